@@ -1,0 +1,32 @@
+/**
+ * Shapes shared by every calculation. Calculations never throw: they return an
+ * `Outcome` whose failure carries a code and an Italian message, and whose
+ * success can explain itself in one Italian sentence with the numbers used.
+ */
+
+/** crescente / decrescente / milestone. */
+export type Polarity = "increasing" | "decreasing" | "milestone";
+
+export type CalcFailureCode =
+  | "notEvaluable" // a placeholder, a missing result or target: "non valutabile"
+  | "invalidArgument" // a value that cannot be used (text, NaN, wrong unit...)
+  | "incompatible" // e.g. a milestone result against a numeric target
+  | "divisionByZero"
+  | "shapeMismatch";
+
+export type Outcome<T> =
+  | { ok: true; value: T; explanation: string }
+  | { ok: false; code: CalcFailureCode; message: string };
+
+/** Options that shape an achievement; every one is a function parameter and a pane setting. */
+export interface AchievementOptions {
+  /** Upper cap as a fraction (default 1 = 100%; e.g. 1.2 = 120%). */
+  cap?: number;
+  /** Below this fraction the achievement counts 0 (default: none). */
+  threshold?: number;
+  /** Credit, as a fraction, for a milestone that has started but is required done (default 0). */
+  milestonePartial?: number;
+}
+
+/** Italian labels of the four states reported by PERF.STATO. */
+export type Status = "Raggiunto" | "Parzialmente raggiunto" | "Non raggiunto" | "Non valutabile";

@@ -1,0 +1,106 @@
+import type { CellValue } from "../values/valueTypes";
+import type { Polarity } from "../calc/calcTypes";
+import type { CellRef } from "./grid";
+
+/** Reporting dates of a year's plan. */
+export type Period = "30/6" | "31/12";
+
+/** A cell the plan reads: what was in it, where, and how it was read. */
+export interface PlanCell {
+  ref: CellRef;
+  /** The raw value as in the grid (number, string, boolean, ""). */
+  raw: unknown;
+  /** The formula, when the grid had one for this cell. */
+  formula?: string;
+  numberFormat?: string;
+  value: CellValue;
+}
+
+export type ObjectiveKind = "strategic" | "operational";
+
+export interface Objective {
+  code: string;
+  kind: ObjectiveKind;
+  title: string;
+  area?: string;
+  manager?: string;
+  /** Weight of the objective as written on the objective sheet (if any). */
+  weight?: PlanCell;
+  /** For operational objectives: the strategic objective they contribute to. */
+  parentCode?: string;
+  /** For strategic objectives: the share of the score given by its own indicators (seed: 50%). */
+  ownShare?: PlanCell;
+  /** The cell holding the code (row of the objective), for anomalies about the objective as a whole. */
+  ref: CellRef;
+}
+
+export interface Indicator {
+  objectiveCode: string;
+  /** "1", "2"... as written in the N. column (text, so "3 bis" survives). */
+  number: string;
+  name: string;
+  type?: string;
+  /** Polarity as written in the sheet, when written. */
+  polarityCell?: PlanCell;
+  /** The polarity used: as written, else inferred (see `polarityInferred`). */
+  polarity: Polarity;
+  /** Why the polarity was inferred, in Italian; absent when it was written. */
+  polarityInferred?: string;
+  unit?: string;
+  baseline?: PlanCell;
+  baselineYear?: PlanCell;
+  targets: Partial<Record<Period, PlanCell>>;
+  weight?: PlanCell;
+  results: Partial<Record<Period, PlanCell>>;
+  declaredDeviations: Partial<Record<Period, PlanCell>>;
+  /** The computed-deviation and achievement columns (usually PERF formulas). */
+  deviationCell?: PlanCell;
+  achievementCell?: PlanCell;
+  notes?: string;
+  /** The cell holding the indicator's name (its row), for anomalies about the indicator as a whole. */
+  ref: CellRef;
+}
+
+/** One row of the managers' weights table ("Pesi"). */
+export interface ManagerWeightRow {
+  manager: string;
+  objectiveCode: string;
+  /** One entry per weight column, in sheet order; the last is the current one. */
+  weights: { column: string; cell: PlanCell }[];
+  ref: CellRef;
+}
+
+/** One row of the mid-year revision table ("Revisioni"). */
+export interface RevisionRow {
+  objectiveCode: string;
+  indicatorNumber: string;
+  forecast30_6?: PlanCell;
+  actual30_6?: PlanCell;
+  forecast31_12?: PlanCell;
+  newForecast31_12?: PlanCell;
+  reason?: string;
+  ref: CellRef;
+}
+
+/** Canonical fields a column can be recognised as. */
+export type FieldId = string;
+
+/** What the reader recognised on one sheet: which header matched which field, what was missing. */
+export interface SheetRecognition {
+  sheet: string;
+  role: "objectives" | "indicators" | "weights" | "revisions" | "combined";
+  headerRow: number;
+  columns: { field: FieldId; header: string; address: string }[];
+  missing: FieldId[];
+}
+
+export interface Plan {
+  objectives: Objective[];
+  indicators: Indicator[];
+  managerWeights: ManagerWeightRow[];
+  revisions: RevisionRow[];
+  period: Period;
+  /** True when the period was detected from the results present, false when given. */
+  periodDetected: boolean;
+  recognition: SheetRecognition[];
+}

@@ -1,0 +1,34 @@
+import type { Plan } from "../plan/planModel";
+import type { AchievementOptions } from "../calc/calcTypes";
+import type { Anomaly, Severity } from "./anomaly";
+
+/** Settings every rule may read. Defaults live in `defaultValidationSettings`. */
+export interface ValidationSettings {
+  /** Tolerance on weight sums, in percentage points (default 0.1 = 0,1 p.p.). */
+  weightTolerancePoints: number;
+  /** Achievement below this fraction at the reporting date is critical (default 0.5). */
+  criticalAchievement: number;
+  /** Tolerance when comparing a declared deviation with the computed one, as a fraction of |target| (default 0.005). */
+  deviationTolerance: number;
+  achievement: AchievementOptions;
+  /** Per-rule overrides: a different severity, or "off". */
+  rules: Record<string, Severity | "off">;
+}
+
+/** What a rule receives: the plan and the settings in force. */
+export interface RuleContext {
+  plan: Plan;
+  settings: ValidationSettings;
+}
+
+/** An anomaly as a rule emits it: the rule id and severity are added by the runner. */
+export type Finding = Omit<Anomaly, "rule" | "severity"> & { severity?: Severity };
+
+export interface Rule {
+  /** Stable id, kebab-case Italian ("pesi-indicatori"). */
+  id: string;
+  defaultSeverity: Severity;
+  /** One Italian line saying what the rule checks. */
+  description: string;
+  check(context: RuleContext): Finding[];
+}

@@ -1,0 +1,36 @@
+import type { Grid } from "../core/plan/grid";
+import type { Anomaly } from "../core/rules/anomaly";
+
+/** A sheet to write: rows of values (strings, numbers, booleans, formulas starting with "="). */
+export interface SheetContent {
+  name: string;
+  rows: (string | number | boolean | null)[][];
+  /** Optional A1 hyperlinks: cell address in this sheet -> target "'Sheet'!A1". */
+  links?: { address: string; target: string }[];
+  /** Optional number formats by column index (0-based). */
+  columnFormats?: Record<number, string>;
+  /** Optional chart of achievement: data range in this sheet and a title. */
+  chart?: { range: string; title: string };
+}
+
+/**
+ * Everything the task pane needs from a workbook. Office.js implements it in
+ * src/excel; tests and the browser preview implement it in memory.
+ */
+export interface WorkbookPort {
+  /** Names of the sheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** Used ranges of the named sheets (all when omitted), with formulas and number formats. */
+  readSheets(names?: string[]): Promise<Grid[]>;
+  /** Highlight each anomaly's cell by severity; replaces the add-in's previous highlights. */
+  applyHighlights(anomalies: Anomaly[]): Promise<void>;
+  /** Remove every highlight the add-in owns, leaving the sheets exactly as the user had them. */
+  clearHighlights(): Promise<void>;
+  /** Activate the sheet and select the cell. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Create or replace a sheet the add-in owns (Anomalie, Riepilogo, template sheets). */
+  writeSheet(content: SheetContent): Promise<void>;
+  /** Settings stored in the document. */
+  loadSettings(): Promise<Record<string, unknown>>;
+  saveSettings(settings: Record<string, unknown>): Promise<void>;
+}
