@@ -1,17 +1,8 @@
 import type { Grid } from "../core/plan/grid";
 import type { Anomaly } from "../core/rules/anomaly";
+import type { SheetContent } from "../core/report/sheetContent";
 
-/** A sheet to write: rows of values (strings, numbers, booleans, formulas starting with "="). */
-export interface SheetContent {
-  name: string;
-  rows: (string | number | boolean | null)[][];
-  /** Optional A1 hyperlinks: cell address in this sheet -> target "'Sheet'!A1". */
-  links?: { address: string; target: string }[];
-  /** Optional number formats by column index (0-based). */
-  columnFormats?: Record<number, string>;
-  /** Optional chart of achievement: data range in this sheet and a title. */
-  chart?: { range: string; title: string };
-}
+export type { SheetContent };
 
 /**
  * Everything the task pane needs from a workbook. Office.js implements it in
