@@ -4,6 +4,13 @@ import type { SheetContent } from "../core/report/sheetContent";
 
 export type { SheetContent };
 
+/** An edit of a sheet's cells, as reported by `WorkbookPort.onChanged`. */
+export interface WorkbookChange {
+  sheet: string;
+  /** A1 address or range of the edited cells, when known. */
+  address?: string;
+}
+
 /**
  * Everything the task pane needs from a workbook. Office.js implements it in
  * src/excel; tests and the browser preview implement it in memory.
@@ -24,4 +31,9 @@ export interface WorkbookPort {
   /** Settings stored in the document. */
   loadSettings(): Promise<Record<string, unknown>>;
   saveSettings(settings: Record<string, unknown>): Promise<void>;
+  /**
+   * Optional: call `listener` when the user edits cell values (not formats) of any sheet,
+   * for the pane's debounced re-validation. Returns a function that unsubscribes.
+   */
+  onChanged?(listener: (change: WorkbookChange) => void): () => void;
 }
