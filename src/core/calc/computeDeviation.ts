@@ -1,0 +1,40 @@
+/**
+ * Scostamento: how far a result is from its target, positive = better than target.
+ *
+ * - crescente (increasing): result − target;
+ * - decrescente (decreasing): target − result
+ *   (the seed's "% riduzione delle pratiche critiche": −2,13% against −2,00% is +0,13%);
+ * - milestone with numbers: the target is a level to reach, so it reads as crescente
+ *   and the explanation says so.
+ *
+ * `unit` only shapes the explanation, e.g. "56 − 32 = +24 (crescente: risultato − target)",
+ * "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)".
+ */
+import type { QuantityUnit } from "../values/valueTypes";
+import type { Outcome, Polarity } from "./calcTypes";
+import { fail, firstNonFinite, outOfRange, succeed, tidy } from "./calcOutcome";
+import { describePolarity, isPolarity } from "./polarity";
+import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
+
+export function computeDeviation(
+  result: number,
+  target: number,
+  polarity: Polarity,
+  unit: QuantityUnit = "number",
+): Outcome<number> {
+  const bad = firstNonFinite([["il risultato", result], ["il target", target]]);
+  if (bad) return fail("invalidArgument", `Scostamento non calcolabile: ${bad}`);
+  if (!isPolarity(polarity)) {
+    return fail("invalidArgument", `Scostamento non calcolabile: polarità '${String(polarity)}' sconosciuta (crescente, decrescente o milestone).`);
+  }
+  const decreasing = polarity === "decreasing";
+  const deviation = tidy(decreasing ? target - result : result - target);
+  if (!Number.isFinite(deviation)) return outOfRange("lo scostamento");
+  const [first, second] = decreasing ? [target, result] : [result, target];
+  const formula = `${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}`;
+  const rule = decreasing ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
+  return succeed(
+    deviation,
+    `${formula} = ${formatSignedFigure(deviation, unit)} (${describePolarity(polarity)}: ${rule})`,
+  );
+}

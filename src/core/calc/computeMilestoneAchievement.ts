@@ -1,0 +1,56 @@
+/**
+ * Grado di raggiungimento of a milestone: how far the action has gone against the
+ * level the target requires, on the ordered states notDone < started < done.
+ *
+ * - result at or beyond the required state: 100%
+ *   ("obiettivo raggiunto: 'Avviato' soddisfa 'Avvio del servizio'");
+ * - result started where the target requires done: `milestonePartial` (default 0%);
+ * - result not done (and a target that requires more): 0%.
+ * Then the usual cap and threshold (`capAchievement`), so that a cap below 100% or a
+ * threshold above the partial credit act on milestones as on numbers.
+ */
+import type { Milestone, MilestoneState } from "../values/valueTypes";
+import type { AchievementOptions, Outcome } from "./calcTypes";
+import { fail, succeed } from "./calcOutcome";
+import { capAchievement, resolveAchievementOptions } from "./capAchievement";
+import { formatShare } from "./formatFigure";
+
+const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
+
+function isMilestone(value: unknown): value is Milestone {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Partial<Milestone>;
+  return candidate.kind === "milestone" && typeof candidate.state === "string" && candidate.state in RANK;
+}
+
+export function computeMilestoneAchievement(
+  result: Milestone,
+  target: Milestone,
+  options?: AchievementOptions,
+): Outcome<number> {
+  if (!isMilestone(result) || !isMilestone(target)) {
+    const which = isMilestone(result) ? "il target" : "il risultato";
+    return fail("invalidArgument", `Raggiungimento della milestone non calcolabile: ${which} non è una milestone (avviato, realizzato o non realizzato).`);
+  }
+  const resolved = resolveAchievementOptions(options);
+  if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
+
+  const reached = `'${result.text}'`;
+  const required = `'${target.text}'`;
+  let raw: number;
+  let sentence: string;
+  let joiner = ", quindi ";
+  if (RANK[result.state] >= RANK[target.state]) {
+    raw = 1;
+    sentence = `obiettivo raggiunto: ${reached} soddisfa ${required}`;
+  } else if (result.state === "started") {
+    raw = resolved.options.milestonePartial;
+    sentence = `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale`;
+    joiner = " ";
+  } else {
+    raw = 0;
+    sentence = `obiettivo non raggiunto: ${reached} non soddisfa ${required}`;
+  }
+  const capped = capAchievement(raw, resolved.options);
+  return succeed(capped.value, `${sentence}${joiner}${formatShare(raw)}${capped.note}`);
+}

@@ -1,0 +1,86 @@
+/**
+ * The bridge from read cells to figures: a result and a target as `CellValue`s
+ * (and optionally a baseline) become an achievement, plus deviation and relative
+ * deviation when both are numbers. Checked in this order:
+ *
+ * 1. a value the reader could not read (failure) -> `invalidArgument`, quoting the
+ *    reader's message: a data error outranks a missing figure;
+ * 2. a placeholder result or target ("//", "-", blank) -> `notEvaluable`
+ *    ("Risultato non ancora disponibile ('//')");
+ * 3. a bound as a result ("almeno 300") -> `incompatible`: a result must be measured;
+ * 4. milestone result with milestone target -> `computeMilestoneAchievement`;
+ *    a milestone against a quantity or bound ("Avvio" vs "100,00%"), or a quantity
+ *    against a milestone -> `incompatible`;
+ * 5. quantity result with quantity or bound target -> `evaluateNumericIndicator`.
+ *
+ * A baseline is optional: a placeholder means none; a milestone baseline ("Nuova
+ * attività") is not numeric, so it is not used and the explanation says so.
+ */
+import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
+import type { AchievementOptions, Outcome, Polarity } from "./calcTypes";
+import { fail } from "./calcOutcome";
+import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
+import { isCellValue, kindWords, quoteValue } from "./describeValue";
+import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
+import { isPolarity } from "./polarity";
+
+export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
+
+export interface IndicatorInput {
+  result: CellValue;
+  target: CellValue;
+  polarity: Polarity;
+  baseline?: CellValue;
+}
+
+type Role = "Risultato" | "Target" | "Base";
+
+export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
+  const { result, target, polarity, baseline } = input;
+  const named: [Role, unknown][] = [["Risultato", result], ["Target", target]];
+  if (baseline !== undefined) named.push(["Base", baseline]);
+  for (const [role, value] of named) {
+    if (!isCellValue(value)) return fail("invalidArgument", `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`);
+    if (value.kind === "failure") return fail("invalidArgument", `${role} non leggibile (${quoteValue(value)}): ${value.message}`);
+  }
+  if (!isPolarity(polarity)) {
+    return fail("invalidArgument", `Polarità '${String(polarity)}' sconosciuta: usare crescente, decrescente o milestone.`);
+  }
+  if (result.kind === "placeholder") return fail("notEvaluable", `Risultato non ancora disponibile (${quoteValue(result)}).`);
+  if (target.kind === "placeholder") return fail("notEvaluable", `Target non definito (${quoteValue(target)}).`);
+  if (result.kind === "threshold") {
+    return fail("incompatible", `Il risultato ${quoteValue(result)} è un limite, non un valore raggiunto: indicare il valore misurato.`);
+  }
+  if (result.kind === "milestone") {
+    if (target.kind === "milestone") return milestoneEvaluation(result, target, options);
+    return incompatible(result, target);
+  }
+  if (result.kind !== "quantity") return fail("invalidArgument", `Risultato non valido (${quoteValue(result)}).`);
+  if (target.kind === "milestone" || target.kind === "failure") return incompatible(result, target);
+
+  const notes: string[] = [];
+  const usable = usableBaseline(baseline, notes);
+  return evaluateNumericIndicator({ result, target, polarity, baseline: usable, notes }, options);
+}
+
+function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
+  const achievement = computeMilestoneAchievement(result, target, options);
+  if (!achievement.ok) return achievement;
+  return { ok: true, value: { achievement: achievement.value, polarity: "milestone" }, explanation: achievement.explanation };
+}
+
+function incompatible(result: CellValue, target: CellValue): Outcome<never> {
+  return fail(
+    "incompatible",
+    `Il risultato ${quoteValue(result)} è ${kindWords(result)}, il target ${quoteValue(target)} è ${kindWords(target)}: non si possono confrontare.`,
+  );
+}
+
+function usableBaseline(baseline: CellValue | undefined, notes: string[]): Quantity | Threshold | undefined {
+  if (baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure") return undefined;
+  if (baseline.kind === "milestone") {
+    notes.push(`base ${quoteValue(baseline)} non numerica: non usata`);
+    return undefined;
+  }
+  return baseline;
+}
