@@ -1,0 +1,62 @@
+/**
+ * Numbers in a text that are not amounts: legal references ("D.Lgs. n. 33/2013", "L. 190/2012",
+ * "art. 5 comma 2"), dates ("22 luglio 2020", "30/6", "30/06/2020"), years after a preposition
+ * ("nel 2021", "triennio 2020-2022"), periods named by their position ("nel 2 semestre", "1° trimestre"),
+ * ordinals, times, and names that carry a number ("COVID 19", "Impresa 4.0", "ISO 9001", "fase 2 e 3").
+ *
+ * They are blanked with spaces of the same length, so that positions in the masked text are positions
+ * in the original text and the quantity finder simply does not see them. A text with two periods
+ * ("2 semestri") is a quantity; "2 semestre" (singular) is the second half-year, a reference.
+ */
+
+const MONTHS =
+  "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+
+/** A number, or a dotted/slashed code, and more of them joined by ",", "e", "-": "2 e 3", "5.1". */
+const NUMBER_LIST = String.raw`\d+(?:[./]\d+)*(?:\s*(?:,|e|ed|-|–)\s*\d+(?:[./]\d+)*)*`;
+
+const DOCUMENT_MARKERS = [
+  String.raw`art\.`, String.raw`artt\.`, "articol[oi]", "comm[ai]", String.raw`lett\.`, "lettera",
+  String.raw`d\.\s?lgs\.?`, "dlgs", String.raw`d\.\s?l\.`, String.raw`d\.\s?m\.`, String.raw`l\.`, "legge",
+  String.raw`d\.\s?p\.\s?r\.?`, "dpr", String.raw`d\.\s?p\.\s?c\.\s?m\.?`, "dpcm", "decreto", "delibera(?:zione)?",
+  "determina(?:zione)?", "circolare", "provvedimento", String.raw`reg\.`, "regolamento (?:ue|ce)", "direttiva",
+  String.raw`prot\.`, String.raw`all\.`, "allegato", String.raw`tab\.`, "tabella", String.raw`pagg?\.`, "pagina",
+  String.raw`par\.`, "paragrafo", String.raw`cap\.`, "capitolo", "sezione", "punto", "obiettivo",
+  String.raw`ob\.`, "indicatore", String.raw`ind\.`, "fase", "step", "misura", "azione", "versione",
+  String.raw`rev\.`, String.raw`cod\.`, "codice", "iso", "covid", "sars-cov", "mod\\.", "modello",
+].join("|");
+
+const NUMBER_SIGN = String.raw`(?:\s*(?:n\.|nr\.|n°|num\.|numero))?`;
+
+const REFERENCE_PATTERNS: RegExp[] = [
+  // Document, law and name references: "D.Lgs. n. 33/2013", "art. 5", "fase 2 e 3", "COVID-19".
+  new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT_MARKERS})${NUMBER_SIGN}[\s-]*${NUMBER_LIST}`, "giu"),
+  // Numbers joined by slashes: dates "30/6", "30/06/2020", references "33/2013".
+  /\d+(?:\s*\/\s*\d+)+/g,
+  // Dates with dashes or dots: "30-06-2020", "30.06.20".
+  /(?<![\d.,])\d{1,2}[-.]\d{1,2}[-.](?:\d{4}|\d{2})(?![\d.,])/g,
+  // Dates with the month's name: "22 luglio 2020", "1° gennaio", "luglio 2020".
+  new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s*[°º]?\s*(?:${MONTHS})(?:\s+\d{4})?(?!\p{L})`, "giu"),
+  new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\s+\d{4}(?!\d)`, "giu"),
+  // Years after a word that places them in time: "nel 2021", "entro il 2020", "triennio 2020-2022".
+  /(?<!\p{L})(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu,
+  // Ranges of years anywhere: "2020-2022".
+  /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g,
+  // Periods named by position: "2 semestre", "1 trimestre" (singular only).
+  /(?<![\p{L}\d])\d+\s+(?:semestre|trimestre|quadrimestre|bimestre)(?!\p{L})/giu,
+  // Ordinals: "1°", "2ª", "3^".
+  /\d+\s*[°ºª^]/g,
+  // Times: "10:30".
+  /\d{1,2}:\d{2}/g,
+  // Names with a version: "Impresa 4.0", "Industria 4.0", "Web 2.0".
+  /(?<!\p{L})(?:industria|impresa|transizione|fabbrica|agricoltura|web|pa)\s+\d\.0(?![\d,])/giu,
+];
+
+/** The text with every reference number replaced by spaces (same length, same positions). */
+export function maskReferences(text: string): string {
+  let masked = text;
+  for (const pattern of REFERENCE_PATTERNS) {
+    masked = masked.replace(pattern, (found) => " ".repeat(found.length));
+  }
+  return masked;
+}

@@ -1,0 +1,57 @@
+/**
+ * Placeholders: what a clerk writes when a cell has no value yet or none applies.
+ * Blank, dashes ("-", "--", "-----", "—"), slashes ("//"), dots ("..."), "nessuno", "n.d.", "n/a",
+ * "non applicabile". In a baseline, "Nuova attività" and "Nuovo progetto" say that there is no
+ * history to compare with: they are placeholders too (whereas "Nuovo regolamento" is an outcome,
+ * a milestone). Question marks are not placeholders: "???" is doubt, read as unreadable.
+ */
+
+/** Runs made only of dashes, slashes, dots, underscores, asterisks or equals signs. */
+const FILLER_ONLY = /^[-\u2010-\u2015\u2212/\\._*=~\s]+$/;
+
+const PLACEHOLDER_WORDS = new Set([
+  "nessuno",
+  "nessuna",
+  "nessun valore",
+  "nessun dato",
+  "n.d.",
+  "n.d",
+  "nd",
+  "n/d",
+  "n/a",
+  "na",
+  "n.a.",
+  "n.a",
+  "n.p.",
+  "np",
+  "non applicabile",
+  "non disponibile",
+  "non previsto",
+  "non prevista",
+  "non pertinente",
+  "non rilevato",
+  "non rilevata",
+  "non rilevabile",
+  "non pervenuto",
+  "da definire",
+  "nuova attività",
+  "nuova attivita",
+  "nuovo progetto",
+  "nuovo obiettivo",
+  "nuovo indicatore",
+  "vuoto",
+  "null",
+  "none",
+]);
+
+/** Lower case with single spaces. */
+function canonical(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** True when the text says "no value" rather than giving one (blank and whitespace included). */
+export function isPlaceholderText(text: string): boolean {
+  const words = canonical(text);
+  if (words === "" || FILLER_ONLY.test(words)) return true;
+  return PLACEHOLDER_WORDS.has(words) || PLACEHOLDER_WORDS.has(words.replace(/\.$/, ""));
+}

@@ -1,0 +1,74 @@
+/**
+ * Milestones: texts with no quantity that say how far an action has gone (notDone < started < done).
+ *
+ * The rule for a descriptive text with no number, in this order:
+ * 1. yes/no words: "si", "sì", "yes", "fatto", "completato", "VERO", "✓" -> done; "no", "FALSO", "✗" -> notDone;
+ * 2. "not yet" phrases: "non avviato", "non realizzato", "da avviare", "Attività da realizzare nel 2
+ *    semestre", "rinviato" -> notDone; so is a status quo named as such ("Vecchio regolamento" in a
+ *    baseline: the new one is not there yet);
+ * 3. "a regime" (fully running) -> done, even after "Avvio": "Avvio a regime del servizio";
+ * 4. beginnings: "Avvio", "Avviato", "Avvio del servizio", "Inizio processo di attivazione", "in corso",
+ *    "parzialmente" -> started;
+ * 5. any other text that reads as words -> done: it names an outcome to reach ("Adozione protocollo",
+ *    "Nuovo regolamento", "attivazione", "riorganizzazione", "Eventuale aggiornamento").
+ * "Reads as words" means at least one word of four or more letters with two or more vowels; a text
+ * without one ("???", "xyz", "asdf", "ok?!") is noise and gets null: the caller reports it as unreadable
+ * rather than inventing an outcome. So does a text that sends the reader elsewhere ("vedi nota", "cfr.").
+ */
+import type { MilestoneState } from "./valueTypes";
+
+const DONE_WORDS = new Set([
+  "si", "sì", "sí", "yes", "ok", "fatto", "fatta", "fatti", "fatte", "completato", "completata",
+  "completati", "completate", "realizzato", "realizzata", "realizzati", "realizzate", "concluso",
+  "conclusa", "raggiunto", "raggiunta", "eseguito", "eseguita", "effettuato", "effettuata", "adottato",
+  "adottata", "attivato", "attivata", "approvato", "approvata", "vero", "true", "done", "✓", "✔", "☑", "✅",
+]);
+
+const NOT_DONE_WORDS = new Set(["no", "non", "falso", "false", "✗", "✘", "☐", "❌"]);
+
+const NOT_DONE_PATTERNS: RegExp[] = [
+  /(?<!\p{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit)/u,
+  /(?<!\p{L})da (?:avviare|iniziare|realizzare|fare|completare|attivare|adottare|svolgere|effettuare|eseguire|approvare)(?!\p{L})/u,
+  /^(?:rinviat|posticipat|sospes|annullat|mancat)\p{L}*/u,
+  /^vecch(?:io|ia|i|ie)(?!\p{L})/u,
+];
+
+const FULLY_RUNNING = /(?<!\p{L})a regime(?!\p{L})/u;
+
+const STARTED_PATTERNS: RegExp[] = [
+  /^(?:avvio|avviamento|avviat[oaie]|inizio|iniziat[oaie]|partenza|partit[oaie])(?!\p{L})/u,
+  /(?<!\p{L})(?:in corso|in itinere|in fase di|in via di|in avvio|parzialmente|avviat[oaie])(?!\p{L})/u,
+];
+
+/** "vedi nota", "cfr. allegato": the value is elsewhere, this cell does not hold it. */
+const REFERS_ELSEWHERE = /^(?:vedi|v\.|vd\.?|cfr\.?|si veda|come da)(?!\p{L})/u;
+
+const WORD = /\p{L}{4,}/gu;
+const VOWELS = /[aeiouàáèéìíòóùú]/g;
+
+function normalise(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/[.!;:,]+$/, "");
+}
+
+/** True when the text holds at least one word a reader can take as Italian (or English) prose. */
+export function readsAsWords(text: string): boolean {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  return words.some((word) => (word.match(VOWELS)?.length ?? 0) >= 2);
+}
+
+/** The milestone state a text describes, or null when the text is noise (see the rule above). */
+export function readMilestone(text: string): MilestoneState | null {
+  const words = normalise(text);
+  if (REFERS_ELSEWHERE.test(words)) return null;
+  if (DONE_WORDS.has(words)) return "done";
+  if (NOT_DONE_WORDS.has(words)) return "notDone";
+  if (NOT_DONE_PATTERNS.some((pattern) => pattern.test(words))) return "notDone";
+  if (FULLY_RUNNING.test(words)) return "done";
+  if (STARTED_PATTERNS.some((pattern) => pattern.test(words))) return "started";
+  return readsAsWords(words) ? "done" : null;
+}

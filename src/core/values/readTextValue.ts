@@ -1,0 +1,103 @@
+/**
+ * A cell's text read as one value, in this order:
+ * 1. an Excel error ("#N/D", "#DIV/0!") -> failure excelError;
+ * 2. a placeholder ("", "-", "//", "nessuno", "n.d.", "Nuova attività") -> placeholder;
+ * 3. the amounts in the text (see findQuantities):
+ *    - one amount, or the same amount repeated ("36 eventi" twice) -> quantity, or threshold when a
+ *      bound precedes it ("almeno 300 dispositivi"); its label is everything written after it;
+ *    - different amounts ("2301 iscritti ai 36 eventi ... 1361 partecipanti") -> failure ambiguous,
+ *      with the candidates: the reader does not pick one;
+ *    - a number it cannot read ("1,800,000") -> failure unreadable;
+ * 4. no amount -> a milestone (see readMilestone), judged on the words left once dates and references
+ *    are set aside ("entro il 30/6" is a milestone, "22 luglio 2020" or "L. 190/2012" alone is not a
+ *    value), or failure unreadable when the text is noise ("???", "xyz").
+ * A number in the text wins over milestone words: "Avvio del servizio con 3 agenzie" is 3 agenzie.
+ */
+import { describeAmount, quoteText } from "./describeCellValue";
+import { readExcelError } from "./excelErrors";
+import { findQuantities, type FoundQuantity } from "./findQuantities";
+import { isPlaceholderText } from "./matchPlaceholder";
+import { maskReferences } from "./maskReferences";
+import { readMilestone, readsAsWords } from "./readMilestone";
+import type { CellValue, Quantity, ValueFailure } from "./valueTypes";
+
+/** Longer texts are prose, not values; the limit also bounds the reading time of any cell. */
+export const LONGEST_VALUE_TEXT = 2000;
+
+function unreadable(text: string, message: string): ValueFailure {
+  return { kind: "failure", code: "unreadable", message, text };
+}
+
+function sameAmountKey(quantity: FoundQuantity): string {
+  const name = quantity.name.toLowerCase().replace(/\s+/g, " ");
+  return `${quantity.unit}|${quantity.value}|${quantity.comparator ?? ""}|${name}`;
+}
+
+function distinctAmounts(quantities: FoundQuantity[]): FoundQuantity[] {
+  const byKey = new Map<string, FoundQuantity>();
+  for (const quantity of quantities) {
+    const key = sameAmountKey(quantity);
+    if (!byKey.has(key)) byKey.set(key, quantity);
+  }
+  return [...byKey.values()];
+}
+
+function asCandidate(quantity: FoundQuantity): Quantity {
+  const written = `${quantity.written} ${quantity.name}`.trim();
+  const candidate: Quantity = { kind: "quantity", value: quantity.value, unit: quantity.unit, text: written };
+  if (quantity.name) candidate.label = quantity.name;
+  return candidate;
+}
+
+function ambiguous(text: string, amounts: FoundQuantity[]): ValueFailure {
+  const listed = amounts.map((amount) => describeAmount(amount.value, amount.unit, amount.name, amount.comparator));
+  return {
+    kind: "failure",
+    code: "ambiguous",
+    message: `Il testo contiene più quantità (${listed.join(", ")}): indicare un solo valore.`,
+    text,
+    candidates: amounts.map(asCandidate),
+  };
+}
+
+function single(text: string, amount: FoundQuantity): CellValue {
+  const label = amount.label === "" ? {} : { label: amount.label };
+  if (amount.comparator) {
+    return { kind: "threshold", comparator: amount.comparator, value: amount.value, unit: amount.unit, ...label, text };
+  }
+  return { kind: "quantity", value: amount.value, unit: amount.unit, ...label, text };
+}
+
+/** Reads a cell's text as one value (see the order above). Never throws. */
+export function readTextValue(text: string): CellValue {
+  if (text.length > LONGEST_VALUE_TEXT) {
+    return unreadable(
+      text,
+      `Il testo ${quoteText(text)} è troppo lungo (${text.length} caratteri) per essere un valore: indicare solo il valore.`,
+    );
+  }
+  const error = readExcelError(text);
+  if (error) return error;
+  if (isPlaceholderText(text)) return { kind: "placeholder", text };
+
+  const found = findQuantities(text);
+  if (!found.ok) return unreadable(text, `Il testo ${quoteText(text)} contiene un numero non leggibile: ${found.message}`);
+  const amounts = distinctAmounts(found.quantities);
+  const [first] = amounts;
+  if (first && amounts.length === 1) return single(text, first);
+  if (amounts.length > 1) return ambiguous(text, amounts);
+
+  const withoutReferences = maskReferences(text);
+  const state = readMilestone(withoutReferences);
+  if (state) return { kind: "milestone", state, text };
+  if (withoutReferences !== text && !readsAsWords(withoutReferences)) {
+    return unreadable(
+      text,
+      `Il testo ${quoteText(text)} contiene solo date o riferimenti (a norme, periodi, codici), non un valore: indicare un numero, una percentuale o un traguardo.`,
+    );
+  }
+  return unreadable(
+    text,
+    `Il testo ${quoteText(text)} non contiene un valore leggibile: né un numero, né un traguardo (milestone) riconoscibile.`,
+  );
+}
