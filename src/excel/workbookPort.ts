@@ -3,6 +3,25 @@ import type { Anomaly } from "../core/rules/anomaly";
 import type { SheetContent } from "../core/report/sheetContent";
 
 export type { SheetContent };
+export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from "./workbookError";
+
+/** The sheets the add-in writes and may replace on each run (when it created them). */
+export const REPORT_SHEET_NAMES: readonly string[] = ["Anomalie", "Riepilogo"];
+
+/** How writeSheet treats an existing sheet with the same name. */
+export interface WriteSheetOptions {
+  /**
+   * Replace an existing sheet of that name, provided the add-in created it (a
+   * user's sheet is never replaced). Default: true for REPORT_SHEET_NAMES, false
+   * otherwise (template and example sheets never overwrite anything).
+   */
+  replace?: boolean;
+}
+
+/** Whether writeSheet may replace `name`, given the options. */
+export function mayReplace(name: string, options?: WriteSheetOptions): boolean {
+  return options?.replace ?? REPORT_SHEET_NAMES.includes(name);
+}
 
 /** An edit of a sheet's cells, as reported by `WorkbookPort.onChanged`. */
 export interface WorkbookChange {
@@ -14,6 +33,7 @@ export interface WorkbookChange {
 /**
  * Everything the task pane needs from a workbook. Office.js implements it in
  * src/excel; tests and the browser preview implement it in memory.
+ * Every method rejects with a WorkbookError (Italian message, stable code).
  */
 export interface WorkbookPort {
   /** Names of the sheets, in order. */
@@ -26,8 +46,12 @@ export interface WorkbookPort {
   clearHighlights(): Promise<void>;
   /** Activate the sheet and select the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Create or replace a sheet the add-in owns (Anomalie, Riepilogo, template sheets). */
-  writeSheet(content: SheetContent): Promise<void>;
+  /**
+   * Create or replace a sheet the add-in owns (Anomalie, Riepilogo, template sheets).
+   * An existing sheet is replaced only when `mayReplace(name, options)` and the
+   * add-in created it; otherwise a WorkbookError "sheetExists" says so in Italian.
+   */
+  writeSheet(content: SheetContent, options?: WriteSheetOptions): Promise<void>;
   /** Settings stored in the document. */
   loadSettings(): Promise<Record<string, unknown>>;
   saveSettings(settings: Record<string, unknown>): Promise<void>;

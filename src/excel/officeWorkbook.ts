@@ -1,0 +1,136 @@
+/**
+ * The WorkbookPort over Office.js: the only class in the add-in that talks to
+ * Excel. Each method is one `Excel.run` with a fixed number of syncs (see the
+ * files it delegates to), and every failure leaves as a WorkbookError with an
+ * Italian message.
+ *
+ * Syncs per call, for any plan up to the request budget (4 MB by default):
+ *   listSheets 1 · readSheets(names) 2, readSheets() 3 · applyHighlights 3 ·
+ *   clearHighlights 3 (2 when there is nothing to remove) · selectCell 1 ·
+ *   writeSheet 2 (3 when it replaces its own earlier sheet) · settings 0 (saveAsync).
+ * Beyond the budget, reads and writes take one more sync per further 4 MB.
+ *
+ * Minimum: ExcelApi 1.7 (1.9 for one conditional format per severity and sheet
+ * and for change events; 1.12 to replace the add-in's own report sheets).
+ */
+import type { Grid } from "../core/plan/grid";
+import type { Anomaly } from "../core/rules/anomaly";
+import type { SheetContent } from "../core/report/sheetContent";
+import { subscribeToChanges } from "./changeEvents";
+import { readSettings, SETTINGS_KEY, writeSettings } from "./documentSettings";
+import { removeHighlights, replaceHighlights } from "./highlights";
+import { officeGlobalsHost, type OfficeHost } from "./officeHost";
+import { queueSheetNames, readGrids } from "./readSheets";
+import { DEFAULT_BUDGET, type RequestBudget } from "./requestBudget";
+import { selectRange } from "./selectCell";
+import { toPortError, type ErrorContext } from "./toPortError";
+import { WorkbookError } from "./workbookError";
+import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "./workbookPort";
+import { writeSheetContent } from "./writeSheet";
+
+export interface OfficeWorkbookOptions extends Partial<RequestBudget> {
+  /** Where Excel, the requirement sets and the document settings come from (default: Office.js globals). */
+  host?: OfficeHost;
+  /** Document settings key holding the pane's settings (default "perf.settings"). */
+  settingsKey?: string;
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly host: OfficeHost;
+  private readonly budget: RequestBudget;
+  private readonly settingsKey: string;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    const { host, settingsKey, ...budget } = options;
+    this.host = host ?? officeGlobalsHost();
+    this.budget = { ...DEFAULT_BUDGET, ...budget };
+    this.settingsKey = settingsKey ?? SETTINGS_KEY;
+  }
+
+  private async excel<T>(context: ErrorContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (error) {
+      throw toPortError(error, context);
+    }
+  }
+
+  private supports(version: string): boolean {
+    try {
+      return this.host.supportsExcelApi(version);
+    } catch {
+      return false;
+    }
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.excel({ operation: "elencare i fogli" }, async (context) => {
+      const names = queueSheetNames(context);
+      await context.sync();
+      return names();
+    });
+  }
+
+  async readSheets(names?: string[]): Promise<Grid[]> {
+    try {
+      return await this.excel({ operation: "leggere i fogli del piano" }, (context) => readGrids(context, this.budget, names));
+    } catch (error) {
+      if (!(error instanceof WorkbookError) || error.code !== "sheetNotFound" || names === undefined) throw error;
+      const present = new Set(await this.listSheets());
+      const missing = names.find((name) => !present.has(name));
+      if (missing === undefined) throw error;
+      throw toPortError(error.officeCode ? { code: error.officeCode, message: error.detail } : error, {
+        operation: "leggere i fogli del piano",
+        sheet: missing,
+      });
+    }
+  }
+
+  async applyHighlights(anomalies: Anomaly[]): Promise<void> {
+    const useRangeAreas = this.supports("1.9");
+    await this.excel({ operation: "evidenziare le anomalie" }, (context) =>
+      replaceHighlights(context, anomalies, this.budget, useRangeAreas),
+    );
+  }
+
+  async clearHighlights(): Promise<void> {
+    await this.excel({ operation: "rimuovere le evidenziazioni" }, (context) => removeHighlights(context));
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.excel({ operation: "selezionare la cella", sheet, address }, (context) =>
+      selectRange(context, sheet, address),
+    );
+  }
+
+  writeSheet(content: SheetContent, options?: WriteSheetOptions): Promise<void> {
+    const policy = {
+      replace: mayReplace(content.name, options),
+      customProperties: this.supports("1.12"),
+      maxRequestBytes: this.budget.maxRequestBytes,
+    };
+    return this.excel({ operation: `scrivere il foglio «${content.name}»`, sheet: content.name }, (context) =>
+      writeSheetContent(context, content, policy),
+    );
+  }
+
+  async loadSettings(): Promise<Record<string, unknown>> {
+    try {
+      return readSettings(this.host.settings(), this.settingsKey);
+    } catch (error) {
+      throw toPortError(error, { operation: "leggere le impostazioni" });
+    }
+  }
+
+  async saveSettings(settings: Record<string, unknown>): Promise<void> {
+    try {
+      await writeSettings(this.host.settings(), settings, this.settingsKey);
+    } catch (error) {
+      throw toPortError(error, { operation: "salvare le impostazioni" });
+    }
+  }
+
+  onChanged(listener: (change: WorkbookChange) => void): () => void {
+    return subscribeToChanges(this.host, listener);
+  }
+}
