@@ -11,6 +11,12 @@ export interface ValidationSettings {
   /** Tolerance when comparing a declared deviation with the computed one, as a fraction of |target| (default 0.005). */
   deviationTolerance: number;
   achievement: AchievementOptions;
+  /**
+   * Measure achievement from the baseline ((result − baseline) / (target − baseline)) instead of the
+   * linear default. Off by default: real plans' baselines are the previous year's totals, not the
+   * starting point of the year's count (seed 1.1 ind.1: baseline 133 events in 2019, target 32 at 30/6).
+   */
+  useBaseline?: boolean;
   /** Per-rule overrides: a different severity, or "off". */
   rules: Record<string, Severity | "off">;
 }

@@ -1,0 +1,33 @@
+/**
+ * `risultato-mancante`: the reporting date has come and an indicator that had a target for it has no
+ * result (blank or a placeholder).
+ * Decision, judged on the seed: a placeholder result is legitimate when the period's target is a
+ * placeholder too, i.e. the indicator is annual or its activity falls in the second half (3.5 ind.2-3
+ * "//" with no 30/6 target, 3.6 "//" with "-----", AS ind.3 "-" with "-", the objectives 1.4, 2.3 and
+ * 2.4 added at mid-year). Those are quiet; a target for the period with no result is an errore.
+ * A result column missing altogether is `struttura-colonne`'s.
+ */
+import type { Rule } from "../ruleTypes";
+import { describeValue, isEmptyCell } from "../support/figures";
+import { indicatorFinding } from "../support/findings";
+
+export const missingResultRule: Rule = {
+  id: "risultato-mancante",
+  defaultSeverity: "errore",
+  description: "Alla data di rendicontazione ogni indicatore con un target per il periodo ha un risultato.",
+  check({ plan }) {
+    const period = plan.period;
+    return plan.indicators.flatMap((indicator) => {
+      const result = indicator.results[period];
+      const target = indicator.targets[period];
+      if (!result || !target || !isEmptyCell(result) || isEmptyCell(target)) return [];
+      const written = result.value.text.trim();
+      return [
+        indicatorFinding(indicator, result, {
+          message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} ha un target al ${period} (${describeValue(target.value)}) ma nessun risultato${written === "" ? "" : ` (è scritto «${written}»)`}.`,
+          suggestion: `Indicare il risultato raggiunto al ${period}; se l'attività non è partita, scriverlo (es. «Non avviato»), così che conti come non raggiunto.`,
+        }),
+      ];
+    });
+  },
+};

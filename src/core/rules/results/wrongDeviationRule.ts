@@ -1,0 +1,106 @@
+/**
+ * `scostamento-errato`: the declared deviation of the reporting period differs from the one computed
+ * from the result and the target (evaluateIndicator: result − target, or target − result for a
+ * decrescente indicator). Both figures are quoted, with the computation.
+ *
+ * Accepted as agreeing, within settings.deviationTolerance × |target|:
+ * - the same figure in the same unit (the seed's "+1,55%" for 89,55% − 88%, "0,13%" for a decrescente
+ *   -2,13% against -2%, "-9394" for 606 against at least 10.000);
+ * - for a percentage indicator, the deviation in points written without "%" ("5,37" for 5,37%);
+ * - for a count or an amount, the deviation written as a percentage of the target (relative).
+ * A placeholder ("-", "--", "nessuno") declares no deviation: fine when the computed one is 0 (the
+ * seed's 100% against 100% with "--"); otherwise an avviso, the deviation was left out.
+ * An ambiguous result: when no reading of it gives the declared deviation -> errore, listing each;
+ * when one does, it is quiet here and `valore-ambiguo` names that reading (the seed's STRAT ind.4,
+ * 861 = 1.361 − 500).
+ * Judged on the seed: every declared deviation agrees with the computed one (2.1 ind.3 "6 eventi"
+ * against "almeno 4 eventi" gives 2, as declared), so the seed raises nothing here.
+ */
+import { computeDeviation } from "../../calc/computeDeviation";
+import { evaluateIndicator } from "../../calc/evaluateIndicator";
+import { formatFigure, formatSignedFigure } from "../../calc/formatFigure";
+import type { Indicator, Plan } from "../../plan/planModel";
+import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
+import { deviationMatches } from "../support/deviationMatch";
+import { describeValue, type Figure, figureOf } from "../support/figures";
+import { indicatorFinding } from "../support/findings";
+
+interface Computed {
+  deviation: number;
+  relative?: number;
+  unit: Figure["unit"];
+  explanation: string;
+}
+
+function agrees(declared: Figure, computed: Computed, target: number, tolerance: number): boolean {
+  if (declared.unit === computed.unit || (declared.unit !== "percent" && computed.unit !== "percent")) {
+    return deviationMatches(declared.value, computed.deviation, target, tolerance);
+  }
+  if (computed.unit === "percent") return deviationMatches(declared.value / 100, computed.deviation, target, tolerance);
+  return computed.relative !== undefined && deviationMatches(declared.value, computed.relative, 1, tolerance);
+}
+
+function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationSettings, declared: Figure): Finding[] {
+  const result = indicator.results[plan.period];
+  const targetCell = indicator.targets[plan.period];
+  const target = figureOf(targetCell?.value);
+  if (!result || result.value.kind !== "failure" || result.value.code !== "ambiguous" || !target) return [];
+  const readings = (result.value.candidates ?? []).filter((c) => c.unit === target.unit);
+  const computed = readings.flatMap((c) => {
+    const outcome = computeDeviation(c.value, target.value, indicator.polarity, c.unit);
+    return outcome.ok ? [{ candidate: c, deviation: outcome.value }] : [];
+  });
+  if (computed.length === 0) return [];
+  if (computed.some((c) => deviationMatches(declared.value, c.deviation, target.value, settings.deviationTolerance))) return [];
+  const listed = computed.map((c) => `${formatFigure(c.candidate.value, c.candidate.unit)} dà ${formatSignedFigure(c.deviation, c.candidate.unit)}`).join("; ");
+  const cell = indicator.declaredDeviations[plan.period];
+  return [
+    indicatorFinding(indicator, cell, {
+      message: `Lo scostamento dichiarato al ${plan.period} (${formatFigure(declared.value, declared.unit)}) non corrisponde a nessuno dei valori del risultato rispetto al target ${formatFigure(target.value, target.unit)}: ${listed}.`,
+      suggestion: "Scrivere un solo valore nel risultato e ricalcolare lo scostamento.",
+    }),
+  ];
+}
+
+function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): Finding[] {
+  const period = plan.period;
+  const declaredCell = indicator.declaredDeviations[period];
+  const result = indicator.results[period];
+  const target = indicator.targets[period];
+  if (!declaredCell || !result || !target) return [];
+  const declared = figureOf(declaredCell.value);
+  if (declared && result.value.kind === "failure") return ambiguousResult(indicator, plan, settings, declared);
+  const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
+  if (!evaluation.ok || evaluation.value.deviation === undefined) return [];
+  const { deviation, relativeDeviation, unit = "number" } = evaluation.value;
+  const targetValue = figureOf(target.value)?.value ?? 0;
+  const computed: Computed = { deviation, unit, explanation: evaluation.explanation, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) };
+  const shown = formatSignedFigure(deviation, unit);
+  const name = `dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
+  if (declaredCell.value.kind === "placeholder") {
+    if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
+    return [
+      indicatorFinding(indicator, declaredCell, {
+        message: `Lo scostamento al ${period} ${name} non è dichiarato (${describeValue(declaredCell.value)}), ma risultato e target differiscono: lo scostamento calcolato è ${shown} (${evaluation.explanation}).`,
+        suggestion: `Scrivere lo scostamento: ${shown}.`,
+        severity: "avviso",
+      }),
+    ];
+  }
+  if (!declared || agrees(declared, computed, targetValue, settings.deviationTolerance)) return [];
+  return [
+    indicatorFinding(indicator, declaredCell, {
+      message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${shown}: ${evaluation.explanation}.`,
+      suggestion: `Correggere lo scostamento in ${shown}.`,
+    }),
+  ];
+}
+
+export const wrongDeviationRule: Rule = {
+  id: "scostamento-errato",
+  defaultSeverity: "errore",
+  description: "Lo scostamento dichiarato coincide con quello calcolato da risultato e target.",
+  check({ plan, settings }) {
+    return plan.indicators.flatMap((indicator) => check(indicator, plan, settings));
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Every validation rule, in the order they are documented and configured: structure, weights,
+ * targets, results. Ids are stable: configurations (`--regole`, the pane) refer to them.
+ */
+import type { Rule } from "./ruleTypes";
+import { ambiguousValueRule } from "./structure/ambiguousValueRule";
+import { columnStructureRule } from "./structure/columnStructureRule";
+import { duplicateCodeRule } from "./structure/duplicateCodeRule";
+import { objectiveWithoutIndicatorsRule } from "./structure/objectiveWithoutIndicatorsRule";
+import { orphanIndicatorRule } from "./structure/orphanIndicatorRule";
+import { unreadableValueRule } from "./structure/unreadableValueRule";
+import { inconsistentWeightRule } from "./weights/inconsistentWeightRule";
+import { indicatorWeightsRule } from "./weights/indicatorWeightsRule";
+import { invalidWeightRule } from "./weights/invalidWeightRule";
+import { managerWeightsRule } from "./weights/managerWeightsRule";
+import { mixedWeightScaleRule } from "./weights/mixedWeightScaleRule";
+import { inconsistentTargetPeriodsRule } from "./targets/inconsistentTargetPeriodsRule";
+import { inconsistentUnitsRule } from "./targets/inconsistentUnitsRule";
+import { missingTargetRule } from "./targets/missingTargetRule";
+import { targetAlreadyMetRule } from "./targets/targetAlreadyMetRule";
+import { targetBelowBaselineRule } from "./targets/targetBelowBaselineRule";
+import { unmeasurableTargetRule } from "./targets/unmeasurableTargetRule";
+import { criticalDeviationRule } from "./results/criticalDeviationRule";
+import { inconsistentRevisionRule } from "./results/inconsistentRevisionRule";
+import { inferredPolarityRule } from "./results/inferredPolarityRule";
+import { missingResultRule } from "./results/missingResultRule";
+import { wrongDeviationRule } from "./results/wrongDeviationRule";
+
+export const RULES: readonly Rule[] = Object.freeze([
+  columnStructureRule,
+  duplicateCodeRule,
+  objectiveWithoutIndicatorsRule,
+  orphanIndicatorRule,
+  unreadableValueRule,
+  ambiguousValueRule,
+  indicatorWeightsRule,
+  managerWeightsRule,
+  invalidWeightRule,
+  mixedWeightScaleRule,
+  inconsistentWeightRule,
+  missingTargetRule,
+  unmeasurableTargetRule,
+  inconsistentTargetPeriodsRule,
+  targetBelowBaselineRule,
+  targetAlreadyMetRule,
+  inconsistentUnitsRule,
+  missingResultRule,
+  wrongDeviationRule,
+  criticalDeviationRule,
+  inconsistentRevisionRule,
+  inferredPolarityRule,
+]);
+
+/** The rule with this id, if any. */
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,91 @@
+/**
+ * `valore-ambiguo`: a cell that matters holds more than one figure, so no value can be taken from it
+ * without guessing (the seed's STRAT ind.4 result "2301 iscritti ai 36 eventi a distanza / 1361
+ * partecipanti collegati ai 36 eventi a distanza"). The message quotes every figure found.
+ *
+ * For a result, the suggestion tries to tell which figure was meant, from evidence in the plan:
+ * the declared deviation (a candidate whose deviation from the period's target equals it) and the
+ * Revisioni row (a candidate equal to its "realizzazione al 30/6"). In the seed both point to 1.361
+ * (1.361 − 500 = 861; the revision restates 1.361): the indicator counts participants, not sign-ups.
+ * A baseline is reported as avviso; everything else as errore.
+ */
+import { capitalise } from "../../calc/calcOutcome";
+import { computeDeviation } from "../../calc/computeDeviation";
+import { formatFigure } from "../../calc/formatFigure";
+import type { Plan } from "../../plan/planModel";
+import type { Quantity } from "../../values/valueTypes";
+import type { Rule, ValidationSettings } from "../ruleTypes";
+import { type CheckedCell, checkedCells } from "../support/checkedCells";
+import { deviationMatches } from "../support/deviationMatch";
+import { figureOf } from "../support/figures";
+import { findingAt } from "../support/findings";
+import { normalizeCode, normalizeIndicatorNumber } from "../support/planIndex";
+
+function describeCandidate(candidate: Quantity): string {
+  const figure = formatFigure(candidate.value, candidate.unit);
+  return candidate.label ? `${figure} ${candidate.label}` : figure;
+}
+
+/** Evidence for one candidate of an ambiguous result, in Italian; empty when none. */
+function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, settings: ValidationSettings): string[] {
+  const indicator = checked.indicator;
+  if (indicator === undefined) return [];
+  const reasons: string[] = [];
+  const target = figureOf(indicator.targets[plan.period]?.value);
+  const declared = figureOf(indicator.declaredDeviations[plan.period]?.value);
+  if (target !== null && declared !== null && target.unit === candidate.unit) {
+    const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
+    if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {
+      reasons.push(`lo scostamento dichiarato ${formatFigure(declared.value, declared.unit)} si ottiene da ${computed.explanation}`);
+    }
+  }
+  if (plan.period === "30/6") {
+    const revision = plan.revisions.find(
+      (r) =>
+        normalizeCode(r.objectiveCode) === normalizeCode(indicator.objectiveCode) &&
+        normalizeIndicatorNumber(r.indicatorNumber) === normalizeIndicatorNumber(indicator.number),
+    );
+    const restated = figureOf(revision?.actual30_6?.value);
+    if (restated !== null && restated.value === candidate.value) {
+      reasons.push(`la tabella delle revisioni riporta ${formatFigure(restated.value, restated.unit)} come realizzazione al 30/6`);
+    }
+  }
+  return reasons;
+}
+
+function suggestionFor(checked: CheckedCell, candidates: Quantity[], plan: Plan, settings: ValidationSettings): string {
+  const generic = "Scrivere nella cella un solo valore, quello che l'indicatore misura, e spostare il resto nelle note.";
+  if (!checked.role.startsWith("il risultato")) return generic;
+  const supported = candidates
+    .map((candidate) => ({ candidate, reasons: evidenceFor(candidate, checked, plan, settings) }))
+    .filter((entry) => entry.reasons.length > 0);
+  const [best] = supported;
+  if (best === undefined || supported.length > 1) return generic;
+  const figure = describeCandidate(best.candidate);
+  return `Il valore inteso sembra ${figure}: ${best.reasons.join("; ")}. Scrivere solo ${formatFigure(best.candidate.value, best.candidate.unit)} nel risultato e spostare il resto nelle note.`;
+}
+
+export const ambiguousValueRule: Rule = {
+  id: "valore-ambiguo",
+  defaultSeverity: "errore",
+  description: "Una cella che deve contenere un valore non ne contiene due o più tra cui scegliere.",
+  check({ plan, settings }) {
+    return checkedCells(plan).flatMap((checked) => {
+      const value = checked.cell.value;
+      if (value.kind !== "failure" || value.code !== "ambiguous") return [];
+      const candidates = value.candidates ?? [];
+      const listed = candidates.length > 0 ? `: ${candidates.map(describeCandidate).join("; ")}` : "";
+      const about = {
+        ...(checked.objective === undefined ? {} : { objective: checked.objective }),
+        ...(checked.indicatorNumber === undefined ? {} : { indicator: checked.indicatorNumber }),
+      };
+      return [
+        findingAt(checked.cell.ref, about, {
+          message: `${capitalise(checked.role)} «${value.text.trim().replace(/\s+/g, " ")}» contiene più valori${listed}. Non si può sceglierne uno senza indovinare.`,
+          suggestion: suggestionFor(checked, candidates, plan, settings),
+          ...(checked.secondary ? { severity: "avviso" as const } : {}),
+        }),
+      ];
+    });
+  },
+};

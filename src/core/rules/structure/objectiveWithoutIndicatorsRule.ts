@@ -1,0 +1,36 @@
+/**
+ * `obiettivo-senza-indicatori`: an objective with no indicator cannot be measured, so its score
+ * cannot be computed and the OIV has nothing to validate.
+ * A strategic objective whose score comes entirely from its operational objectives (own share 0%,
+ * at least one contributing objective) needs no indicators of its own and is not reported.
+ */
+import type { Objective, Plan } from "../../plan/planModel";
+import type { Rule } from "../ruleTypes";
+import { objectiveFinding } from "../support/findings";
+import { indexPlan, normalizeCode } from "../support/planIndex";
+
+function scoredOnlyByContributions(objective: Objective, plan: Plan): boolean {
+  if (objective.kind !== "strategic") return false;
+  const share = objective.ownShare?.value;
+  const ownShareZero = share !== undefined && share.kind === "quantity" && share.value === 0;
+  const code = normalizeCode(objective.code);
+  const hasContributions = plan.objectives.some((o) => o.parentCode !== undefined && normalizeCode(o.parentCode) === code);
+  return ownShareZero && hasContributions;
+}
+
+export const objectiveWithoutIndicatorsRule: Rule = {
+  id: "obiettivo-senza-indicatori",
+  defaultSeverity: "errore",
+  description: "Ogni obiettivo ha almeno un indicatore con cui misurarlo.",
+  check({ plan }) {
+    const index = indexPlan(plan);
+    return plan.objectives
+      .filter((objective) => index.indicators(objective.code).length === 0 && !scoredOnlyByContributions(objective, plan))
+      .map((objective) =>
+        objectiveFinding(objective, undefined, {
+          message: `L'obiettivo ${objective.code} («${objective.title}») non ha indicatori: il suo grado di raggiungimento non è misurabile.`,
+          suggestion: "Aggiungere nel foglio degli indicatori almeno un indicatore con questo codice obiettivo, o correggere il codice degli indicatori.",
+        }),
+      );
+  },
+};

@@ -1,0 +1,24 @@
+/** The known id nearest to a mistyped one (edit distance at most 3), for "forse «pesi-indicatori»?". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+export function closestId(wanted: string, ids: readonly string[]): string | null {
+  let best: { id: string; score: number } | null = null;
+  for (const id of ids) {
+    const score = distance(wanted.toLowerCase(), id);
+    if (score <= 3 && (best === null || score < best.score)) best = { id, score };
+  }
+  return best?.id ?? null;
+}

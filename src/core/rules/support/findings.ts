@@ -1,0 +1,42 @@
+/**
+ * Building findings: where (sheet, A1 cell), about what (objective code,
+ * indicator number), what is wrong (Italian, with the numbers) and how to fix it.
+ * Rules call these instead of filling the fields by hand, so that every finding
+ * points at a real cell and names its objective and indicator the same way.
+ */
+import type { CellRef } from "../../plan/grid";
+import type { Indicator, Objective, PlanCell } from "../../plan/planModel";
+import type { Severity } from "../anomaly";
+import type { Finding } from "../ruleTypes";
+
+export interface FindingText {
+  message: string;
+  suggestion?: string;
+  /** A milder (or graver) variant than the rule's default, e.g. rounding reported as info. */
+  severity?: Severity;
+}
+
+/** A finding at one cell. */
+export function findingAt(ref: CellRef, about: { objective?: string; indicator?: string }, text: FindingText): Finding {
+  const finding: Finding = { sheet: ref.sheet, cell: ref.address, message: text.message };
+  if (about.objective !== undefined) finding.objective = about.objective;
+  if (about.indicator !== undefined) finding.indicator = about.indicator;
+  if (text.suggestion !== undefined) finding.suggestion = text.suggestion;
+  if (text.severity !== undefined) finding.severity = text.severity;
+  return finding;
+}
+
+/** A finding about an indicator, at `cell` when given, else at the indicator's row. */
+export function indicatorFinding(indicator: Indicator, cell: PlanCell | undefined, text: FindingText): Finding {
+  return findingAt(cell?.ref ?? indicator.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, text);
+}
+
+/** A finding about an objective, at `cell` when given, else at the objective's code. */
+export function objectiveFinding(objective: Objective, cell: PlanCell | undefined, text: FindingText): Finding {
+  return findingAt(cell?.ref ?? objective.ref, { objective: objective.code }, text);
+}
+
+/** "l'indicatore 3 dell'obiettivo 1.2" for messages. */
+export function indicatorName(indicator: Indicator): string {
+  return `l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * The sets of weights that belong together: they must share one scale, and (except where said)
+ * sum to 100%.
+ * - the indicator weights of one objective (a strategic objective's sum to its own share);
+ * - each weight column of the Pesi table, per manager ("Peso iniziale", "Peso rideterminato"),
+ *   blank cells meaning "not assigned in that column" (the seed's new objectives 1.4, 2.3, 2.4
+ *   have no initial weight);
+ * - without a Pesi table, the objective weights on the objectives sheet, per manager.
+ * Each member keeps its cell, objective and indicator so that findings point at it.
+ */
+import type { Plan, PlanCell } from "../../plan/planModel";
+import { interpretWeights, type InterpretedWeights } from "../../calc/interpretWeights";
+import { indexPlan, normalizeCode } from "./planIndex";
+
+export interface WeightMember {
+  cell: PlanCell;
+  objective: string;
+  indicator?: string;
+}
+
+export interface WeightGroup {
+  kind: "indicators" | "managerColumn" | "objectivesByManager";
+  /** Italian, after "I pesi": "degli indicatori dell'obiettivo 1.2". */
+  title: string;
+  objective?: string;
+  manager?: string;
+  members: WeightMember[];
+  read: InterpretedWeights;
+}
+
+function group(kind: WeightGroup["kind"], title: string, members: WeightMember[], extra: Partial<WeightGroup>): WeightGroup {
+  return { kind, title, members, read: interpretWeights(members.map((m) => m.cell.value)), ...extra };
+}
+
+/** "Dirigente  Area X " -> "dirigente area x": the key managers are grouped by. */
+export function managerKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export function indicatorWeightGroups(plan: Plan): WeightGroup[] {
+  const index = indexPlan(plan);
+  const seen = new Set<string>();
+  const objectives = plan.objectives.filter((o) => !seen.has(normalizeCode(o.code)) && seen.add(normalizeCode(o.code)));
+  return objectives.map((objective) => {
+    const members = index
+      .indicators(objective.code)
+      .flatMap((i) => (i.weight ? [{ cell: i.weight, objective: i.objectiveCode, indicator: i.number }] : []));
+    return group("indicators", `degli indicatori dell'obiettivo ${objective.code}`, members, { objective: objective.code });
+  });
+}
+
+export function managerWeightGroups(plan: Plan): WeightGroup[] {
+  const byManager = new Map<string, typeof plan.managerWeights>();
+  for (const row of plan.managerWeights) {
+    const key = managerKey(row.manager);
+    byManager.set(key, [...(byManager.get(key) ?? []), row]);
+  }
+  const groups: WeightGroup[] = [];
+  for (const rows of byManager.values()) {
+    const manager = rows[0]?.manager ?? "";
+    const columns = Math.max(0, ...rows.map((row) => row.weights.length));
+    for (let column = 0; column < columns; column++) {
+      const name = rows.find((row) => row.weights[column])?.weights[column]?.column ?? `${column + 1}`;
+      const members = rows.flatMap((row) => {
+        const entry = row.weights[column];
+        return entry ? [{ cell: entry.cell, objective: row.objectiveCode }] : [];
+      });
+      groups.push(group("managerColumn", `degli obiettivi di ${manager} nella colonna «${name}»`, members, { manager }));
+    }
+  }
+  return groups;
+}
+
+/** The objectives sheet's weights, per manager; by default only when the plan has no Pesi table. */
+export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): WeightGroup[] {
+  if (plan.managerWeights.length > 0 && !evenWithPesi) return [];
+  const byManager = new Map<string, WeightMember[]>();
+  const names = new Map<string, string>();
+  for (const objective of plan.objectives) {
+    if (!objective.weight) continue;
+    const manager = objective.manager ?? "";
+    const key = managerKey(manager);
+    names.set(key, names.get(key) ?? manager);
+    byManager.set(key, [...(byManager.get(key) ?? []), { cell: objective.weight, objective: objective.code }]);
+  }
+  return [...byManager.entries()].map(([key, members]) => {
+    const manager = names.get(key) ?? key;
+    const title = manager === "" ? "degli obiettivi senza responsabile" : `degli obiettivi di ${manager}`;
+    return group("objectivesByManager", title, members, { manager });
+  });
+}
+
+/** The weights in a group that were read, with their members. */
+export function readWeights(g: WeightGroup): { member: WeightMember; weight: number }[] {
+  return g.members.flatMap((member, i) => {
+    const weight = g.read.weights[i];
+    return weight === null || weight === undefined ? [] : [{ member, weight }];
+  });
+}

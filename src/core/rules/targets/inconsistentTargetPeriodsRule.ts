@@ -1,0 +1,49 @@
+/**
+ * `target-periodi-incoerenti`: the 30/6 and 31/12 targets of one indicator contradict each other.
+ * - Different units (45% at 30/6, 80 at 31/12) -> errore: one of them is written wrong.
+ * - For a crescente indicator a 31/12 target below the 30/6 one, for a decrescente indicator above
+ *   it -> avviso: the targets of a cumulative indicator grow through the year (the seed's 1.1: 32 at
+ *   30/6, 70 at 31/12; 2.2 ind.1, decrescente: -2% then -5%). Equal targets are a level to hold
+ *   (88% and 88%) and are fine.
+ * Only figures are compared: a milestone at 30/6 and a quantity at 31/12 ("Avvio", then 100%) is the
+ * normal shape of a project.
+ */
+import type { Rule } from "../ruleTypes";
+import { describeFigure, figureOf, UNIT_NAMES } from "../support/figures";
+import { indicatorFinding } from "../support/findings";
+import { directionOf, DIRECTION_WORDS } from "../support/direction";
+
+export const inconsistentTargetPeriodsRule: Rule = {
+  id: "target-periodi-incoerenti",
+  defaultSeverity: "errore",
+  description: "I target al 30/6 e al 31/12 hanno la stessa unità e procedono nel verso della polarità.",
+  check({ plan }) {
+    return plan.indicators.flatMap((indicator) => {
+      const midCell = indicator.targets["30/6"];
+      const endCell = indicator.targets["31/12"];
+      const mid = figureOf(midCell?.value);
+      const end = figureOf(endCell?.value);
+      if (!mid || !end || !endCell) return [];
+      const name = `dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
+      if (mid.unit !== end.unit) {
+        return [
+          indicatorFinding(indicator, endCell, {
+            message: `I target ${name} sono in unità diverse: al 30/6 ${describeFigure(mid)} (${UNIT_NAMES[mid.unit]}), al 31/12 ${describeFigure(end)} (${UNIT_NAMES[end.unit]}).`,
+            suggestion: "Scrivere i due target nella stessa unità di misura.",
+          }),
+        ];
+      }
+      const direction = directionOf(indicator, end);
+      const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
+      if (!backwards) return [];
+      const relation = end.value < mid.value ? "inferiore" : "superiore";
+      return [
+        indicatorFinding(indicator, endCell, {
+          message: `Il target al 31/12 ${name} (${describeFigure(end)}) è ${relation} a quello al 30/6 (${describeFigure(mid)}), ma l'indicatore è ${DIRECTION_WORDS[direction]}.`,
+          suggestion: "Verificare i due target (per un indicatore cumulativo quello di fine anno comprende quello di metà anno) o la polarità dell'indicatore.",
+          severity: "avviso",
+        }),
+      ];
+    });
+  },
+};

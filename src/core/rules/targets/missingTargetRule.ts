@@ -1,0 +1,33 @@
+/**
+ * `target-mancante`: an indicator without the target it is measured against.
+ *
+ * - The year-end target (31/12) is always needed: blank or a placeholder -> errore.
+ * - The 30/6 target may legitimately be a placeholder: decision, judged on the seed, where every
+ *   indicator without a mid-year target is an annual one whose activity falls in the second half
+ *   (3.1 ind.2 "Attività da realizzare nel 2 semestre", 3.4 ind.1, 3.5 ind.2-3, 3.6 "-----", AS ind.3
+ *   "-", and the objectives 1.4, 2.3, 2.4 added at mid-year). Such an indicator is "non valutabile"
+ *   at 30/6, which the scores report; it is not an anomaly.
+ * A target column missing altogether is `struttura-colonne`'s.
+ */
+import type { Rule } from "../ruleTypes";
+import { isEmptyCell } from "../support/figures";
+import { indicatorFinding } from "../support/findings";
+
+export const missingTargetRule: Rule = {
+  id: "target-mancante",
+  defaultSeverity: "errore",
+  description: "Ogni indicatore ha un target al 31/12 (il target al 30/6 può mancare per le attività annuali).",
+  check({ plan }) {
+    return plan.indicators.flatMap((indicator) => {
+      const yearEnd = indicator.targets["31/12"];
+      if (yearEnd === undefined || !isEmptyCell(yearEnd)) return [];
+      const written = yearEnd.value.text.trim();
+      return [
+        indicatorFinding(indicator, yearEnd, {
+          message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non ha un target al 31/12${written === "" ? "" : ` (è scritto «${written}»)`}: a fine anno non sarà valutabile.`,
+          suggestion: "Indicare il valore atteso a fine anno: un numero, una percentuale, un importo o un risultato verificabile (es. «Adozione del regolamento»).",
+        }),
+      ];
+    });
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * `target-gia-raggiunto`: at 30/6 the result already meets the 31/12 target, and no revision of the
+ * indicator is recorded in Revisioni: the year-end target has lost its meaning and should be raised.
+ *
+ * Judged on the seed: STRAT ind.3 (€ 6.190.000 against € 3.200.000 at 31/12) is the textbook case, and
+ * it has its revision (new forecast € 6.490.000), so it is quiet. The other indicators that meet their
+ * year-end target at mid-year (STRAT ind.1 89,55% vs 88%, ind.2 and ind.5 100%, 1.3, 2.1 ind.4 100% vs
+ * 75%, 3.3 ind.4 "si", 3.4 ind.2, 3.5 ind.1, AS ind.2) all have the same target at 30/6 and 31/12: a
+ * level to hold through the year, not a quantity to accumulate, so meeting it at mid-year is expected.
+ * Decision: such stationary targets are not reported. The seed therefore raises no anomaly here.
+ * Only at the 30/6 reporting date; the result is compared with evaluateIndicator (same units, bounds,
+ * milestones as everywhere else).
+ */
+import { evaluateIndicator } from "../../calc/evaluateIndicator";
+import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
+import type { Indicator } from "../../plan/planModel";
+import type { Rule } from "../ruleTypes";
+import { describeValue } from "../support/figures";
+import { indicatorFinding } from "../support/findings";
+import { revisionsOf } from "../support/revisionLookup";
+import { sameValue } from "../support/sameValue";
+
+function stationary(indicator: Indicator): boolean {
+  const mid = indicator.targets["30/6"]?.value;
+  const end = indicator.targets["31/12"]?.value;
+  return mid !== undefined && end !== undefined && mid.kind !== "placeholder" && sameValue(mid, end, 0) === true;
+}
+
+export const targetAlreadyMetRule: Rule = {
+  id: "target-gia-raggiunto",
+  defaultSeverity: "avviso",
+  description: "Al 30/6 un risultato che raggiunge già il target di fine anno è accompagnato da una revisione del target.",
+  check({ plan }) {
+    if (plan.period !== "30/6") return [];
+    return plan.indicators.flatMap((indicator) => {
+      const result = indicator.results["30/6"];
+      const target = indicator.targets["31/12"];
+      if (!result || !target || stationary(indicator) || revisionsOf(plan, indicator).length > 0) return [];
+      const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, { cap: 1 });
+      if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
+      return [
+        indicatorFinding(indicator, result, {
+          message: `Il risultato al 30/6 dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeValue(result.value)}) raggiunge già il target al 31/12 (${describeValue(target.value)}), e non è registrata una revisione del target.`,
+          suggestion: "Proporre una nuova previsione al 31/12 nella tabella delle revisioni, o motivare nelle note perché il target resta invariato.",
+        }),
+      ];
+    });
+  },
+};

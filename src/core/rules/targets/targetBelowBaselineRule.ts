@@ -1,0 +1,45 @@
+/**
+ * `target-sotto-baseline`: the year-end target asks for less than the baseline (target storico):
+ * below it for a crescente indicator, above it for a decrescente one.
+ *
+ * Judged on the seed: 1.1 ind.1 (events: 70 at 31/12 against 133 in 2019), 1.1 ind.2 (assessments:
+ * 100 against 173) and 2.2 ind.3 (Quality Check samples: at least 8.000 against at least 8.500 in
+ * 2019) are reported, and 3.6 ind.2 (at least 95% against 100%). These are real: a target below the
+ * historical value is less ambitious than what was already achieved, which the OIV must see justified
+ * (the COVID emergency may well justify it, but the plan does not say so next to the target). Hence
+ * avviso, not errore.
+ * Only the 31/12 target is compared: baselines are whole-year values, so a 30/6 target of a
+ * cumulative indicator (32 events at mid-year) is naturally below them. Units must agree.
+ */
+import { quoteValue } from "../../calc/describeValue";
+import type { Rule } from "../ruleTypes";
+import { describeFigure, figureOf } from "../support/figures";
+import { indicatorFinding } from "../support/findings";
+import { directionOf, DIRECTION_WORDS } from "../support/direction";
+
+export const targetBelowBaselineRule: Rule = {
+  id: "target-sotto-baseline",
+  defaultSeverity: "avviso",
+  description: "Il target al 31/12 non è meno ambizioso della baseline (valore storico di riferimento).",
+  check({ plan }) {
+    return plan.indicators.flatMap((indicator) => {
+      const targetCell = indicator.targets["31/12"];
+      const target = figureOf(targetCell?.value);
+      const baseline = figureOf(indicator.baseline?.value);
+      if (!target || !baseline || !targetCell || target.unit !== baseline.unit) return [];
+      if (indicator.polarity === "milestone" && target.comparator === undefined) return [];
+      const direction = directionOf(indicator, target);
+      const worse = direction === "increasing" ? target.value < baseline.value : target.value > baseline.value;
+      if (!worse) return [];
+      const yearCell = indicator.baselineYear?.value;
+      const year = yearCell && yearCell.kind !== "placeholder" ? ` (${quoteValue(yearCell).replace(/'/g, "")})` : "";
+      const relation = target.value < baseline.value ? "inferiore" : "superiore";
+      return [
+        indicatorFinding(indicator, targetCell, {
+          message: `Il target al 31/12 dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeFigure(target)}) è ${relation} alla baseline${year} (${describeFigure(baseline)}) per un indicatore ${DIRECTION_WORDS[direction]}: è meno ambizioso del valore storico.`,
+          suggestion: "Motivare nelle note il target più basso del valore storico (es. effetti dell'emergenza), o rivedere il target.",
+        }),
+      ];
+    });
+  },
+};

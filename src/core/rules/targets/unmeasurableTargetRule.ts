@@ -1,0 +1,55 @@
+/**
+ * `target-non-misurabile`: a target written as text with no quantity that does not say what must be
+ * reached. The reader takes any text that reads as words as a milestone (done / not done): that is
+ * fair for "Adozione protocollo aziendale", "Nuovo regolamento", "attivazione", "Avvio del servizio",
+ * but two kinds of text cannot be verified:
+ * - conditional targets ("Eventuale aggiornamento", "se necessario", "ove possibile") -> avviso:
+ *   the target may not exist at all (the seed's 3.1 ind.1 at 31/12);
+ * - an ongoing activity with no outcome ("Monitoraggio delle attività", "Supporto agli uffici",
+ *   "Miglioramento del servizio") -> info: done / not done is a judgement, not a measure.
+ * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
+ */
+import type { Indicator, Period } from "../../plan/planModel";
+import type { Finding, Rule } from "../ruleTypes";
+import { indicatorFinding } from "../support/findings";
+
+const CONDITIONAL = /(?<!\p{L})(?:eventual[ei]|eventualmente|se necessari[oa]|ove necessari[oa]|ove possibile|se possibile|qualora|facoltativ[oaie]|a richiesta)(?!\p{L})/iu;
+
+const ONGOING = /^(?:monitoraggio|miglioramento|potenziamento|rafforzamento|supporto|sostegno|sviluppo|gestione|promozione|valorizzazione|sensibilizzazione|coordinamento|collaborazione|assistenza|presidio|mantenimento|prosecuzione|proseguimento|consolidamento|ottimizzazione|partecipazione)(?!\p{L})/iu;
+
+const PERIODS: Period[] = ["30/6", "31/12"];
+
+function check(indicator: Indicator, period: Period): Finding[] {
+  const cell = indicator.targets[period];
+  if (!cell || cell.value.kind !== "milestone") return [];
+  const text = cell.value.text.trim().replace(/\s+/g, " ");
+  const where = `Il target al ${period} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
+  if (CONDITIONAL.test(text)) {
+    return [
+      indicatorFinding(indicator, cell, {
+        message: `${where}, «${text}», è condizionato: non dice che cosa va raggiunto, quindi non è verificabile.`,
+        suggestion: "Indicare un risultato certo (un atto, una data, una quantità), oppure un segnaposto (-) se per il periodo non è previsto un target.",
+        severity: "avviso",
+      }),
+    ];
+  }
+  if (ONGOING.test(text)) {
+    return [
+      indicatorFinding(indicator, cell, {
+        message: `${where}, «${text}», descrive un'attività continuativa senza una quantità né un risultato finale verificabile.`,
+        suggestion: "Esprimere il target come quantità (es. «100% delle attività monitorate», «almeno 4 report») o come atto da adottare.",
+        severity: "info",
+      }),
+    ];
+  }
+  return [];
+}
+
+export const unmeasurableTargetRule: Rule = {
+  id: "target-non-misurabile",
+  defaultSeverity: "avviso",
+  description: "I target testuali indicano un risultato verificabile, non un'attività continuativa o un'eventualità.",
+  check({ plan }) {
+    return plan.indicators.flatMap((indicator) => PERIODS.flatMap((period) => check(indicator, period)));
+  },
+};

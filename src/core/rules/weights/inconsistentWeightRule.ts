@@ -1,0 +1,112 @@
+/**
+ * `peso-incoerente`: the objectives sheet and the Pesi table disagree about an objective.
+ *
+ * - The objective's weight differs from its current weight in the Pesi table (the last column, for
+ *   its manager) -> avviso, both figures quoted: the Pesi table is what scores use.
+ * - Decision, judged on the seed: the objective cards carry the weight set in the plan ("Peso: 45%"
+ *   on 2.1), the Pesi table carries both that and the weight redetermined at mid-year when new
+ *   objectives were added (2.1: 45% -> 30%; 2.2: 45% -> 30%; 1.1: 20% -> 10%; 1.2: 50% -> 40%).
+ *   That is not a contradiction but a documented revision; what the OIV needs to know is which weight
+ *   counts. So a weight equal to an earlier column of the Pesi table is reported as info, naming the
+ *   revision and the weight in force; only a weight found in no column is an avviso.
+ * - An objective of the plan missing from a Pesi table -> avviso: it counts in no manager's score.
+ * - A Pesi row whose objective is not in the plan -> avviso (the seed's Azienda Speciale row for a
+ *   strategic objective "Realizzazione di fiere ed eventi..." that has no card and no indicators).
+ * Without a Pesi table there is nothing to compare.
+ */
+import { formatShare } from "../../calc/formatFigure";
+import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
+import type { Finding, Rule } from "../ruleTypes";
+import { findingAt } from "../support/findings";
+import { indexPlan, normalizeCode } from "../support/planIndex";
+import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../support/weightGroups";
+
+function plainName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** "dr.ssa Antonella Vairano" matches "Dirigente Area ... dr.ssa Antonella Vairano". */
+export function sameManager(a: string, b: string): boolean {
+  const x = plainName(a);
+  const y = plainName(b);
+  return x !== "" && y !== "" && (x.includes(y) || y.includes(x));
+}
+
+function weightsByCell(plan: Plan): Map<PlanCell, number> {
+  const map = new Map<PlanCell, number>();
+  for (const group of [...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)]) {
+    for (const { member, weight } of readWeights(group)) map.set(member.cell, weight);
+  }
+  return map;
+}
+
+function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<PlanCell, number>, tolerance: number): Finding[] {
+  const own = objective.weight ? weights.get(objective.weight) : undefined;
+  if (own === undefined || !objective.weight) return [];
+  const mine = objective.manager ? rows.filter((row) => sameManager(row.manager, objective.manager ?? "")) : [];
+  const candidates = mine.length > 0 ? mine : rows;
+  const close = (w: number | undefined): boolean => w !== undefined && Math.abs(w - own) <= tolerance / 100 + 1e-12;
+  const current = (row: ManagerWeightRow) => row.weights[row.weights.length - 1];
+  if (candidates.some((row) => close(weights.get(current(row)?.cell as PlanCell)))) return [];
+  const about = { objective: objective.code };
+  const row = candidates[0];
+  const now = row ? current(row) : undefined;
+  const nowWeight = now ? weights.get(now.cell) : undefined;
+  if (!row || !now) return [];
+  const nowText = nowWeight === undefined ? `nessun peso («${now.cell.value.text.trim()}»)` : formatShare(nowWeight);
+  const earlier = row.weights.slice(0, -1).find((entry) => close(weights.get(entry.cell)));
+  if (earlier && nowWeight !== undefined) {
+    return [
+      findingAt(objective.weight.ref, about, {
+        message: `Il peso dell'obiettivo ${objective.code} nel foglio obiettivi (${formatShare(own)}) è quello della colonna «${earlier.column}» della tabella dei pesi; nella colonna corrente «${now.column}» il peso è stato rideterminato a ${nowText}, che è quello usato nei punteggi.`,
+        suggestion: `Aggiornare il peso nel foglio obiettivi a ${nowText}, se la rideterminazione è approvata.`,
+        severity: "info",
+      }),
+    ];
+  }
+  return [
+    findingAt(objective.weight.ref, about, {
+      message: `Il peso dell'obiettivo ${objective.code} nel foglio obiettivi (${formatShare(own)}) non coincide con quello della tabella dei pesi per ${row.manager} (${nowText} nella colonna «${now.column}»).`,
+      suggestion: "Allineare i due pesi: i punteggi dei responsabili usano la tabella dei pesi.",
+    }),
+  ];
+}
+
+export const inconsistentWeightRule: Rule = {
+  id: "peso-incoerente",
+  defaultSeverity: "avviso",
+  description: "Il peso di ogni obiettivo nel foglio obiettivi coincide con il peso corrente nella tabella dei pesi, e le due tabelle elencano gli stessi obiettivi.",
+  check({ plan, settings }) {
+    if (plan.managerWeights.length === 0) return [];
+    const index = indexPlan(plan);
+    const weights = weightsByCell(plan);
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const objective of plan.objectives) {
+      const code = normalizeCode(objective.code);
+      if (seen.has(code)) continue;
+      seen.add(code);
+      const rows = plan.managerWeights.filter((row) => normalizeCode(row.objectiveCode) === code);
+      if (rows.length === 0) {
+        findings.push(
+          findingAt(objective.ref, { objective: objective.code }, {
+            message: `L'obiettivo ${objective.code} non compare nella tabella dei pesi: non conta nel punteggio di nessun responsabile.`,
+            suggestion: "Aggiungere l'obiettivo nella tabella dei pesi, con il responsabile e il peso.",
+          }),
+        );
+        continue;
+      }
+      findings.push(...compare(objective, rows, weights, settings.weightTolerancePoints));
+    }
+    for (const row of plan.managerWeights) {
+      if (index.objective(row.objectiveCode) !== undefined) continue;
+      findings.push(
+        findingAt(row.ref, { objective: row.objectiveCode }, {
+          message: `La tabella dei pesi assegna a ${row.manager} l'obiettivo «${row.objectiveCode}», che non esiste nel piano (nessuna scheda né indicatori).`,
+          suggestion: "Correggere il codice nella tabella dei pesi o aggiungere l'obiettivo e i suoi indicatori al piano.",
+        }),
+      );
+    }
+    return findings;
+  },
+};

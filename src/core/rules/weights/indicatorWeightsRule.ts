@@ -1,0 +1,76 @@
+/**
+ * `pesi-indicatori`: the indicator weights of an objective add up to 100%.
+ *
+ * - A strategic objective's own indicators add up to its own share ("Quota indicatori propri";
+ *   the seed's STRAT: 15% + 15% + 5% + 5% + 10% = 50%, its stated share). A sum of 100% is accepted
+ *   too: many plans weigh the own indicators within the own part.
+ * - Within the tolerance (settings.weightTolerancePoints, default 0,1 percentage points) a sum that is
+ *   not exact is rounding, reported as info: the seed's 3.6, 3 × 33,33% = 99,99%.
+ * - Beyond it -> errore, quoting every weight and the sum.
+ * Objectives with a missing, blank or invalid indicator weight are left to `peso-non-valido`: their
+ * sum would only repeat that problem.
+ */
+import { checkWeightSum } from "../../calc/checkWeightSum";
+import { formatShare } from "../../calc/formatFigure";
+import { interpretWeights } from "../../calc/interpretWeights";
+import type { Objective } from "../../plan/planModel";
+import type { Finding, Rule } from "../ruleTypes";
+import { findingAt } from "../support/findings";
+import { indicatorWeightGroups, readWeights, type WeightGroup } from "../support/weightGroups";
+import { pointsText, sumText } from "../support/weightSumText";
+import { indexPlan } from "../support/planIndex";
+
+/** The own share of a strategic objective as a fraction in (0, 1], or null. */
+export function ownShareOf(objective: Objective): number | null {
+  if (objective.kind !== "strategic" || !objective.ownShare) return null;
+  const [share] = interpretWeights([objective.ownShare.value]).weights;
+  return share !== null && share !== undefined && share > 0 && share <= 1 ? share : null;
+}
+
+function check(group: WeightGroup, objective: Objective, tolerance: number, indicatorCount: number): Finding[] {
+  const read = readWeights(group);
+  if (read.length === 0 || read.length !== indicatorCount || group.read.invalid.length > 0) return [];
+  const weights = read.map((entry) => entry.weight);
+  const share = ownShareOf(objective);
+  const expectations = share === null || share === 1 ? [1] : [share, 1];
+  const checks = expectations.map((expected) => ({ expected, result: checkWeightSum(weights, expected, tolerance) }));
+  const exact = checks.find((c) => c.result.withinTolerance && !c.result.rounding);
+  if (exact) return [];
+  const first = read[0]?.member;
+  if (!first) return [];
+  const about = { objective: objective.code };
+  const rounded = checks.find((c) => c.result.withinTolerance);
+  const sum = checks[0]?.result.sum ?? 0;
+  const what = share === null || share === 1 ? "100%" : `la quota degli indicatori propri, ${formatShare(share)} (o 100%)`;
+  if (rounded) {
+    return [
+      findingAt(first.cell.ref, about, {
+        message: `I pesi degli indicatori dell'obiettivo ${objective.code} sommano a ${sumText(weights, sum)} invece di ${formatShare(rounded.expected)}: la differenza di ${pointsText(rounded.result.difference)} rientra nella tolleranza di ${pointsText(tolerance / 100)}, è un arrotondamento e non un errore.`,
+        suggestion: "Nessuna correzione necessaria; per un totale esatto arrotondare per eccesso uno dei pesi.",
+        severity: "info",
+      }),
+    ];
+  }
+  const nearest = checks.reduce((a, b) => (Math.abs(b.result.difference) < Math.abs(a.result.difference) ? b : a));
+  const direction = nearest.result.difference > 0 ? "in più" : "in meno";
+  return [
+    findingAt(first.cell.ref, about, {
+      message: `I pesi degli indicatori dell'obiettivo ${objective.code} sommano a ${sumText(weights, sum)}, non a ${what}: ${pointsText(nearest.result.difference)} ${direction}, oltre la tolleranza di ${pointsText(tolerance / 100)}.`,
+      suggestion: `Correggere i pesi degli indicatori perché sommino a ${formatShare(nearest.expected)}.`,
+    }),
+  ];
+}
+
+export const indicatorWeightsRule: Rule = {
+  id: "pesi-indicatori",
+  defaultSeverity: "errore",
+  description: "I pesi degli indicatori di ogni obiettivo sommano al 100% (per l'obiettivo strategico, alla quota degli indicatori propri).",
+  check({ plan, settings }) {
+    const index = indexPlan(plan);
+    return indicatorWeightGroups(plan).flatMap((group) => {
+      const objective = group.objective === undefined ? undefined : index.objective(group.objective);
+      if (!objective) return [];
+      return check(group, objective, settings.weightTolerancePoints, index.indicators(objective.code).length);
+    });
+  },
+};
