@@ -1,0 +1,44 @@
+/**
+ * Turning outcomes into what Excel receives. A failed single answer is thrown as a
+ * CustomFunctions.Error (the cell shows #VALUE!, #N/A or #DIV/0! with the message); in an
+ * array, each failed cell holds its own error so that the other cells still show values.
+ * Anything unexpected is caught and becomes a #VALUE! with a message, never a raw exception.
+ */
+import { excelError, isExcelError, type ExcelErrorValue } from "./customFunctionsRuntime";
+import type { CellAnswer, CellOutcome, FunctionFailure } from "./cellOutcome";
+
+export type ExcelCell = CellAnswer | ExcelErrorValue;
+
+export function toExcelError(failure: FunctionFailure): ExcelErrorValue {
+  return excelError(failure.kind, failure.message);
+}
+
+/** A single answer: the value, or the thrown error. */
+export function toExcelValue<T extends CellAnswer>(outcome: CellOutcome<T>): T {
+  if (!outcome.ok) throw toExcelError(outcome.failure);
+  return outcome.value;
+}
+
+/** An array answer of the arguments' broadcast shape; one cell that failed is thrown. */
+export function toExcelMatrix<T extends CellAnswer>(outcome: CellOutcome<CellOutcome<T>[][]>): ExcelCell[][] {
+  if (!outcome.ok) throw toExcelError(outcome.failure);
+  const cells = outcome.value;
+  const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
+  if (only) return [[toExcelValue(only)]];
+  return cells.map((line) => line.map((cell) => (cell.ok ? cell.value : toExcelError(cell.failure))));
+}
+
+function describeUnexpected(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Runs a function body so that only Excel errors ever leave it. */
+export function guarded<T>(functionName: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (isExcelError(error)) throw error;
+    throw excelError("invalidValue", `${functionName}: errore imprevisto (${describeUnexpected(error)}).`);
+  }
+}

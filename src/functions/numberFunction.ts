@@ -1,0 +1,36 @@
+/**
+ * PERF.NUMERO: the number a text holds, read the Italian way ("1.800.000,00" -> 1800000,
+ * "89,55%" -> 0,8955, "€ 6.190.000,00" -> 6190000, "2.870 campioni" -> 2870,
+ * "almeno 300 dispositivi" -> 300), or a #VALUE! saying why there is none
+ * (a milestone, a text with several numbers) and #N/A for a placeholder ("-", "//").
+ */
+import type { CellValue } from "../core/values/valueTypes";
+import { mapBroadcast } from "./broadcast";
+import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
+import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { readArgumentValue } from "./valueArgument";
+
+function numberIn(value: CellValue): CellOutcome<number> {
+  switch (value.kind) {
+    case "quantity":
+    case "threshold":
+      return answer(value.value);
+    case "placeholder":
+      return notEvaluable(value.text.trim() ? `testo: '${value.text.trim()}' indica che il valore non c'è.` : "testo: la cella è vuota.");
+    case "milestone":
+      return invalid(`testo: '${value.text}' è una milestone, non un numero.`);
+    case "failure":
+      return invalid(`testo: ${value.message}`);
+  }
+}
+
+export function numberFromText(text: unknown): ExcelCell[][] {
+  return guarded("PERF.NUMERO", () =>
+    toExcelMatrix(
+      mapBroadcast([{ name: "testo", value: text }], ([cell]) => {
+        const read = readArgumentValue(cell, "testo");
+        return read.ok ? numberIn(read.value) : read;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The polarity argument: "crescente" (the default, also when blank), "decrescente",
+ * "milestone", or the English "increasing" / "decreasing", in any case and with or
+ * without accents. Anything else is a #VALUE! that lists the accepted words.
+ */
+import type { Polarity } from "../core/calc/calcTypes";
+import { isBlank } from "./argumentMatrix";
+import { answer, invalid, type CellOutcome } from "./cellOutcome";
+
+const WORDS: Record<string, Polarity> = {
+  crescente: "increasing",
+  increasing: "increasing",
+  decrescente: "decreasing",
+  decreasing: "decreasing",
+  milestone: "milestone",
+};
+
+/** Lower case, no accents, no surrounding or doubled spaces: "Décrescente " -> "decrescente". */
+export function normaliseWord(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function readPolarity(value: unknown): CellOutcome<Polarity> {
+  if (isBlank(value)) return answer("increasing");
+  if (typeof value !== "string") {
+    const shown = typeof value === "boolean" ? (value ? "VERO" : "FALSO") : String(value);
+    return invalid(`polarità: ${shown} non è una polarità (crescente, decrescente o milestone).`);
+  }
+  const polarity = WORDS[normaliseWord(value)];
+  if (!polarity) {
+    return invalid(`polarità: '${value.trim()}' sconosciuta; usa crescente, decrescente o milestone.`);
+  }
+  return answer(polarity);
+}

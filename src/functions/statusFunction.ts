@@ -1,0 +1,40 @@
+/**
+ * PERF.STATO: "Raggiunto", "Parzialmente raggiunto", "Non raggiunto" or "Non valutabile"
+ * (a placeholder or a missing value). An argument that cannot be read is a #VALUE!, not a
+ * state: a typing error must not pass for "non valutabile".
+ */
+import { computeStatus } from "../core/calc/computeStatus";
+import type { Status } from "../core/calc/calcTypes";
+import { mapBroadcast } from "./broadcast";
+import { answer, type CellOutcome } from "./cellOutcome";
+import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { evaluateIndicatorCells } from "./indicatorArguments";
+import { readOptionalNumber } from "./valueArgument";
+
+function statusOfCells(cells: unknown[]): CellOutcome<Status> {
+  const [resultCell, targetCell, polarityCell, thresholdCell] = cells;
+  const threshold = readOptionalNumber(thresholdCell, "soglia");
+  if (!threshold.ok) return threshold;
+  const evaluation = evaluateIndicatorCells({ result: resultCell, target: targetCell, polarity: polarityCell });
+  if (evaluation.ok) {
+    const achieved = { ok: true as const, value: evaluation.value.achievement, explanation: "" };
+    return answer(computeStatus(achieved, threshold.value));
+  }
+  if (evaluation.failure.kind === "notAvailable") {
+    const missing = { ok: false as const, code: "notEvaluable" as const, message: evaluation.failure.message };
+    return answer(computeStatus(missing, threshold.value));
+  }
+  return evaluation;
+}
+
+export function status(result: unknown, target: unknown, polarity: unknown, threshold: unknown): ExcelCell[][] {
+  return guarded("PERF.STATO", () => {
+    const args = [
+      { name: "risultato", value: result },
+      { name: "target", value: target },
+      { name: "polarità", value: polarity },
+      { name: "soglia", value: threshold },
+    ];
+    return toExcelMatrix(mapBroadcast(args, statusOfCells));
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Reading argument cells with the core reader, so that every numeric argument also takes
+ * the Italian texts ("1.800.000,00", "89,55%", "€ 6.190.000,00", "6 eventi", "almeno 4").
+ * Logical values and other objects are refused: VERO is not a number.
+ */
+import type { CellValue } from "../core/values/valueTypes";
+import { readCellValue } from "../core/values/readCellValue";
+import { isBlank } from "./argumentMatrix";
+import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
+
+function describeLogical(value: boolean): string {
+  return value ? "VERO" : "FALSO";
+}
+
+/** The typed value of one argument cell; a reader failure is a #VALUE! naming the argument. */
+export function readArgumentValue(raw: unknown, name: string): CellOutcome<CellValue> {
+  if (typeof raw === "boolean") {
+    return invalid(`${name}: il valore logico ${describeLogical(raw)} non è un valore utilizzabile.`);
+  }
+  if (raw !== null && raw !== undefined && typeof raw !== "number" && typeof raw !== "string") {
+    return invalid(`${name}: valore di tipo non supportato (${typeof raw}).`);
+  }
+  const value = readCellValue(isBlank(raw) ? "" : raw);
+  if (value.kind === "failure") return invalid(`${name}: ${value.message}`);
+  return answer(value);
+}
+
+/** Why a value that is not a plain quantity cannot be used as a number. */
+function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: string): CellOutcome<never> {
+  switch (value.kind) {
+    case "placeholder":
+      return notEvaluable(`${name}: nessun valore${value.text.trim() ? ` ('${value.text.trim()}')` : ""}, non valutabile.`);
+    case "threshold":
+      return invalid(`${name}: '${value.text}' è una soglia, non un numero.`);
+    case "milestone":
+      return invalid(`${name}: '${value.text}' è una milestone, non un numero.`);
+    case "failure":
+      return invalid(`${name}: ${value.message}`);
+  }
+}
+
+/** A plain number (percentages as fractions, euro as amounts); a placeholder is #N/A. */
+export function readNumber(raw: unknown, name: string): CellOutcome<number> {
+  const read = readArgumentValue(raw, name);
+  if (!read.ok) return read;
+  const value = read.value;
+  return value.kind === "quantity" ? answer(value.value) : notANumber(value, name);
+}
+
+/** An optional number: omitted, blank or a placeholder means "not given" (undefined). */
+export function readOptionalNumber(raw: unknown, name: string): CellOutcome<number | undefined> {
+  if (isBlank(raw)) return answer(undefined);
+  const read = readArgumentValue(raw, name);
+  if (!read.ok) return read;
+  const value = read.value;
+  if (value.kind === "placeholder") return answer(undefined);
+  return value.kind === "quantity" ? answer(value.value) : notANumber(value, name);
+}

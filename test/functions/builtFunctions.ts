@@ -1,0 +1,81 @@
+/**
+ * The built functions.js, loaded as Excel loads it (a plain script in a fresh global scope with
+ * the custom-functions runtime present), and called as Excel calls it: matrix parameters get
+ * [[value]] for a single value, omitted optional arguments arrive as null, and an invocation
+ * object is appended after the declared parameters.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createContext, runInContext } from "node:vm";
+import { createRuntimeStub, StubExcelError, type CustomFunction, type RuntimeStub } from "./excelRuntimeStub";
+
+export interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  repeating?: boolean;
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: ParameterMetadata[];
+  result: { type?: string; dimensionality?: string };
+}
+
+export interface FunctionsMetadataFile {
+  functions: FunctionMetadata[];
+  [option: string]: unknown;
+}
+
+export function readMetadata(directory: string, file = "functions.json"): FunctionsMetadataFile {
+  return JSON.parse(readFileSync(join(directory, file), "utf8")) as FunctionsMetadataFile;
+}
+
+export interface LoadedFunctions {
+  runtime: RuntimeStub;
+  metadata: FunctionsMetadataFile;
+}
+
+export function loadBuiltFunctions(directory: string): LoadedFunctions {
+  const runtime = createRuntimeStub();
+  const context = createContext({ CustomFunctions: runtime.CustomFunctions, console });
+  runInContext(readFileSync(join(directory, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  return { runtime, metadata: readMetadata(directory) };
+}
+
+/** An argument as typed in a formula: a value, a range (rows of cells), or left out. */
+export const OMITTED = Symbol("omitted");
+export type FormulaArgument = unknown;
+
+export type ExcelAnswer = { value: unknown } | { error: { code: string; message?: string } };
+
+/** Calls the function registered for `id` exactly as Excel would, catching what it throws. */
+export function callAsExcel(loaded: LoadedFunctions, id: string, ...args: FormulaArgument[]): ExcelAnswer {
+  const metadata = loaded.metadata.functions.find((item) => item.id === id);
+  const association = loaded.runtime.associations.find((item) => item.id === id);
+  if (!metadata || !association) throw new Error(`No function ${id}`);
+  const passed = metadata.parameters.map((parameter, index) => {
+    const arg = index < args.length ? args[index] : OMITTED;
+    if (arg === OMITTED) return null;
+    if (parameter.dimensionality === "matrix" && !Array.isArray(arg)) return [[arg]];
+    return arg;
+  });
+  const invocation = { functionName: `PERF.${metadata.name}`, address: "Foglio1!B2" };
+  try {
+    return { value: (association.fn as CustomFunction)(...passed, invocation) };
+  } catch (thrown) {
+    if (thrown instanceof StubExcelError) return { error: { code: thrown.code, message: thrown.message } };
+    throw thrown;
+  }
+}
+
+/** The value of a single-cell answer ([[value]] unwrapped); fails the test on an error. */
+export function singleValue(answer: ExcelAnswer): unknown {
+  if ("error" in answer) throw new Error(`Expected a value, got ${answer.error.code} ${answer.error.message ?? ""}`);
+  const value = answer.value;
+  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
+}
