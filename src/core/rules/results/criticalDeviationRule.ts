@@ -6,9 +6,9 @@
  * credit); the baseline is used only when settings.useBaseline is set. Indicators that are not
  * evaluable are left to the rules that explain why (risultato-mancante, valore-ambiguo...).
  */
-import { evaluateIndicator } from "../../calc/evaluateIndicator";
 import { formatShare } from "../../calc/formatFigure";
 import type { Rule } from "../ruleTypes";
+import { evaluateAt } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
@@ -22,11 +22,7 @@ export const criticalDeviationRule: Rule = {
       const result = indicator.results[period];
       const target = indicator.targets[period];
       if (!result || !target) return [];
-      const baseline = settings.useBaseline ? indicator.baseline?.value : undefined;
-      const evaluation = evaluateIndicator(
-        { result: result.value, target: target.value, polarity: indicator.polarity, ...(baseline ? { baseline } : {}) },
-        settings.achievement,
-      );
+      const evaluation = evaluateAt(indicator, period, settings);
       if (!evaluation.ok || evaluation.value.achievement >= settings.criticalAchievement) return [];
       return [
         indicatorFinding(indicator, result, {

@@ -7,6 +7,9 @@
  * the declared deviation (a candidate whose deviation from the period's target equals it) and the
  * Revisioni row (a candidate equal to its "realizzazione al 30/6"). In the seed both point to 1.361
  * (1.361 − 500 = 861; the revision restates 1.361): the indicator counts participants, not sign-ups.
+ * A result measured against a milestone target that opens as a milestone ("Avviato il servizio con 12
+ * delle agenzie ... e con 7 nuovi intermediari", the seed's 2.1 ind.2) is read as that milestone (see
+ * `evaluateAt`): reported as info, saying how it was read.
  * A baseline is reported as avviso; everything else as errore.
  */
 import { capitalise } from "../../calc/calcOutcome";
@@ -17,6 +20,7 @@ import type { Quantity } from "../../values/valueTypes";
 import type { Rule, ValidationSettings } from "../ruleTypes";
 import { type CheckedCell, checkedCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/deviationMatch";
+import { milestoneReading, milestoneWords } from "../support/evaluateAt";
 import { figureOf } from "../support/figures";
 import { findingAt } from "../support/findings";
 import { normalizeCode, normalizeIndicatorNumber } from "../support/planIndex";
@@ -79,9 +83,20 @@ export const ambiguousValueRule: Rule = {
         ...(checked.objective === undefined ? {} : { objective: checked.objective }),
         ...(checked.indicatorNumber === undefined ? {} : { indicator: checked.indicatorNumber }),
       };
+      const text = value.text.trim().replace(/\s+/g, " ");
+      const reading = checked.role.startsWith("il risultato") ? milestoneReading(value, checked.indicator?.targets[plan.period]?.value) : null;
+      if (reading !== null) {
+        return [
+          findingAt(checked.cell.ref, about, {
+            message: `${capitalise(checked.role)} «${text}» contiene più valori${listed}; poiché il target è una milestone, è letto come «${milestoneWords(reading)}» e i numeri come dettagli.`,
+            suggestion: "Per evitare dubbi, scrivere nel risultato lo stato raggiunto (es. «Avviato») e spostare i dettagli nelle note.",
+            severity: "info",
+          }),
+        ];
+      }
       return [
         findingAt(checked.cell.ref, about, {
-          message: `${capitalise(checked.role)} «${value.text.trim().replace(/\s+/g, " ")}» contiene più valori${listed}. Non si può sceglierne uno senza indovinare.`,
+          message: `${capitalise(checked.role)} «${text}» contiene più valori${listed}. Non si può sceglierne uno senza indovinare.`,
           suggestion: suggestionFor(checked, candidates, plan, settings),
           ...(checked.secondary ? { severity: "avviso" as const } : {}),
         }),

@@ -11,10 +11,10 @@
  * Only at the 30/6 reporting date; the result is compared with evaluateIndicator (same units, bounds,
  * milestones as everywhere else).
  */
-import { evaluateIndicator } from "../../calc/evaluateIndicator";
 import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
 import type { Indicator } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
+import { evaluateAt } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 import { revisionsOf } from "../support/revisionLookup";
@@ -30,13 +30,13 @@ export const targetAlreadyMetRule: Rule = {
   id: "target-gia-raggiunto",
   defaultSeverity: "avviso",
   description: "Al 30/6 un risultato che raggiunge già il target di fine anno è accompagnato da una revisione del target.",
-  check({ plan }) {
+  check({ plan, settings }) {
     if (plan.period !== "30/6") return [];
     return plan.indicators.flatMap((indicator) => {
       const result = indicator.results["30/6"];
       const target = indicator.targets["31/12"];
       if (!result || !target || stationary(indicator) || revisionsOf(plan, indicator).length > 0) return [];
-      const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, { cap: 1 });
+      const evaluation = evaluateAt(indicator, "30/6", { ...settings, achievement: { cap: 1 } }, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [
         indicatorFinding(indicator, result, {
