@@ -36,7 +36,7 @@ function describe(officeCode: string, context: ErrorContext): { code: WorkbookEr
     case "InvalidArgument":
       return context.address !== undefined
         ? { code: "invalidAddress", message: `L'indirizzo ${quoted(context.address, "")} del foglio ${sheet} non è valido in Excel.` }
-        : { code: "invalidArgument", message: `Impossibile ${context.operation}: Excel ha rifiutato un nome, un formato o una formula.` };
+        : { code: "invalidArgument", message: `Impossibile ${context.operation}: Excel ha rifiutato un nome, un indirizzo, un formato o una formula.` };
     case "ItemAlreadyExists":
       return { code: "sheetExists", message: `Impossibile ${context.operation}: esiste già un foglio con il nome ${sheet}.` };
     case "AccessDenied":

@@ -190,6 +190,11 @@ export class FakeRangeAreas {
     private readonly address: string,
   ) {}
 
+  /** Throws InvalidArgument, as Excel does, for an address over 8192 characters or with a bad area. */
+  check(): void {
+    this.areas();
+  }
+
   private areas(): { address: string; rects: Rect[] } {
     if (this.address.length > MAX_ADDRESS_LENGTH) {
       throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");

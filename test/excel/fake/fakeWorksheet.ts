@@ -85,7 +85,9 @@ export class FakeWorksheet {
     return new FakeRange(this.context, this.sheet, (sheet) => usedRect(sheet), true);
   }
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, this.sheet, address);
+    const areas = new FakeRangeAreas(this.context, this.sheet, address);
+    this.context.enqueue(`worksheet.getRanges(${address.length} characters)`, address, () => { areas.check(); });
+    return areas;
   }
 
   activate(): void {
