@@ -1,7 +1,11 @@
 /**
  * `polarita-dedotta` (info): the polarity of an indicator was not written and the reader inferred it
- * ("riduzione" in the name, negative targets, a milestone target...). The reason is quoted so that the
- * user can confirm it or write the polarity down.
+ * from a clue that may be wrong: a reducing word in the name ("% riduzione delle pratiche critiche")
+ * or negative targets (the seed's 2.2 ind.1, -2% / -5%, decrescente). The reason is quoted so that the
+ * user can confirm it or write the polarity down. Also reported: a polarity cell that could not be read.
+ * Not reported, to avoid noise: milestone targets read as milestones (there is no other reading) and
+ * the default "crescente" of an indicator with no clue at all (the usual case, which every score
+ * explanation states anyway).
  */
 import { polarityName } from "../../calc/polarity";
 import type { Rule } from "../ruleTypes";
@@ -14,6 +18,9 @@ export const inferredPolarityRule: Rule = {
   check({ plan }) {
     return plan.indicators.flatMap((indicator) => {
       if (indicator.polarityInferred === undefined) return [];
+      const unreadableCell = indicator.polarityCell !== undefined && indicator.polarityCell.value.kind !== "placeholder";
+      const obvious = indicator.polarityBasis === "default" || indicator.polarityBasis === "milestoneTargets";
+      if (obvious && !unreadableCell) return [];
       return [
         indicatorFinding(indicator, indicator.polarityCell, {
           message: `La polarità dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} è stata dedotta come ${polarityName(indicator.polarity)}: ${indicator.polarityInferred}`,
