@@ -46,6 +46,11 @@ export interface Indicator {
   polarity: Polarity;
   /** Why the polarity was inferred, in Italian; absent when it was written. */
   polarityInferred?: string;
+  /**
+   * What the polarity rests on: "written" in the sheet, or inferred from "milestoneTargets", from a
+   * reducing word in the "name", from "negativeTargets", or the "default" (increasing, no clue).
+   */
+  polarityBasis?: "written" | "milestoneTargets" | "name" | "negativeTargets" | "default";
   unit?: string;
   baseline?: PlanCell;
   baselineYear?: PlanCell;
@@ -89,6 +94,7 @@ export type FieldId = string;
 export interface SheetRecognition {
   sheet: string;
   role: "objectives" | "indicators" | "weights" | "revisions" | "combined";
+  /** The header row in sheet coordinates, 0-based like CellRef.row (Excel's row number minus 1). */
   headerRow: number;
   columns: { field: FieldId; header: string; address: string }[];
   missing: FieldId[];

@@ -1,0 +1,79 @@
+/**
+ * Cells of a grid as the plan reader sees them: text, blankness, A1 references computed from the
+ * grid's origin, and `PlanCell`s (raw value, formula, number format and the value read from them).
+ * Grids come from outside: rows may be ragged or missing, cells of any type; nothing here throws.
+ */
+import { parseA1, toA1 } from "./a1";
+import type { CellRef, Grid } from "./grid";
+import type { PlanCell } from "./planModel";
+import { readCellValue } from "../values/readCellValue";
+
+export interface GridOrigin {
+  row: number;
+  col: number;
+}
+
+/** A grid as the core expects it: a sheet name and rows of values (anything else is not read). */
+export function isGrid(value: unknown): value is Grid {
+  if (typeof value !== "object" || value === null) return false;
+  const grid = value as Partial<Grid>;
+  return typeof grid.sheet === "string" && Array.isArray(grid.values);
+}
+
+/** The sheet coordinates of values[0][0] ("B3" -> row 2, col 1); A1 when the origin is not an address. */
+export function gridOrigin(grid: Grid): GridOrigin {
+  return (typeof grid.origin === "string" ? parseA1(grid.origin) : null) ?? { row: 0, col: 0 };
+}
+
+/** The grid's rows, whatever was delivered. */
+export function gridRows(grid: Grid): unknown[][] {
+  return Array.isArray(grid.values) ? grid.values : [];
+}
+
+export function rawAt(rows: unknown[][], r: number, c: number): unknown {
+  const row = rows[r];
+  return Array.isArray(row) ? row[c] : undefined;
+}
+
+/** A cell's text, trimmed with single spaces: numbers as JavaScript writes them, booleans and errors as text. */
+export function cellText(raw: unknown): string {
+  if (typeof raw === "string") return raw.replace(/\s+/g, " ").trim();
+  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : "";
+  if (typeof raw === "boolean") return raw ? "VERO" : "FALSO";
+  return "";
+}
+
+/** Blank: "", whitespace, null, undefined (Excel's empty cell). */
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** The reference of grid cell (r, c) in sheet coordinates. */
+export function cellRef(sheet: string, origin: GridOrigin, r: number, c: number): CellRef {
+  const row = origin.row + r;
+  const col = origin.col + c;
+  return { sheet, address: toA1(row, col), row, col };
+}
+
+/** Grid cell (r, c) as a PlanCell: raw value, formula and number format when known, and the value read. */
+export function planCellAt(grid: Grid, origin: GridOrigin, r: number, c: number): PlanCell {
+  const found = rawAt(gridRows(grid), r, c);
+  const raw = found === undefined || found === null ? "" : found;
+  const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
+  const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
+  const cell: PlanCell = {
+    ref: cellRef(grid.sheet, origin, r, c),
+    raw,
+    value: numberFormat === undefined ? readCellValue(raw) : readCellValue(raw, { numberFormat }),
+  };
+  if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+  if (hasFormula(grid, r, c)) cell.formula = String(rawAt(grid.formulas ?? [], r, c));
+  return cell;
+}
+
+/** True when the grid holds a formula in (r, c). */
+export function hasFormula(grid: Grid, r: number, c: number): boolean {
+  if (!Array.isArray(grid.formulas)) return false;
+  const formula = rawAt(grid.formulas, r, c);
+  return typeof formula === "string" && formula.startsWith("=");
+}

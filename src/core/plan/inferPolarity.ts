@@ -1,0 +1,86 @@
+/**
+ * An indicator's polarity: as written in its polarity cell (crescente / decrescente / milestone,
+ * increasing / decreasing, any case), else inferred, in this order, with the reason in Italian:
+ * 1. every readable target is a milestone ("Avvio", "sì") -> milestone;
+ * 2. the name speaks of reducing ("riduzione", "diminuzione", "ridurre", "contenimento", "tempi
+ *    medi"...) or a target is negative (the seed's "% riduzione delle pratiche critiche", -2% / -5%)
+ *    -> decreasing;
+ * 3. otherwise increasing, the usual case, said as an assumption.
+ * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
+ */
+import type { Polarity } from "../calc/calcTypes";
+import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../values/formatItalian";
+import type { Quantity, Threshold } from "../values/valueTypes";
+import { cellText } from "./gridCells";
+import { normalizeHeader } from "./normalizeHeader";
+import type { Indicator, PlanCell } from "./planModel";
+
+export type PolarityBasis = NonNullable<Indicator["polarityBasis"]>;
+
+export interface PolarityEvidence {
+  name: string;
+  written?: PlanCell;
+  targets: readonly (PlanCell | undefined)[];
+}
+
+export interface PolarityReading {
+  polarity: Polarity;
+  basis: PolarityBasis;
+  /** Why the polarity was inferred, in Italian; absent when it was written. */
+  inferred?: string;
+}
+
+const WRITTEN: [RegExp, Polarity][] = [
+  [/^(?:crescent|increas|aument|maggior|massimizz|higher|positiv|\+$)/, "increasing"],
+  [/^(?:decrescent|decreas|diminu|ridu|minor|minimizz|lower|negativ)/, "decreasing"],
+  [/^(?:milestone|traguard|binari|binary|si no$|yes no$|on off$)/, "milestone"],
+];
+
+const REDUCING = /(?:^|\s)(riduzion[ei]|ridurre|diminuzion[ei]|diminuire|contenimento|contenere|abbattimento|decremento|tempi medi|tempo medio|durata media|giorni medi|reduction|reduce|decrease|average time)(?=\s|$)/;
+
+/** The polarity a written cell names, or null. Arrows count: "↑" increasing, "↓" decreasing. */
+export function readWrittenPolarity(text: string): Polarity | null {
+  const trimmed = text.trim();
+  if (trimmed === "↑") return "increasing";
+  if (trimmed === "↓") return "decreasing";
+  const words = normalizeHeader(trimmed.replace(/^\+$/, "plus"));
+  if (words === "plus") return "increasing";
+  for (const [pattern, polarity] of WRITTEN) if (pattern.test(words)) return polarity;
+  return null;
+}
+
+function formatAmount(value: Quantity | Threshold): string {
+  const text =
+    value.unit === "percent" ? formatItalianPercent(value.value, 2) : value.unit === "euro" ? formatItalianEuro(value.value) : formatItalianNumber(value.value);
+  return text.replace(/^-|(?<=€ )-/, "−");
+}
+
+function inferred(polarity: Polarity, basis: PolarityBasis, reason: string, prefix: string): PolarityReading {
+  return { polarity, basis, inferred: `${prefix}${reason}` };
+}
+
+export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
+  const writtenText = evidence.written ? cellText(evidence.written.raw) : "";
+  const writtenKind = evidence.written?.value.kind;
+  let prefix = "";
+  if (writtenText !== "" && writtenKind !== "placeholder") {
+    const polarity = readWrittenPolarity(writtenText);
+    if (polarity) return { polarity, basis: "written" };
+    prefix = `polarità '${writtenText}' non riconosciuta; `;
+  }
+  const values = evidence.targets.flatMap((cell) => (cell ? [cell.value] : []));
+  const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
+  if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {
+    const texts = readable.map((v) => `'${v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text}'`);
+    return inferred("milestone", "milestoneTargets", `dedotta dai target espressi come traguardo (${texts.join(", ")})`, prefix);
+  }
+  const keyword = REDUCING.exec(normalizeHeader(evidence.name))?.[1];
+  const negatives = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.value < 0);
+  const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map(formatAmount).join(", ")})` : "";
+  if (keyword !== undefined) {
+    const also = fromTargets !== "" ? ` e ${fromTargets}` : "";
+    return inferred("decreasing", "name", `dedotta da '${keyword}' nel nome dell'indicatore${also}`, prefix);
+  }
+  if (fromTargets !== "") return inferred("decreasing", "negativeTargets", `dedotta ${fromTargets}`, prefix);
+  return inferred("increasing", "default", "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)", prefix);
+}

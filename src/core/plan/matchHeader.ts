@@ -1,0 +1,87 @@
+/**
+ * Which concept a header names, and for which reporting date.
+ *
+ * A synonym matches when all its meaningful words are among the header's; the longest matching
+ * synonym wins ("Target storico di riferimento" is a baseline, not a target; "N. indicatore" a
+ * number, not an indicator), then the one whose words come first ("Note sullo scostamento" is a
+ * note). Extra words are allowed ("Target storico di riferimento: anno 2019"), so that headers
+ * with a unit or a year attached are still read; headers of more than a dozen words are prose,
+ * not headers. A date-only header ("al 31/12") is a target.
+ */
+import { HEADER_SYNONYMS, type HeaderConcept } from "./headerSynonyms";
+import { headerWords, isDateWord } from "./normalizeHeader";
+import type { Period } from "./planModel";
+
+export interface HeaderMatch {
+  concept: HeaderConcept;
+  /** The reporting date written in the header, when exactly one is. */
+  date?: Period;
+  /** The header's words that the synonym used, for explanations. */
+  words: string[];
+}
+
+interface Synonym {
+  concept: HeaderConcept;
+  words: string[];
+}
+
+const MAX_HEADER_WORDS = 12;
+
+/** Synonyms by each of their words, so that a header is compared only with the synonyms it can match. */
+const SYNONYMS_BY_WORD: Map<string, Synonym[]> = buildIndex();
+
+function buildIndex(): Map<string, Synonym[]> {
+  const index = new Map<string, Synonym[]>();
+  for (const concept of Object.keys(HEADER_SYNONYMS) as HeaderConcept[]) {
+    for (const text of HEADER_SYNONYMS[concept]) {
+      const words = [...new Set(headerWords(text))];
+      if (words.length === 0) continue;
+      const synonym = { concept, words };
+      for (const word of words) {
+        const list = index.get(word) ?? [];
+        list.push(synonym);
+        index.set(word, list);
+      }
+    }
+  }
+  return index;
+}
+
+function periodOf(dates: string[]): Period | undefined {
+  const distinct = [...new Set(dates)];
+  return distinct.length === 1 ? (distinct[0] as Period) : undefined;
+}
+
+/** The concept a header names, or null when it names none of the plan's columns. */
+export function matchHeader(raw: unknown): HeaderMatch | null {
+  const all = headerWords(raw);
+  const dates = all.filter(isDateWord);
+  const words = all.filter((w) => !isDateWord(w));
+  const date = periodOf(dates);
+  if (words.length === 0) return date ? { concept: "target", date, words: [] } : null;
+  if (words.length > MAX_HEADER_WORDS) return null;
+
+  const position = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!position.has(w)) position.set(w, i);
+  });
+  let best: { synonym: Synonym; first: number } | null = null;
+  const seen = new Set<Synonym>();
+  for (const word of position.keys()) {
+    for (const synonym of SYNONYMS_BY_WORD.get(word) ?? []) {
+      if (seen.has(synonym)) continue;
+      seen.add(synonym);
+      if (!synonym.words.every((w) => position.has(w))) continue;
+      const first = Math.min(...synonym.words.map((w) => position.get(w) ?? 0));
+      const better =
+        best === null ||
+        synonym.words.length > best.synonym.words.length ||
+        (synonym.words.length === best.synonym.words.length && first < best.first);
+      if (better) best = { synonym, first };
+    }
+  }
+  if (best === null) return null;
+  const match: HeaderMatch = { concept: best.synonym.concept, words: best.synonym.words };
+  if (date) match.date = date;
+  return match;
+}

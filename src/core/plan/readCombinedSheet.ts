@@ -1,0 +1,64 @@
+/**
+ * Reading a combined sheet: objective columns (code, title, weight, kind, manager...) on the
+ * indicator rows. The objective may be repeated on every row or written only on the first row of
+ * its block (merged cells arrive blank): it is carried forward. A row whose code differs from the
+ * current one, or that has a new title under a blank code, opens a new objective; a row may hold an
+ * objective only (an objective line above its indicators). Without a code column the code is read
+ * from the start of the title ("1.1 - Diffusione ..."), else the title stands for the code.
+ * A block whose code was already seen opens another objective entry: the rules report duplicates.
+ */
+import type { Grid } from "./grid";
+import { codeKey, leadingCode } from "./planCodes";
+import type { Objective } from "./planModel";
+import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
+import { readObjectiveRow } from "./readObjectivesSheet";
+import type { SheetLayout } from "./recognizeSheet";
+import { cellAt, columnOf, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+
+export interface CombinedSheet {
+  objectives: Objective[];
+  indicators: IndicatorRow[];
+}
+
+function rowCode(table: SheetTable, r: number): string {
+  const written = textAt(table, r, "objectiveCode");
+  if (written !== "" || columnOf(table, "objectiveCode") !== undefined) return written;
+  const title = textAt(table, r, "objectiveTitle");
+  return title === "" ? "" : leadingCode(title) ?? title;
+}
+
+/** Fills what the block's first row left blank (a weight written on the second row, say). */
+function complete(objective: Objective, table: SheetTable, r: number): void {
+  if (objective.title === "") objective.title = textAt(table, r, "objectiveTitle");
+  if (objective.area === undefined && textAt(table, r, "area") !== "") objective.area = textAt(table, r, "area");
+  if (objective.manager === undefined && textAt(table, r, "manager") !== "") objective.manager = textAt(table, r, "manager");
+  if (objective.weight?.value.kind === "placeholder") {
+    const weight = cellAt(table, r, "objectiveWeight");
+    if (weight && weight.value.kind !== "placeholder") objective.weight = weight;
+  }
+}
+
+export function readCombinedSheet(grid: Grid, layout: SheetLayout): CombinedSheet {
+  const table = sheetTable(grid, layout);
+  const counter = new IndicatorCounter();
+  const objectives: Objective[] = [];
+  const indicators: IndicatorRow[] = [];
+  let current: Objective | null = null;
+  for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
+    if (rowKind(table, r) !== "data") continue;
+    const code = rowCode(table, r);
+    const title = textAt(table, r, "objectiveTitle");
+    const opensBlock =
+      (code !== "" && (current === null || codeKey(code) !== codeKey(current.code))) ||
+      (code === "" && title !== "" && (current === null || title !== current.title));
+    if (opensBlock) {
+      current = readObjectiveRow(table, r, code === "" ? undefined : code);
+      if (current) objectives.push(current);
+    } else if (current) {
+      complete(current, table, r);
+    }
+    const indicator = readIndicatorRow(table, r, current?.code ?? "", counter);
+    if (indicator) indicators.push(indicator);
+  }
+  return { objectives, indicators };
+}

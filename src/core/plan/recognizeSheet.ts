@@ -1,0 +1,53 @@
+/**
+ * What a sheet is, from its headers: its role, its header row, the column of each field, and the
+ * text of the title rows above the table (which may name the reporting date).
+ */
+import { classifySheet } from "./classifySheet";
+import { detectHeaderRow, type HeaderSearch } from "./detectHeaderRow";
+import type { Grid } from "./grid";
+import { cellText, gridOrigin, gridRows, rawAt } from "./gridCells";
+import { mapColumns, type LayoutColumn } from "./mapColumns";
+import type { SheetRole } from "./planFields";
+
+export interface SheetLayout {
+  sheet: string;
+  role: SheetRole;
+  /** Grid row index of the header row; data start below it. */
+  headerRow: number;
+  /** The header row in sheet coordinates (0-based, like CellRef.row). */
+  sheetHeaderRow: number;
+  columns: LayoutColumn[];
+  /** The texts of the rows above the header (titles), joined by " | ". */
+  title: string;
+}
+
+const TITLE_COLUMNS = 20;
+
+function titleText(grid: Grid, headerRow: number): string {
+  const rows = gridRows(grid);
+  const texts: string[] = [];
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < TITLE_COLUMNS; c++) {
+      const text = cellText(rawAt(rows, r, c));
+      if (text !== "") texts.push(text);
+    }
+  }
+  return texts.join(" | ");
+}
+
+/** The sheet's layout, or null when it is not a plan sheet. */
+export function recognizeSheet(grid: Grid, search?: HeaderSearch): SheetLayout | null {
+  const header = detectHeaderRow(grid, search);
+  if (header === null) return null;
+  const role = classifySheet(header.cells);
+  if (role === null) return null;
+  const columns = mapColumns(grid, header, role);
+  return {
+    sheet: grid.sheet,
+    role,
+    headerRow: header.row,
+    sheetHeaderRow: gridOrigin(grid).row + header.row,
+    columns,
+    title: titleText(grid, header.row),
+  };
+}

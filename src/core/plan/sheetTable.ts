@@ -1,0 +1,80 @@
+/**
+ * A recognised sheet as a table the readers walk row by row: the cells of each field, and what kind
+ * of row a row is. Rows that are not data are skipped by every reader:
+ * - blank rows;
+ * - total rows: "Totale ...", "Totali", "Total", "Subtotale" in a text column or as the row's first text;
+ * - notes: a row with a single written cell that starts like a note ("Note:", "Nota", "N.B.", "(*)",
+ *   "Fonte:", "Legenda") or that is prose (six words or more) outside the name and title columns;
+ * - headers repeated inside the table (a printout's page header pasted back).
+ */
+import type { Grid } from "./grid";
+import { cellText, gridOrigin, gridRows, isBlank, planCellAt, rawAt, type GridOrigin } from "./gridCells";
+import type { ReadField } from "./mapColumns";
+import type { PlanCell } from "./planModel";
+import type { SheetLayout } from "./recognizeSheet";
+
+export interface SheetTable {
+  grid: Grid;
+  origin: GridOrigin;
+  rows: unknown[][];
+  layout: SheetLayout;
+  /** Grid columns of each field, in sheet order. */
+  columns: Map<ReadField, number[]>;
+}
+
+export type RowKind = "blank" | "total" | "note" | "header" | "data";
+
+const TOTAL = /^(?:sub\s*-?\s*)?(?:totale|totali|total|totals|tot\.)(?!\p{L})/iu;
+const NOTE = /^(?:\(\s*\*+\s*\)|\*+|note?(?!\p{L})|nota(?!\p{L})|n\.\s*b\.?|nb(?!\p{L})|fonte|fonti|legenda|source(?!\p{L}))/iu;
+const TEXT_FIELDS: readonly ReadField[] = ["objectiveCode", "indicatorNumber", "indicatorName", "objectiveTitle", "manager"];
+const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", "notes"];
+
+export function sheetTable(grid: Grid, layout: SheetLayout): SheetTable {
+  const columns = new Map<ReadField, number[]>();
+  for (const column of layout.columns) columns.set(column.field, [...(columns.get(column.field) ?? []), column.col]);
+  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns };
+}
+
+/** The first column of a field, if the sheet has one. */
+export function columnOf(table: SheetTable, field: ReadField): number | undefined {
+  return table.columns.get(field)?.[0];
+}
+
+export function textAt(table: SheetTable, r: number, field: ReadField): string {
+  const col = columnOf(table, field);
+  return col === undefined ? "" : cellText(rawAt(table.rows, r, col));
+}
+
+/** The field's cell on row r as a PlanCell, or undefined when the sheet has no such column. */
+export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
+  const col = columnOf(table, field);
+  return col === undefined ? undefined : planCellAt(table.grid, table.origin, r, col);
+}
+
+/** The field's cell on row r, or undefined when there is no column or the cell is blank. */
+export function filledCellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
+  const col = columnOf(table, field);
+  if (col === undefined || isBlank(rawAt(table.rows, r, col))) return undefined;
+  return planCellAt(table.grid, table.origin, r, col);
+}
+
+export function rowKind(table: SheetTable, r: number): RowKind {
+  const row = table.rows[r];
+  if (!Array.isArray(row)) return "blank";
+  const written: number[] = [];
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) written.push(c);
+  const first = written[0];
+  if (first === undefined) return "blank";
+  const firstText = cellText(row[first]);
+  if (TOTAL.test(firstText) || TEXT_FIELDS.some((field) => TOTAL.test(textAt(table, r, field)))) return "total";
+  if (written.length === 1) {
+    const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === first);
+    if (NOTE.test(firstText) || (!proseColumn && firstText.split(" ").length >= 6)) return "note";
+  }
+  let repeated = 0;
+  for (const column of table.layout.columns) {
+    const raw = row[column.col];
+    if (typeof raw === "string" && raw !== "" && cellText(raw).toLowerCase() === cellText(column.header).toLowerCase()) repeated++;
+  }
+  return repeated >= 2 ? "header" : "data";
+}
