@@ -18,7 +18,7 @@ import { HIGHLIGHT_COLORS } from "../core/report/highlightColors";
 import type { Anomaly, Severity } from "../core/rules/anomaly";
 import { planHighlights } from "./highlightAreas";
 import { highlightFormula, isAddInHighlight } from "./highlightMarker";
-import { queueSheetNames } from "./readSheets";
+import { queueSheetNames } from "./navigation";
 import { COMMAND_OVERHEAD_BYTES, packBatches, type RequestBudget } from "./requestBudget";
 
 export interface HighlightOutcome {

@@ -17,13 +17,7 @@ import type { Grid } from "../core/plan/grid";
 import { toA1 } from "../core/plan/a1";
 import { planReadBatches, type ReadChunk, type UsedArea } from "./planReadBatches";
 import type { RequestBudget } from "./requestBudget";
-
-/** Names of the workbook's sheets, in tab order (queues the load; read after the sync). */
-export function queueSheetNames(context: Excel.RequestContext): () => string[] {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  return () => sheets.items.map((sheet) => sheet.name);
-}
+import { queueSheetNames } from "./navigation";
 
 async function loadUsedAreas(context: Excel.RequestContext, names: readonly string[]): Promise<(UsedArea | null)[]> {
   const used = names.map((name) => {

@@ -3,6 +3,10 @@
  * custom.rule.formula, custom.format.fill.color, load of items (type and
  * customOrNullObject.rule.formula) and delete(). New formats go to the top of
  * the sheet's priority list, as in Excel.
+ *
+ * Also the fake RangeAreas (Worksheet.getRanges), which exists here only to
+ * carry conditional formats: a multi-area address checked as Excel does (over
+ * 8192 characters, or any area that is not an address -> InvalidArgument).
  */
 import { FakeContext, FakeOfficeError, Loaded } from "./fakeContext";
 import { intersects, parseRect, type FakeConditionalFormat, type FakeSheet, type Rect } from "./fakeState";
@@ -118,5 +122,33 @@ export class FakeConditionalFormats {
   get items(): FakeConditionalFormatItem[] {
     if (!this.loadedItems) throw new Error("PropertyNotLoaded: conditionalFormats.items");
     return this.loadedItems;
+  }
+}
+
+export const MAX_ADDRESS_LENGTH = 8192;
+
+export class FakeRangeAreas {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly address: string,
+  ) {}
+
+  /** Throws InvalidArgument, as Excel does, for an address over 8192 characters or with a bad area. */
+  check(): void {
+    this.areas();
+  }
+
+  private areas(): { address: string; rects: Rect[] } {
+    if (this.address.length > MAX_ADDRESS_LENGTH) {
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    }
+    const rects = this.address.split(",").map((area) => parseRect(area));
+    if (rects.some((rect) => rect === null)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    return { address: this.address, rects: rects.filter((rect): rect is Rect => rect !== null) };
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.context, { sheet: this.sheet, areas: () => this.areas() });
   }
 }

@@ -8,10 +8,9 @@
  */
 import { FakeContext, FakeOfficeError, Loaded, loadPaths } from "./fakeContext";
 import { FakeConditionalFormats } from "./fakeConditionalFormats";
-import { cellKey, parseRect, rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeState";
+import { cellKey, rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeState";
 
 export const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
-export const MAX_ADDRESS_LENGTH = 8192;
 
 type CellWriter = (cell: FakeCell, value: unknown) => void;
 
@@ -180,31 +179,5 @@ export class FakeRange {
         return { address: rectAddress(sheet.name, rect).split("!")[1] ?? "", rects: [rect] };
       },
     });
-  }
-}
-
-export class FakeRangeAreas {
-  constructor(
-    private readonly context: FakeContext,
-    private readonly sheet: () => FakeSheet,
-    private readonly address: string,
-  ) {}
-
-  /** Throws InvalidArgument, as Excel does, for an address over 8192 characters or with a bad area. */
-  check(): void {
-    this.areas();
-  }
-
-  private areas(): { address: string; rects: Rect[] } {
-    if (this.address.length > MAX_ADDRESS_LENGTH) {
-      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
-    }
-    const rects = this.address.split(",").map((area) => parseRect(area));
-    if (rects.some((rect) => rect === null)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
-    return { address: this.address, rects: rects.filter((rect): rect is Rect => rect !== null) };
-  }
-
-  get conditionalFormats(): FakeConditionalFormats {
-    return new FakeConditionalFormats(this.context, { sheet: this.sheet, areas: () => this.areas() });
   }
 }

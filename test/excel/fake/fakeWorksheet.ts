@@ -5,7 +5,8 @@
  * custom properties, frozen rows and the onChanged event.
  */
 import { FakeContext, FakeOfficeError, Loaded, loadPaths } from "./fakeContext";
-import { FakeRange, FakeRangeAreas, WHOLE_SHEET } from "./fakeRange";
+import { FakeRangeAreas } from "./fakeConditionalFormats";
+import { FakeRange, WHOLE_SHEET } from "./fakeRange";
 import { findSheet, newSheet, parseRect, usedRect, type FakeChart, type FakeSheet } from "./fakeState";
 
 class FakeCustomProperty {

@@ -1,13 +1,22 @@
 /**
- * Takes the user to a cell: activates its sheet and selects the cell, in one
- * sync. The address is checked before Excel is called, so that a malformed one
- * becomes a typed Italian error instead of a failed batch; a sheet that is no
- * longer there (renamed or deleted since the validation) is reported by name.
+ * Finding one's way around the workbook: the sheets it has, in tab order, and
+ * going to a cell (activate its sheet, select the cell) in one sync. The address
+ * is checked before Excel is called, so that a malformed one becomes a typed
+ * Italian error instead of a failed batch; a sheet that is no longer there
+ * (renamed or deleted since the validation) is reported by name by the caller's
+ * error mapping (ItemNotFound -> "Il foglio «...» non esiste più").
  *
- * Requirement sets: Worksheet.activate, Range.select ExcelApi 1.1.
+ * Requirement sets: worksheets load, Worksheet.activate, Range.select ExcelApi 1.1.
  */
 import { WorkbookError } from "./workbookError";
 import { normaliseAddress } from "./cellAddress";
+
+/** Names of the workbook's sheets, in tab order (queues the load; read after the sync). */
+export function queueSheetNames(context: Excel.RequestContext): () => string[] {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  return () => sheets.items.map((sheet) => sheet.name);
+}
 
 /** The canonical address, or a WorkbookError saying why it cannot be selected. */
 export function checkSelectable(sheet: string, address: string): string {
