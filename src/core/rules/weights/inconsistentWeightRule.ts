@@ -47,7 +47,11 @@ function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<Pl
   const candidates = mine.length > 0 ? mine : rows;
   const close = (w: number | undefined): boolean => w !== undefined && Math.abs(w - own) <= tolerance / 100 + 1e-12;
   const current = (row: ManagerWeightRow) => row.weights[row.weights.length - 1];
-  if (candidates.some((row) => close(weights.get(current(row)?.cell as PlanCell)))) return [];
+  const currentWeight = (row: ManagerWeightRow) => {
+    const cell = current(row)?.cell;
+    return cell ? weights.get(cell) : undefined;
+  };
+  if (candidates.some((row) => close(currentWeight(row)))) return [];
   const about = { objective: objective.code };
   const row = candidates[0];
   const now = row ? current(row) : undefined;

@@ -41,7 +41,7 @@ function check(group: WeightGroup, objective: Objective, tolerance: number, indi
   const about = { objective: objective.code };
   const rounded = checks.find((c) => c.result.withinTolerance);
   const sum = checks[0]?.result.sum ?? 0;
-  const what = share === null || share === 1 ? "100%" : `la quota degli indicatori propri, ${formatShare(share)} (o 100%)`;
+  const what = share === null || share === 1 ? "non a 100%" : `né alla quota degli indicatori propri (${formatShare(share)}) né a 100%`;
   if (rounded) {
     return [
       findingAt(first.cell.ref, about, {
@@ -55,7 +55,7 @@ function check(group: WeightGroup, objective: Objective, tolerance: number, indi
   const direction = nearest.result.difference > 0 ? "in più" : "in meno";
   return [
     findingAt(first.cell.ref, about, {
-      message: `I pesi degli indicatori dell'obiettivo ${objective.code} sommano a ${sumText(weights, sum)}, non a ${what}: ${pointsText(nearest.result.difference)} ${direction}, oltre la tolleranza di ${pointsText(tolerance / 100)}.`,
+      message: `I pesi degli indicatori dell'obiettivo ${objective.code} sommano a ${sumText(weights, sum)}, ${what}: ${pointsText(nearest.result.difference)} ${direction}, oltre la tolleranza di ${pointsText(tolerance / 100)}.`,
       suggestion: `Correggere i pesi degli indicatori perché sommino a ${formatShare(nearest.expected)}.`,
     }),
   ];
