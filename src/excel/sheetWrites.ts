@@ -19,12 +19,11 @@ type WriteItem =
   | { kind: "layout"; bytes: number }
   | { kind: "chart"; bytes: number };
 
+/** The text a link shows: the cell's own text. Numbers, booleans and formulas keep their cell as it is. */
 function linkText(content: SheetContent, address: string): string | undefined {
   const cell = parseA1(address);
   const value = cell ? content.rows[cell.row]?.[cell.col] : undefined;
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "string" && value.startsWith("=")) return undefined;
-  return String(value);
+  return typeof value === "string" && value !== "" && !value.startsWith("=") ? value : undefined;
 }
 
 function planItems(content: SheetContent, matrix: SheetMatrix): WriteItem[] {

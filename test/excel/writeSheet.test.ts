@@ -14,7 +14,10 @@ const summary: SheetContent = {
     ["1.2", 1, "=B3*100"],
     ["STRAT", null, "=AVERAGE(C2:C3)"],
   ],
-  links: [{ address: "A2", target: "'Indicatori'!A2" }],
+  links: [
+    { address: "A2", target: "'Indicatori'!A2" },
+    { address: "B2", target: "'Indicatori'!L2" },
+  ],
   columnFormats: { 1: "0.00%" },
   cellFormats: { C4: "0.0" },
   boldRows: [0],
@@ -36,11 +39,12 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(fake.log.syncs).toBe(2);
     const sheet = sheetOf(fake, "Riepilogo");
     expect(sheet.cells.get("0,0")).toEqual({ value: "Obiettivo", quotePrefix: true, numberFormat: "General", bold: true });
-    expect(sheet.cells.get("1,1")).toEqual({ value: 0.9, numberFormat: "0.00%" });
+    expect(sheet.cells.get("1,1")).toMatchObject({ value: 0.9, numberFormat: "0.00%" });
     expect(sheet.cells.get("1,2")).toMatchObject({ formula: "=B2*100" });
     expect(sheet.cells.get("3,1")).toMatchObject({ value: "", numberFormat: "0.00%" });
     expect(sheet.cells.get("3,2")).toMatchObject({ formula: "=AVERAGE(C2:C3)", numberFormat: "0.0" });
     expect(sheet.cells.get("1,0")?.hyperlink).toEqual({ documentReference: "'Indicatori'!A2", textToDisplay: "1.1" });
+    expect(sheet.cells.get("1,1")?.hyperlink).toEqual({ documentReference: "'Indicatori'!L2" });
     expect(sheet.columnWidths).toEqual({ 0: columnWidthPoints(12), 1: columnWidthPoints(24) });
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.charts).toEqual([
