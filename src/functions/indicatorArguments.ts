@@ -4,6 +4,7 @@
  * knows thresholds ("almeno 4 eventi"), milestones and placeholders.
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
+import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellOutcome } from "./cellOutcome";
@@ -23,6 +24,16 @@ export interface IndicatorEvaluation {
   relativeDeviation?: number;
 }
 
+/**
+ * A number from an Excel cell carries no unit (a cell showing 88% sends 0.88): it takes the
+ * unit of the written value it is compared with, so "89,55%" against a cell of 88% works.
+ */
+function withUnitOf(value: CellValue, raw: unknown, other: CellValue): CellValue {
+  if (typeof raw !== "number" || value.kind !== "quantity") return value;
+  if ((other.kind === "quantity" || other.kind === "threshold") && other.unit !== value.unit) return { ...value, unit: other.unit };
+  return value;
+}
+
 export function evaluateIndicatorCells(
   cells: IndicatorCells,
   options?: AchievementOptions,
@@ -37,9 +48,13 @@ export function evaluateIndicatorCells(
   if (!isBlank(cells.baseline)) {
     const read = readArgumentValue(cells.baseline, "baseline");
     if (!read.ok) return read;
-    baseline = read.value;
+    baseline = withUnitOf(read.value, cells.baseline, result.value);
   }
-  const input = { result: result.value, target: target.value, polarity: polarity.value };
+  const input = {
+    result: withUnitOf(result.value, cells.result, target.value),
+    target: withUnitOf(target.value, cells.target, result.value),
+    polarity: polarity.value,
+  };
   const outcome = evaluateIndicator(baseline ? { ...input, baseline } : input, options);
   return outcome.ok ? answer(outcome.value) : fromCalcFailure(outcome);
 }

@@ -79,3 +79,18 @@ export function singleValue(answer: ExcelAnswer): unknown {
   const value = answer.value;
   return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
 }
+
+/** The error of an answer that must be one; fails the test on a value. */
+export function errorOf(answer: ExcelAnswer): { code: string; message?: string } {
+  if (!("error" in answer)) throw new Error(`Expected an Excel error, got ${JSON.stringify(answer.value)}`);
+  return answer.error;
+}
+
+/** An array answer, with each error cell (a CustomFunctions.Error) shown as { error, message }. */
+export function matrixOf(answer: ExcelAnswer): unknown[][] {
+  if ("error" in answer) throw new Error(`Expected an array, got ${answer.error.code} ${answer.error.message ?? ""}`);
+  if (!Array.isArray(answer.value)) throw new Error(`Expected an array, got ${JSON.stringify(answer.value)}`);
+  return (answer.value as unknown[][]).map((line) =>
+    line.map((cell) => (cell instanceof StubExcelError ? { error: cell.code, message: cell.message } : cell)),
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * manifest.xml, checked offline and structurally (the online validation is `npm run validate`):
+ * well-formed, a fixed GUID, Excel with a shared runtime and the PERF custom functions, every
+ * resid resolving to a resource of the right kind, https only, icons that exist at their size,
+ * Italian by default with an English override for every string users see.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Element } from "@xmldom/xmldom";
+import { ROOT } from "../build/builtOutput";
+import { allElements, elements, NS, only, overridesOf, parseManifest, pngSize, xsiType, type ParsedManifest } from "./manifestDocument";
+
+const manifestText = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+type RewriteManifestUrls = (manifest: string, urlProd?: string) => string;
+
+let parsed: ParsedManifest;
+let rewriteManifestUrls: RewriteManifestUrls;
+beforeAll(async () => {
+  parsed = parseManifest(manifestText);
+  const webpackConfig = (await import(join(ROOT, "webpack.config.js"))) as { rewriteManifestUrls: RewriteManifestUrls };
+  rewriteManifestUrls = webpackConfig.rewriteManifestUrls;
+});
+
+const doc = () => parsed.document;
+const resources = () => only(doc(), NS.overrides, "Resources");
+
+function resourcesOf(kind: "Images" | "Urls" | "ShortStrings" | "LongStrings"): Element[] {
+  const group = only(resources(), NS.bt, kind);
+  return elements(group, NS.bt, kind === "Images" ? "Image" : kind === "Urls" ? "Url" : "String");
+}
+
+function resource(id: string): Element | undefined {
+  const all = [...resourcesOf("Images"), ...resourcesOf("Urls"), ...resourcesOf("ShortStrings"), ...resourcesOf("LongStrings")];
+  return all.find((item) => item.getAttribute("id") === id);
+}
+
+function resourceValue(id: string | null): string | undefined {
+  return id ? (resource(id)?.getAttribute("DefaultValue") ?? undefined) : undefined;
+}
+
+/** Which kind of resource an element's resid must point to. */
+function expectedKind(element: Element): "Image" | "Url" | "String" {
+  if (element.localName === "Image") return "Image";
+  if (["SourceLocation", "Runtime", "FunctionFile", "LearnMoreUrl"].includes(element.localName ?? "")) return "Url";
+  return "String";
+}
+
+describe("manifest.xml", () => {
+  it("is well-formed XML, without a single parser warning", () => {
+    expect(parsed.problems).toEqual([]);
+    expect(doc().documentElement?.localName).toBe("OfficeApp");
+    expect(xsiType(doc().documentElement as Element)).toBe("TaskPaneApp");
+  });
+
+  it("has a fixed GUID as id and a four-part version", () => {
+    expect(only(doc(), NS.app, "Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+    expect(only(doc(), NS.app, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it("targets Excel only, in the manifest and in its version overrides", () => {
+    expect(elements(only(doc(), NS.app, "Hosts"), NS.app, "Host").map((host) => host.getAttribute("Name"))).toEqual(["Workbook"]);
+    expect(elements(only(doc(), NS.overrides, "Hosts"), NS.overrides, "Host").map(xsiType)).toEqual(["Workbook"]);
+  });
+
+  it("asks for ReadWriteDocument and nothing more", () => {
+    expect(only(doc(), NS.app, "Permissions").textContent?.trim()).toBe("ReadWriteDocument");
+  });
+
+  it("declares the SharedRuntime 1.1 and CustomFunctionsRuntime 1.3 requirement sets", () => {
+    const sets = elements(only(doc(), NS.app, "Requirements"), NS.app, "Set").map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")]);
+    expect(sets).toEqual(expect.arrayContaining([["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.3"]]));
+  });
+
+  it("resolves every resid to a resource of the right kind", () => {
+    const withResid = allElements(doc()).filter((element) => element.hasAttribute("resid"));
+    expect(withResid.length).toBeGreaterThan(10);
+    for (const element of withResid) {
+      const target = resource(element.getAttribute("resid") ?? "");
+      expect({ resid: element.getAttribute("resid"), kind: target?.localName }).toEqual({
+        resid: element.getAttribute("resid"),
+        kind: expectedKind(element),
+      });
+    }
+  });
+
+  it("defines each resource once and uses every one", () => {
+    const ids = [...resourcesOf("Images"), ...resourcesOf("Urls"), ...resourcesOf("ShortStrings"), ...resourcesOf("LongStrings")].map(
+      (item) => item.getAttribute("id"),
+    );
+    const used = new Set(allElements(doc()).map((element) => element.getAttribute("resid")));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it("uses https for every URL, overrides included", () => {
+    const urls = allElements(doc()).flatMap((element) =>
+      ["DefaultValue", "Value"].map((name) => element.getAttribute(name) ?? "").filter((value) => /^[a-z]+:\/\//i.test(value)),
+    );
+    expect(urls.length).toBeGreaterThan(8);
+    expect(urls.filter((url) => !url.startsWith("https://"))).toEqual([]);
+    const withoutNamespaces = manifestText.replace(/\sxmlns(:\w+)?="[^"]*"/g, "");
+    expect(withoutNamespaces).not.toMatch(/http:\/\//);
+  });
+
+  it("points every icon to a PNG in assets/ of the size it declares", () => {
+    const icons = [
+      ...resourcesOf("Images").map((image) => ({ url: image.getAttribute("DefaultValue") ?? "" })),
+      { url: only(doc(), NS.app, "IconUrl").getAttribute("DefaultValue") ?? "" },
+      { url: only(doc(), NS.app, "HighResolutionIconUrl").getAttribute("DefaultValue") ?? "" },
+    ];
+    const sizes = new Set<number>();
+    for (const { url } of icons) {
+      const match = /\/assets\/(icon-(\d+)\.png)$/.exec(url);
+      expect(match).not.toBeNull();
+      const file = join(ROOT, "assets", match?.[1] ?? "");
+      expect(existsSync(file)).toBe(true);
+      const size = Number(match?.[2]);
+      expect(pngSize(readFileSync(file))).toEqual({ width: size, height: size });
+      sizes.add(size);
+    }
+    expect([...sizes].sort((a, b) => a - b)).toEqual([16, 32, 64, 80]);
+  });
+
+  it("uses each icon at the size its resource has", () => {
+    for (const image of elements(only(doc(), NS.overrides, "DesktopFormFactor"), NS.bt, "Image")) {
+      expect(resourceValue(image.getAttribute("resid"))).toMatch(new RegExp(`/icon-${image.getAttribute("size")}\\.png$`));
+    }
+  });
+});
+
+describe("the custom functions and the shared runtime", () => {
+  const customFunctions = () =>
+    elements(doc(), NS.overrides, "ExtensionPoint").find((point) => xsiType(point) === "CustomFunctions") as Element;
+
+  it("names the functions' namespace PERF, in every language", () => {
+    const namespace = resource(only(customFunctions(), NS.overrides, "Namespace").getAttribute("resid") ?? "") as Element;
+    expect(namespace.getAttribute("DefaultValue")).toBe("PERF");
+    expect([...overridesOf(namespace).values()]).toEqual(["PERF"]);
+  });
+
+  it("loads functions.js and the Italian functions.json, with the English metadata for en-US", () => {
+    const source = (parent: string) => only(only(customFunctions(), NS.overrides, parent), NS.overrides, "SourceLocation");
+    expect(resourceValue(source("Script").getAttribute("resid"))).toBe("https://localhost:3000/functions.js");
+    const metadata = resource(source("Metadata").getAttribute("resid") ?? "") as Element;
+    expect(metadata.getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.json");
+    expect(Object.fromEntries(overridesOf(metadata))).toEqual({ "en-US": "https://localhost:3000/functions.en-US.json" });
+  });
+
+  it("runs functions, button and pane in one long-lived runtime: taskpane.html", () => {
+    const runtime = only(doc(), NS.overrides, "Runtime");
+    expect(runtime.getAttribute("lifetime")).toBe("long");
+    const page = only(only(customFunctions(), NS.overrides, "Page"), NS.overrides, "SourceLocation");
+    const functionFile = only(doc(), NS.overrides, "FunctionFile");
+    const action = only(doc(), NS.overrides, "Action");
+    const resids = [runtime, page, functionFile, only(action, NS.overrides, "SourceLocation")].map((element) => element.getAttribute("resid"));
+    expect(new Set(resids).size).toBe(1);
+    expect(resourceValue(resids[0] ?? null)).toBe("https://localhost:3000/taskpane.html");
+    expect(only(doc(), NS.app, "SourceLocation").getAttribute("DefaultValue")).toBe("https://localhost:3000/taskpane.html");
+  });
+
+  it("puts a 'Valida piano' button on the Home tab that shows the task pane", () => {
+    const tab = only(doc(), NS.overrides, "OfficeTab");
+    expect(tab.getAttribute("id")).toBe("TabHome");
+    const button = only(tab, NS.overrides, "Control");
+    expect(xsiType(button)).toBe("Button");
+    const label = resource(only(button, NS.overrides, "Label").getAttribute("resid") ?? "") as Element;
+    expect(label.getAttribute("DefaultValue")).toBe("Valida piano");
+    expect(overridesOf(label).get("en-US")).toBe("Validate plan");
+    const action = only(button, NS.overrides, "Action");
+    expect(xsiType(action)).toBe("ShowTaskpane");
+    expect(only(action, NS.overrides, "TaskpaneId").textContent).toBe("ButtonId1");
+  });
+});
+
+describe("languages", () => {
+  it("is Italian by default", () => {
+    expect(only(doc(), NS.app, "DefaultLocale").textContent).toBe("it-IT");
+  });
+
+  it.each(["DisplayName", "Description"])("gives %s an English override", (name) => {
+    const element = only(doc(), NS.app, name);
+    const english = overridesOf(element).get("en-US");
+    expect(english?.length).toBeGreaterThan(5);
+    expect(english).not.toBe(element.getAttribute("DefaultValue"));
+  });
+
+  it("gives every string resource an en-US override", () => {
+    const strings = [...resourcesOf("ShortStrings"), ...resourcesOf("LongStrings")];
+    expect(strings.length).toBeGreaterThan(3);
+    for (const string of strings) {
+      expect({ id: string.getAttribute("id"), english: Boolean(overridesOf(string).get("en-US")) }).toEqual({
+        id: string.getAttribute("id"),
+        english: true,
+      });
+    }
+  });
+
+  it("keeps short strings within the 125 characters Office allows, long ones within 250", () => {
+    for (const [kind, limit] of [["ShortStrings", 125], ["LongStrings", 250]] as const) {
+      for (const string of resourcesOf(kind)) {
+        const values = [string.getAttribute("DefaultValue") ?? "", ...overridesOf(string).values()];
+        for (const value of values) expect(value.length).toBeLessThanOrEqual(limit);
+      }
+    }
+  });
+});
+
+describe("the production manifest", () => {
+  it("replaces every development URL by the production base URL", () => {
+    const production = rewriteManifestUrls(manifestText, "https://perf.example.it/addin");
+    expect(production).not.toContain("localhost");
+    expect(production).toContain('DefaultValue="https://perf.example.it/addin/functions.json"');
+    expect(parseManifest(production).problems).toEqual([]);
+  });
+
+  it("keeps the development URLs when no production URL is given", () => {
+    expect(rewriteManifestUrls(manifestText, undefined)).toBe(manifestText);
+  });
+
+  it.each(["http://perf.example.it/", "perf.example.it", "https://perf example.it/"])("refuses %j as production URL", (url) => {
+    expect(() => rewriteManifestUrls(manifestText, url)).toThrow(/https/);
+  });
+});
