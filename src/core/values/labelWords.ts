@@ -12,7 +12,7 @@ const LINKING_WORDS = new Set([
   "dei", "degli", "delle", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "in", "nel", "nello",
   "nella", "nei", "negli", "nelle", "su", "sul", "sulla", "sui", "sugli", "sulle", "con", "per", "tra",
   "fra", "e", "ed", "o", "od", "che", "il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "non",
-  "è", "sono", "come", "anche", "già", "tutti", "tutte", "of", "the", "and",
+  "è", "sono", "come", "anche", "già", "tutti", "tutte", "x", "of", "the", "and",
 ]);
 
 /** Adjectives written before the noun they qualify: the noun is part of the name ("nuovi intermediari"). */

@@ -3,10 +3,12 @@
  * 1. an Excel error ("#N/D", "#DIV/0!") -> failure excelError;
  * 2. a placeholder ("", "-", "//", "nessuno", "n.d.", "Nuova attività") -> placeholder;
  * 3. the amounts in the text (see findQuantities):
- *    - one amount, or the same amount repeated ("36 eventi" twice) -> quantity, or threshold when a
- *      bound precedes it ("almeno 300 dispositivi"); its label is everything written after it;
- *    - different amounts ("2301 iscritti ai 36 eventi ... 1361 partecipanti") -> failure ambiguous,
- *      with the candidates: the reader does not pick one;
+ *    - one amount -> quantity, or threshold when a bound precedes it ("almeno 300 dispositivi");
+ *      its label is everything written after it;
+ *    - several amounts ("2301 iscritti ai 36 eventi ... 1361 partecipanti ai 36 eventi") -> failure
+ *      ambiguous: the reader does not pick one. The candidates list each distinct amount once: the same
+ *      amount of the same thing ("36 eventi" twice) is quoted once. A text that only repeats one amount
+ *      ("36 eventi in presenza e 36 eventi a distanza") is ambiguous too, since it may mean 36 or 72;
  *    - a number it cannot read ("1,800,000") -> failure unreadable;
  * 4. no amount -> a milestone (see readMilestone), judged on the words left once dates and references
  *    are set aside ("entro il 30/6" is a milestone, "22 luglio 2020" or "L. 190/2012" alone is not a
@@ -49,15 +51,14 @@ function asCandidate(quantity: FoundQuantity): Quantity {
   return candidate;
 }
 
-function ambiguous(text: string, amounts: FoundQuantity[]): ValueFailure {
+function ambiguous(text: string, found: FoundQuantity[]): ValueFailure {
+  const amounts = distinctAmounts(found);
   const listed = amounts.map((amount) => describeAmount(amount.value, amount.unit, amount.name, amount.comparator));
-  return {
-    kind: "failure",
-    code: "ambiguous",
-    message: `Il testo contiene più quantità (${listed.join(", ")}): indicare un solo valore.`,
-    text,
-    candidates: amounts.map(asCandidate),
-  };
+  const message =
+    amounts.length === 1
+      ? `Il testo riporta ${found.length} volte la quantità ${listed.join("")}: indicare un solo valore (o il totale).`
+      : `Il testo contiene più quantità (${listed.join(", ")}): indicare un solo valore.`;
+  return { kind: "failure", code: "ambiguous", message, text, candidates: amounts.map(asCandidate) };
 }
 
 function single(text: string, amount: FoundQuantity): CellValue {
@@ -82,10 +83,9 @@ export function readTextValue(text: string): CellValue {
 
   const found = findQuantities(text);
   if (!found.ok) return unreadable(text, `Il testo ${quoteText(text)} contiene un numero non leggibile: ${found.message}`);
-  const amounts = distinctAmounts(found.quantities);
-  const [first] = amounts;
-  if (first && amounts.length === 1) return single(text, first);
-  if (amounts.length > 1) return ambiguous(text, amounts);
+  const [first, ...others] = found.quantities;
+  if (first && others.length === 0) return single(text, first);
+  if (first) return ambiguous(text, found.quantities);
 
   const withoutReferences = maskReferences(text);
   const state = readMilestone(withoutReferences);

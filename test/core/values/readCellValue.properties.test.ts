@@ -1,0 +1,119 @@
+import fc from "fast-check";
+import { formatItalianEuro, formatItalianNumber, formatItalianPercent, withSign } from "../../../src/core/values/formatItalian";
+import { readCellValue } from "../../../src/core/values/readCellValue";
+import type { CellValue } from "../../../src/core/values/valueTypes";
+
+const KINDS = ["quantity", "threshold", "milestone", "placeholder", "failure"];
+
+/** The invariants every read value keeps, whatever the input. */
+function expectWellFormed(value: CellValue): void {
+  expect(KINDS).toContain(value.kind);
+  expect(typeof value.text).toBe("string");
+  if (value.kind === "quantity" || value.kind === "threshold") expect(Number.isFinite(value.value)).toBe(true);
+  if (value.kind === "failure") {
+    expect(value.message.length).toBeGreaterThan(0);
+    for (const candidate of value.candidates ?? []) expect(Number.isFinite(candidate.value)).toBe(true);
+  }
+}
+
+/** Texts made of the pieces real plan cells are made of, in any order. */
+const planLikeText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("almeno", "non oltre", "entro", "≥", "meno di", "oltre", "fino a", "n.", "un", "una", "un'", "due", "venti"),
+      fc.constantFrom("€", "%", "euro", "milioni", "per cento", "eventi", "posizioni", "Avvio", "sì", "no", "-", "//"),
+      fc.constantFrom("D.Lgs.", "33/2013", "art.", "22 luglio 2020", "nel", "2 semestre", "COVID-19", "#N/D", "(", ")", "\n"),
+      fc.stringMatching(/^[-+\u2212]?\d{1,7}([.,]\d{1,4}){0,3}$/),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(" "));
+
+describe("readCellValue, for any input", () => {
+  it("never throws and always returns a well-formed value for anything", () => {
+    fc.assert(fc.property(fc.anything(), (raw) => expectWellFormed(readCellValue(raw))), { numRuns: 500 });
+  });
+
+  it("never throws on any text, including full Unicode and grapheme clusters", () => {
+    const texts = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }));
+    fc.assert(fc.property(texts, (text) => expectWellFormed(readCellValue(text))), { numRuns: 1000 });
+  });
+
+  it("never throws on texts built from the pieces of real plan cells", () => {
+    fc.assert(fc.property(planLikeText, (text) => expectWellFormed(readCellValue(text))), { numRuns: 1000 });
+  });
+
+  it("never yields NaN or Infinity, whatever the number and its format", () => {
+    const formats = fc.constantFrom(undefined, "0,00%", "€ #.##0,00", "gg/mm/aaaa", "General", "0.00E+00");
+    fc.assert(
+      fc.property(fc.double(), formats, (raw, numberFormat) => expectWellFormed(readCellValue(raw, { numberFormat }))),
+    );
+  });
+
+  it.each([
+    ["400 digits", "9".repeat(400)],
+    ["a 1999-digit number", "1".repeat(1999)],
+    ["a 100.000-character text", "almeno 3 ".repeat(12_500)],
+  ])("turns %s into a failure, not a quantity", (_case, text) => {
+    expect(readCellValue(text)).toMatchObject({ kind: "failure", code: "unreadable" });
+  });
+});
+
+describe("reading back a number written the Italian way", () => {
+  const amount = fc.double({ min: -1e12, max: 1e12, noNaN: true });
+  const decimals = fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined });
+
+  it("reads formatItalianNumber's writing back as the number, to the printed decimals", () => {
+    fc.assert(
+      fc.property(amount, decimals, (value, places) => {
+        const read = readCellValue(formatItalianNumber(value, places));
+        expect(read).toMatchObject({ kind: "quantity", unit: "number" });
+        if (read.kind === "quantity") expect(Math.abs(read.value - value)).toBeLessThanOrEqual(0.5 * 10 ** -(places ?? 2) + 1e-6);
+      }),
+    );
+  });
+
+  it("reads formatItalianPercent's writing back as the fraction", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -100, max: 100, noNaN: true }), decimals, (fraction, places) => {
+        const read = readCellValue(formatItalianPercent(fraction, places));
+        expect(read).toMatchObject({ kind: "quantity", unit: "percent" });
+        if (read.kind === "quantity") {
+          expect(Math.abs(read.value - fraction)).toBeLessThanOrEqual((0.5 * 10 ** -(places ?? 2)) / 100 + 1e-9);
+        }
+      }),
+    );
+  });
+
+  it("reads formatItalianEuro's writing back as the amount in euro, to the cent", () => {
+    fc.assert(
+      fc.property(amount, (value) => {
+        const read = readCellValue(formatItalianEuro(value));
+        expect(read).toMatchObject({ kind: "quantity", unit: "euro" });
+        if (read.kind === "quantity") expect(Math.abs(read.value - value)).toBeLessThanOrEqual(0.005 + 1e-6);
+      }),
+    );
+  });
+
+  it("reads a signed deviation back with its sign", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (fraction) => {
+        const read = readCellValue(withSign(formatItalianPercent(fraction, 2), fraction));
+        expect(read).toMatchObject({ kind: "quantity", unit: "percent" });
+        if (read.kind === "quantity") expect(Math.abs(read.value - fraction)).toBeLessThanOrEqual(0.00005 + 1e-12);
+      }),
+    );
+  });
+
+  it("reads a percentage stored as Excel stores it (a fraction with a % format) as that fraction", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (fraction) => {
+        expect(readCellValue(fraction, { numberFormat: "0,00%" })).toMatchObject({
+          kind: "quantity",
+          unit: "percent",
+          value: Object.is(fraction, -0) ? 0 : fraction,
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { readCellValue } from "../../../src/core/values/readCellValue";
+import { readMilestone, readsAsWords } from "../../../src/core/values/readMilestone";
+import type { MilestoneState } from "../../../src/core/values/valueTypes";
+
+const milestones: [string, MilestoneState][] = [
+  ["Avvio", "started"],
+  ["avvio", "started"],
+  ["Avviato", "started"],
+  ["Avvio del servizio", "started"],
+  ["Avvio attività", "started"],
+  ["Avvio dell'attività", "started"],
+  ["Avvio dell’attività", "started"],
+  ["Inizio processo di attivazione", "started"],
+  ["Avvio del processo", "started"],
+  ["Attività in corso", "started"],
+  ["parzialmente realizzato", "started"],
+  ["si", "done"],
+  ["sì", "done"],
+  ["Sì", "done"],
+  ["SI", "done"],
+  ["Si.", "done"],
+  ["yes", "done"],
+  ["fatto", "done"],
+  ["completato", "done"],
+  ["VERO", "done"],
+  ["✓", "done"],
+  ["Adozione protocollo", "done"],
+  ["Adozione protocollo aziendale", "done"],
+  ["Nuovo regolamento", "done"],
+  ["attivazione", "done"],
+  ["Attivato", "done"],
+  ["riorganizzazione", "done"],
+  ["Rotazione degli incarichi all'Ufficio Provveditorato e agli Sportelli anagrafici", "done"],
+  ["Eventuale aggiornamento", "done"],
+  ["Avvio a regime del servizio", "done"],
+  ["Smart working", "done"],
+  ["no", "notDone"],
+  ["NO", "notDone"],
+  ["FALSO", "notDone"],
+  ["non avviato", "notDone"],
+  ["Non ancora avviata", "notDone"],
+  ["Attività da realizzare nel 2 semestre", "notDone"],
+  ["da avviare", "notDone"],
+  ["non realizzato", "notDone"],
+  ["rinviato al 2021", "notDone"],
+  ["Vecchio regolamento", "notDone"],
+];
+
+describe("reading milestones", () => {
+  it.each(milestones)("reads %j as a milestone %s", (text, state) => {
+    expect(readCellValue(text)).toEqual({ kind: "milestone", state, text });
+  });
+
+  it("reads 'non avviato' as not done although it contains 'avviato'", () => {
+    expect(readMilestone("non avviato")).toBe("notDone");
+    expect(readMilestone("avviato")).toBe("started");
+  });
+
+  it("reads 'Avvio a regime' (fully running) as done although it starts with 'Avvio'", () => {
+    expect(readMilestone("Avvio a regime del servizio con l'estensione a tutte le agenzie")).toBe("done");
+  });
+
+  it.each(["???", "xyz", "asdf", "qwerty", "ok?!?!", "test", "vedi nota", "cfr. allegato"])(
+    "does not invent an outcome for the noise %j",
+    (text) => {
+      expect(readMilestone(text)).toBeNull();
+    },
+  );
+
+  it("takes a text for words when it has a word of four letters or more with two vowels", () => {
+    expect(readsAsWords("Adozione")).toBe(true);
+    expect(readsAsWords("Report")).toBe(true);
+    expect(readsAsWords("xyz asdf test")).toBe(false);
+  });
+});
