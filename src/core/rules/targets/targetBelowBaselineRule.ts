@@ -11,11 +11,18 @@
  * Only the 31/12 target is compared: baselines are whole-year values, so a 30/6 target of a
  * cumulative indicator (32 events at mid-year) is naturally below them. Units must agree.
  */
-import { quoteValue } from "../../calc/describeValue";
+import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { describeFigure, figureOf } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 import { directionOf, DIRECTION_WORDS } from "../support/direction";
+
+/** " del 2019" from 2019 (a number, not "2.019") or "anno 2019"; "" when there is no year. */
+function yearOf(cell: PlanCell | undefined): string {
+  const written = typeof cell?.raw === "number" ? String(cell.raw) : (cell?.value.text ?? "");
+  const year = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(written)?.[0];
+  return year === undefined ? "" : ` del ${year}`;
+}
 
 export const targetBelowBaselineRule: Rule = {
   id: "target-sotto-baseline",
@@ -31,8 +38,7 @@ export const targetBelowBaselineRule: Rule = {
       const direction = directionOf(indicator, target);
       const worse = direction === "increasing" ? target.value < baseline.value : target.value > baseline.value;
       if (!worse) return [];
-      const yearCell = indicator.baselineYear?.value;
-      const year = yearCell && yearCell.kind !== "placeholder" ? ` (${quoteValue(yearCell).replace(/'/g, "")})` : "";
+      const year = yearOf(indicator.baselineYear);
       const relation = target.value < baseline.value ? "inferiore" : "superiore";
       return [
         indicatorFinding(indicator, targetCell, {
