@@ -1,0 +1,30 @@
+import { inferredPolarityRule } from "../../../../src/core/rules/results/inferredPolarityRule";
+import { buildPlan, type IndicatorSpec } from "../planBuilder";
+import { placeOf, runRule } from "../ruleHarness";
+
+const run = (spec: Partial<IndicatorSpec>) => runRule(inferredPolarityRule, buildPlan({ indicators: [{ objective: "2.2", ...spec }] }));
+
+describe("polarita-dedotta", () => {
+  it("reports a polarity inferred from the name, quoting the reason", () => {
+    const anomalies = run({
+      polarity: "decreasing",
+      polarityBasis: "name",
+      polarityInferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (−2,00%, −5,00%)",
+    });
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!C2 2.2/1 info"]);
+    expect(anomalies[0]?.message).toContain("dedotta come decrescente: dedotta da 'riduzione' nel nome");
+  });
+
+  it("reports an unreadable polarity cell, at that cell", () => {
+    const anomalies = run({ polarityCell: "boh", polarityBasis: "default", polarityInferred: "polarità 'boh' non riconosciuta; non indicata: assunta crescente" });
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!E2 2.2/1 info"]);
+  });
+
+  it.each([
+    ["a written polarity", { polarityCell: "decrescente", polarity: "decreasing" as const, polarityBasis: "written" as const }],
+    ["the default crescente", { polarityBasis: "default" as const, polarityInferred: "non indicata: assunta crescente" }],
+    ["milestone targets", { polarity: "milestone" as const, polarityBasis: "milestoneTargets" as const, polarityInferred: "dedotta dai target espressi come traguardo ('Avvio')" }],
+  ])("stays quiet for %s", (_case, spec) => {
+    expect(run(spec)).toEqual([]);
+  });
+});
