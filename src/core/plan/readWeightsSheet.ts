@@ -5,12 +5,32 @@
  * seed's table); "Totale ..." rows are skipped. Blank weights are kept as placeholders, so that an
  * objective added at mid-year (no initial weight) is seen as such. The objective is kept as
  * written ("3.1", or a label such as "Obiettivo Operativo 3.1 ..."); readPlan links it to a code.
+ * A total row may also be written without the word "Totale" (the seed's last manager block ends
+ * with "Consulente Tecnico Organizzativo dr Ezio Zorzi | 100,00% | 100,00%"): a row whose objective
+ * is prose rather than a code and whose every weight is the sum of the block's rows above it is
+ * taken for a total too.
  */
 import type { Grid } from "./grid";
 import { cellRef, planCellAt } from "./gridCells";
+import { leadingCode } from "./planCodes";
 import type { ManagerWeightRow } from "./planModel";
 import type { SheetLayout } from "./recognizeSheet";
 import { columnOf, rowKind, sheetTable, textAt } from "./sheetTable";
+
+function weightOf(row: ManagerWeightRow, i: number): number | null {
+  const value = row.weights[i]?.cell.value;
+  return value?.kind === "quantity" ? value.value : null;
+}
+
+/** True when the row looks like an unlabelled total of `block` (the rows of its manager above it). */
+function isUnlabelledTotal(row: ManagerWeightRow, block: readonly ManagerWeightRow[]): boolean {
+  if (block.length === 0 || leadingCode(row.objectiveCode) !== null || row.objectiveCode.split(" ").length < 3) return false;
+  return row.weights.every((_, i) => {
+    const total = weightOf(row, i);
+    const sum = block.reduce((acc, above) => acc + (weightOf(above, i) ?? 0), 0);
+    return total !== null && Math.abs(total - sum) < 1e-9;
+  });
+}
 
 export function readWeightsSheet(grid: Grid, layout: SheetLayout): ManagerWeightRow[] {
   const table = sheetTable(grid, layout);
@@ -18,13 +38,17 @@ export function readWeightsSheet(grid: Grid, layout: SheetLayout): ManagerWeight
   const codeCol = columnOf(table, "objectiveCode") ?? 0;
   const rows: ManagerWeightRow[] = [];
   let manager = "";
+  let block: ManagerWeightRow[] = [];
   for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
-    if (rowKind(table, r) !== "data") continue;
+    const kind = rowKind(table, r);
+    if (kind === "total") block = [];
+    if (kind !== "data") continue;
     const written = textAt(table, r, "manager");
+    if (written !== "" && written !== manager) block = [];
     if (written !== "") manager = written;
     const objectiveCode = textAt(table, r, "objectiveCode");
     if (objectiveCode === "") continue;
-    rows.push({
+    const row: ManagerWeightRow = {
       manager,
       objectiveCode,
       weights: weightColumns.map((column) => ({
@@ -32,7 +56,13 @@ export function readWeightsSheet(grid: Grid, layout: SheetLayout): ManagerWeight
         cell: planCellAt(grid, table.origin, r, column.col),
       })),
       ref: cellRef(grid.sheet, table.origin, r, codeCol),
-    });
+    };
+    if (isUnlabelledTotal(row, block)) {
+      block = [];
+      continue;
+    }
+    block.push(row);
+    rows.push(row);
   }
   return rows;
 }
