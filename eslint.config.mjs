@@ -10,7 +10,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='innerHTML']", message: "never inject HTML" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='innerHTML']", message: "never inject HTML" },
+        // Cell text is shown as text, never as HTML (task pane, preview).
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "never inject HTML: render cell text as text" },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: "never inject HTML: render cell text as text" },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: "never inject HTML" },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document']", message: "never inject HTML" },
+      ],
     },
   },
   {
