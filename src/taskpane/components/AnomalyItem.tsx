@@ -1,0 +1,72 @@
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { sheetReference } from "../../core/plan/a1";
+import type { Anomaly } from "../../core/rules/anomaly";
+import { useI18n } from "../i18n/I18nContext";
+import { SeverityBadge } from "./SeverityBadge";
+
+const useStyles = makeStyles({
+  button: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  address: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  message: { overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
+interface AnomalyItemProps {
+  anomaly: Anomaly;
+  selected: boolean;
+  onSelect: (anomaly: Anomaly) => void;
+}
+
+/**
+ * One anomaly: severity, address, message, rule and suggested fix. It is a
+ * button, so a click, Enter or Space takes the user to the cell. Every text
+ * comes from cells or rules and is rendered as text, never as HTML.
+ */
+export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const address = sheetReference(anomaly.sheet, anomaly.cell);
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.button, selected && styles.selected)}
+      aria-current={selected ? "true" : undefined}
+      data-address={address}
+      onClick={() => onSelect(anomaly)}
+    >
+      <span className={styles.head}>
+        <SeverityBadge severity={anomaly.severity}>{t(`severity.${anomaly.severity}`)}</SeverityBadge>
+        <span className={styles.address}>{address}</span>
+        {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
+      </span>
+      <span className={styles.message}>{anomaly.message}</span>
+      {anomaly.suggestion ? (
+        <Text size={200} className={styles.meta}>
+          {t("anomaly.suggestion")}: {anomaly.suggestion}
+        </Text>
+      ) : null}
+      <Text size={200} className={styles.meta}>
+        {t("anomaly.rule")}: {anomaly.rule}
+      </Text>
+    </button>
+  );
+}

@@ -1,0 +1,52 @@
+import { makeStyles } from "@fluentui/react-components";
+import { useI18n } from "../i18n/I18nContext";
+import type { Translate } from "../i18n/messages";
+import { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
+import type { SessionState } from "../session/sessionTypes";
+import { progressText } from "./ValidationProgress";
+
+const useStyles = makeStyles({
+  // Read by screen readers, not shown: the visible views carry the same information.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+/** One sentence for screen readers, announced politely whenever the state changes. */
+export function statusSentence(state: SessionState, t: Translate): string {
+  const view = state.view;
+  switch (view.status) {
+    case "starting":
+      return t("app.starting");
+    case "noPlan":
+      return t("noPlan.title");
+    case "ready":
+      return t("summary.title");
+    case "validating":
+      return progressText(t, view.phase, view.step, view.steps);
+    case "results": {
+      const counts = summarizeAnomalies(view.outcome.anomalies).counts;
+      return view.outcome.anomalies.length === 0 ? t("results.none") : t("results.counts", { ...counts });
+    }
+    case "error":
+      return t("failure.read");
+  }
+}
+
+export function LiveStatus({ state }: { state: SessionState }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
+      {statusSentence(state, t)}
+    </div>
+  );
+}

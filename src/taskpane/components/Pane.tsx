@@ -1,0 +1,98 @@
+import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookPort } from "../../excel/workbookPort";
+import { useI18n } from "../i18n/I18nContext";
+import type { PlanSessionOptions } from "../session/planSession";
+import { usePlanSession } from "../session/usePlanSession";
+import { ActionBar } from "./ActionBar";
+import { FailureMessage, NoticeBar } from "./FailureMessage";
+import { LiveStatus } from "./LiveStatus";
+import { NoPlanGuide } from "./NoPlanGuide";
+import { PlanSummary } from "./PlanSummary";
+import { ResultsView } from "./ResultsView";
+import { SettingsPanel } from "./SettingsPanel";
+import { ValidationProgress } from "./ValidationProgress";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  footer: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+});
+
+export interface PaneProps {
+  port: WorkbookPort;
+  sessionOptions?: Omit<PlanSessionOptions, "port">;
+}
+
+/** The task pane: commands, messages, and one view for the session's state. */
+export function Pane({ port, sessionOptions }: PaneProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [state, session] = usePlanSession(port, sessionOptions);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const { view, busy } = state;
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t("app.title")}</Title3>
+        <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
+      </header>
+      <ActionBar state={state} session={session} settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen(!settingsOpen)} />
+      <LiveStatus state={state} />
+      {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => session.dismissNotice()} /> : null}
+      {settingsOpen ? (
+        <SettingsPanel
+          settings={state.settings}
+          busy={busy !== null}
+          onSave={(settings) => void session.saveSettings(settings).then(() => setSettingsOpen(false))}
+          onCancel={() => setSettingsOpen(false)}
+        />
+      ) : null}
+      {view.status === "starting" ? <Spinner size="small" label={t("app.starting")} /> : null}
+      {view.status === "error" ? (
+        <FailureMessage failure={view.failure} action={<Button onClick={() => void session.start()}>{t("actions.retry")}</Button>} />
+      ) : null}
+      {view.status === "noPlan" ? (
+        <NoPlanGuide
+          sheets={view.sheets}
+          reason={view.reason}
+          busy={busy !== null}
+          onInsertTemplate={() => void session.insertTemplate()}
+          onLoadExample={() => void session.loadExample()}
+        />
+      ) : null}
+      {view.status === "ready" ? <PlanSummary overview={view.overview} showHint /> : null}
+      {view.status === "validating" ? <ValidationProgress phase={view.phase} step={view.step} steps={view.steps} /> : null}
+      {view.status === "results" ? (
+        <>
+          <PlanSummary overview={view.overview} showHint={false} />
+          <ResultsView
+            outcome={view.outcome}
+            filter={state.filter}
+            selected={state.selected}
+            onFilter={(severity, shown) => session.setFilter(severity, shown)}
+            onSelect={(anomaly) => void session.selectAnomaly(anomaly)}
+          />
+        </>
+      ) : null}
+      {view.status === "ready" || view.status === "results" ? (
+        <footer className={styles.footer}>
+          <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void session.insertTemplate()}>
+            {t("actions.insertTemplate")}
+          </Button>
+          <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void session.loadExample()}>
+            {t("actions.loadExample")}
+          </Button>
+        </footer>
+      ) : null}
+    </main>
+  );
+}

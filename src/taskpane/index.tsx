@@ -1,0 +1,22 @@
+/**
+ * Entry of the task pane: once Office is ready, mounts the pane in #root of
+ * taskpane.html over the Office.js workbook, in Office's display language.
+ * The page also loads the functions bundle (shared runtime).
+ */
+import { createRoot } from "react-dom/client";
+import { OfficeWorkbook } from "../excel/officeWorkbook";
+import { App } from "./App";
+
+function mount(locale: string | undefined): void {
+  const container = document.getElementById("root");
+  if (!container) return;
+  createRoot(container).render(<App port={new OfficeWorkbook()} locale={locale} />);
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (opened outside Excel, or the CDN is unreachable): the pane still
+  // starts, and the port's "officeUnavailable" failure explains the situation in words.
+  mount(navigator.language);
+} else {
+  void Office.onReady(() => mount(Office.context?.displayLanguage));
+}

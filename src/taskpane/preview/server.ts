@@ -1,0 +1,110 @@
+/**
+ * `npm run preview [file.xlsx]`: the task pane in a browser, beside a read-only
+ * grid of a workbook read from an .xlsx (the example by default), through an
+ * in-memory WorkbookPort. Serves on http://127.0.0.1:PORT (env PORT, default
+ * 3001) and stops cleanly on Ctrl+C / SIGTERM.
+ */
+import { promises as fs } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { readWorkbookFile } from "../../cli/readWorkbookFile";
+import { buildPreviewBundle } from "./buildPreviewBundle";
+import { PREVIEW_CSP, previewHtml } from "./previewPage";
+
+export const DEFAULT_WORKBOOK = path.resolve(__dirname, "../../../assets/piano-performance-2020.xlsx");
+export const DEFAULT_PORT = 3001;
+
+export interface PreviewServerOptions {
+  workbookPath?: string;
+  /** 0 = any free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": PREVIEW_CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+
+/** Reads the workbook, builds the bundle, and serves both; rejects with an Italian message when the file cannot be read. */
+export async function startPreviewServer(options: PreviewServerOptions = {}): Promise<PreviewServer> {
+  const workbookPath = path.resolve(options.workbookPath ?? DEFAULT_WORKBOOK);
+  const read = await readWorkbookFile(workbookPath);
+  if (!read.ok) throw new Error(read.message);
+  const workbookJson = JSON.stringify(read.workbook);
+  const bundleDir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-preview-"));
+  await buildPreviewBundle(bundleDir);
+  const scripts = new Set((await fs.readdir(bundleDir)).filter((name) => name.endsWith(".js")));
+
+  const server = createServer((request, response) => {
+    void respond(request, response, { workbookJson, bundleDir, scripts });
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}/`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fs.rm(bundleDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Served {
+  workbookJson: string;
+  bundleDir: string;
+  /** The bundle's files: the only files ever read from disk. */
+  scripts: Set<string>;
+}
+
+async function respond(request: IncomingMessage, response: ServerResponse, served: Served): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "text/plain", "Metodo non ammesso");
+  const pathname = new URL(request.url ?? "/", "http://preview").pathname;
+  if (pathname === "/" || pathname === "/index.html") return send(response, 200, "text/html", previewHtml());
+  if (pathname === "/api/workbook") return send(response, 200, "application/json", served.workbookJson);
+  const name = pathname.slice(1);
+  if (served.scripts.has(name)) {
+    return send(response, 200, "text/javascript", await fs.readFile(path.join(served.bundleDir, name)));
+  }
+  return send(response, 404, "text/plain", "Non trovato");
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": `${type}; charset=utf-8` });
+  response.end(body);
+}
+
+async function main(): Promise<void> {
+  const workbookPath = process.argv[2];
+  const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT non valida: ${process.env.PORT}`);
+  console.log("Compilazione dell'anteprima…");
+  const server = await startPreviewServer({ workbookPath, port });
+  console.log(`Anteprima del riquadro: ${server.url}  (Ctrl+C per fermarla)`);
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,216 @@
+import type { Anomaly, Severity } from "../../core/rules/anomaly";
+import type { SheetContent } from "../../core/report/sheetContent";
+import type { WorkbookPort } from "../../excel/workbookPort";
+import { defaultPaneSettings, parsePaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
+import { describeFailure } from "./describeFailure";
+import { readWorkbookPlan } from "./readWorkbookPlan";
+import { reportSheets } from "./reportSheets";
+import { runValidation } from "./runValidation";
+import { SessionStore, yieldToEventLoop } from "./sessionStore";
+import { initialSessionState, type PaneAction, type PaneNotice, type SessionState } from "./sessionTypes";
+import { loadExampleSheets, templateSheets } from "./starterSheets";
+import { watchChanges } from "./watchChanges";
+import { insertNewSheets, noticeForWrite, writeSheets } from "./writeSheets";
+
+export interface PlanSessionOptions {
+  port: WorkbookPort;
+  /** Awaited between validation phases (default: one turn of the event loop). */
+  pause?: () => Promise<void>;
+  /** Quiet time after the last edit before validating again (default 1500 ms). */
+  revalidateDelayMs?: number;
+  /** The example plan's sheets (default: built lazily from the seed fixture). */
+  exampleSheets?: () => Promise<SheetContent[]>;
+}
+
+/**
+ * The pane's controller: one state (see `SessionState`) and the actions that
+ * move it, with no React and no Office in sight, so every state is testable
+ * with an in-memory workbook. React renders `store.getState()`.
+ */
+export class PlanSession {
+  readonly store = new SessionStore<SessionState>(initialSessionState(defaultPaneSettings()));
+  private readonly port: WorkbookPort;
+  private readonly pause: () => Promise<void>;
+  private readonly revalidateDelayMs: number;
+  private readonly exampleSheets: () => Promise<SheetContent[]>;
+  private readonly ownSheets = new Set<string>();
+  private stopWatching: () => void = () => undefined;
+
+  constructor(options: PlanSessionOptions) {
+    this.port = options.port;
+    this.pause = options.pause ?? yieldToEventLoop;
+    this.revalidateDelayMs = options.revalidateDelayMs ?? 1500;
+    this.exampleSheets = options.exampleSheets ?? loadExampleSheets;
+  }
+
+  get state(): SessionState {
+    return this.store.getState();
+  }
+
+  /** Loads the saved settings, then reads the sheets and shows what plan was found. */
+  async start(): Promise<void> {
+    let notice: PaneNotice | null = null;
+    let settings = this.state.settings;
+    try {
+      settings = parsePaneSettings(await this.port.loadSettings());
+    } catch {
+      notice = { intent: "warning", key: "notice.settingsUnreadable" };
+    }
+    this.set({ settings, notice, view: { status: "starting" } });
+    this.watch();
+    await this.refresh();
+  }
+
+  /** Reads the sheets again and shows the plan's summary (or how to start). */
+  async refresh(): Promise<void> {
+    try {
+      const reading = readWorkbookPlan(await this.port.readSheets(), this.state.settings);
+      this.set({
+        view: reading.ok
+          ? { status: "ready", overview: reading.overview }
+          : { status: "noPlan", sheets: reading.sheets, reason: reading.reason, recognition: reading.recognition },
+      });
+    } catch (error) {
+      this.set({ view: { status: "error", failure: describeFailure("read", error) } });
+    }
+  }
+
+  /** "Valida piano". */
+  validate(): Promise<void> {
+    return this.exclusive("validate", async () => {
+      this.set({ notice: null, selected: null });
+      const run = await runValidation(this.port, this.state.settings, {
+        onPhase: (phase, step, steps) => this.set({ view: { status: "validating", phase, step, steps } }),
+        pause: this.pause,
+      });
+      if (run.kind === "failed") this.set({ view: { status: "error", failure: run.failure } });
+      else if (run.kind === "noPlan") this.set({ view: { status: "noPlan", sheets: run.sheets, reason: run.reason, recognition: run.recognition } });
+      else {
+        this.set({ view: { status: "results", overview: run.overview, outcome: run.outcome } });
+        if (run.highlightFailure) this.set({ notice: { intent: "error", failure: run.highlightFailure } });
+      }
+    });
+  }
+
+  /** "Rimuovi evidenziazioni" / "Evidenzia celle". */
+  toggleHighlights(): Promise<void> {
+    return this.exclusive("highlights", async () => {
+      const view = this.state.view;
+      if (view.status !== "results") return;
+      const highlighted = view.outcome.highlighted;
+      try {
+        if (highlighted) await this.port.clearHighlights();
+        else await this.port.applyHighlights(view.outcome.anomalies);
+      } catch (error) {
+        this.set({ notice: { intent: "error", failure: describeFailure(highlighted ? "clear" : "highlight", error) } });
+        return;
+      }
+      this.set({
+        view: { ...view, outcome: { ...view.outcome, highlighted: !highlighted } },
+        notice: { intent: "success", key: highlighted ? "notice.highlightsCleared" : "notice.highlightsApplied" },
+      });
+    });
+  }
+
+  /** "Crea riepilogo": the Riepilogo and Anomalie sheets from the last validation. */
+  createSummary(): Promise<void> {
+    return this.exclusive("summary", async () => {
+      const view = this.state.view;
+      if (view.status !== "results") return;
+      const sheets = reportSheets(view.outcome);
+      sheets.forEach((sheet) => this.ownSheets.add(sheet.name));
+      this.set({ notice: noticeForWrite(await writeSheets(this.port, sheets, false), "notice.summaryCreated") });
+    });
+  }
+
+  /** "Inserisci modello". */
+  insertTemplate(): Promise<void> {
+    return this.exclusive("template", async () => {
+      this.set({ notice: await insertNewSheets(this.port, templateSheets, "notice.templateInserted") });
+      await this.refresh();
+    });
+  }
+
+  /** "Carica esempio": the seed plan, loaded on demand so that the pane starts light. */
+  loadExample(): Promise<void> {
+    return this.exclusive("example", async () => {
+      this.set({ notice: await insertNewSheets(this.port, this.exampleSheets, "notice.exampleLoaded") });
+      await this.refresh();
+    });
+  }
+
+  /** Saves the settings in the document, then shows the plan (or the validation) again under them. */
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    let revalidate = false;
+    await this.exclusive("settings", async () => {
+      try {
+        await this.port.saveSettings(serializePaneSettings(settings));
+      } catch (error) {
+        this.set({ notice: { intent: "error", failure: describeFailure("settings", error) } });
+        return;
+      }
+      revalidate = this.state.view.status === "results";
+      this.set({ settings, notice: { intent: "success", key: "notice.settingsSaved" } });
+      this.watch();
+      if (!revalidate) await this.refresh();
+    });
+    if (!revalidate) return;
+    await this.validate();
+    if (!this.state.notice) this.set({ notice: { intent: "success", key: "notice.settingsSaved" } });
+  }
+
+  /** Goes to the anomaly's cell in the workbook. */
+  async selectAnomaly(anomaly: Anomaly): Promise<void> {
+    this.set({ selected: anomaly });
+    try {
+      await this.port.selectCell(anomaly.sheet, anomaly.cell);
+    } catch (error) {
+      this.set({ notice: { intent: "error", failure: describeFailure("select", error) } });
+    }
+  }
+
+  setFilter(severity: Severity, shown: boolean): void {
+    this.set({ filter: { ...this.state.filter, [severity]: shown } });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  dispose(): void {
+    this.stopWatching();
+  }
+
+  /** Re-validation on edits, when the settings ask for it. */
+  private watch(): void {
+    this.stopWatching();
+    this.stopWatching = () => undefined;
+    if (!this.state.settings.revalidateOnChange) return;
+    this.stopWatching = watchChanges(
+      this.port,
+      this.revalidateDelayMs,
+      (change) => this.ownSheets.has(change.sheet),
+      () => {
+        const status = this.state.view.status;
+        if (status === "ready" || status === "results") void this.validate();
+      },
+    );
+  }
+
+  /** Runs one action at a time; a second click while busy does nothing. */
+  private async exclusive(action: PaneAction, run: () => Promise<void>): Promise<void> {
+    if (this.state.busy) return;
+    this.set({ busy: action });
+    try {
+      await run();
+    } catch (error) {
+      this.set({ view: { status: "error", failure: describeFailure("internal", error) } });
+    } finally {
+      this.set({ busy: null });
+    }
+  }
+
+  private set(patch: Partial<SessionState>): void {
+    this.store.update((previous) => ({ ...previous, ...patch }));
+  }
+}

@@ -1,0 +1,81 @@
+import type { Period, Plan, SheetRecognition } from "../../core/plan/planModel";
+import type { Anomaly, Severity } from "../../core/rules/anomaly";
+import type { PlanScores } from "../../core/report/scoreTypes";
+import type { MessageKey, MessageParams } from "../i18n/messages";
+import type { PaneSettings } from "../settings/paneSettings";
+
+/** What the pane learned about the plan before validating it. */
+export interface PlanOverview {
+  /** Sheets the reader recognised as part of the plan, in workbook order. */
+  planSheets: string[];
+  strategicObjectives: number;
+  operationalObjectives: number;
+  indicators: number;
+  period: Period;
+  /** True when the reporting date was detected from the results present. */
+  periodDetected: boolean;
+}
+
+export type { PlanScores };
+
+/** Everything one "Valida piano" produced. */
+export interface ValidationOutcome {
+  plan: Plan;
+  anomalies: Anomaly[];
+  scores: PlanScores;
+  /** Whether the anomalies are highlighted in the workbook right now. */
+  highlighted: boolean;
+}
+
+/** The steps of a validation, in order; the pane yields to the event loop between them. */
+export const VALIDATION_PHASES = ["read", "validate", "score", "highlight"] as const;
+export type ValidationPhase = (typeof VALIDATION_PHASES)[number];
+
+/** Which port call failed: each has its own Italian message. */
+export type FailedOperation = "read" | "highlight" | "clear" | "select" | "write" | "settings" | "example" | "internal";
+
+/** A failure ready to be shown: the operation, a hint when the cause is known, and the technical detail. */
+export interface PaneFailure {
+  operation: FailedOperation;
+  hint?: MessageKey;
+  detail: string;
+}
+
+/** The main area of the pane: one state at a time. */
+export type SessionView =
+  | { status: "starting" }
+  | { status: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
+  | { status: "ready"; overview: PlanOverview }
+  | { status: "validating"; phase: ValidationPhase; step: number; steps: number }
+  | { status: "results"; overview: PlanOverview; outcome: ValidationOutcome }
+  | { status: "error"; failure: PaneFailure };
+
+/** A message above the main area: the result of an action, or a failure that left the view usable. */
+export type PaneNotice =
+  | { intent: "success" | "warning"; key: MessageKey; params?: MessageParams }
+  | { intent: "error"; failure: PaneFailure };
+
+/** Actions that run against the workbook; at most one at a time. */
+export type PaneAction = "validate" | "highlights" | "summary" | "template" | "example" | "settings";
+
+export interface SessionState {
+  view: SessionView;
+  settings: PaneSettings;
+  notice: PaneNotice | null;
+  busy: PaneAction | null;
+  /** Severities shown in the anomaly list. */
+  filter: Record<Severity, boolean>;
+  /** The anomaly whose cell was selected last. */
+  selected: Anomaly | null;
+}
+
+export function initialSessionState(settings: PaneSettings): SessionState {
+  return {
+    view: { status: "starting" },
+    settings,
+    notice: null,
+    busy: null,
+    filter: { errore: true, avviso: true, info: true },
+    selected: null,
+  };
+}
