@@ -16,6 +16,11 @@ export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
   supportsExcelApi(version: string): boolean;
+  /**
+   * Whether requests to Excel are capped at 5 MB: Excel on the web (and, to be
+   * safe, any platform other than Windows and Mac desktop, where there is no cap).
+   */
+  requestSizeCapped(): boolean;
   /** Office.context.document.settings, looked up when needed. */
   settings(): DocumentSettings;
   /** Removes an event handler in the context it was added in (Excel.run(handler.context, ...)). */
@@ -29,6 +34,10 @@ export function officeGlobalsHost(): OfficeHost {
     supportsExcelApi: (version) => {
       const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
       return requirements?.isSetSupported("ExcelApi", version) ?? false;
+    },
+    requestSizeCapped: () => {
+      const platform = typeof Office === "undefined" ? undefined : String(Office.context?.platform ?? "");
+      return platform !== "PC" && platform !== "Mac";
     },
     settings: () => Office.context.document.settings,
     removeHandler: (handler) =>

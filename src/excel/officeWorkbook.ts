@@ -4,11 +4,12 @@
  * files it delegates to), and every failure leaves as a WorkbookError with an
  * Italian message.
  *
- * Syncs per call, for any plan up to the request budget (4 MB by default):
+ * Syncs per call, whatever the plan's size on desktop Excel (no payload cap),
+ * and for any plan up to the request budget on Excel on the web (4 MB a request,
+ * under its 5 MB cap; beyond it, one more sync per further 4 MB):
  *   listSheets 1 · readSheets(names) 2, readSheets() 3 · applyHighlights 3 ·
  *   clearHighlights 3 (2 when there is nothing to remove) · selectCell 1 ·
  *   writeSheet 2 (3 when it replaces its own earlier sheet) · settings 0 (saveAsync).
- * Beyond the budget, reads and writes take one more sync per further 4 MB.
  *
  * Minimum: ExcelApi 1.7 (1.9 for one conditional format per severity and sheet
  * and for change events; 1.12 to replace the add-in's own report sheets).
@@ -28,6 +29,12 @@ import { WorkbookError } from "./workbookError";
 import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "./workbookPort";
 import { writeSheetContent } from "./writeSheet";
 
+/**
+ * Where Excel comes from, and the request budget. When maxRequestBytes is
+ * omitted it is 4 MB where Excel caps requests (the web) and unlimited on
+ * Windows and Mac desktop; bytesPerCell and maxAddressLength default as in
+ * DEFAULT_BUDGET.
+ */
 export interface OfficeWorkbookOptions extends Partial<RequestBudget> {
   /** Where Excel, the requirement sets and the document settings come from (default: Office.js globals). */
   host?: OfficeHost;
@@ -37,13 +44,13 @@ export interface OfficeWorkbookOptions extends Partial<RequestBudget> {
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly host: OfficeHost;
-  private readonly budget: RequestBudget;
+  private readonly budgetOptions: Partial<RequestBudget>;
   private readonly settingsKey: string;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     const { host, settingsKey, ...budget } = options;
     this.host = host ?? officeGlobalsHost();
-    this.budget = { ...DEFAULT_BUDGET, ...budget };
+    this.budgetOptions = budget;
     this.settingsKey = settingsKey ?? SETTINGS_KEY;
   }
 
@@ -52,6 +59,24 @@ export class OfficeWorkbook implements WorkbookPort {
       return await this.host.run(batch);
     } catch (error) {
       throw toPortError(error, context);
+    }
+  }
+
+  /** The request budget, decided per call: Office may not be ready when the port is built. */
+  private get budget(): RequestBudget {
+    const { maxRequestBytes, bytesPerCell, maxAddressLength } = this.budgetOptions;
+    return {
+      maxRequestBytes: maxRequestBytes ?? (this.capped() ? DEFAULT_BUDGET.maxRequestBytes : Number.POSITIVE_INFINITY),
+      bytesPerCell: bytesPerCell ?? DEFAULT_BUDGET.bytesPerCell,
+      maxAddressLength: maxAddressLength ?? DEFAULT_BUDGET.maxAddressLength,
+    };
+  }
+
+  private capped(): boolean {
+    try {
+      return this.host.requestSizeCapped();
+    } catch {
+      return true;
     }
   }
 

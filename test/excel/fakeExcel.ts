@@ -15,6 +15,7 @@
  * - each sync's payload is estimated (JSON of values sent and loaded, plus 100
  *   bytes per command) and fails above `payloadLimit` (5 MB by default, as
  *   Excel on the web; null = desktop, no limit) with Excel's error codes;
+ *   `platform` says which of the two the adapter is told it runs on;
  * - Excel's refusals: unknown sheet -> ItemNotFound, duplicate sheet name ->
  *   ItemAlreadyExists, deleting the last sheet -> InvalidOperation, a 2-D array
  *   not matching its range or a getRanges address over 8192 characters ->
@@ -38,6 +39,8 @@ export interface FakeExcelOptions {
   payloadLimit?: number | null;
   /** Highest ExcelApi requirement set the fake claims ("1.12" by default). */
   apiVersion?: string;
+  /** Office.context.platform: "OfficeOnline" (default, 5 MB cap), "PC" or "Mac" (desktop, no cap). */
+  platform?: string;
   /** Make saveAsync fail, as in a read-only document. */
   failSettingsSave?: boolean;
 }
@@ -89,6 +92,7 @@ export function createFakeExcel(state: FakeState, options: FakeExcelOptions = {}
       return result;
     },
     supportsExcelApi: (version) => minor(version) <= minor(options.apiVersion ?? "1.12"),
+    requestSizeCapped: () => !["PC", "Mac"].includes(options.platform ?? "OfficeOnline"),
     settings: () => settings,
     removeHandler: async (handler) => {
       handler.remove();

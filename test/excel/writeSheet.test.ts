@@ -127,8 +127,8 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(sheet.cells.get("10000,3")?.value).toBe(rows[10_000]?.[3]);
     expect(sheet.cells.get("10000,2")?.hyperlink?.documentReference).toBe("'Indicatori'!K10001");
 
-    const desktop = createFakeExcel(workbookState([]), { payloadLimit: null });
-    await new OfficeWorkbook({ host: desktop.host, maxRequestBytes: Number.MAX_SAFE_INTEGER }).writeSheet({ name: "Anomalie", rows, links });
+    const desktop = createFakeExcel(workbookState([]), { payloadLimit: null, platform: "PC" });
+    await new OfficeWorkbook({ host: desktop.host }).writeSheet({ name: "Anomalie", rows, links });
     expect(desktop.log.syncs).toBe(2);
   });
 
