@@ -42,7 +42,7 @@ describe("the pure core", () => {
   });
 
   it.each(files.map((file) => [relative(root, file), file]))("%s imports only from src/core", (_name, file) => {
-    const outside = importsOf(readFileSync(file, "utf8")).filter((specifier) => {
+    const outside = importsOf(codeOf(file)).filter((specifier) => {
       if (!specifier.startsWith(".")) return true; // a package or a Node module
       const target = resolve(dirname(file), specifier);
       return !(target === coreDir || target.startsWith(coreDir + sep));
