@@ -27,8 +27,8 @@ const OUTPUTS_OF_OTHER_CONFIGS = /^cli[\\/]/;
 /** Points every development URL of the manifest to the production base URL (https only). */
 function rewriteManifestUrls(manifest, urlProd) {
   if (!urlProd) return manifest;
-  if (!/^https:\/\/[^\s"<>]+$/.test(urlProd)) {
-    throw new Error(`urlProd deve essere un indirizzo https senza spazi: ${urlProd}`);
+  if (!/^https:\/\/[^\s"'<>&]+$/.test(urlProd)) {
+    throw new Error(`urlProd deve essere un indirizzo https senza spazi né caratteri riservati di XML: ${urlProd}`);
   }
   const base = urlProd.endsWith("/") ? urlProd : `${urlProd}/`;
   return manifest.split(DEV_URL).join(base);

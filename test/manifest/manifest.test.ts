@@ -2,41 +2,40 @@
  * manifest.xml, checked offline and structurally (the online validation is `npm run validate`):
  * well-formed, a fixed GUID, Excel with a shared runtime and the PERF custom functions, every
  * resid resolving to a resource of the right kind, https only, icons that exist at their size,
- * Italian by default with an English override for every string users see.
+ * Italian by default with an English override for every string users see. The runtime and
+ * the functions' entries are checked in manifestRuntime.test.ts.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "@xmldom/xmldom";
 import { ROOT } from "../build/builtOutput";
-import { allElements, elements, NS, only, overridesOf, parseManifest, pngSize, xsiType, type ParsedManifest } from "./manifestDocument";
+import {
+  allElements,
+  allResources,
+  elements,
+  NS,
+  only,
+  overridesOf,
+  parseManifest,
+  pngSize,
+  resource as resourceOfDocument,
+  resourcesOf as resourcesOfDocument,
+  resourceValue as resourceValueOfDocument,
+  xsiType,
+  type ParsedManifest,
+  type ResourceKind,
+} from "./manifestDocument";
 
 const manifestText = readFileSync(join(ROOT, "manifest.xml"), "utf8");
-type RewriteManifestUrls = (manifest: string, urlProd?: string) => string;
-
 let parsed: ParsedManifest;
-let rewriteManifestUrls: RewriteManifestUrls;
-beforeAll(async () => {
+beforeAll(() => {
   parsed = parseManifest(manifestText);
-  const webpackConfig = (await import(join(ROOT, "webpack.config.js"))) as { rewriteManifestUrls: RewriteManifestUrls };
-  rewriteManifestUrls = webpackConfig.rewriteManifestUrls;
 });
 
 const doc = () => parsed.document;
-const resources = () => only(doc(), NS.overrides, "Resources");
-
-function resourcesOf(kind: "Images" | "Urls" | "ShortStrings" | "LongStrings"): Element[] {
-  const group = only(resources(), NS.bt, kind);
-  return elements(group, NS.bt, kind === "Images" ? "Image" : kind === "Urls" ? "Url" : "String");
-}
-
-function resource(id: string): Element | undefined {
-  const all = [...resourcesOf("Images"), ...resourcesOf("Urls"), ...resourcesOf("ShortStrings"), ...resourcesOf("LongStrings")];
-  return all.find((item) => item.getAttribute("id") === id);
-}
-
-function resourceValue(id: string | null): string | undefined {
-  return id ? (resource(id)?.getAttribute("DefaultValue") ?? undefined) : undefined;
-}
+const resourcesOf = (kind: ResourceKind) => resourcesOfDocument(doc(), kind);
+const resource = (id: string | null) => resourceOfDocument(doc(), id);
+const resourceValue = (id: string | null) => resourceValueOfDocument(doc(), id);
 
 /** Which kind of resource an element's resid must point to. */
 function expectedKind(element: Element): "Image" | "Url" | "String" {
@@ -84,9 +83,7 @@ describe("manifest.xml", () => {
   });
 
   it("defines each resource once and uses every one", () => {
-    const ids = [...resourcesOf("Images"), ...resourcesOf("Urls"), ...resourcesOf("ShortStrings"), ...resourcesOf("LongStrings")].map(
-      (item) => item.getAttribute("id"),
-    );
+    const ids = allResources(doc()).map((item) => item.getAttribute("id"));
     const used = new Set(allElements(doc()).map((element) => element.getAttribute("resid")));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => !used.has(id))).toEqual([]);
@@ -128,50 +125,6 @@ describe("manifest.xml", () => {
   });
 });
 
-describe("the custom functions and the shared runtime", () => {
-  const customFunctions = () =>
-    elements(doc(), NS.overrides, "ExtensionPoint").find((point) => xsiType(point) === "CustomFunctions") as Element;
-
-  it("names the functions' namespace PERF, in every language", () => {
-    const namespace = resource(only(customFunctions(), NS.overrides, "Namespace").getAttribute("resid") ?? "") as Element;
-    expect(namespace.getAttribute("DefaultValue")).toBe("PERF");
-    expect([...overridesOf(namespace).values()]).toEqual(["PERF"]);
-  });
-
-  it("loads functions.js and the Italian functions.json, with the English metadata for en-US", () => {
-    const source = (parent: string) => only(only(customFunctions(), NS.overrides, parent), NS.overrides, "SourceLocation");
-    expect(resourceValue(source("Script").getAttribute("resid"))).toBe("https://localhost:3000/functions.js");
-    const metadata = resource(source("Metadata").getAttribute("resid") ?? "") as Element;
-    expect(metadata.getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.json");
-    expect(Object.fromEntries(overridesOf(metadata))).toEqual({ "en-US": "https://localhost:3000/functions.en-US.json" });
-  });
-
-  it("runs functions, button and pane in one long-lived runtime: taskpane.html", () => {
-    const runtime = only(doc(), NS.overrides, "Runtime");
-    expect(runtime.getAttribute("lifetime")).toBe("long");
-    const page = only(only(customFunctions(), NS.overrides, "Page"), NS.overrides, "SourceLocation");
-    const functionFile = only(doc(), NS.overrides, "FunctionFile");
-    const action = only(doc(), NS.overrides, "Action");
-    const resids = [runtime, page, functionFile, only(action, NS.overrides, "SourceLocation")].map((element) => element.getAttribute("resid"));
-    expect(new Set(resids).size).toBe(1);
-    expect(resourceValue(resids[0] ?? null)).toBe("https://localhost:3000/taskpane.html");
-    expect(only(doc(), NS.app, "SourceLocation").getAttribute("DefaultValue")).toBe("https://localhost:3000/taskpane.html");
-  });
-
-  it("puts a 'Valida piano' button on the Home tab that shows the task pane", () => {
-    const tab = only(doc(), NS.overrides, "OfficeTab");
-    expect(tab.getAttribute("id")).toBe("TabHome");
-    const button = only(tab, NS.overrides, "Control");
-    expect(xsiType(button)).toBe("Button");
-    const label = resource(only(button, NS.overrides, "Label").getAttribute("resid") ?? "") as Element;
-    expect(label.getAttribute("DefaultValue")).toBe("Valida piano");
-    expect(overridesOf(label).get("en-US")).toBe("Validate plan");
-    const action = only(button, NS.overrides, "Action");
-    expect(xsiType(action)).toBe("ShowTaskpane");
-    expect(only(action, NS.overrides, "TaskpaneId").textContent).toBe("ButtonId1");
-  });
-});
-
 describe("languages", () => {
   it("is Italian by default", () => {
     expect(only(doc(), NS.app, "DefaultLocale").textContent).toBe("it-IT");
@@ -202,22 +155,5 @@ describe("languages", () => {
         for (const value of values) expect(value.length).toBeLessThanOrEqual(limit);
       }
     }
-  });
-});
-
-describe("the production manifest", () => {
-  it("replaces every development URL by the production base URL", () => {
-    const production = rewriteManifestUrls(manifestText, "https://perf.example.it/addin");
-    expect(production).not.toContain("localhost");
-    expect(production).toContain('DefaultValue="https://perf.example.it/addin/functions.json"');
-    expect(parseManifest(production).problems).toEqual([]);
-  });
-
-  it("keeps the development URLs when no production URL is given", () => {
-    expect(rewriteManifestUrls(manifestText, undefined)).toBe(manifestText);
-  });
-
-  it.each(["http://perf.example.it/", "perf.example.it", "https://perf example.it/"])("refuses %j as production URL", (url) => {
-    expect(() => rewriteManifestUrls(manifestText, url)).toThrow(/https/);
   });
 });

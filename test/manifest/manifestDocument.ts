@@ -60,3 +60,23 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | null
   if (bytes.subarray(0, 8).toString("hex") !== signature || bytes.subarray(12, 16).toString("ascii") !== "IHDR") return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+export type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
+
+/** The resources of one kind (bt:Image, bt:Url or bt:String elements). */
+export function resourcesOf(document: Document, kind: ResourceKind): Element[] {
+  const group = only(only(document, NS.overrides, "Resources"), NS.bt, kind);
+  return elements(group, NS.bt, kind === "Images" ? "Image" : kind === "Urls" ? "Url" : "String");
+}
+
+export function allResources(document: Document): Element[] {
+  return (["Images", "Urls", "ShortStrings", "LongStrings"] as const).flatMap((kind) => resourcesOf(document, kind));
+}
+
+export function resource(document: Document, id: string | null): Element | undefined {
+  return allResources(document).find((item) => item.getAttribute("id") === id);
+}
+
+export function resourceValue(document: Document, id: string | null): string | undefined {
+  return resource(document, id)?.getAttribute("DefaultValue") ?? undefined;
+}
