@@ -7,6 +7,7 @@ import { parseA1, toA1 } from "./a1";
 import type { CellRef, Grid } from "./grid";
 import type { PlanCell } from "./planModel";
 import { readCellValue } from "../values/readCellValue";
+import type { CellValueCache } from "./cellValueCache";
 
 export interface GridOrigin {
   row: number;
@@ -37,7 +38,10 @@ export function rawAt(rows: unknown[][], r: number, c: number): unknown {
 
 /** A cell's text, trimmed with single spaces: numbers as JavaScript writes them, booleans and errors as text. */
 export function cellText(raw: unknown): string {
-  if (typeof raw === "string") return raw.replace(/\s+/g, " ").trim();
+  if (typeof raw === "string") {
+    const trimmed = raw.trim();
+    return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+  }
   if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : "";
   if (typeof raw === "boolean") return raw ? "VERO" : "FALSO";
   return "";
@@ -55,8 +59,11 @@ export function cellRef(sheet: string, origin: GridOrigin, r: number, c: number)
   return { sheet, address: toA1(row, col), row, col };
 }
 
-/** Grid cell (r, c) as a PlanCell: raw value, formula and number format when known, and the value read. */
-export function planCellAt(grid: Grid, origin: GridOrigin, r: number, c: number): PlanCell {
+/**
+ * Grid cell (r, c) as a PlanCell: raw value, formula and number format when known, and the value
+ * read (through `cache` when given, see cellValueCache.ts).
+ */
+export function planCellAt(grid: Grid, origin: GridOrigin, r: number, c: number, cache?: CellValueCache): PlanCell {
   const found = rawAt(gridRows(grid), r, c);
   const raw = found === undefined || found === null ? "" : found;
   const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
@@ -64,7 +71,7 @@ export function planCellAt(grid: Grid, origin: GridOrigin, r: number, c: number)
   const cell: PlanCell = {
     ref: cellRef(grid.sheet, origin, r, c),
     raw,
-    value: numberFormat === undefined ? readCellValue(raw) : readCellValue(raw, { numberFormat }),
+    value: cache ? cache.read(raw, numberFormat) : readCellValue(raw, numberFormat === undefined ? undefined : { numberFormat }),
   };
   if (numberFormat !== undefined) cell.numberFormat = numberFormat;
   if (hasFormula(grid, r, c)) cell.formula = String(rawAt(grid.formulas ?? [], r, c));

@@ -53,7 +53,7 @@ export function readWeightsSheet(grid: Grid, layout: SheetLayout): ManagerWeight
       objectiveCode,
       weights: weightColumns.map((column) => ({
         column: column.header,
-        cell: planCellAt(grid, table.origin, r, column.col),
+        cell: planCellAt(grid, table.origin, r, column.col, table.values),
       })),
       ref: cellRef(grid.sheet, table.origin, r, codeCol),
     };

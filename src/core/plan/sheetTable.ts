@@ -9,6 +9,7 @@
  */
 import type { Grid } from "./grid";
 import { cellText, gridOrigin, gridRows, isBlank, planCellAt, rawAt, type GridOrigin } from "./gridCells";
+import { CellValueCache } from "./cellValueCache";
 import type { ReadField } from "./mapColumns";
 import type { PlanCell } from "./planModel";
 import type { SheetLayout } from "./recognizeSheet";
@@ -20,6 +21,7 @@ export interface SheetTable {
   layout: SheetLayout;
   /** Grid columns of each field, in sheet order. */
   columns: Map<ReadField, number[]>;
+  values: CellValueCache;
 }
 
 export type RowKind = "blank" | "total" | "note" | "header" | "data";
@@ -29,10 +31,10 @@ const NOTE = /^(?:\(\s*\*+\s*\)|\*+|note?(?!\p{L})|nota(?!\p{L})|n\.\s*b\.?|nb(?
 const TEXT_FIELDS: readonly ReadField[] = ["objectiveCode", "indicatorNumber", "indicatorName", "objectiveTitle", "manager"];
 const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", "notes"];
 
-export function sheetTable(grid: Grid, layout: SheetLayout): SheetTable {
+export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellValueCache()): SheetTable {
   const columns = new Map<ReadField, number[]>();
   for (const column of layout.columns) columns.set(column.field, [...(columns.get(column.field) ?? []), column.col]);
-  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns };
+  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns, values };
 }
 
 /** The first column of a field, if the sheet has one. */
@@ -48,14 +50,14 @@ export function textAt(table: SheetTable, r: number, field: ReadField): string {
 /** The field's cell on row r as a PlanCell, or undefined when the sheet has no such column. */
 export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
   const col = columnOf(table, field);
-  return col === undefined ? undefined : planCellAt(table.grid, table.origin, r, col);
+  return col === undefined ? undefined : planCellAt(table.grid, table.origin, r, col, table.values);
 }
 
 /** The field's cell on row r, or undefined when there is no column or the cell is blank. */
 export function filledCellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
   const col = columnOf(table, field);
   if (col === undefined || isBlank(rawAt(table.rows, r, col))) return undefined;
-  return planCellAt(table.grid, table.origin, r, col);
+  return planCellAt(table.grid, table.origin, r, col, table.values);
 }
 
 export function rowKind(table: SheetTable, r: number): RowKind {

@@ -1,0 +1,85 @@
+import { inferPolarity, readWrittenPolarity } from "../../../src/core/plan/inferPolarity";
+import type { PlanCell } from "../../../src/core/plan/planModel";
+import { readCellValue } from "../../../src/core/values/readCellValue";
+
+function planCell(raw: unknown, numberFormat?: string): PlanCell {
+  const ref = { sheet: "Indicatori", address: "I2", row: 1, col: 8 };
+  return { ref, raw, value: readCellValue(raw, numberFormat ? { numberFormat } : undefined) };
+}
+
+describe("inferPolarity", () => {
+  it.each([
+    ["crescente", "increasing"],
+    ["Crescente", "increasing"],
+    ["DECRESCENTE", "decreasing"],
+    ["Milestone", "milestone"],
+    ["increasing", "increasing"],
+    ["Decreasing", "decreasing"],
+    ["↓", "decreasing"],
+    ["+", "increasing"],
+    ["sì/no", "milestone"],
+  ])("takes the written polarity %p as %p, with no reason", (written, polarity) => {
+    const reading = inferPolarity({ name: "riduzione dei tempi", written: planCell(written), targets: [planCell(-5)] });
+    expect(reading).toEqual({ polarity, basis: "written" });
+  });
+
+  it("infers decreasing from the seed's '% riduzione delle pratiche critiche' with -2% / -5% targets", () => {
+    const reading = inferPolarity({
+      name: "% riduzione delle pratiche critiche rispetto all'anno precedente",
+      targets: [planCell("-2,00%"), planCell("-5,00%")],
+    });
+    expect(reading).toEqual({
+      polarity: "decreasing",
+      basis: "name",
+      inferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (−2,00%, −5,00%)",
+    });
+  });
+
+  it.each([
+    ["Riduzione dei tempi di pagamento", "riduzione"],
+    ["Diminuzione del contenzioso", "diminuzione"],
+    ["Ridurre i reclami", "ridurre"],
+    ["Contenimento della spesa", "contenimento"],
+    ["Tempi medi di evasione delle pratiche", "tempi medi"],
+  ])("infers decreasing from the name %p", (name, word) => {
+    const reading = inferPolarity({ name, targets: [planCell(30)] });
+    expect([reading.polarity, reading.inferred]).toEqual(["decreasing", `dedotta da '${word}' nel nome dell'indicatore`]);
+  });
+
+  it("infers decreasing from negative targets alone, formatting them the Italian way", () => {
+    const reading = inferPolarity({ name: "saldo delle pratiche", targets: [planCell(-0.02, "0,00%"), planCell(-1500)] });
+    expect([reading.basis, reading.inferred]).toEqual(["negativeTargets", "dedotta dai target negativi (−2,00%, −1.500)"]);
+  });
+
+  it("infers milestone when every readable target is one", () => {
+    const reading = inferPolarity({ name: "Ridefinizione del regolamento", targets: [planCell("-"), planCell("Nuovo regolamento")] });
+    expect([reading.polarity, reading.basis, reading.inferred]).toEqual([
+      "milestone", "milestoneTargets", "dedotta dai target espressi come traguardo ('Nuovo regolamento')",
+    ]);
+  });
+
+  it("does not take a mixed target pair (Avvio, then 100%) for a milestone", () => {
+    expect(inferPolarity({ name: "% di atti digitali", targets: [planCell("Avvio"), planCell("100,00%")] }).polarity).toBe("increasing");
+  });
+
+  it("assumes increasing when nothing says otherwise, and says it is an assumption", () => {
+    expect(inferPolarity({ name: "eventi realizzati", targets: [planCell(32), planCell(70)] })).toEqual({
+      polarity: "increasing",
+      basis: "default",
+      inferred: "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)",
+    });
+  });
+
+  it("says when a written polarity cannot be read, and infers it instead", () => {
+    const reading = inferPolarity({ name: "eventi", written: planCell("boh"), targets: [planCell(5)] });
+    expect(reading.inferred).toBe("polarità 'boh' non riconosciuta; non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)");
+  });
+
+  it("treats a placeholder polarity cell as not written", () => {
+    expect(inferPolarity({ name: "eventi", written: planCell("-"), targets: [] }).basis).toBe("default");
+  });
+
+  it.each([["qualcosa"], [""], ["x"]])("reads no polarity in %p", (text) => {
+    expect(readWrittenPolarity(text)).toBeNull();
+  });
+});

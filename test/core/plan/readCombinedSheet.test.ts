@@ -1,0 +1,126 @@
+import { readPlan } from "../../../src/core/plan/readPlan";
+import type { Plan } from "../../../src/core/plan/planModel";
+import { cell, grid, workbook } from "./planGrids";
+
+function read(...sheets: Parameters<typeof workbook>[1][]): Plan {
+  const result = readPlan(workbook("piano-utente.xlsx", ...sheets));
+  if (!result.ok) throw new Error(result.message);
+  return result.plan;
+}
+
+/** A clerk's own sheet: title rows, headers in row 4, objective cells written once per block. */
+const userSheet = grid(
+  "Foglio1",
+  [
+    ["PIANO DELLA PERFORMANCE 2020 - monitoraggio semestrale", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Area Anagrafica", "", "", "", "", "", "", "", "", "", "", ""],
+    ["", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Cod.", "Obiettivo operativo", "Peso dell'obiettivo", "Indicatore", "Fonte dei dati", "Base Line",
+      "Valore target al 30/6", "al 31/12", "Peso", "Risultati raggiunti", "Scostamenti", "Note"],
+    ["2.2", "Miglioramento della qualità dell'informazione per le imprese", cell(0.45, { format: "0%" }),
+      "% riduzione delle pratiche critiche rispetto all'anno precedente", "Registro imprese", "Nuova attività",
+      "-2,00%", "-5,00%", "30,00%", "-2,13%", "0,13%", ""],
+    ["", "", "", "progetto Quality Check/RI-VENTI", "", "", "esame di un campione di almeno 2.500 istanze",
+      "esame di un campione di almeno 8.000 istanze", "20,00%", "2.870 campioni", "370", "dato provvisorio"],
+    ["", "", "", "", "", "", "", "", "", "", "", ""],
+    ["3.3", "Reengineering dei processi", cell(0.15, { format: "0%" }),
+      "attivazione per tutti gli uffici degli strumenti TIC", "", "nessuno", "si", "si", "25,00%", "si", "nessuno", ""],
+    ["Totale", "", cell(0.6, { format: "0%" }), "", "", "", "", "", "", "", "", ""],
+    ["Note: i pesi degli indicatori sono in percentuale sul totale dell'obiettivo", "", "", "", "", "", "", "", "", "", "", ""],
+  ],
+  "B2",
+);
+
+describe("reading a user's own layout: one combined sheet", () => {
+  const plan = read(userSheet);
+
+  it("finds the header under the titles and recognises it as a combined sheet", () => {
+    expect(plan.recognition).toHaveLength(1);
+    const recognition = plan.recognition[0];
+    expect([recognition?.sheet, recognition?.role, recognition?.headerRow]).toEqual(["Foglio1", "combined", 4]);
+    expect(recognition?.columns.map((c) => [c.field, c.header, c.address])).toEqual([
+      ["objectiveCode", "Cod.", "B5"],
+      ["objectiveTitle", "Obiettivo operativo", "C5"],
+      ["objectiveWeight", "Peso dell'obiettivo", "D5"],
+      ["indicatorName", "Indicatore", "E5"],
+      ["baseline", "Base Line", "G5"],
+      ["target30_6", "Valore target al 30/6", "H5"],
+      ["target31_12", "al 31/12", "I5"],
+      ["indicatorWeight", "Peso", "J5"],
+      ["result30_6", "Risultati raggiunti", "K5"],
+      ["declaredDeviation30_6", "Scostamenti", "L5"],
+      ["notes", "Note", "M5"],
+    ]);
+    expect(recognition?.missing).toEqual(expect.arrayContaining(["indicatorNumber", "polarity", "result31_12", "manager"]));
+  });
+
+  it("reads two objectives, carrying the first down over its second indicator", () => {
+    expect(plan.objectives.map((o) => [o.code, o.kind, o.weight?.value])).toEqual([
+      ["2.2", "operational", { kind: "quantity", value: 0.45, unit: "percent", text: "45%" }],
+      ["3.3", "operational", { kind: "quantity", value: 0.15, unit: "percent", text: "15%" }],
+    ]);
+    expect(plan.indicators.map((i) => [i.objectiveCode, i.number, i.ref.address])).toEqual([
+      ["2.2", "1", "E6"],
+      ["2.2", "2", "E7"],
+      ["3.3", "1", "E9"],
+    ]);
+  });
+
+  it("ignores the extra column, the blank row, the total row and the note", () => {
+    expect(plan.indicators.map((i) => i.name)).not.toContain("");
+    expect(plan.objectives.map((o) => o.code)).not.toContain("Totale");
+    expect(plan.indicators.every((i) => !JSON.stringify(i).includes("Registro imprese"))).toBe(true);
+    expect(plan.indicators[1]?.notes).toBe("dato provvisorio");
+  });
+
+  it("puts the undated results and deviations at the detected period, 30/6", () => {
+    const reduction = plan.indicators[0];
+    expect(plan.period).toBe("30/6");
+    expect(reduction?.results["30/6"]?.ref.address).toBe("K6");
+    expect(reduction?.declaredDeviations["30/6"]?.raw).toBe("0,13%");
+    expect(reduction?.polarity).toBe("decreasing");
+  });
+
+  it("puts them at 31/12 when asked for that period", () => {
+    const result = readPlan(workbook("piano-utente.xlsx", userSheet), { period: "31/12" });
+    expect(result.ok && [result.plan.period, result.plan.periodDetected, result.plan.indicators[0]?.results["31/12"]?.raw]).toEqual([
+      "31/12", false, "-2,13%",
+    ]);
+    expect(result.ok && result.plan.recognition[0]?.columns.map((c) => c.field)).toContain("result31_12");
+  });
+
+  it("reads the objective code from the title when there is no code column", () => {
+    const sheet = grid("Piano", [
+      ["Obiettivo", "Indicatore", "Target 31/12", "Peso"],
+      ["1.1 - Diffusione delle competenze", "eventi", 70, 0.7],
+      ["", "assessment", 100, 0.3],
+      ["Obiettivo zero carta", "pratiche digitali", "100%", 1],
+    ]);
+    const plan = read(sheet);
+    expect(plan.objectives.map((o) => [o.code, o.title])).toEqual([
+      ["1.1", "1.1 - Diffusione delle competenze"],
+      ["Obiettivo zero carta", "Obiettivo zero carta"],
+    ]);
+    expect(plan.indicators.map((i) => i.objectiveCode)).toEqual(["1.1", "1.1", "Obiettivo zero carta"]);
+  });
+
+  it("takes the first of two bare 'Peso' columns, left of the indicator, for the objective's weight", () => {
+    const sheet = grid("Piano", [
+      ["Codice", "Peso", "Indicatore", "Target 31/12", "Peso"],
+      ["1.1", "20%", "eventi", 70, "70%"],
+    ]);
+    const plan = read(sheet);
+    expect(plan.recognition[0]?.role).toBe("combined");
+    expect([plan.objectives[0]?.weight?.ref.address, plan.indicators[0]?.weight?.ref.address]).toEqual(["B2", "E2"]);
+  });
+
+  it("keeps a block that repeats an earlier code as another objective, for the rules to report", () => {
+    const sheet = grid("Piano", [
+      ["Codice", "Obiettivo", "Indicatore", "Target 31/12", "Peso"],
+      ["1.1", "Diffusione", "eventi", 70, 0.7],
+      ["1.2", "Bandi", "domande", "80%", 1],
+      ["1.1", "Diffusione", "assessment", 100, 0.3],
+    ]);
+    expect(read(sheet).objectives.map((o) => o.code)).toEqual(["1.1", "1.2", "1.1"]);
+  });
+});

@@ -1,0 +1,159 @@
+import { readPlan } from "../../../src/core/plan/readPlan";
+import type { Plan } from "../../../src/core/plan/planModel";
+import { grid, templateGrid, workbook } from "./planGrids";
+
+function plan(...sheets: Parameters<typeof workbook>[1][]): Plan {
+  const result = readPlan(workbook("piano.xlsx", ...sheets));
+  if (!result.ok) throw new Error(result.message);
+  return result.plan;
+}
+
+const objectives = templateGrid("objectives", [
+  { objectiveCode: "OS1", objectiveKind: "Strategico", objectiveTitle: "Riorganizzazione dell'Ente", ownShare: 0.5 },
+  { objectiveCode: "1.1", objectiveKind: "Operativo", objectiveTitle: "Diffusione", objectiveWeight: 0.2, parentCode: "OS1" },
+  { objectiveCode: "1.1", objectiveKind: "Operativo", objectiveTitle: "Diffusione (copia)", objectiveWeight: 0.2 },
+  { objectiveCode: "1.2", objectiveKind: "Operativo", objectiveTitle: "Bandi", objectiveWeight: 0.5 },
+]);
+
+const indicators = templateGrid("indicators", [
+  { objectiveCode: "OS1", indicatorNumber: 1, indicatorName: "dipendenti in smart working", target30_6: "88,00%", target31_12: "88,00%", indicatorWeight: "50%" },
+  { objectiveCode: "1.1", indicatorNumber: 1, indicatorName: "eventi", target30_6: 32, target31_12: 70, indicatorWeight: "100%" },
+  { objectiveCode: "9.9", indicatorNumber: 1, indicatorName: "indicatore senza obiettivo", target31_12: 5, indicatorWeight: "100%" },
+]);
+
+describe("readPlan", () => {
+  it("recognises sheets by their headers, whatever their names and order", () => {
+    const renamed = plan(
+      { ...indicators, sheet: "FOGLIO 2" },
+      { ...objectives, sheet: "dati vari" },
+    );
+    expect(plan(objectives, indicators).objectives).toHaveLength(4);
+    expect(renamed.recognition.map((r) => [r.sheet, r.role])).toEqual([
+      ["FOGLIO 2", "indicators"],
+      ["dati vari", "objectives"],
+    ]);
+    expect(renamed.objectives).toHaveLength(4);
+  });
+
+  it("keeps duplicate objectives, orphan indicators and objectives without indicators for the rules", () => {
+    const read = plan(objectives, indicators);
+    expect(read.objectives.map((o) => o.code)).toEqual(["OS1", "1.1", "1.1", "1.2"]);
+    expect(read.indicators.map((i) => i.objectiveCode)).toEqual(["OS1", "1.1", "9.9"]);
+    expect(read.objectives.find((o) => o.code === "1.2")).toBeDefined();
+    expect(read.objectives.map((o) => o.ref.address)).toEqual(["A2", "A3", "A4", "A5"]);
+  });
+
+  it("reads the kind, the parent and the own share of the strategic objective", () => {
+    const [strategic, operational] = plan(objectives, indicators).objectives;
+    expect([strategic?.kind, strategic?.ownShare?.raw, operational?.kind, operational?.parentCode]).toEqual([
+      "strategic", 0.5, "operational", "OS1",
+    ]);
+  });
+
+  it("reports the missing columns of a sheet and still reads what is there", () => {
+    const partial = grid("Indicatori", [
+      ["Codice obiettivo", "Indicatore", "Target 31/12"],
+      ["1.1", "eventi", 70],
+    ]);
+    const read = plan(partial);
+    expect(read.recognition[0]?.missing).toEqual(expect.arrayContaining(["indicatorNumber", "indicatorWeight", "target30_6"]));
+    expect(read.indicators[0]?.weight).toBeUndefined();
+    expect(read.indicators[0]?.targets["30/6"]).toBeUndefined();
+  });
+
+  it("reads English headers", () => {
+    const read = plan(
+      templateGrid("objectives", [["1.1", "Operational", "Outreach", "", "", 1, "", ""]], { locale: "en" }),
+      templateGrid("indicators", [["1.1", 1, "events", "", "Decreasing", "", "", "", 10, 20, 1, 12, "", "", "", "", "", ""]], { locale: "en" }),
+    );
+    expect(read.indicators[0]).toMatchObject({ objectiveCode: "1.1", number: "1", polarity: "decreasing", polarityBasis: "written" });
+    expect(read.indicators[0]?.polarityInferred).toBeUndefined();
+  });
+
+  it("computes addresses from the grid's origin", () => {
+    const read = plan({ ...indicators, origin: "C5" });
+    expect(read.indicators[0]?.ref).toEqual({ sheet: "Indicatori", address: "E6", row: 5, col: 4 });
+    expect(read.recognition[0]?.headerRow).toBe(4);
+  });
+
+  it("detects 31/12 when a 31/12 result is written, and keeps a given period", () => {
+    const yearEnd = templateGrid("indicators", [
+      { objectiveCode: "1.1", indicatorNumber: 1, indicatorName: "eventi", target31_12: 70, result30_6: 56, result31_12: 72 },
+      { objectiveCode: "1.1", indicatorNumber: 2, indicatorName: "imprese", target31_12: 100, result30_6: 85, result31_12: "-" },
+    ]);
+    expect([plan(yearEnd).period, plan(yearEnd).periodDetected]).toEqual(["31/12", true]);
+    const given = readPlan(workbook("piano.xlsx", yearEnd), { period: "30/6" });
+    expect(given.ok && [given.plan.period, given.plan.periodDetected]).toEqual(["30/6", false]);
+  });
+
+  it("links references written as labels or titles to the objective's code", () => {
+    const weights = grid("Pesi", [
+      ["Responsabile", "Obiettivo", "Peso per obiettivo", "Ridefinizione pesi a seguito aggiunta nuovi obiettivi"],
+      ["dr Rossi", "Obiettivo Strategico Riorganizzazione dell'Ente", "30,00%", "30,00%"],
+      ["", "Obiettivo Operativo 1.1 Diffusione", "20,00%", "10,00%"],
+      ["", "Obiettivo Operativo 1.3 Eventi", "", "20,00%"],
+      ["", "Totale dr Rossi", "50,00%", "60,00%"],
+    ]);
+    const read = plan(objectives, indicators, weights);
+    expect(read.managerWeights.map((w) => [w.manager, w.objectiveCode, w.weights.length])).toEqual([
+      ["dr Rossi", "OS1", 2],
+      ["dr Rossi", "1.1", 2],
+      ["dr Rossi", "Obiettivo Operativo 1.3 Eventi", 2],
+    ]);
+    expect(read.managerWeights[0]?.weights.map((w) => w.column)).toEqual([
+      "Peso per obiettivo",
+      "Ridefinizione pesi a seguito aggiunta nuovi obiettivi",
+    ]);
+  });
+
+  it("reads the seed's revision table layout", () => {
+    const revisions = grid("Revisioni target", [
+      ["Obiettivo", "indicatori", "Previsione al 30.6.2020", "Realizzazione al 30.6.2020", "Previsione al 31.12.2020", "Nuova previsione al 31.12.2020"],
+      ["1.1", "Indicatore 2:", "40", "85", "100", "120"],
+      ["", "Nuovo Indicatore 3", "//", "//", "2", "2"],
+    ]);
+    const read = plan(objectives, indicators, revisions);
+    expect(read.revisions.map((r) => [r.objectiveCode, r.indicatorNumber, r.actual30_6?.raw, r.newForecast31_12?.ref.address])).toEqual([
+      ["1.1", "2", "85", "F2"],
+      ["1.1", "3", "//", "F3"],
+    ]);
+  });
+
+  it("passes over sheets that are not plan sheets, including the add-in's own", () => {
+    const anomalies = grid("Anomalie", [["Regola", "Gravità", "Obiettivo", "Indicatore", "Messaggio"], ["codice-duplicato", "errore", "1.1", "", "…"]]);
+    const summary = grid("Riepilogo", [["Codice", "Obiettivo", "Responsabile", "Peso", "Punteggio"], ["1.1", "Diffusione", "dr Rossi", 0.2, 0.9]]);
+    const data = grid("Dati", [[1, 2, 3], ["a", "b", "c"]]);
+    const read = plan(anomalies, summary, data, objectives, indicators);
+    expect(read.recognition.map((r) => r.sheet)).toEqual(["Obiettivi", "Indicatori"]);
+    expect(read.objectives).toHaveLength(4);
+  });
+
+  it("says in Italian what it looked for and what each sheet was, when there is no plan", () => {
+    const result = readPlan(workbook("bilancio.xlsx", objectives, grid("Conti", [["Codice", "Peso", "Anno"], ["A", 1, 2020]]), grid("Vuoto", [])));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/^Nessun piano trovato in «bilancio\.xlsx»/);
+    expect(result.message).toContain("«Indicatore»");
+    expect(result.message).toContain("«Obiettivi» (foglio degli obiettivi, intestazioni alla riga 1)");
+    expect(result.message).toContain("«Conti» (riconosciute solo «Codice», «Peso», «Anno»)");
+    expect(result.message).toContain("«Vuoto» (nessuna intestazione riconosciuta)");
+    expect(result.recognition.map((r) => r.role)).toEqual(["objectives"]);
+  });
+
+  it("says so when the workbook has no sheets at all", () => {
+    const result = readPlan(workbook("vuota.xlsx"));
+    expect(result.ok === false && result.message).toMatch(/non contiene fogli/);
+  });
+
+  it("reads through Excel errors, non-text headers and ragged rows", () => {
+    const messy = grid("Indicatori", [
+      [2020, "Codice obiettivo", "Indicatore", "Target 31/12", "Peso", null],
+      [],
+      [undefined, "1.1", "eventi", "#N/D", "70%"],
+      [true, "1.1"],
+    ]);
+    const read = plan(messy);
+    expect(read.indicators).toHaveLength(1);
+    expect(read.indicators[0]?.targets["31/12"]?.value.kind).toBe("failure");
+  });
+});
