@@ -45,6 +45,16 @@ describe("detectHeaderRow", () => {
     expect(concepts(detectHeaderRow(sheet))).toEqual(["baseline", "target 30/6", "target 31/12", "weight"]);
   });
 
+  it("reads a merged 'Target' and 'Risultato' over their dates", () => {
+    const sheet = grid("Piano", [
+      ["Codice", "Indicatore", "Target", "", "Risultato", ""],
+      ["", "", "30/6", "31/12", "30/6", "31/12"],
+    ]);
+    const found = detectHeaderRow(sheet);
+    expect(found?.row).toBe(1);
+    expect(concepts(found)).toEqual(["code", "indicator", "target 30/6", "target 31/12", "result 30/6", "result 31/12"]);
+  });
+
   it("gives a date group label above to the columns under it", () => {
     const sheet = grid("Piano", [
       ["", "", "Al 30/6", "", "Al 31/12", ""],

@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { codeKey, indicatorNumberText, leadingCode, titleKey } from "../../../src/core/plan/planCodes";
+import { ObjectiveIndex } from "../../../src/core/plan/linkObjectiveCodes";
+import { readObjectiveKind } from "../../../src/core/plan/readObjectiveKind";
+import type { Objective } from "../../../src/core/plan/planModel";
+
+describe("indicator numbers", () => {
+  it.each([
+    ["1", "1"],
+    ["Indicatore 3:", "3"],
+    ["Nuovo Indicatore 3", "3"],
+    ["Ind. n. 2", "2"],
+    ["3 bis", "3 bis"],
+    ["4 BIS", "4 bis"],
+    ["1.", "1"],
+    ["A", "A"],
+  ])("reads %p as %p", (text, number) => {
+    expect(indicatorNumberText(text)).toBe(number);
+  });
+});
+
+describe("objective codes", () => {
+  it.each([
+    ["STRAT ", "strat"],
+    ["1.1.", "1.1"],
+    ["AS  -  STRAT", "as - strat"],
+  ])("compares %p as %p", (code, key) => {
+    expect(codeKey(code)).toBe(key);
+  });
+
+  it.each([
+    ["Obiettivo Operativo 3.1 Nuove misure organizzative", "3.1"],
+    ["1.1 - Diffusione fra le imprese", "1.1"],
+    ["AS-STRAT", "AS-STRAT"],
+    ["OS1: Riorganizzazione", "OS1"],
+    ["Obiettivo Strategico Riorganizzazione dell'Ente", null],
+    ["Obiettivo zero carta", null],
+    ["Riorganizzazione", null],
+  ])("finds the code at the start of %p: %p", (label, code) => {
+    expect(leadingCode(label)).toBe(code);
+  });
+
+  it("compares titles without the label and the code", () => {
+    expect(titleKey("Obiettivo Operativo 3.2 Riorganizzazione dei servizi")).toBe("riorganizzazione dei servizi");
+    expect(titleKey("Riorganizzazione dei servizi")).toBe("riorganizzazione dei servizi");
+  });
+
+  it("never throws on any text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(typeof indicatorNumberText(text)).toBe("string");
+        expect(typeof titleKey(text)).toBe("string");
+        const code = leadingCode(text);
+        expect(code === null || text.includes(code)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("linking references to objectives", () => {
+  const ref = { sheet: "Obiettivi", address: "A2", row: 1, col: 0 };
+  const objectives: Objective[] = [
+    { code: "STRAT", kind: "strategic", title: "Riorganizzazione dell'Ente per fronteggiare l'emergenza", ref },
+    { code: "3.1", kind: "operational", title: "Nuove misure organizzative", ref },
+  ];
+  const index = new ObjectiveIndex(objectives);
+
+  it.each([
+    ["strat", "STRAT"],
+    ["3.1.", "3.1"],
+    ["Obiettivo Operativo 3.1 Nuove misure organizzative", "3.1"],
+    ["Obiettivo Strategico Riorganizzazione dell'Ente per fronteggiare l'emergenza", "STRAT"],
+    ["Nuove misure organizzative", "3.1"],
+    ["9.9", "9.9"],
+    ["", ""],
+  ])("links %p to %p", (reference, code) => {
+    expect(index.resolve(reference)).toBe(code);
+  });
+});
+
+describe("objective kinds", () => {
+  it.each([
+    ["Strategico", "", "", "strategic"],
+    ["OPERATIVO", "STRAT", "", "operational"],
+    ["S", "1", "", "strategic"],
+    ["Operational", "", "", "operational"],
+    ["", "STRAT", "", "strategic"],
+    ["", "OS2", "", "strategic"],
+    ["", "1.1", "Obiettivo strategico: riorganizzazione", "strategic"],
+    ["", "1.1", "Supporto al piano strategico regionale", "operational"],
+    ["", "AS", "Riorganizzazione delle attività", "operational"],
+  ])("reads kind %p with code %p and title %p as %p", (written, code, title, kind) => {
+    expect(readObjectiveKind(written, code, title)).toBe(kind);
+  });
+});
