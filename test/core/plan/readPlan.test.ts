@@ -119,6 +119,25 @@ describe("readPlan", () => {
     ]);
   });
 
+  it("adds from a combined sheet only the objectives no objective sheet defines", () => {
+    const combined = grid("Monitoraggio", [
+      ["Codice", "Obiettivo", "Indicatore", "Target 31/12", "Peso"],
+      ["1.1", "Diffusione", "eventi", 70, 0.7],
+      ["1.9", "Nuovo obiettivo di metà anno", "convenzioni", 2, 1],
+    ]);
+    expect(plan(objectives, combined).objectives.map((o) => o.code)).toEqual(["OS1", "1.1", "1.1", "1.2", "1.9"]);
+  });
+
+  it("takes the period from the title when results carry no date", () => {
+    const report = grid("Foglio1", [
+      ["Relazione sulla performance al 31.12.2020"],
+      ["Codice", "Indicatore", "Target", "Peso", "Risultati raggiunti"],
+      ["1.1", "eventi", 70, 0.7, 72],
+    ]);
+    const read = plan(report);
+    expect([read.period, read.indicators[0]?.results["31/12"]?.raw, read.indicators[0]?.targets["31/12"]?.raw]).toEqual(["31/12", 72, 70]);
+  });
+
   it("passes over sheets that are not plan sheets, including the add-in's own", () => {
     const anomalies = grid("Anomalie", [["Regola", "Gravità", "Obiettivo", "Indicatore", "Messaggio"], ["codice-duplicato", "errore", "1.1", "", "…"]]);
     const summary = grid("Riepilogo", [["Codice", "Obiettivo", "Responsabile", "Peso", "Punteggio"], ["1.1", "Diffusione", "dr Rossi", 0.2, 0.9]]);
