@@ -15,6 +15,11 @@ const TITLES: Record<PaneFailure["operation"], MessageKey> = {
   internal: "failure.internal",
 };
 
+/** The message key saying what could not be done. */
+export function failureTitle(operation: PaneFailure["operation"]): MessageKey {
+  return TITLES[operation];
+}
+
 interface FailureMessageProps {
   failure: PaneFailure;
   /** A button in the message (e.g. "Riprova"). */
@@ -29,7 +34,7 @@ export function FailureMessage({ failure, action, dismiss }: FailureMessageProps
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t(TITLES[failure.operation])}</MessageBarTitle>
+        <MessageBarTitle>{t(failureTitle(failure.operation))}</MessageBarTitle>
         {failure.hint ? <span>{t(failure.hint)} </span> : null}
         <span>{t("failure.detail", { detail: failure.detail })}</span>
       </MessageBarBody>

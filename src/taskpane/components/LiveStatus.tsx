@@ -3,6 +3,7 @@ import { useI18n } from "../i18n/I18nContext";
 import type { Translate } from "../i18n/messages";
 import { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
 import type { SessionState } from "../session/sessionTypes";
+import { failureTitle } from "./FailureMessage";
 import { progressText } from "./ValidationProgress";
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function statusSentence(state: SessionState, t: Translate): string {
       return view.outcome.anomalies.length === 0 ? t("results.none") : t("results.counts", { ...counts });
     }
     case "error":
-      return t("failure.read");
+      return t(failureTitle(view.failure.operation));
   }
 }
 

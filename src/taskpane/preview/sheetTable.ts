@@ -21,8 +21,8 @@ export function sheetTable(grid: Grid): SheetTable {
   for (let row = 0; row < height; row += 1) {
     const cells: SheetTableCell[] = [];
     for (let col = 0; col < width; col += 1) {
-      const inner = grid.values[row - origin.row];
-      const value = inner === undefined ? "" : inner[col - origin.col];
+      // Cells outside the used range, or missing at the end of a short row, are blank.
+      const value = col < origin.col ? "" : (grid.values[row - origin.row]?.[col - origin.col] ?? "");
       const numberFormat = grid.numberFormats?.[row - origin.row]?.[col - origin.col];
       cells.push(numberFormat === undefined ? { value } : { value, numberFormat });
     }

@@ -56,6 +56,6 @@ function errorDetail(error: unknown, code: string | undefined): string {
   text = text.trim();
   // A WorkbookError's message is already written for the user; an Office error's code helps support.
   if (code && !isWorkbookError(error) && !text.includes(code)) text = text ? `${code}: ${text}` : code;
-  if (!text) text = error instanceof Error ? error.name : String(error);
+  if (!text) text = error instanceof Error ? error.name : typeof error === "object" || error === undefined ? "nessuna descrizione" : String(error);
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
 }

@@ -1,6 +1,6 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../excel/workbookPort";
 import { defaultPaneSettings, parsePaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { describeFailure } from "./describeFailure";
 import { readWorkbookPlan } from "./readWorkbookPlan";
@@ -189,7 +189,7 @@ export class PlanSession {
     this.stopWatching = watchChanges(
       this.port,
       this.revalidateDelayMs,
-      (change) => this.ownSheets.has(change.sheet),
+      (change) => this.ownSheets.has(change.sheet) || REPORT_SHEET_NAMES.includes(change.sheet),
       () => {
         const status = this.state.view.status;
         if (status === "ready" || status === "results") void this.validate();

@@ -1,0 +1,160 @@
+/** @jest-environment jsdom */
+import "../support/setupDom";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { WorkbookError } from "../../../src/excel/workbookError";
+import { App } from "../../../src/taskpane/App";
+import type { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
+
+function renderPane(workbook: MemoryWorkbook, options: { locale?: string; pause?: () => Promise<void> } = {}) {
+  const sessionOptions = options.pause ? { pause: options.pause } : {};
+  return render(<App port={workbook} locale={options.locale ?? "it-IT"} sessionOptions={sessionOptions} />);
+}
+
+async function validate(): Promise<void> {
+  fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
+  await screen.findByRole("heading", { name: "Risultati della validazione" });
+}
+
+/** Visible text only: the screen-reader status line repeats what the views show. */
+const VISIBLE = { ignore: "script, style, [role=status]" };
+
+function count(severity: string): string {
+  return screen.getByTestId(`count-${severity}`).textContent ?? "";
+}
+
+describe("the task pane", () => {
+  it("explains how to start when the workbook holds no plan", async () => {
+    renderPane(workbookWithoutPlan());
+    expect(await screen.findByRole("heading", { name: "Nessun piano trovato" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Inserisci modello" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Carica esempio" })).toBeTruthy();
+    expect(screen.getByText(/Fogli presenti: Foglio1/)).toBeTruthy();
+  });
+
+  it("loads the example plan on request and then shows its summary", async () => {
+    renderPane(workbookWithoutPlan());
+    fireEvent.click(await screen.findByRole("button", { name: "Carica esempio" }));
+    expect(await screen.findByText("Piano di esempio caricato.")).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Piano trovato" })).toBeTruthy();
+  });
+
+  it("opens on a summary of the plan found", async () => {
+    renderPane(exampleWorkbook());
+    const summary = (await screen.findByRole("heading", { name: "Piano trovato" })).closest("section") as HTMLElement;
+    expect(within(summary).getByText("Obiettivi, Indicatori, Pesi, Revisioni")).toBeTruthy();
+    expect(within(summary).getByText("43")).toBeTruthy();
+    expect(within(summary).getByText("30/6 (rilevata dai risultati)")).toBeTruthy();
+  });
+
+  it("shows the validation's progress while it runs", async () => {
+    const gate = manualPause();
+    renderPane(exampleWorkbook(), { pause: gate.pause });
+    fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
+    expect(await screen.findByText("Passo 1 di 4: lettura dei fogli", VISIBLE)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Validazione…" }) as HTMLButtonElement).disabled).toBe(true);
+    while (!screen.queryByRole("heading", { name: "Risultati della validazione" })) {
+      await act(async () => {
+        gate.release();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+    }
+  });
+
+  it("shows counts by severity and the anomalies grouped by objective, and filters them", async () => {
+    renderPane(exampleWorkbook());
+    await validate();
+    expect([count("errore"), count("avviso"), count("info")]).toEqual(["7", "7", "6"]);
+    expect(screen.getByTestId("live-status").textContent).toBe("Errori: 7, avvisi: 7, info: 6.");
+    expect(screen.getByRole("button", { name: /^1\.1/ })).toBeTruthy();
+    const items = () => document.querySelectorAll("button[data-address]").length;
+    expect(items()).toBe(20);
+    fireEvent.click(screen.getByRole("button", { name: "Info", pressed: true }));
+    expect(items()).toBe(14);
+    fireEvent.click(screen.getByRole("button", { name: "Errori", pressed: true }));
+    fireEvent.click(screen.getByRole("button", { name: "Avvisi", pressed: true }));
+    expect(items()).toBe(0);
+    expect(screen.getByText("Nessuna anomalia con i filtri scelti.")).toBeTruthy();
+  });
+
+  it("selects an anomaly's cell in the workbook on click (each anomaly is a native button, so Enter works too)", async () => {
+    const workbook = exampleWorkbook();
+    renderPane(workbook);
+    await validate();
+    const items = [...document.querySelectorAll<HTMLButtonElement>("button[data-address]")];
+    const [first, second] = items;
+    if (!first || !second) throw new Error("the example has anomalies");
+    fireEvent.click(first);
+    await waitFor(() => expect(workbook.snapshot().selection).not.toBeNull());
+    const selection = workbook.snapshot().selection;
+    expect(`'${selection?.sheet}'!${selection?.address}`).toBe(first.dataset.address);
+    expect(first.getAttribute("aria-current")).toBe("true");
+    expect(second.tagName).toBe("BUTTON");
+    fireEvent.click(second);
+    await waitFor(() => expect(`'${workbook.snapshot().selection?.sheet}'!${workbook.snapshot().selection?.address}`).toBe(second.dataset.address));
+  });
+
+  it("removes the highlights with one button", async () => {
+    const workbook = exampleWorkbook();
+    renderPane(workbook);
+    await validate();
+    expect(workbook.snapshot().highlights.length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole("button", { name: "Rimuovi evidenziazioni" }));
+    expect(await screen.findByRole("button", { name: "Evidenzia celle" })).toBeTruthy();
+    expect(workbook.snapshot().highlights).toEqual([]);
+  });
+
+  it("turns a failure of Excel into a readable message with a retry", async () => {
+    const workbook = exampleWorkbook();
+    jest.spyOn(workbook, "readSheets").mockRejectedValueOnce(new WorkbookError("excelBusy", "Excel è occupato."));
+    renderPane(workbook);
+    expect(await screen.findByText("Non è stato possibile leggere i fogli della cartella.", VISIBLE)).toBeTruthy();
+    expect(screen.getByText(/premi Invio o Esc e riprova/)).toBeTruthy();
+    expect(screen.getByText("Dettaglio: Excel è occupato.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Riprova" }));
+    expect(await screen.findByRole("heading", { name: "Piano trovato" })).toBeTruthy();
+  });
+
+  it("saves changed settings through the port", async () => {
+    const workbook = exampleWorkbook();
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Piano trovato" });
+    fireEvent.click(screen.getByRole("button", { name: "Impostazioni" }));
+    const cap = screen.getByLabelText("Tetto al grado di raggiungimento (%)");
+    fireEvent.change(cap, { target: { value: "abc" } });
+    fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
+    expect(await screen.findByText("Inserisci un numero tra 100 e 1000.")).toBeTruthy();
+    fireEvent.change(cap, { target: { value: "120" } });
+    fireEvent.change(screen.getByLabelText("Data di riferimento"), { target: { value: "31/12" } });
+    fireEvent.change(screen.getByLabelText(/^target-sotto-baseline/), { target: { value: "off" } });
+    fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
+    expect(await screen.findByText("Impostazioni salvate nella cartella.")).toBeTruthy();
+    expect(workbook.snapshot().settings).toMatchObject({
+      reportingDate: "31/12",
+      validation: { achievement: { cap: 1.2 }, rules: { "target-sotto-baseline": "off" } },
+    });
+    expect(await screen.findByText("31/12 (impostata)")).toBeTruthy();
+  });
+
+  it("speaks English when Office's display language is English", async () => {
+    renderPane(exampleWorkbook(), { locale: "en-GB" });
+    fireEvent.click(await screen.findByRole("button", { name: "Validate plan" }));
+    expect(await screen.findByRole("heading", { name: "Validation results" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Remove highlights" })).toBeTruthy();
+  });
+
+  it("shows a cell's text as text, never as HTML", async () => {
+    const workbook = exampleWorkbook();
+    const grids = workbook.snapshot().grids;
+    const objectives = grids.find((grid) => grid.sheet === "Obiettivi");
+    const row = objectives?.values.find((cells) => cells[0] === "1.1");
+    if (!row) throw new Error("the example has objective 1.1");
+    row[2] = "<img src=x onerror=alert(1)>";
+    const { MemoryWorkbook } = await import("../../../src/taskpane/preview/MemoryWorkbook");
+    const hostile = new MemoryWorkbook(grids);
+    renderPane(hostile);
+    await validate();
+    expect(document.querySelector("img")).toBeNull();
+    expect(screen.getAllByText(/<img src=x onerror=alert\(1\)>/).length).toBeGreaterThan(0);
+  });
+});

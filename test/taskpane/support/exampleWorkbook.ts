@@ -1,0 +1,31 @@
+import fixture from "../../../assets/plan-2020.json";
+import { buildExamplePlanSheets } from "../../../src/core/example/buildExamplePlanSheets";
+import type { PlanFixture } from "../../../src/core/example/planFixture";
+import type { Grid } from "../../../src/core/plan/grid";
+import { gridFromSheetContent } from "../../../src/taskpane/preview/gridFromSheetContent";
+import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+
+/** The example plan (Brescia 2020, from the seed fixture) as the grids Excel would return. */
+export function exampleGrids(): Grid[] {
+  return buildExamplePlanSheets(fixture as unknown as PlanFixture).map(gridFromSheetContent);
+}
+
+/** An in-memory workbook holding the example plan. */
+export function exampleWorkbook(settings: Record<string, unknown> = {}): MemoryWorkbook {
+  return new MemoryWorkbook(exampleGrids(), settings);
+}
+
+/** A workbook with one sheet that is not a plan. */
+export function workbookWithoutPlan(): MemoryWorkbook {
+  return new MemoryWorkbook([{ sheet: "Foglio1", origin: "A1", values: [["Spese di cancelleria", 120]] }]);
+}
+
+/** A pause the test releases by hand, to look at the pane while it validates. */
+export function manualPause(): { pause: () => Promise<void>; release: () => void; waiting: () => number } {
+  const pending: (() => void)[] = [];
+  return {
+    pause: () => new Promise<void>((resolve) => pending.push(resolve)),
+    release: () => pending.splice(0).forEach((resolve) => resolve()),
+    waiting: () => pending.length,
+  };
+}
