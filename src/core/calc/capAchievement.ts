@@ -11,7 +11,7 @@
  */
 import type { AchievementOptions } from "./calcTypes";
 import { describeBadNumber, isFiniteNumber } from "./calcOutcome";
-import { formatShare } from "./formatFigure";
+import { formatShare, shareWithArticle } from "./formatFigure";
 
 export interface ResolvedAchievementOptions {
   cap: number;
@@ -53,14 +53,14 @@ export interface CappedAchievement {
 
 /** `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
 export function capAchievement(raw: number, options: ResolvedAchievementOptions): CappedAchievement {
-  if (raw > options.cap) return withThreshold(options.cap, `, limitato al ${formatShare(options.cap)}`, options);
+  if (raw > options.cap) return withThreshold(options.cap, `, limitato ${shareWithArticle("a", options.cap)}`, options);
   if (raw < 0) return { value: 0, note: ", riportato a 0%" };
   return withThreshold(raw === 0 ? 0 : raw, "", options);
 }
 
 function withThreshold(value: number, note: string, options: ResolvedAchievementOptions): CappedAchievement {
   if (options.threshold > 0 && value < options.threshold) {
-    return { value: 0, note: `${note}, sotto la soglia del ${formatShare(options.threshold)}: conta 0%` };
+    return { value: 0, note: `${note}, sotto la soglia ${shareWithArticle("di", options.threshold)}: conta 0%` };
   }
   return { value, note };
 }

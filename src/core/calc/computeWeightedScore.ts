@@ -12,7 +12,7 @@
  */
 import type { Outcome } from "./calcTypes";
 import { describeBadNumber, fail, isFiniteNumber, outOfRange, succeed, tidy } from "./calcOutcome";
-import { formatFigure, formatShare } from "./formatFigure";
+import { formatFigure, formatShare, shareWithArticle } from "./formatFigure";
 
 export interface WeightedItem {
   achievement: number | null;
@@ -71,7 +71,7 @@ export function computeWeightedScore(items: WeightedItem[], cap?: number): Outco
 
   const formula = terms.map((term) => `${formatShare(term.share)} × ${formatShare(term.achievement)}`).join(" + ");
   const notes: string[] = [];
-  if (capped > 0 && cap !== undefined) notes.push(`${capped} ${capped === 1 ? "raggiungimento limitato" : "raggiungimenti limitati"} al ${formatShare(cap)}`);
+  if (capped > 0 && cap !== undefined) notes.push(`${capped} ${capped === 1 ? "raggiungimento limitato" : "raggiungimenti limitati"} ${shareWithArticle("a", cap)}`);
   if (excluded > 0) notes.push(`${excluded} ${excluded === 1 ? "elemento non valutabile escluso" : "elementi non valutabili esclusi"}, pesi ripartiti sugli altri`);
   const tail = notes.length > 0 ? `; ${notes.join("; ")}` : "";
   return succeed({ score, evaluatedWeight, excluded }, `${formula} = ${formatShare(score)}${tail}`);

@@ -46,3 +46,21 @@ export function formatSignedFigure(value: number, unit: QuantityUnit = "number")
 export function formatShare(fraction: number): string {
   return formatFigure(fraction, "percent");
 }
+
+/**
+ * Whether a percentage is read starting with a vowel in Italian, which elides the article:
+ * "l'80%", "l'1%", "l'11%", "l'8,5%" but "il 100%", "il 50%".
+ */
+function startsWithVowelSound(fraction: number): boolean {
+  const whole = Math.floor(Math.abs(fraction * 100) + 1e-9);
+  if (fraction < 0) return false; // "meno ..."
+  if (String(whole).startsWith("8")) return true; // otto, ottanta, ottocento, ottomila
+  return whole === 1 || whole === 11 || (whole >= 11000 && whole < 12000) || (whole >= 1e6 && whole < 2e6);
+}
+
+/** "al 100%" / "all'80%" (preposition "a") or "del 50%" / "dell'80%" (preposition "di"). */
+export function shareWithArticle(preposition: "a" | "di", fraction: number): string {
+  const elided = startsWithVowelSound(fraction);
+  const article = preposition === "a" ? (elided ? "all'" : "al ") : elided ? "dell'" : "del ";
+  return `${article}${formatShare(fraction)}`;
+}
