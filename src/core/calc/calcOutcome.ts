@@ -54,7 +54,8 @@ export function outOfRange<T>(what: string): Outcome<T> {
  */
 export function tidy(value: number): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
-  return Number(value.toPrecision(15));
+  const rounded = Number(value.toPrecision(15));
+  return Number.isFinite(rounded) ? rounded : value; // near the largest number, rounding up would overflow
 }
 
 export function capitalise(text: string): string {
