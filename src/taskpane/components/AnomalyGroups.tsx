@@ -15,9 +15,10 @@ import { AnomalyItem } from "./AnomalyItem";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalS, textAlign: "start" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, textAlign: "start", paddingBlock: tokens.spacingVerticalXS },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   code: { fontWeight: tokens.fontWeightSemibold },
-  title: { overflowWrap: "anywhere" },
+  title: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase200 },
   score: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -62,12 +63,14 @@ export function AnomalyGroups({ groups, selected, onSelect, scoreOf }: AnomalyGr
           <AccordionItem key={key} value={key}>
             <AccordionHeader as="h3">
               <span className={styles.header}>
-                <span className={styles.code}>{group.objective ?? t("results.generalGroup")}</span>
+                <span className={styles.line}>
+                  <span className={styles.code}>{group.objective ?? t("results.generalGroup")}</span>
+                  <SeverityBadge severity={group.worst}>
+                    <span aria-label={t("results.groupCount", { count: group.anomalies.length })}>{group.anomalies.length}</span>
+                  </SeverityBadge>
+                  {score ? <span className={styles.score}>{t("results.score", { score })}</span> : null}
+                </span>
                 {group.title ? <span className={styles.title}>{group.title}</span> : null}
-                <SeverityBadge severity={group.worst}>
-                  <span aria-label={t("results.groupCount", { count: group.anomalies.length })}>{group.anomalies.length}</span>
-                </SeverityBadge>
-                {score ? <span className={styles.score}>{t("results.score", { score })}</span> : null}
               </span>
             </AccordionHeader>
             <AccordionPanel>

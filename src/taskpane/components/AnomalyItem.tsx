@@ -1,5 +1,4 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { sheetReference } from "../../core/plan/a1";
 import type { Anomaly } from "../../core/rules/anomaly";
 import { useI18n } from "../i18n/I18nContext";
 import { SeverityBadge } from "./SeverityBadge";
@@ -30,6 +29,12 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
+/** "Indicatori!K12", as Excel's name box shows it; quoted only when the sheet name needs it ("'Piano 2020'!K12"). */
+export function cellAddress(sheet: string, cell: string): string {
+  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${cell}`;
+}
+
 interface AnomalyItemProps {
   anomaly: Anomaly;
   selected: boolean;
@@ -44,7 +49,7 @@ interface AnomalyItemProps {
 export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const address = sheetReference(anomaly.sheet, anomaly.cell);
+  const address = cellAddress(anomaly.sheet, anomaly.cell);
   return (
     <button
       type="button"

@@ -24,6 +24,18 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground2 },
+  // The commands and messages stay in view while the list of anomalies scrolls.
+  commands: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   footer: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
@@ -45,9 +57,11 @@ export function Pane({ port, sessionOptions }: PaneProps) {
         <Title3 as="h1">{t("app.title")}</Title3>
         <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
       </header>
-      <ActionBar state={state} session={session} settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen(!settingsOpen)} />
-      <LiveStatus state={state} />
-      {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => session.dismissNotice()} /> : null}
+      <div className={styles.commands}>
+        <ActionBar state={state} session={session} settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen(!settingsOpen)} />
+        <LiveStatus state={state} />
+        {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => session.dismissNotice()} /> : null}
+      </div>
       {settingsOpen ? (
         <SettingsPanel
           settings={state.settings}

@@ -7,6 +7,8 @@ import { SeverityBadge } from "./SeverityBadge";
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // A visible mark for the pressed state, besides the background: colour alone is not enough.
+  mark: { display: "inline-block", width: "1em" },
 });
 
 /** "3 Errori  5 Avvisi  2 Info", in the highlight colours. */
@@ -43,6 +45,9 @@ export function SeverityFilter({ shown, onChange }: SeverityFilterProps) {
           checked={shown[severity]}
           onClick={() => onChange(severity, !shown[severity])}
         >
+          <span aria-hidden="true" className={styles.mark}>
+            {shown[severity] ? "✓" : ""}
+          </span>
           {t(`severities.${severity}`)}
         </ToggleButton>
       ))}

@@ -12,17 +12,18 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
   nameBox: { fontFamily: tokens.fontFamilyMonospace, padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   scroller: { overflow: "auto", flexGrow: 1, backgroundColor: tokens.colorNeutralBackground1 },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  // "separate" keeps the sticky headers' backgrounds and borders in place while scrolling.
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   heading: {
-    position: "sticky",
-    top: 0,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
-  rowHeading: { position: "sticky", left: 0, zIndex: 1 },
+  columnHeading: { position: "sticky", top: 0, zIndex: 2 },
+  rowHeading: { position: "sticky", left: 0, zIndex: 1, minWidth: "2.5em", textAlign: "end" },
+  corner: { position: "sticky", top: 0, left: 0, zIndex: 3 },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `1px ${tokens.spacingHorizontalXS}`,
@@ -58,21 +59,28 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
   const severities = new Map(snapshot.highlights.filter((h) => h.sheet === active).map((h) => [h.address, h.severity]));
   const selectedAddress = selection && selection.sheet === active ? selection.address : undefined;
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: "center", inline: "center" }), [selectedAddress, active]);
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  // Another sheet starts at A1, unless the selection is on it.
+  useEffect(() => {
+    scrollerRef.current?.scrollTo({ top: 0, left: 0 });
+  }, [active]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selectedAddress, active]);
   const at = selectedAddress ? parseA1(selectedAddress) : null;
   return (
     <section className={styles.root} aria-label="Cartella di lavoro (anteprima, sola lettura)">
       <div className={styles.nameBox} data-testid="name-box" aria-live="polite">
         {selection ? `${selection.sheet}!${selection.address}` : "—"}
       </div>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} ref={scrollerRef}>
         {table ? (
           <table className={styles.table} data-sheet={active}>
             <thead>
               <tr>
-                <th className={mergeClasses(styles.heading, styles.rowHeading)} scope="col" />
+                <th className={mergeClasses(styles.heading, styles.corner)} scope="col" />
                 {table.columns.map((letter) => (
-                  <th key={letter} className={styles.heading} scope="col">
+                  <th key={letter} className={mergeClasses(styles.heading, styles.columnHeading)} scope="col">
                     {letter}
                   </th>
                 ))}

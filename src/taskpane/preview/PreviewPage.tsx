@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { App } from "../App";
+import { ErrorBoundary } from "../components/ErrorBoundary";
 import { GridView } from "./GridView";
 import type { MemoryWorkbook } from "./MemoryWorkbook";
 
@@ -30,7 +31,9 @@ export function PreviewPage({ workbook, workbookName, locale }: PreviewPageProps
       <div className={styles.page}>
         <div className={styles.grid}>
           <h1 className={styles.title}>{workbookName}</h1>
-          <GridView workbook={workbook} />
+          <ErrorBoundary>
+            <GridView workbook={workbook} />
+          </ErrorBoundary>
         </div>
         <aside className={styles.pane} aria-label="Riquadro attività">
           <App port={workbook} locale={locale} />

@@ -27,7 +27,15 @@ export function gridFromSheetContent(content: SheetContent): Grid {
     origin: "A1",
     values,
     ...(hasFormula ? { formulas } : {}),
+    ...(content.columnFormats || content.cellFormats ? { numberFormats: numberFormatsOf(content) } : {}),
   };
+}
+
+/** Each cell's number format: its own, else its column's, else "General" (as Excel reports it). */
+function numberFormatsOf(content: SheetContent): string[][] {
+  return content.rows.map((row, rowIndex) =>
+    row.map((_cell, colIndex) => content.cellFormats?.[toA1(rowIndex, colIndex)] ?? content.columnFormats?.[colIndex] ?? "General"),
+  );
 }
 
 function isFormula(cell: SheetCellValue): cell is string {

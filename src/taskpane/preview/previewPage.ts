@@ -15,7 +15,6 @@ export const PREVIEW_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join("; ");
 
 /** The one HTML page of the preview; the workbook comes from /api/workbook. */

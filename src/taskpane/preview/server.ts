@@ -21,6 +21,8 @@ export interface PreviewServerOptions {
   /** 0 = any free port. */
   port?: number;
   host?: string;
+  /** A bundle already built with `buildPreviewBundle` (e.g. shared by several servers in a test); built afresh when absent. */
+  bundleDir?: string;
 }
 
 export interface PreviewServer {
@@ -41,25 +43,31 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
   const read = await readWorkbookFile(workbookPath);
   if (!read.ok) throw new Error(read.message);
   const workbookJson = JSON.stringify(read.workbook);
-  const bundleDir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-preview-"));
-  await buildPreviewBundle(bundleDir);
+  const ownBundle = options.bundleDir === undefined;
+  const bundleDir = options.bundleDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), "perf-preview-")));
+  if (ownBundle) await buildPreviewBundle(bundleDir);
   const scripts = new Set((await fs.readdir(bundleDir)).filter((name) => name.endsWith(".js")));
 
   const server = createServer((request, response) => {
     void respond(request, response, { workbookJson, bundleDir, scripts });
   });
   const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+    });
+  } catch (error) {
+    if (ownBundle) await fs.rm(bundleDir, { recursive: true, force: true });
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}/`,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await fs.rm(bundleDir, { recursive: true, force: true });
+      if (ownBundle) await fs.rm(bundleDir, { recursive: true, force: true });
     },
   };
 }
@@ -76,6 +84,7 @@ async function respond(request: IncomingMessage, response: ServerResponse, serve
   const pathname = new URL(request.url ?? "/", "http://preview").pathname;
   if (pathname === "/" || pathname === "/index.html") return send(response, 200, "text/html", previewHtml());
   if (pathname === "/api/workbook") return send(response, 200, "application/json", served.workbookJson);
+  if (pathname === "/favicon.ico") return send(response, 204, "text/plain", "");
   const name = pathname.slice(1);
   if (served.scripts.has(name)) {
     return send(response, 200, "text/javascript", await fs.readFile(path.join(served.bundleDir, name)));

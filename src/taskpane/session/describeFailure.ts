@@ -56,6 +56,8 @@ function errorDetail(error: unknown, code: string | undefined): string {
   text = text.trim();
   // A WorkbookError's message is already written for the user; an Office error's code helps support.
   if (code && !isWorkbookError(error) && !text.includes(code)) text = text ? `${code}: ${text}` : code;
-  if (!text) text = error instanceof Error ? error.name : typeof error === "object" || error === undefined ? "nessuna descrizione" : String(error);
+  if (!text && error instanceof Error) text = error.name;
+  else if (!text && typeof error !== "object" && typeof error !== "string" && error !== undefined) text = String(error).trim();
+  if (!text) text = "nessuna descrizione";
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
 }

@@ -18,6 +18,7 @@ describe("a failure from the workbook, in words", () => {
     [new Error("boom"), "boom"],
     ["just text", "just text"],
     [{}, "nessuna descrizione"],
+    ["  ", "nessuna descrizione"],
     [undefined, "nessuna descrizione"],
     [42, "42"],
     [new TypeError(""), "TypeError"],
