@@ -137,6 +137,17 @@ describe("the task pane in Chromium", () => {
     await page.close();
   });
 
+  it("opens the settings form beside the plan", async () => {
+    const { page } = await openPane(example);
+    await page.getByRole("heading", { name: "Piano trovato" }).waitFor();
+    await page.getByRole("button", { name: "Impostazioni" }).click();
+    await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+    await screenshot(page, "pane-settings.png");
+    await page.getByRole("button", { name: "Annulla" }).click();
+    await page.getByRole("button", { name: "Salva impostazioni" }).waitFor({ state: "detached" });
+    await page.close();
+  });
+
   it("speaks English when asked to", async () => {
     const { page } = await openPane(example, "?lang=en-US");
     await page.getByRole("button", { name: "Validate plan" }).click();

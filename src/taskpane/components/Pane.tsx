@@ -1,5 +1,5 @@
 import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanSessionOptions } from "../session/planSession";
@@ -10,7 +10,6 @@ import { LiveStatus } from "./LiveStatus";
 import { NoPlanGuide } from "./NoPlanGuide";
 import { PlanSummary } from "./PlanSummary";
 import { ResultsView } from "./ResultsView";
-import { SettingsPanel } from "./SettingsPanel";
 import { ValidationProgress } from "./ValidationProgress";
 
 const useStyles = makeStyles({
@@ -39,6 +38,9 @@ const useStyles = makeStyles({
   footer: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
+// Loaded when first opened: the form's controls are not needed to validate.
+const SettingsPanel = lazy(() => import("./SettingsPanel").then((module) => ({ default: module.SettingsPanel })));
+
 export interface PaneProps {
   port: WorkbookPort;
   sessionOptions?: Omit<PlanSessionOptions, "port">;
@@ -63,12 +65,19 @@ export function Pane({ port, sessionOptions }: PaneProps) {
         {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => session.dismissNotice()} /> : null}
       </div>
       {settingsOpen ? (
-        <SettingsPanel
-          settings={state.settings}
-          busy={busy !== null}
-          onSave={(settings) => void session.saveSettings(settings).then(() => setSettingsOpen(false))}
-          onCancel={() => setSettingsOpen(false)}
-        />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <SettingsPanel
+            settings={state.settings}
+            busy={busy !== null}
+            onSave={(settings) =>
+              void session.saveSettings(settings).then(() => {
+                // The form stays open, with what the user typed, when the settings could not be saved.
+                if (session.state.notice?.intent !== "error") setSettingsOpen(false);
+              })
+            }
+            onCancel={() => setSettingsOpen(false)}
+          />
+        </Suspense>
       ) : null}
       {view.status === "starting" ? <Spinner size="small" label={t("app.starting")} /> : null}
       {view.status === "error" ? (

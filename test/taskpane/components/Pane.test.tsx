@@ -134,7 +134,7 @@ describe("the task pane", () => {
     renderPane(workbook);
     await screen.findByRole("heading", { name: "Piano trovato" });
     fireEvent.click(screen.getByRole("button", { name: "Impostazioni" }));
-    const cap = screen.getByLabelText("Tetto al grado di raggiungimento (%)");
+    const cap = await screen.findByLabelText("Tetto al grado di raggiungimento (%)");
     fireEvent.change(cap, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
     expect(await screen.findByText("Inserisci un numero tra 100 e 1000.")).toBeTruthy();
@@ -148,6 +148,26 @@ describe("the task pane", () => {
       validation: { achievement: { cap: 1.2 }, rules: { "target-sotto-baseline": "off" } },
     });
     expect(await screen.findByText("31/12 (impostata)")).toBeTruthy();
+  });
+
+  it("keeps the settings form open, and says why, when the settings cannot be saved", async () => {
+    const workbook = exampleWorkbook();
+    jest.spyOn(workbook, "saveSettings").mockRejectedValue(new WorkbookError("settings", "Documento in sola lettura."));
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Piano trovato" });
+    fireEvent.click(screen.getByRole("button", { name: "Impostazioni" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Salva impostazioni" }));
+    expect(await screen.findByText("Non è stato possibile salvare le impostazioni.", VISIBLE)).toBeTruthy();
+    expect(screen.getByText("Dettaglio: Documento in sola lettura.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Salva impostazioni" })).toBeTruthy();
+  });
+
+  it("inserts the empty template when asked, from the no-plan screen", async () => {
+    const workbook = workbookWithoutPlan();
+    renderPane(workbook);
+    fireEvent.click(await screen.findByRole("button", { name: "Inserisci modello" }));
+    expect(await screen.findByText("Modello inserito: compila i fogli e premi «Valida piano».")).toBeTruthy();
+    expect(workbook.snapshot().writtenSheets.length).toBeGreaterThan(0);
   });
 
   it("speaks English when Office's display language is English", async () => {
