@@ -6,7 +6,6 @@ import { formatGridCell } from "./formatGridCell";
 import type { MemoryWorkbook } from "./MemoryWorkbook";
 import { SheetTabs } from "./SheetTabs";
 import { sheetTable } from "./sheetTable";
-import { useWorkbookSnapshot } from "./useWorkbookSnapshot";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
@@ -35,6 +34,16 @@ const useStyles = makeStyles({
   },
   selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: "-2px" },
 });
+
+/** The in-memory workbook's current grids, highlights and selection; re-renders on every change. */
+function useWorkbookSnapshot(workbook: MemoryWorkbook): ReturnType<MemoryWorkbook["snapshot"]> {
+  const [snapshot, setSnapshot] = useState(() => workbook.snapshot());
+  useEffect(() => {
+    setSnapshot(workbook.snapshot());
+    return workbook.subscribe(() => setSnapshot(workbook.snapshot()));
+  }, [workbook]);
+  return snapshot;
+}
 
 /**
  * A read-only view of the in-memory workbook, as Excel would show it: sheet

@@ -4,13 +4,11 @@ import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../excel/workbookPort"
 import { defaultPaneSettings, parsePaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { describeFailure } from "./describeFailure";
 import { readWorkbookPlan } from "./readWorkbookPlan";
-import { reportSheets } from "./reportSheets";
 import { runValidation } from "./runValidation";
 import { SessionStore, yieldToEventLoop } from "./sessionStore";
 import { initialSessionState, type PaneAction, type PaneNotice, type SessionState } from "./sessionTypes";
-import { loadExampleSheets, templateSheets } from "./starterSheets";
 import { watchChanges } from "./watchChanges";
-import { insertNewSheets, noticeForWrite, writeSheets } from "./writeSheets";
+import { insertNewSheets, loadExampleSheets, noticeForWrite, reportSheets, templateSheets, writeSheets } from "./sheetActions";
 
 export interface PlanSessionOptions {
   port: WorkbookPort;

@@ -1,8 +1,30 @@
+import { buildExampleSheetsLazily } from "./exampleLoader";
+import { buildTemplateSheets } from "../../core/example/buildTemplateSheets";
+import { buildAnomaliesSheet } from "../../core/report/buildAnomaliesSheet";
+import { buildSummarySheet } from "../../core/report/buildSummarySheet";
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import type { MessageKey } from "../i18n/messages";
 import { describeFailure } from "./describeFailure";
-import type { PaneFailure, PaneNotice } from "./sessionTypes";
+import type { PaneFailure, PaneNotice, ValidationOutcome } from "./sessionTypes";
+
+/** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation, built by the core. */
+export function reportSheets(outcome: ValidationOutcome): SheetContent[] {
+  return [buildSummarySheet(outcome.plan, outcome.scores), buildAnomaliesSheet(outcome.anomalies)];
+}
+
+/** "Inserisci modello": the empty plan template's sheets. */
+export function templateSheets(): SheetContent[] {
+  return buildTemplateSheets("it");
+}
+
+/**
+ * "Carica esempio": the seed plan (Brescia 2020) as sheets. The fixture and its
+ * builder are a separate chunk, loaded on demand, so the pane's first load stays small.
+ */
+export async function loadExampleSheets(): Promise<SheetContent[]> {
+  return buildExampleSheetsLazily();
+}
 
 export type WriteResult =
   | { ok: true; written: string[] }
