@@ -4,13 +4,18 @@
  * in-memory WorkbookPort. Serves on http://127.0.0.1:PORT (env PORT, default
  * 3001) and stops cleanly on Ctrl+C / SIGTERM.
  */
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import fixture from "../../../assets/plan-2020.json";
 import { readWorkbookFile } from "../../cli/readWorkbookFile";
+import { buildExamplePlanSheets } from "../../core/example/buildExamplePlanSheets";
+import type { PlanFixture } from "../../core/example/planFixture";
+import type { WorkbookGrids } from "../../core/plan/grid";
 import { buildPreviewBundle } from "./buildPreviewBundle";
+import { gridFromSheetContent } from "./gridFromSheetContent";
 import { PREVIEW_CSP, previewHtml } from "./previewPage";
 
 export const DEFAULT_WORKBOOK = path.resolve(__dirname, "../../../assets/piano-performance-2020.xlsx");
@@ -39,10 +44,7 @@ const SECURITY_HEADERS = {
 
 /** Reads the workbook, builds the bundle, and serves both; rejects with an Italian message when the file cannot be read. */
 export async function startPreviewServer(options: PreviewServerOptions = {}): Promise<PreviewServer> {
-  const workbookPath = path.resolve(options.workbookPath ?? DEFAULT_WORKBOOK);
-  const read = await readWorkbookFile(workbookPath);
-  if (!read.ok) throw new Error(read.message);
-  const workbookJson = JSON.stringify(read.workbook);
+  const workbookJson = JSON.stringify(await loadWorkbook(options.workbookPath));
   const ownBundle = options.bundleDir === undefined;
   const bundleDir = options.bundleDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), "perf-preview-")));
   if (ownBundle) await buildPreviewBundle(bundleDir);
@@ -70,6 +72,21 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       if (ownBundle) await fs.rm(bundleDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The workbook to show: the file given; else the example .xlsx in assets/; else, when that
+ * file is not there, the same example plan built from the seed fixture.
+ */
+async function loadWorkbook(workbookPath: string | undefined): Promise<WorkbookGrids> {
+  const file = path.resolve(workbookPath ?? DEFAULT_WORKBOOK);
+  if (workbookPath === undefined && !existsSync(file)) {
+    const sheets = buildExamplePlanSheets(fixture as unknown as PlanFixture).map(gridFromSheetContent);
+    return { name: "Piano di esempio (Brescia 2020)", sheets };
+  }
+  const read = await readWorkbookFile(file);
+  if (!read.ok) throw new Error(read.message);
+  return read.workbook;
 }
 
 interface Served {
