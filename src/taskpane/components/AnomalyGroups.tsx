@@ -1,5 +1,6 @@
 import {
   Accordion,
+  Button,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
@@ -20,8 +21,12 @@ const useStyles = makeStyles({
   code: { fontWeight: tokens.fontWeightSemibold },
   title: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase200 },
   score: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  more: { marginTop: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/** Anomalies shown per group before "Mostra tutte". */
+export const FIRST_SHOWN = 50;
 
 interface AnomalyGroupsProps {
   groups: AnomalyGroup[];
@@ -42,6 +47,8 @@ export function AnomalyGroups({ groups, selected, onSelect, scoreOf }: AnomalyGr
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   // Groups are open unless the user closed them, so that a new validation shows everything.
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  // Large plans have thousands of anomalies: each group shows its first ones until asked for all.
+  const [complete, setComplete] = useState<ReadonlySet<string>>(new Set());
   const openItems = groups.map(groupKey).filter((key) => !closed.has(key));
   return (
     <Accordion
@@ -75,12 +82,17 @@ export function AnomalyGroups({ groups, selected, onSelect, scoreOf }: AnomalyGr
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list} {...arrows}>
-                {group.anomalies.map((anomaly, index) => (
+                {(complete.has(key) ? group.anomalies : group.anomalies.slice(0, FIRST_SHOWN)).map((anomaly, index) => (
                   <li key={`${anomalyKey(anomaly)}#${index}`}>
                     <AnomalyItem anomaly={anomaly} selected={selected === anomaly} onSelect={onSelect} />
                   </li>
                 ))}
               </ul>
+              {!complete.has(key) && group.anomalies.length > FIRST_SHOWN ? (
+                <Button appearance="subtle" className={styles.more} onClick={() => setComplete(new Set(complete).add(key))}>
+                  {t("results.showAll", { count: group.anomalies.length })}
+                </Button>
+              ) : null}
             </AccordionPanel>
           </AccordionItem>
         );

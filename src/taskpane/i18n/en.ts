@@ -45,6 +45,7 @@ export const en: Messages = {
   "results.listLabel": "Anomalies by objective",
   "results.generalGroup": "Plan as a whole",
   "results.groupCount": "Anomalies: {count}",
+  "results.showAll": "Show all {count} anomalies",
   "results.score": "score {score}",
   "severity.errore": "Error",
   "severity.avviso": "Warning",

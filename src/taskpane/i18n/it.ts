@@ -43,6 +43,7 @@ export const it = {
   "results.listLabel": "Anomalie per obiettivo",
   "results.generalGroup": "Piano nel suo insieme",
   "results.groupCount": "Anomalie: {count}",
+  "results.showAll": "Mostra tutte le {count} anomalie",
   "results.score": "punteggio {score}",
   "severity.errore": "Errore",
   "severity.avviso": "Avviso",

@@ -29,3 +29,15 @@ export function manualPause(): { pause: () => Promise<void>; release: () => void
     waiting: () => pending.length,
   };
 }
+
+/** The example plan with its indicator rows repeated up to `indicators` rows: a large, messy plan. */
+export function largeExampleWorkbook(indicators: number): MemoryWorkbook {
+  const grids = exampleGrids();
+  const sheet = grids.find((grid) => grid.sheet === "Indicatori");
+  if (!sheet) throw new Error("the example has an Indicatori sheet");
+  const [header = [], ...rows] = sheet.values;
+  const values: unknown[][] = [header];
+  for (let index = 0; values.length <= indicators; index += 1) values.push([...(rows[index % rows.length] ?? [])]);
+  sheet.values = values;
+  return new MemoryWorkbook(grids);
+}
