@@ -23,7 +23,7 @@ export const inferredPolarityRule: Rule = {
       if (obvious && !unreadableCell) return [];
       return [
         indicatorFinding(indicator, indicator.polarityCell, {
-          message: `La polarità dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} è stata dedotta come ${polarityName(indicator.polarity)}: ${indicator.polarityInferred}`,
+          message: `La polarità dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è scritta: è considerata ${polarityName(indicator.polarity)} (${indicator.polarityInferred.replace(/\.$/, "")}).`,
           suggestion: "Confermarla scrivendola nella colonna «Polarità» (crescente, decrescente o milestone).",
         }),
       ];

@@ -56,10 +56,11 @@ function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<Pl
   const row = candidates[0];
   const now = row ? current(row) : undefined;
   const nowWeight = now ? weights.get(now.cell) : undefined;
-  if (!row || !now) return [];
-  const nowText = nowWeight === undefined ? `nessun peso («${now.cell.value.text.trim()}»)` : formatShare(nowWeight);
+  // A blank or invalid current weight is `peso-non-valido`'s: there is nothing to compare with.
+  if (!row || !now || nowWeight === undefined) return [];
+  const nowText = formatShare(nowWeight);
   const earlier = row.weights.slice(0, -1).find((entry) => close(weights.get(entry.cell)));
-  if (earlier && nowWeight !== undefined) {
+  if (earlier) {
     return [
       findingAt(objective.weight.ref, about, {
         message: `Il peso dell'obiettivo ${objective.code} nel foglio obiettivi (${formatShare(own)}) è quello della colonna «${earlier.column}» della tabella dei pesi; nella colonna corrente «${now.column}» il peso è stato rideterminato a ${nowText}, che è quello usato nei punteggi.`,

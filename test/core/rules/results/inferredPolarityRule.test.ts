@@ -12,7 +12,7 @@ describe("polarita-dedotta", () => {
       polarityInferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (−2,00%, −5,00%)",
     });
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!C2 2.2/1 info"]);
-    expect(anomalies[0]?.message).toContain("dedotta come decrescente: dedotta da 'riduzione' nel nome");
+    expect(anomalies[0]?.message).toContain("non è scritta: è considerata decrescente (dedotta da 'riduzione' nel nome");
   });
 
   it("reports an unreadable polarity cell, at that cell", () => {

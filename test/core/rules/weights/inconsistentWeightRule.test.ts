@@ -51,3 +51,10 @@ describe("peso-incoerente", () => {
     expect(runRule(inconsistentWeightRule, planWith(objectives, rows))).toEqual([]);
   });
 });
+
+describe("peso-incoerente and a blank current weight", () => {
+  it("leaves a blank current weight in Pesi to peso-non-valido (the seed's AS: 100% on the card, blank in the table)", () => {
+    const plan = buildPlan({ objectives: [{ code: "AS", weight: "100%" }], weights: [{ manager: "Azienda Speciale", objective: "AS", weights: ["", ""] }] });
+    expect(runRule(inconsistentWeightRule, plan)).toEqual([]);
+  });
+});
