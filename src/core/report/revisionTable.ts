@@ -53,12 +53,14 @@ export function revisionTable(plan: Plan): RevisionTableRow[] {
       if (planned && text(planned) !== "") fromPlan.push(field);
       return planned;
     };
+    const forecast30 = pick(row.forecast30_6, indicator?.targets["30/6"], "forecast30_6");
+    const actual30 = pick(row.actual30_6, indicator?.results["30/6"], "actual30_6");
     const forecast31 = pick(row.forecast31_12, indicator?.targets["31/12"], "forecast31_12");
     const result: RevisionTableRow = {
       objective: row.objectiveCode,
       indicator: row.indicatorNumber,
-      forecast30_6: text(pick(row.forecast30_6, indicator?.targets["30/6"], "forecast30_6")),
-      actual30_6: text(pick(row.actual30_6, indicator?.results["30/6"], "actual30_6")),
+      forecast30_6: text(forecast30),
+      actual30_6: text(actual30),
       forecast31_12: text(forecast31),
       newForecast31_12: text(row.newForecast31_12),
       fromPlan,
