@@ -1,0 +1,65 @@
+/**
+ * The annotated copy of a checked workbook: each anomalous cell filled with its
+ * most severe anomaly's colour (the pane's colours, HIGHLIGHT_COLORS) and, where
+ * the cell has no note of its own, a note with the messages; plus an "Anomalie"
+ * sheet (one row per anomaly, linked to its cell), replacing one left by an earlier
+ * run. The input file is only read; the copy goes through a temporary file and a rename.
+ * ExcelJS rewrites the workbook: charts and pivot tables of the original are not copied.
+ */
+import { promises as fs } from "node:fs";
+import type ExcelJS from "exceljs";
+import { parseA1 } from "../core/plan/a1";
+import { ANOMALIES_SHEET, buildAnomaliesSheet } from "../core/report/buildAnomaliesSheet";
+import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
+import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
+import { addSheetContent } from "./addSheetContent";
+import { loadWorkbook } from "./readWorkbookFile";
+import { workbookBytes, writeFileAtomically } from "./writeWorkbook";
+
+export type AnnotateResult = { ok: true } | { ok: false; detail: string };
+
+function byCell(anomalies: readonly Anomaly[]): Map<string, Anomaly[]> {
+  const cells = new Map<string, Anomaly[]>();
+  for (const anomaly of anomalies) {
+    if (!parseA1(anomaly.cell)) continue;
+    const key = `${anomaly.sheet}\u0000${anomaly.cell.replace(/\$/g, "").toUpperCase()}`;
+    cells.set(key, [...(cells.get(key) ?? []), anomaly]);
+  }
+  return cells;
+}
+
+function mostSevere(anomalies: readonly Anomaly[]): Anomaly["severity"] {
+  return SEVERITY_ORDER.find((severity) => anomalies.some((anomaly) => anomaly.severity === severity)) ?? "info";
+}
+
+function noteText(anomalies: readonly Anomaly[]): string {
+  return anomalies.map((anomaly) => `${anomaly.severity.toUpperCase()} (${anomaly.rule}): ${anomaly.message}`).join("\n\n");
+}
+
+function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): void {
+  for (const [key, found] of byCell(anomalies)) {
+    const [sheetName = "", address = ""] = key.split("\u0000");
+    const worksheet = workbook.getWorksheet(sheetName);
+    if (!worksheet) continue;
+    const cell = worksheet.getCell(address);
+    const argb = toArgb(HIGHLIGHT_COLORS[mostSevere(found)].fill);
+    // A fresh style object: cells loaded from a file may share one.
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
+    if (!cell.note) cell.note = noteText(found);
+  }
+}
+
+export async function annotateWorkbook(input: string, target: string, anomalies: readonly Anomaly[]): Promise<AnnotateResult> {
+  try {
+    const workbook = await loadWorkbook(await fs.readFile(input));
+    if (!workbook) return { ok: false, detail: "il file di partenza non si può rileggere" };
+    markCells(workbook, anomalies);
+    const previous = workbook.getWorksheet(ANOMALIES_SHEET);
+    if (previous) workbook.removeWorksheet(previous.id);
+    addSheetContent(workbook, buildAnomaliesSheet(anomalies));
+    await writeFileAtomically(target, await workbookBytes(workbook));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}

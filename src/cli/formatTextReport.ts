@@ -1,0 +1,74 @@
+/**
+ * The report people read: the file, what the plan holds and its reporting date,
+ * anomalies counted by severity and grouped by objective (cell, rule, message,
+ * suggestion), then the scores per objective and per manager, in Italian number
+ * formatting ("98,83%").
+ */
+import { formatItalianPercent } from "../core/values/formatItalian";
+import { SEVERITY_ORDER } from "../core/rules/anomaly";
+import type { Anomaly } from "../core/rules/anomaly";
+import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeAnomalies";
+import type { PlanScores } from "../core/report/scorePlan";
+import type { CheckedFile } from "./checkFile";
+import type { Messages } from "./messages";
+
+const INDENT = "  ";
+const DETAIL = "          ";
+
+function heading(text: string): string[] {
+  return [text, "─".repeat(Math.min(Math.max(text.length, 3), 100))];
+}
+
+function score(value: number | null, messages: Messages): string {
+  return value === null ? messages.notEvaluable : formatItalianPercent(value, 2);
+}
+
+function anomalyLines(anomaly: Anomaly, messages: Messages): string[] {
+  const where = [`${anomaly.sheet}!${anomaly.cell}`];
+  if (anomaly.indicator) where.push(`${messages.indicator} ${anomaly.indicator}`);
+  where.push(anomaly.rule);
+  const lines = [`${INDENT}${messages.severity[anomaly.severity].padEnd(7)} ${where.join(" · ")}`, `${DETAIL}${anomaly.message}`];
+  if (anomaly.suggestion) lines.push(`${DETAIL}${messages.suggestion}: ${anomaly.suggestion}`);
+  return lines;
+}
+
+function groupLines(group: AnomalyGroup, messages: Messages): string[] {
+  const title = group.objective === null ? messages.planWide : group.title ? `${group.objective} – ${group.title}` : group.objective;
+  return ["", title, ...group.anomalies.flatMap((anomaly) => anomalyLines(anomaly, messages))];
+}
+
+function table(rows: string[][], rightAligned: number[]): string[] {
+  const widths = rows[0]?.map((_cell, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
+  return rows.map((row) =>
+    `${INDENT}${row.map((cell, c) => (rightAligned.includes(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join("  ")}`.trimEnd(),
+  );
+}
+
+function scoreLines(scores: PlanScores, messages: Messages): string[] {
+  const headers = messages.scoreHeaders;
+  const objectiveRows = scores.objectives.map((objective) => [
+    objective.code,
+    score(objective.score, messages),
+    formatItalianPercent(objective.evaluated),
+    objective.excluded.length > 0 ? objective.excluded.join(", ") : "–",
+  ]);
+  const lines = ["", messages.scoresByObjective, ...table([[headers.code, headers.score, headers.evaluated, headers.excluded], ...objectiveRows], [1, 2])];
+  lines.push("", messages.scoresByManager);
+  if (scores.managers.length === 0) lines.push(`${INDENT}${messages.noManagers}`);
+  else lines.push(...table(scores.managers.map((manager) => [manager.name, score(manager.score, messages)]), [1]));
+  return lines;
+}
+
+export function formatTextReport(checked: CheckedFile, messages: Messages): string {
+  const { plan, anomalies, scores } = checked;
+  const summary = summarizeAnomalies(anomalies, plan);
+  const counts = SEVERITY_ORDER.map((severity) => messages.count(severity, summary.counts[severity])).join(", ");
+  const lines = [
+    ...heading(checked.file),
+    `${messages.objectivesAndIndicators(plan.objectives.length, plan.indicators.length)}; ${messages.period(plan.period, plan.periodDetected)}`,
+    summary.total === 0 ? messages.noAnomalies : counts,
+    ...summary.groups.flatMap((group) => groupLines(group, messages)),
+    ...scoreLines(scores, messages),
+  ];
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,166 @@
+/**
+ * The command line's own words, in Italian (default) and English. The anomaly
+ * messages come from the core's rules and are Italian in both.
+ */
+import type { Severity } from "../core/rules/anomaly";
+import type { Locale } from "./locale";
+import type { UsageError } from "./parseArguments";
+
+export interface Messages {
+  help(version: string): string;
+  usage(error: UsageError): string;
+  seeHelp: string;
+  severity: Record<Severity, string>;
+  /** "3 errori" / "1 errore". */
+  count(severity: Severity, n: number): string;
+  objectivesAndIndicators(objectives: number, indicators: number): string;
+  period(period: string, detected: boolean): string;
+  noAnomalies: string;
+  planWide: string;
+  indicator: string;
+  suggestion: string;
+  scoresByObjective: string;
+  scoresByManager: string;
+  scoreHeaders: { code: string; score: string; evaluated: string; excluded: string };
+  notEvaluable: string;
+  noManagers: string;
+  planNotRead(file: string, detail: string): string;
+  rulesFileMissing(file: string): string;
+  rulesFileNotJson(file: string, detail: string): string;
+  rulesFileInvalid(file: string): string;
+  annotateNeedsFolder(target: string): string;
+  annotateIsInput(target: string): string;
+  annotated(target: string): string;
+  annotateFailed(target: string, detail: string): string;
+  summary(files: number, withErrors: number, unreadable: number): string;
+  unexpected(detail: string): string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const ITALIAN_SEVERITY: Record<Severity, [string, string]> = { errore: ["errore", "errori"], avviso: ["avviso", "avvisi"], info: ["informazione", "informazioni"] };
+const ENGLISH_SEVERITY: Record<Severity, [string, string]> = { errore: ["error", "errors"], avviso: ["warning", "warnings"], info: ["note", "notes"] };
+
+const ITALIAN: Messages = {
+  help: (version) => `perf-check ${version} – controlla il Piano della Performance in una o più cartelle di lavoro .xlsx
+
+Uso: perf-check <file.xlsx> [altri file] [opzioni]
+
+Opzioni:
+  --periodo 30/6|31/12   data di rendicontazione (senza: rilevata dai risultati presenti)
+  --json                 risultato in JSON (un array con più file)
+  --annota <out.xlsx>    scrive una copia del file con le celle anomale colorate per gravità
+                         e un foglio «Anomalie» con i collegamenti; il file di partenza non
+                         viene mai modificato. Con più file indicare una cartella.
+  --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
+  --lingua it|en         lingua dei testi del comando (i messaggi delle regole sono in italiano)
+  --esito-zero           esce con 0 anche se trova errori (con 2 se un file non si legge)
+  --help, --version
+
+Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non valido.`,
+  usage: (error) => {
+    switch (error.code) {
+      case "unknownOption":
+        return `Opzione sconosciuta: ${error.subject}.`;
+      case "missingValue":
+        return `Manca il valore dell'opzione ${error.subject}.`;
+      case "badPeriod":
+        return `Periodo non valido: «${error.subject}». Usare 30/6 oppure 31/12.`;
+      case "badLocale":
+        return `Lingua non valida: «${error.subject}». Usare it oppure en.`;
+      case "repeatedOption":
+        return `L'opzione ${error.subject} è indicata più di una volta.`;
+      case "noFiles":
+        return "Indicare almeno un file .xlsx da controllare.";
+    }
+  },
+  seeHelp: "Vedi perf-check --help.",
+  severity: { errore: "ERRORE", avviso: "AVVISO", info: "INFO" },
+  count: (severity, n) => plural(n, ...ITALIAN_SEVERITY[severity]),
+  objectivesAndIndicators: (objectives, indicators) => `${plural(objectives, "obiettivo", "obiettivi")}, ${plural(indicators, "indicatore", "indicatori")}`,
+  period: (period, detected) => `periodo di riferimento ${period} (${detected ? "rilevato dai risultati presenti" : "indicato con --periodo"})`,
+  noAnomalies: "Nessuna anomalia.",
+  planWide: "Piano",
+  indicator: "ind.",
+  suggestion: "Suggerimento",
+  scoresByObjective: "Punteggi per obiettivo",
+  scoresByManager: "Punteggi per responsabile",
+  scoreHeaders: { code: "Obiettivo", score: "Punteggio", evaluated: "Peso valutato", excluded: "Indicatori esclusi" },
+  notEvaluable: "non valutabile",
+  noManagers: "Nessun responsabile con pesi assegnati.",
+  planNotRead: (file, detail) => `Nel file "${file}" non trovo un piano leggibile. ${detail}`,
+  rulesFileMissing: (file) => `Il file di configurazione delle regole "${file}" non esiste o non si può leggere.`,
+  rulesFileNotJson: (file, detail) => `Il file di configurazione delle regole "${file}" non è un JSON valido (${detail}).`,
+  rulesFileInvalid: (file) => `Il file di configurazione delle regole "${file}" contiene impostazioni non valide:`,
+  annotateNeedsFolder: (target) => `Con più file, --annota deve indicare una cartella esistente (ogni copia sarà <nome>-annotato.xlsx), non "${target}".`,
+  annotateIsInput: (target) => `--annota "${target}" è uno dei file da controllare: il file di partenza non viene mai sovrascritto, indicare un altro nome.`,
+  annotated: (target) => `Copia annotata scritta in ${target}`,
+  annotateFailed: (target, detail) => `Non riesco a scrivere la copia annotata "${target}": ${detail}`,
+  summary: (files, withErrors, unreadable) =>
+    `${plural(files, "file controllato", "file controllati")}: ${plural(withErrors, "con errori", "con errori")}, ${plural(unreadable, "illeggibile", "illeggibili")}.`,
+  unexpected: (detail) => `Errore imprevisto di perf-check: ${detail}. Il controllo si è interrotto; segnalare il problema con il file che lo causa.`,
+};
+
+const ENGLISH: Messages = {
+  help: (version) => `perf-check ${version} – checks the performance plan (Piano della Performance) in one or more .xlsx workbooks
+
+Usage: perf-check <file.xlsx> [more files] [options]
+
+Options:
+  --periodo 30/6|31/12   reporting date (default: detected from the results present)
+  --json                 JSON output (an array with several files)
+  --annota <out.xlsx>    writes a copy of the file with anomalous cells filled by severity and an
+                         "Anomalie" sheet with links; the input file is never modified.
+                         With several files give a folder.
+  --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
+  --lingua it|en         language of the command's texts (rule messages are in Italian)
+  --esito-zero           exit 0 even when errors are found (2 still means an unreadable file)
+  --help, --version
+
+Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid command.`,
+  usage: (error) => {
+    switch (error.code) {
+      case "unknownOption":
+        return `Unknown option: ${error.subject}.`;
+      case "missingValue":
+        return `The option ${error.subject} needs a value.`;
+      case "badPeriod":
+        return `Invalid period: "${error.subject}". Use 30/6 or 31/12.`;
+      case "badLocale":
+        return `Invalid language: "${error.subject}". Use it or en.`;
+      case "repeatedOption":
+        return `The option ${error.subject} is given more than once.`;
+      case "noFiles":
+        return "Give at least one .xlsx file to check.";
+    }
+  },
+  seeHelp: "See perf-check --help.",
+  severity: { errore: "ERROR", avviso: "WARNING", info: "INFO" },
+  count: (severity, n) => plural(n, ...ENGLISH_SEVERITY[severity]),
+  objectivesAndIndicators: (objectives, indicators) => `${plural(objectives, "objective", "objectives")}, ${plural(indicators, "indicator", "indicators")}`,
+  period: (period, detected) => `reporting date ${period} (${detected ? "detected from the results present" : "given with --periodo"})`,
+  noAnomalies: "No anomalies.",
+  planWide: "Plan",
+  indicator: "ind.",
+  suggestion: "Suggestion",
+  scoresByObjective: "Scores by objective",
+  scoresByManager: "Scores by manager",
+  scoreHeaders: { code: "Objective", score: "Score", evaluated: "Weight evaluated", excluded: "Indicators excluded" },
+  notEvaluable: "not evaluable",
+  noManagers: "No manager with assigned weights.",
+  planNotRead: (file, detail) => `No readable plan found in "${file}". ${detail}`,
+  rulesFileMissing: (file) => `The rules configuration file "${file}" does not exist or cannot be read.`,
+  rulesFileNotJson: (file, detail) => `The rules configuration file "${file}" is not valid JSON (${detail}).`,
+  rulesFileInvalid: (file) => `The rules configuration file "${file}" has invalid settings:`,
+  annotateNeedsFolder: (target) => `With several files, --annota must name an existing folder (each copy will be <name>-annotato.xlsx), not "${target}".`,
+  annotateIsInput: (target) => `--annota "${target}" is one of the files to check: the input file is never overwritten, choose another name.`,
+  annotated: (target) => `Annotated copy written to ${target}`,
+  annotateFailed: (target, detail) => `Cannot write the annotated copy "${target}": ${detail}`,
+  summary: (files, withErrors, unreadable) =>
+    `${plural(files, "file checked", "files checked")}: ${withErrors} with errors, ${unreadable} unreadable.`,
+  unexpected: (detail) => `Unexpected perf-check error: ${detail}. The check stopped; please report it with the file that causes it.`,
+};
+
+export function messagesFor(locale: Locale): Messages {
+  return locale === "en" ? ENGLISH : ITALIAN;
+}

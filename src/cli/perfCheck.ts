@@ -1,0 +1,127 @@
+/**
+ * perf-check: checks the performance plan in one or more .xlsx files with the same
+ * core as the Excel add-in, and reports anomalies and scores as text or JSON,
+ * optionally writing an annotated copy of each file.
+ *
+ * Exit code: 0 no anomaly of severity "errore" (or --esito-zero); 1 errors in a
+ * plan; 2 a file cannot be read or holds no plan, the command or the rules file is
+ * invalid, or a copy cannot be written. Messages go to stderr, never a stack trace.
+ */
+import packageJson from "../../package.json";
+import { annotateWorkbook } from "./annotateWorkbook";
+import { annotationTargets } from "./annotationTargets";
+import { checkFile, type CheckedFile } from "./checkFile";
+import { formatJsonReport } from "./formatJsonReport";
+import { formatTextReport } from "./formatTextReport";
+import { loadRulesFile } from "./loadRulesFile";
+import { messagesFor, type Messages } from "./messages";
+import { parseArguments, type CliOptions } from "./parseArguments";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PLAN_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+interface RunState {
+  checked: CheckedFile[];
+  failures: number;
+}
+
+async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, settings: Parameters<typeof checkFile>[1]["settings"]): Promise<RunState> {
+  const state: RunState = { checked: [], failures: 0 };
+  const several = options.files.length > 1;
+  for (const [index, file] of options.files.entries()) {
+    if (several) io.stderr(`[${index + 1}/${options.files.length}] ${file} ...\n`);
+    const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(settings ? { settings } : {}) });
+    if (!result.ok) {
+      io.stderr(`${result.message}\n`);
+      state.failures += 1;
+      continue;
+    }
+    state.checked.push(result);
+    if (!options.json) io.stdout(`${state.checked.length > 1 ? "\n" : ""}${formatTextReport(result, messages)}`);
+    const target = targets?.[index];
+    if (target === undefined) continue;
+    const annotated = await annotateWorkbook(file, target, result.anomalies);
+    if (!annotated.ok) {
+      io.stderr(`${messages.annotateFailed(target, annotated.detail)}\n`);
+      state.failures += 1;
+    } else if (options.json) io.stderr(`${messages.annotated(target)}\n`);
+    else io.stdout(`\n${messages.annotated(target)}\n`);
+  }
+  return state;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (!parsed.ok) {
+    const messages = messagesFor(parsed.locale);
+    io.stderr(`${messages.usage(parsed.error)} ${messages.seeHelp}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const { options } = parsed;
+  const messages = messagesFor(options.locale);
+  if (options.help) {
+    io.stdout(`${messages.help(packageJson.version)}\n`);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout(`${packageJson.version}\n`);
+    return EXIT_OK;
+  }
+  let settings;
+  if (options.rulesFile !== undefined) {
+    const rules = await loadRulesFile(options.rulesFile, messages);
+    if (!rules.ok) {
+      io.stderr(`${rules.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    settings = rules.settings;
+  }
+  let targets: string[] | null = null;
+  if (options.annotate !== undefined) {
+    const resolved = await annotationTargets(options.files, options.annotate, messages);
+    if (!resolved.ok) {
+      io.stderr(`${resolved.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    targets = resolved.targets;
+  }
+  const state = await checkAll(options, messages, io, targets, settings);
+  const several = options.files.length > 1;
+  if (options.json && (several || state.checked.length > 0)) io.stdout(formatJsonReport(state.checked, several));
+  const withErrors = state.checked.filter((file) => file.anomalies.some((anomaly) => anomaly.severity === "errore")).length;
+  if (several && !options.json) io.stdout(`\n${messages.summary(options.files.length, withErrors, options.files.length - state.checked.length)}\n`);
+  if (state.failures > 0) return EXIT_UNREADABLE;
+  return withErrors > 0 && !options.exitZero ? EXIT_PLAN_ERRORS : EXIT_OK;
+}
+
+/** The whole command, with injected output streams; returns the exit code and never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const locale = argv.some((argument, i) => argument === "--lingua=en" || (argument === "--lingua" && argv[i + 1] === "en")) ? "en" : "it";
+    io.stderr(`${messagesFor(locale).unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_UNREADABLE;
+    },
+  );
+}
