@@ -18,8 +18,7 @@ import type { Severity } from "./anomaly";
 import { mergeSettings } from "./mergeSettings";
 import { RULES } from "./ruleCatalogue";
 import type { ValidationSettings } from "./ruleTypes";
-import { closestId } from "./support/closestId";
-import { readFraction } from "./support/readFraction";
+import { closestId, readFraction } from "./support/settingsInput";
 
 export interface SettingsError {
   /** Where in the input: "rules.pesi-indicatore", "criticalAchievement". */

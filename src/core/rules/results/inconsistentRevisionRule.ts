@@ -17,7 +17,7 @@ import type { Finding, Rule } from "../ruleTypes";
 import { describeValue } from "../support/figures";
 import { findingAt } from "../support/findings";
 import { indexPlan } from "../support/planIndex";
-import { sameValue } from "../support/sameValue";
+import { sameValue } from "../support/figureComparisons";
 
 interface Restatement {
   cell: PlanCell | undefined;

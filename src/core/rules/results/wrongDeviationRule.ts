@@ -21,7 +21,7 @@ import { evaluateIndicator } from "../../calc/evaluateIndicator";
 import { formatFigure, formatSignedFigure } from "../../calc/formatFigure";
 import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
-import { deviationMatches } from "../support/deviationMatch";
+import { deviationMatches } from "../support/figureComparisons";
 import { describeValue, type Figure, figureOf } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 

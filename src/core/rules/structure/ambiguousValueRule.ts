@@ -19,7 +19,7 @@ import type { Plan } from "../../plan/planModel";
 import type { Quantity } from "../../values/valueTypes";
 import type { Rule, ValidationSettings } from "../ruleTypes";
 import { type CheckedCell, checkedCells } from "../support/checkedCells";
-import { deviationMatches } from "../support/deviationMatch";
+import { deviationMatches } from "../support/figureComparisons";
 import { milestoneReading, milestoneWords } from "../support/evaluateAt";
 import { figureOf } from "../support/figures";
 import { findingAt } from "../support/findings";

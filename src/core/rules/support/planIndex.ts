@@ -5,7 +5,7 @@
  * indicator numbers the words around the number ("Indicatore 3", "Ind. 3",
  * "n. 3", "Nuovo Indicatore 3" all mean "3").
  */
-import type { Indicator, Objective, Plan } from "../../plan/planModel";
+import type { Indicator, Objective, Plan, RevisionRow } from "../../plan/planModel";
 
 /** " 1.1 " -> "1.1"; "strat" -> "STRAT". */
 export function normalizeCode(code: string): string {
@@ -52,4 +52,13 @@ export function indexPlan(plan: Plan): PlanIndex {
       return indicators(code).find((candidate) => normalizeIndicatorNumber(candidate.number) === wanted);
     },
   };
+}
+
+/** The Revisioni rows of one indicator (same objective code and indicator number, normalised). */
+export function revisionsOf(plan: Plan, indicator: Indicator): RevisionRow[] {
+  const code = normalizeCode(indicator.objectiveCode);
+  const number = normalizeIndicatorNumber(indicator.number);
+  return plan.revisions.filter(
+    (row) => normalizeCode(row.objectiveCode) === code && normalizeIndicatorNumber(row.indicatorNumber) === number,
+  );
 }

@@ -11,7 +11,7 @@
 import type { Rule } from "../ruleTypes";
 import { describeFigure, figureOf, UNIT_NAMES } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
-import { directionOf, DIRECTION_WORDS } from "../support/direction";
+import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
 
 export const inconsistentTargetPeriodsRule: Rule = {
   id: "target-periodi-incoerenti",

@@ -17,8 +17,8 @@ import type { Rule } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
-import { revisionsOf } from "../support/revisionLookup";
-import { sameValue } from "../support/sameValue";
+import { revisionsOf } from "../support/planIndex";
+import { sameValue } from "../support/figureComparisons";
 
 function stationary(indicator: Indicator): boolean {
   const mid = indicator.targets["30/6"]?.value;

@@ -15,7 +15,7 @@ import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { describeFigure, figureOf } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
-import { directionOf, DIRECTION_WORDS } from "../support/direction";
+import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
 
 /** " del 2019" from 2019 (a number, not "2.019") or "anno 2019"; "" when there is no year. */
 function yearOf(cell: PlanCell | undefined): string {
