@@ -127,11 +127,43 @@ async function createAddinConfig(options) {
   };
 }
 
+// ---------------------------------------------------------------------------
+// The command line (perf-check): a Node bundle of src/cli with the core inside;
+// exceljs and Node's own modules stay outside (installed with the package).
+function createCliConfig(options) {
+  const webpack = require("webpack");
+  return {
+    name: "cli",
+    mode: options.mode,
+    target: "node20",
+    devtool: false,
+    entry: { "perf-check": "./src/cli/perfCheck.ts" },
+    output: { path: path.join(options.outputPath, "cli"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          // CommonJS output keeps `require.main === module` meaning "run as a command".
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "commonjs", target: "es2022" } } },
+        },
+      ],
+    },
+    externalsPresets: { node: true },
+    externals: { exceljs: "commonjs exceljs" },
+    optimization: { minimize: false },
+    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    performance: { hints: false },
+  };
+}
+// ---------------------------------------------------------------------------
+
 module.exports = async (env = {}, argv = {}) => {
   const options = readOptions(env, argv);
   const addinConfig = await createAddinConfig(options);
   // Other builds go here, after the add-in (e.g. the Node command line into dist/cli/).
-  const otherConfigs = [];
+  const otherConfigs = [createCliConfig(options)];
   // The dev server serves the add-in only.
   return options.serving ? [addinConfig] : [addinConfig, ...otherConfigs];
 };
