@@ -19,7 +19,9 @@ export function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
-function findEndOfCentralDirectory(zip: Buffer): number {
+/** Offset of the end-of-central-directory record, or -1 (a truncated archive has none). */
+export function findEndOfCentralDirectory(zip: Buffer): number {
+  if (zip.length < 22) return -1;
   // The record is 22 bytes plus a comment of at most 65535 bytes.
   const earliest = Math.max(0, zip.length - 22 - 0xffff);
   for (let offset = zip.length - 22; offset >= earliest; offset -= 1) {

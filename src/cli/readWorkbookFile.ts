@@ -8,6 +8,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
+import { findEndOfCentralDirectory } from "./fixZipTimestamps";
 import type { Locale } from "./locale";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
 import { worksheetToGrid } from "./worksheetToGrid";
@@ -40,8 +41,9 @@ async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { 
   }
 }
 
-/** Which ZIP this is, from the part names stored in clear in its headers. */
+/** Which ZIP this is: truncated (no central directory), or not a workbook, from the part names stored in clear. */
 function zipContentCode(bytes: Buffer): ReadFailureCode | null {
+  if (findEndOfCentralDirectory(bytes) < 0) return "corrupt";
   if (bytes.includes("xl/workbook.bin")) return "xlsb";
   if (!bytes.includes("xl/workbook.xml")) return "notWorkbook";
   return null;

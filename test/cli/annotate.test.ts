@@ -1,0 +1,115 @@
+/**
+ * --annota: a copy of the workbook with the anomalous cells filled by severity (the pane's
+ * colours) and an "Anomalie" sheet linking to each cell; the input's bytes never change.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { JsonReport } from "../../src/cli/formatJsonReport";
+import { ANOMALIES_HEADERS, ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
+import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
+import { EXAMPLE_WORKBOOK, exists, runCli, sha256, temporaryFolder } from "./support/cliRunner";
+
+let folder: string;
+let input: string;
+let output: string;
+let report: JsonReport;
+let annotated: ExcelJS.Workbook;
+let inputHashBefore: string;
+
+function fillOf(workbook: ExcelJS.Workbook, sheet: string, address: string): string | undefined {
+  const fill = workbook.getWorksheet(sheet)?.getCell(address).fill;
+  return fill?.type === "pattern" ? fill.fgColor?.argb : undefined;
+}
+
+beforeAll(async () => {
+  folder = await temporaryFolder();
+  input = path.join(folder, "piano.xlsx");
+  await fs.copyFile(EXAMPLE_WORKBOOK, input);
+  inputHashBefore = await sha256(input);
+  output = path.join(folder, "piano-annotato.xlsx");
+  const run = await runCli([input, "--json", "--annota", output]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(output);
+  report = JSON.parse(run.stdout) as JsonReport;
+  annotated = new ExcelJS.Workbook();
+  await annotated.xlsx.readFile(output);
+});
+
+describe("the annotated copy", () => {
+  it("leaves the input file's bytes unchanged", async () => {
+    expect(await sha256(input)).toBe(inputHashBefore);
+  });
+
+  it("fills every anomalous cell with the colour of its most severe anomaly", () => {
+    const order = ["errore", "avviso", "info"] as const;
+    const worst = new Map<string, (typeof order)[number]>();
+    for (const anomaly of report.anomalies) {
+      const key = `${anomaly.sheet}!${anomaly.cell}`;
+      const current = worst.get(key);
+      if (!current || order.indexOf(anomaly.severity) < order.indexOf(current)) worst.set(key, anomaly.severity);
+    }
+    expect(worst.size).toBeGreaterThan(0);
+    for (const [key, severity] of worst) {
+      const [sheet = "", address = ""] = key.split("!");
+      expect({ key, fill: fillOf(annotated, sheet, address) }).toEqual({ key, fill: toArgb(HIGHLIGHT_COLORS[severity].fill) });
+    }
+  });
+
+  it("leaves the other cells unfilled and their values as they were", () => {
+    expect(fillOf(annotated, "Indicatori", "C2")).toBeUndefined();
+    expect(annotated.getWorksheet("Indicatori")?.getCell("L2").value).toBe(0.8955);
+  });
+
+  it("explains each anomalous cell in a note", () => {
+    const note = annotated.getWorksheet("Indicatori")?.getCell("L20").note;
+    expect(JSON.stringify(note)).toContain("scostamento-critico");
+  });
+
+  it("has an Anomalie sheet with one row per anomaly, each linking to its cell", () => {
+    const sheet = annotated.getWorksheet(ANOMALIES_SHEET);
+    expect(sheet).toBeDefined();
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...ANOMALIES_HEADERS]);
+    expect(sheet?.rowCount).toBe(report.anomalies.length + 1);
+    report.anomalies.forEach((anomaly, i) => {
+      const link = sheet?.getCell(i + 2, 4);
+      expect(link?.formula).toBe(`HYPERLINK("#'${anomaly.sheet}'!${anomaly.cell}","${anomaly.cell}")`);
+      expect(sheet?.getCell(i + 2, 7).value).toBe(anomaly.message);
+    });
+  });
+
+  it("replaces an Anomalie sheet left by an earlier run instead of adding a second one", async () => {
+    const again = path.join(folder, "piano-annotato-due-volte.xlsx");
+    const run = await runCli([output, "--annota", again]);
+    expect(run.code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(again);
+    expect(workbook.worksheets.map((sheet) => sheet.name).filter((name) => name.startsWith("Anomalie"))).toEqual([ANOMALIES_SHEET]);
+    expect(workbook.getWorksheet(ANOMALIES_SHEET)?.rowCount).toBe(report.anomalies.length + 1);
+  });
+
+  it("is refused when it would overwrite the input", async () => {
+    const run = await runCli([input, "--annota", input]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/non viene mai sovrascritto/);
+    expect(await sha256(input)).toBe(inputHashBefore);
+  });
+
+  it("needs a folder when several files are checked, and writes <name>-annotato.xlsx there", async () => {
+    const second = path.join(folder, "secondo.xlsx");
+    await fs.copyFile(EXAMPLE_WORKBOOK, second);
+    const refused = await runCli([input, second, "--annota", path.join(folder, "unico.xlsx")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/cartella esistente/);
+    expect(await exists(path.join(folder, "unico.xlsx"))).toBe(false);
+
+    const outFolder = await fs.mkdtemp(path.join(folder, "copie-"));
+    const run = await runCli([input, second, "--annota", outFolder]);
+    expect(run.code).toBe(1);
+    expect((await fs.readdir(outFolder)).sort()).toEqual(["piano-annotato.xlsx", "secondo-annotato.xlsx"]);
+  });
+
+  it("leaves no temporary file behind", async () => {
+    expect((await fs.readdir(folder)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+});
