@@ -11,16 +11,28 @@ import type { CellValue } from "../values/valueTypes";
 const MAX_ENTRIES = 200_000;
 
 export class CellValueCache {
-  private readonly values = new Map<string, CellValue>();
+  /** By number format ("" for none), then by the raw value itself: Map keys tell 1 from "1" and true from "true". */
+  private readonly values = new Map<string, Map<string | number | boolean, CellValue>>();
+  private size = 0;
 
   read(raw: unknown, numberFormat?: string): CellValue {
     const context = numberFormat === undefined ? undefined : { numberFormat };
     if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return readCellValue(raw, context);
-    const key = `${typeof raw}\u0000${numberFormat ?? ""}\u0000${String(raw)}`;
-    const known = this.values.get(key);
+    // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
+    if (Object.is(raw, -0)) return readCellValue(raw, context);
+    const formatKey = numberFormat ?? "";
+    let byRaw = this.values.get(formatKey);
+    if (byRaw === undefined) {
+      byRaw = new Map();
+      this.values.set(formatKey, byRaw);
+    }
+    const known = byRaw.get(raw);
     if (known !== undefined) return known;
     const value = readCellValue(raw, context);
-    if (this.values.size < MAX_ENTRIES) this.values.set(key, value);
+    if (this.size < MAX_ENTRIES) {
+      byRaw.set(raw, value);
+      this.size += 1;
+    }
     return value;
   }
 }

@@ -29,7 +29,8 @@ function weightedPart(indicators: IndicatorScore[], cap: number | undefined): We
   const equal = indicators.every((i) => i.weight === null);
   const weightOf = (i: IndicatorScore): number => (equal ? 1 : (i.weight ?? 0));
   const usable = indicators.filter((i) => equal || (i.weight !== null && i.weight >= 0));
-  const excluded = indicators.filter((i) => !usable.includes(i) || i.achievement === null).map((i) => i.indicator);
+  const usableSet = new Set(usable);
+  const excluded = indicators.filter((i) => !usableSet.has(i) || i.achievement === null).map((i) => i.indicator);
   const totalWeight = usable.reduce((sum, i) => sum + weightOf(i), 0);
   const outcome = computeWeightedScore(usable.map((i) => ({ achievement: i.achievement, weight: weightOf(i) })), cap);
   const equalNote = equal && indicators.length > 1 ? "; pesi non indicati: indicatori a pari peso" : "";
@@ -46,10 +47,27 @@ function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean
   return { ownShare: 0.5, ownShareSource: "predefinita" };
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 export function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
   const seen = new Set<string>();
   const objectives = plan.objectives.filter((o) => !seen.has(normalizeCode(o.code)) && seen.add(normalizeCode(o.code)));
-  const byObjective = (code: string) => indicators.filter((i) => normalizeCode(i.objective) === normalizeCode(code));
+  // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
+  const indicatorsByCode = groupBy(indicators, (i) => normalizeCode(i.objective));
+  const byObjective = (code: string) => indicatorsByCode.get(normalizeCode(code)) ?? [];
+  const childrenByParent = groupBy(
+    objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),
+    (o) => normalizeCode(o.parentCode ?? ""),
+  );
   const base = (objective: Objective, part: WeightedPart): ObjectiveScore => ({
     code: objective.code,
     kind: objective.kind,
@@ -70,8 +88,7 @@ export function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settin
     .map((objective) => {
       const own = weightedPart(byObjective(objective.code), settings.achievement.cap);
       const code = normalizeCode(objective.code);
-      const contributions = objectives
-        .filter((o) => o.kind === "operational" && o.parentCode !== undefined && normalizeCode(o.parentCode) === code)
+      const contributions = (childrenByParent.get(code) ?? [])
         .map((o) => ({ code: o.code, score: operational.get(normalizeCode(o.code))?.score ?? null }));
       const share = strategicShare(objective, own, byObjective(objective.code).length > 0);
       const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });

@@ -23,7 +23,9 @@ import { deviationMatches } from "../support/figureComparisons";
 import { milestoneReading, milestoneWords } from "../support/evaluateAt";
 import { figureOf } from "../support/figures";
 import { findingAt } from "../support/findings";
-import { normalizeCode, normalizeIndicatorNumber } from "../support/planIndex";
+import { indexRevisions } from "../support/planIndex";
+
+type RevisionLookup = ReturnType<typeof indexRevisions>;
 
 function describeCandidate(candidate: Quantity): string {
   const figure = formatFigure(candidate.value, candidate.unit);
@@ -31,7 +33,7 @@ function describeCandidate(candidate: Quantity): string {
 }
 
 /** Evidence for one candidate of an ambiguous result, in Italian; empty when none. */
-function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, settings: ValidationSettings): string[] {
+function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, settings: ValidationSettings, revisionsOf: RevisionLookup): string[] {
   const indicator = checked.indicator;
   if (indicator === undefined) return [];
   const reasons: string[] = [];
@@ -44,11 +46,7 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
     }
   }
   if (plan.period === "30/6") {
-    const revision = plan.revisions.find(
-      (r) =>
-        normalizeCode(r.objectiveCode) === normalizeCode(indicator.objectiveCode) &&
-        normalizeIndicatorNumber(r.indicatorNumber) === normalizeIndicatorNumber(indicator.number),
-    );
+    const [revision] = revisionsOf(indicator);
     const restated = figureOf(revision?.actual30_6?.value);
     if (restated !== null && restated.value === candidate.value) {
       reasons.push(`la tabella delle revisioni riporta ${formatFigure(restated.value, restated.unit)} come realizzazione al 30/6`);
@@ -57,11 +55,11 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
   return reasons;
 }
 
-function suggestionFor(checked: CheckedCell, candidates: Quantity[], plan: Plan, settings: ValidationSettings): string {
+function suggestionFor(checked: CheckedCell, candidates: Quantity[], plan: Plan, settings: ValidationSettings, revisionsOf: RevisionLookup): string {
   const generic = "Scrivere nella cella un solo valore, quello che l'indicatore misura, e spostare il resto nelle note.";
   if (!checked.role.startsWith("il risultato")) return generic;
   const supported = candidates
-    .map((candidate) => ({ candidate, reasons: evidenceFor(candidate, checked, plan, settings) }))
+    .map((candidate) => ({ candidate, reasons: evidenceFor(candidate, checked, plan, settings, revisionsOf) }))
     .filter((entry) => entry.reasons.length > 0);
   const [best] = supported;
   if (best === undefined || supported.length > 1) return generic;
@@ -74,6 +72,9 @@ export const ambiguousValueRule: Rule = {
   defaultSeverity: "errore",
   description: "Una cella che deve contenere un valore non ne contiene due o più tra cui scegliere.",
   check({ plan, settings }) {
+    // Revision rows indexed once, on the first ambiguous cell (a search per cell grows with the square of the plan).
+    let index: RevisionLookup | undefined;
+    const revisionsOf: RevisionLookup = (indicator) => (index ??= indexRevisions(plan))(indicator);
     return checkedCells(plan).flatMap((checked) => {
       const value = checked.cell.value;
       if (value.kind !== "failure" || value.code !== "ambiguous") return [];
@@ -97,7 +98,7 @@ export const ambiguousValueRule: Rule = {
       return [
         findingAt(checked.cell.ref, about, {
           message: `${capitalise(checked.role)} «${text}» contiene più valori${listed}. Non si può sceglierne uno senza indovinare.`,
-          suggestion: suggestionFor(checked, candidates, plan, settings),
+          suggestion: suggestionFor(checked, candidates, plan, settings, revisionsOf),
           ...(checked.secondary ? { severity: "avviso" as const } : {}),
         }),
       ];

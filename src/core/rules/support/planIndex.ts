@@ -31,16 +31,8 @@ export interface PlanIndex {
 }
 
 export function indexPlan(plan: Plan): PlanIndex {
-  const objectivesByCode = new Map<string, Objective[]>();
-  for (const objective of plan.objectives) {
-    const key = normalizeCode(objective.code);
-    objectivesByCode.set(key, [...(objectivesByCode.get(key) ?? []), objective]);
-  }
-  const indicatorsByObjective = new Map<string, Indicator[]>();
-  for (const indicator of plan.indicators) {
-    const key = normalizeCode(indicator.objectiveCode);
-    indicatorsByObjective.set(key, [...(indicatorsByObjective.get(key) ?? []), indicator]);
-  }
+  const objectivesByCode = groupByKey(plan.objectives, (objective) => normalizeCode(objective.code));
+  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => normalizeCode(indicator.objectiveCode));
   const indicators = (code: string): Indicator[] => indicatorsByObjective.get(normalizeCode(code)) ?? [];
   return {
     objectivesByCode,
@@ -52,6 +44,38 @@ export function indexPlan(plan: Plan): PlanIndex {
       return indicators(code).find((candidate) => normalizeIndicatorNumber(candidate.number) === wanted);
     },
   };
+}
+
+/** Items grouped by a key, each group in input order; built in one pass, so lookups stay linear in the plan's size. */
+export function groupByKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Normalised codes of the strategic objectives that some objective names as its parent. */
+export function parentCodes(plan: Plan): Set<string> {
+  const codes = new Set<string>();
+  for (const objective of plan.objectives) if (objective.parentCode !== undefined) codes.add(normalizeCode(objective.parentCode));
+  return codes;
+}
+
+function revisionKey(code: string, number: string): string {
+  return `${normalizeCode(code)}\u0000${normalizeIndicatorNumber(number)}`;
+}
+
+/**
+ * The Revisioni rows of each indicator, indexed once: `revisionsOf` for every indicator of a
+ * large plan would compare each indicator with every revision row.
+ */
+export function indexRevisions(plan: Plan): (indicator: Indicator) => RevisionRow[] {
+  const byKey = groupByKey(plan.revisions, (row) => revisionKey(row.objectiveCode, row.indicatorNumber));
+  return (indicator) => byKey.get(revisionKey(indicator.objectiveCode, indicator.number)) ?? [];
 }
 
 /** The Revisioni rows of one indicator (same objective code and indicator number, normalised). */

@@ -17,7 +17,7 @@ import type { Rule } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
-import { revisionsOf } from "../support/planIndex";
+import { indexRevisions } from "../support/planIndex";
 import { sameValue } from "../support/figureComparisons";
 
 function stationary(indicator: Indicator): boolean {
@@ -32,10 +32,11 @@ export const targetAlreadyMetRule: Rule = {
   description: "Al 30/6 un risultato che raggiunge già il target di fine anno è accompagnato da una revisione del target.",
   check({ plan, settings }) {
     if (plan.period !== "30/6") return [];
+    const revisionsOf = indexRevisions(plan);
     return plan.indicators.flatMap((indicator) => {
       const result = indicator.results["30/6"];
       const target = indicator.targets["31/12"];
-      if (!result || !target || stationary(indicator) || revisionsOf(plan, indicator).length > 0) return [];
+      if (!result || !target || stationary(indicator) || revisionsOf(indicator).length > 0) return [];
       const evaluation = evaluateAt(indicator, "30/6", { ...settings, achievement: { cap: 1 } }, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [

@@ -18,7 +18,7 @@ import { formatShare } from "../../calc/formatFigure";
 import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indexPlan, normalizeCode } from "../support/planIndex";
+import { groupByKey, indexPlan, normalizeCode } from "../support/planIndex";
 import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../support/weightGroups";
 
 function plainName(name: string): string {
@@ -87,11 +87,12 @@ export const inconsistentWeightRule: Rule = {
     const weights = weightsByCell(plan);
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    const rowsByCode = groupByKey(plan.managerWeights, (row) => normalizeCode(row.objectiveCode));
     for (const objective of plan.objectives) {
       const code = normalizeCode(objective.code);
       if (seen.has(code)) continue;
       seen.add(code);
-      const rows = plan.managerWeights.filter((row) => normalizeCode(row.objectiveCode) === code);
+      const rows = rowsByCode.get(code) ?? [];
       if (rows.length === 0) {
         findings.push(
           findingAt(objective.ref, { objective: objective.code }, {

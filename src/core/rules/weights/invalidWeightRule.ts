@@ -19,7 +19,7 @@ import type { Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { describeValue } from "../support/figures";
 import { findingAt } from "../support/findings";
-import { indexPlan, normalizeCode } from "../support/planIndex";
+import { indexPlan, normalizeCode, parentCodes } from "../support/planIndex";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
 
 const SCALE_HINT = "Un peso è una percentuale (30%), una frazione (0,3) o un numero intero (30), tra 0 e 100%.";
@@ -83,9 +83,9 @@ function missingWeights(plan: Plan): Finding[] {
       }),
     );
   }
+  const parents = parentCodes(plan);
   for (const objective of plan.objectives) {
-    const code = normalizeCode(objective.code);
-    const contributes = plan.objectives.some((o) => o.parentCode !== undefined && normalizeCode(o.parentCode) === code);
+    const contributes = parents.has(normalizeCode(objective.code));
     if (objective.kind === "strategic" && contributes && index.indicators(objective.code).length > 0 && (objective.ownShare === undefined || blank(objective.ownShare))) {
       findings.push(
         findingAt(objective.ownShare?.ref ?? objective.ref, { objective: objective.code }, {
