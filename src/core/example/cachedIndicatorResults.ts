@@ -4,7 +4,8 @@
  * PERF.RAGGIUNGIMENTO call) and stored as the formulas' cached results, so that a
  * reader without Excel (the CLI, a viewer) sees the figures. A row that cannot be
  * evaluated caches the error Excel shows: #N/D when a figure is missing (a
- * placeholder, a milestone has no deviation), #VALORE! when the values cannot be compared.
+ * placeholder, a milestone has no deviation), #DIV/0! for a division by zero, #VALORE! when the
+ * values cannot be compared: the errors PERF.SCOSTAMENTO and PERF.RAGGIUNGIMENTO give.
  */
 import type { Polarity } from "../calc/calcTypes";
 import { evaluateIndicator } from "../calc/evaluateIndicator";
@@ -15,6 +16,9 @@ import type { ClerkEntry } from "./typeAsClerk";
 
 export const NOT_AVAILABLE = "#N/D";
 export const WRONG_VALUE = "#VALORE!";
+export const DIVISION_BY_ZERO = "#DIV/0!";
+
+const ERROR_OF_FAILURE: Partial<Record<string, string>> = { notEvaluable: NOT_AVAILABLE, divisionByZero: DIVISION_BY_ZERO };
 
 export interface CachedIndicatorResults {
   deviation: SheetCellValue;
@@ -36,7 +40,7 @@ function deviationFormat(unit: string | undefined, deviation: number): string {
 export function cachedIndicatorResults(result: ClerkEntry, target: ClerkEntry, polarity: Polarity): CachedIndicatorResults {
   const outcome = evaluateIndicator({ result: read(result), target: read(target), polarity });
   if (!outcome.ok) {
-    const error = outcome.code === "notEvaluable" ? NOT_AVAILABLE : WRONG_VALUE;
+    const error = ERROR_OF_FAILURE[outcome.code] ?? WRONG_VALUE;
     return { deviation: error, achievement: error };
   }
   const { deviation, achievement, unit } = outcome.value;

@@ -76,7 +76,7 @@ describe("buildExamplePlanSheets", () => {
         readCellValue(row[column(indicators, header)] ?? null, { numberFormat: indicators.cellFormats?.[`${String.fromCharCode(65 + column(indicators, header))}${r}`] ?? "General" });
       const outcome = evaluateIndicator({ result: read("Risultato 30/6"), target: read("Target 30/6"), polarity: polarity[row[column(indicators, "Polarità")] as keyof typeof polarity] });
       const cached = indicators.formulaResults?.[`Q${r}`];
-      expect({ row: r, cached }).toEqual({ row: r, cached: outcome.ok ? outcome.value.achievement : outcome.code === "notEvaluable" ? "#N/D" : "#VALORE!" });
+      expect({ row: r, cached }).toEqual({ row: r, cached: outcome.ok ? outcome.value.achievement : ({ notEvaluable: "#N/D", divisionByZero: "#DIV/0!" } as Record<string, string>)[outcome.code] ?? "#VALORE!" });
     });
   });
 
