@@ -11,8 +11,7 @@ import { scorePlan, type PlanScores } from "../core/report/scorePlan";
 import type { Anomaly } from "../core/rules/anomaly";
 import type { ValidationSettings } from "../core/rules/ruleTypes";
 import { validatePlan } from "../core/rules/validatePlan";
-import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { messagesFor, type Locale } from "./messages";
 import { readWorkbookFile } from "./readWorkbookFile";
 
 export interface CheckedFile {

@@ -3,8 +3,16 @@
  * messages come from the core's rules and are Italian in both.
  */
 import type { Severity } from "../core/rules/anomaly";
-import type { Locale } from "./locale";
 import type { UsageError } from "./parseArguments";
+
+/** Languages of the command line's own texts. */
+export type Locale = "it" | "en";
+
+export const LOCALES: readonly Locale[] = ["it", "en"];
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
 
 export interface Messages {
   help(version: string): string;

@@ -3,7 +3,7 @@
  * (English aliases accepted). Returns what was asked or a usage error; never throws.
  */
 import type { Period } from "../core/plan/planModel";
-import { isLocale, type Locale } from "./locale";
+import { isLocale, type Locale } from "./messages";
 
 export interface CliOptions {
   files: string[];

@@ -1,5 +1,5 @@
 /** Why a file could not be read as a workbook, with a message for people, in Italian or English. */
-import type { Locale } from "./locale";
+import type { Locale } from "./messages";
 
 export type ReadFailureCode =
   | "missing"

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
 import { findEndOfCentralDirectory } from "./fixZipTimestamps";
-import type { Locale } from "./locale";
+import type { Locale } from "./messages";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
 import { worksheetToGrid } from "./worksheetToGrid";
 

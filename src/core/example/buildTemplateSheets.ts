@@ -4,8 +4,7 @@
  */
 import { TEMPLATE_SHEETS } from "../plan/planTemplate";
 import type { SheetContent } from "../report/sheetContent";
-import type { Locale } from "./locale";
-import { templateSheetContent } from "./templateSheetContent";
+import { templateSheetContent, type Locale } from "./templateSheetContent";
 
 export function buildTemplateSheets(locale: Locale = "it"): SheetContent[] {
   return TEMPLATE_SHEETS.map((sheet) => templateSheetContent(sheet, [], locale));

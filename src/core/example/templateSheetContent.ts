@@ -6,9 +6,11 @@
 import { toA1 } from "../plan/a1";
 import type { TemplateSheet } from "../plan/planTemplate";
 import type { SheetCellValue, SheetContent } from "../report/sheetContent";
-import type { Locale } from "./locale";
 import { columnStyle } from "./templateColumnStyles";
 import type { ClerkEntry } from "./typeAsClerk";
+
+/** Languages the template can be written in: Italian headers (default) or English ones. */
+export type Locale = "it" | "en";
 
 /** A cell to write: a clerk's entry, or a formula ("=...") with the result it evaluates to. */
 export interface PlannedCell extends ClerkEntry {

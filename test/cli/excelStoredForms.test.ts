@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toDisplayedFormula, toStoredFormula } from "../../src/cli/customFunctionNames";
+import { fileErrorCode, italianErrorText, toDisplayedFormula, toStoredFormula } from "../../src/cli/excelStoredForms";
 
 describe("PERF functions inside an .xlsx", () => {
   it.each([
@@ -27,5 +27,25 @@ describe("PERF functions inside an .xlsx", () => {
         expect(toDisplayedFormula(toStoredFormula(formula))).toBe(formula);
       }),
     );
+  });
+});
+
+describe("Excel errors inside an .xlsx", () => {
+  it.each([
+    ["#N/A", "#N/D"],
+    ["#VALUE!", "#VALORE!"],
+    ["#REF!", "#RIF!"],
+    ["#NAME?", "#NOME?"],
+    ["#NULL!", "#NULLO!"],
+    ["#DIV/0!", "#DIV/0!"],
+  ])("shows the stored %s as %s, and stores either back as %s", (stored, italian) => {
+    expect(italianErrorText(stored)).toBe(italian);
+    expect(fileErrorCode(italian)).toBe(stored);
+    expect(fileErrorCode(stored)).toBe(stored);
+  });
+
+  it("keeps an unknown error as written and stores no text that is not an error", () => {
+    expect(italianErrorText("#SPILL!")).toBe("#SPILL!");
+    expect(fileErrorCode("Avvio")).toBeUndefined();
   });
 });

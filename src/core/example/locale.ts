@@ -1,2 +1,0 @@
-/** Languages the template can be written in: Italian headers (default) or English ones. */
-export type Locale = "it" | "en";
