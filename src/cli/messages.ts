@@ -59,7 +59,8 @@ Opzioni:
   --json                 risultato in JSON (un array con più file)
   --annota <out.xlsx>    scrive una copia del file con le celle anomale colorate per gravità
                          e un foglio «Anomalie» con i collegamenti; il file di partenza non
-                         viene mai modificato. Con più file indicare una cartella.
+                         viene mai modificato. Con più file indicare una cartella. La copia è
+                         riscritta: grafici e tabelle pivot dell'originale non vengono copiati.
   --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
   --lingua it|en         lingua dei testi del comando (i messaggi delle regole sono in italiano)
   --esito-zero           esce con 0 anche se trova errori (con 2 se un file non si legge)
@@ -119,7 +120,8 @@ Options:
   --json                 JSON output (an array with several files)
   --annota <out.xlsx>    writes a copy of the file with anomalous cells filled by severity and an
                          "Anomalie" sheet with links; the input file is never modified.
-                         With several files give a folder.
+                         With several files give a folder. The copy is rewritten: charts and
+                         pivot tables of the original are not copied.
   --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
   --lingua it|en         language of the command's texts (rule messages are in Italian)
   --esito-zero           exit 0 even when errors are found (2 still means an unreadable file)
