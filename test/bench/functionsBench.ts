@@ -1,0 +1,63 @@
+/**
+ * The PERF custom functions as Excel calls them: the built functions.js (webpack production
+ * output, built first when dist/ is stale) loaded with a stubbed CustomFunctions runtime, each
+ * call shaped as Excel shapes it (a scalar in a matrix parameter arrives as [[value]]).
+ * - scalar calls per second: PERF.SCOSTAMENTO / RAGGIUNGIMENTO / NUMERO on single cells, a mix
+ *   of numbers and Italian texts as plans hold them;
+ * - cells per second for one formula over a 100.000-cell column (result and target ranges).
+ */
+import { builtOutput } from "../build/builtOutput";
+import { callAsExcel, loadBuiltFunctions, type LoadedFunctions } from "../functions/builtFunctions";
+import { timeMedian } from "./measure";
+
+export interface FunctionsTiming {
+  scalar: { id: string; callsPerSecond: number }[];
+  range: { id: string; cells: number; ms: number; cellsPerSecond: number }[];
+}
+
+const RESULTS: readonly unknown[] = [0.8955, "89,55%", 1361, "2.870 campioni", "€ 6.190.000,00", -0.0213, "sì", "//", 42, "almeno 300 dispositivi"];
+const TARGETS: readonly unknown[] = [0.88, "88,00%", 500, "2.000 campioni", "€ 3.200.000,00", -0.02, "Avvio", "-", 40, "almeno 300 dispositivi"];
+const POLARITIES: readonly unknown[] = ["crescente", "crescente", "crescente", "crescente", "crescente", "decrescente", "milestone", "crescente", "crescente", "crescente"];
+
+function scalarRate(loaded: LoadedFunctions, id: string, args: (i: number) => unknown[], calls: number): number {
+  const timing = timeMedian(5, () => {
+    let errors = 0;
+    for (let i = 0; i < calls; i += 1) if ("error" in callAsExcel(loaded, id, ...args(i))) errors += 1;
+    return errors;
+  });
+  return (calls / timing.ms) * 1000;
+}
+
+function column(cells: number, values: readonly unknown[]): unknown[][] {
+  return Array.from({ length: cells }, (_, i) => [values[i % values.length]]);
+}
+
+function rangeRate(loaded: LoadedFunctions, id: string, args: unknown[], cells: number) {
+  const timing = timeMedian(3, () => callAsExcel(loaded, id, ...args));
+  if ("error" in timing.last) throw new Error(`${id} over ${cells} cells failed: ${timing.last.error.code} ${timing.last.error.message ?? ""}`);
+  return { id, cells, ms: timing.ms, cellsPerSecond: (cells / timing.ms) * 1000 };
+}
+
+export function benchFunctions(rangeCells = 100_000, scalarCalls = 20_000): FunctionsTiming {
+  const build = builtOutput("functions");
+  try {
+    const loaded = loadBuiltFunctions(build.directory);
+    const at = (values: readonly unknown[], i: number) => values[i % values.length];
+    const scalar = [
+      { id: "SCOSTAMENTO", callsPerSecond: scalarRate(loaded, "SCOSTAMENTO", (i) => [at(RESULTS, i), at(TARGETS, i), at(POLARITIES, i)], scalarCalls) },
+      { id: "RAGGIUNGIMENTO", callsPerSecond: scalarRate(loaded, "RAGGIUNGIMENTO", (i) => [at(RESULTS, i), at(TARGETS, i), at(POLARITIES, i)], scalarCalls) },
+      { id: "NUMERO", callsPerSecond: scalarRate(loaded, "NUMERO", (i) => [at(RESULTS, i)], scalarCalls) },
+    ];
+    const results = column(rangeCells, RESULTS);
+    const targets = column(rangeCells, TARGETS);
+    const polarities = column(rangeCells, POLARITIES);
+    const range = [
+      rangeRate(loaded, "SCOSTAMENTO", [results, targets, polarities], rangeCells),
+      rangeRate(loaded, "RAGGIUNGIMENTO", [results, targets, polarities], rangeCells),
+      rangeRate(loaded, "NUMERO", [results], rangeCells),
+    ];
+    return { scalar, range };
+  } finally {
+    build.dispose();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The goals the benchmark checks (issue 5), each with the measured figure that decides it:
+ * - 10.000 indicators validated (read + rules) in under 100 ms of core time;
+ * - core time linear in size: the time per indicator grows by less than 1,5× from one size to
+ *   the next (10× more indicators);
+ * - context.sync() calls constant in size: the same at every size on desktop, and for the
+ *   highlights everywhere; on the web reads take one more sync per 4 MB of cells, the least that
+ *   Excel on the web's 5 MB request cap allows;
+ * - functions.js under 50 KB gzipped;
+ * - no step that holds Excel's add-in thread for more than 1 s on a 10.000-indicator plan.
+ */
+import type { BundleSizes } from "./bundleBench";
+import type { CoreTiming } from "./coreBench";
+import type { ExcelTiming, PaneSteps } from "./excelBench";
+import { kb, ms } from "./measure";
+import { formatItalianNumber } from "../../src/core/values/formatItalian";
+
+export interface Goal {
+  goal: string;
+  met: boolean;
+  measured: string;
+}
+
+export const VALIDATION_BUDGET_MS = 100;
+export const LINEAR_GROWTH_LIMIT = 1.5;
+export const FUNCTIONS_BUDGET_BYTES = 50 * 1024;
+export const FREEZE_LIMIT_MS = 1000;
+
+const perIndicator = (timing: CoreTiming) => timing.validationMs / timing.indicators;
+
+export function growthRatios(core: readonly CoreTiming[]): { from: number; to: number; ratio: number }[] {
+  return core.slice(1).map((timing, i) => {
+    const previous = core[i] as CoreTiming;
+    return { from: previous.indicators, to: timing.indicators, ratio: perIndicator(timing) / perIndicator(previous) };
+  });
+}
+
+export function longestStep(steps: PaneSteps): { name: string; ms: number } {
+  const candidates = [
+    { name: "lettura + validazione", ms: steps.readAndValidateMs },
+    { name: "punteggi", ms: steps.scoreMs },
+    { name: "piano delle evidenziazioni", ms: steps.planHighlightsMs },
+    { name: "raggruppamento anomalie", ms: steps.groupAnomaliesMs },
+  ];
+  return candidates.reduce((longest, step) => (step.ms > longest.ms ? step : longest));
+}
+
+function syncsConstant(excel: readonly ExcelTiming[]): Goal {
+  const desktop = excel.filter((timing) => timing.platform === "desktop");
+  const web = excel.filter((timing) => timing.platform === "web");
+  const same = (values: number[]) => values.every((value) => value === values[0]);
+  const desktopConstant = same(desktop.map((t) => t.read.syncs + t.highlight.syncs + t.clear.syncs));
+  const highlightsConstant = same(excel.map((t) => t.highlight.syncs)) && same(excel.map((t) => t.clear.syncs));
+  const webReads = web.map((t) => `${formatItalianNumber(t.indicators, 0)}: ${t.read.syncs}`).join(", ");
+  return {
+    goal: "`context.sync()` costanti al crescere del piano",
+    met: desktopConstant && highlightsConstant,
+    measured: `desktop: ${desktop[0] ? desktop[0].read.syncs + desktop[0].highlight.syncs + desktop[0].clear.syncs : "?"} a ogni dimensione; evidenziazioni ${excel[0]?.highlight.syncs ?? "?"} + ${excel[0]?.clear.syncs ?? "?"} ovunque; lettura sul web (limite 5 MB) ${webReads}`,
+  };
+}
+
+export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTiming[], bundles: BundleSizes, steps: PaneSteps): Goal[] {
+  const tenThousand = core.find((timing) => timing.indicators === 10_000);
+  const ratios = growthRatios(core);
+  const worst = Math.max(...ratios.map((entry) => entry.ratio));
+  const longest = longestStep(steps);
+  return [
+    {
+      goal: "10.000 indicatori validati in meno di 100 ms (tempo del core)",
+      met: tenThousand !== undefined && tenThousand.validationMs < VALIDATION_BUDGET_MS,
+      measured: tenThousand ? `${ms(tenThousand.validationMs)} (lettura ${ms(tenThousand.readMs)} + regole ${ms(tenThousand.validateMs)}); con i punteggi ${ms(tenThousand.totalMs)}` : "non misurato",
+    },
+    {
+      goal: "tempo lineare nella dimensione",
+      met: ratios.length > 0 && worst < LINEAR_GROWTH_LIMIT,
+      measured: ratios.map((entry) => `×${formatItalianNumber(entry.ratio, 2)} per indicatore da ${formatItalianNumber(entry.from, 0)} a ${formatItalianNumber(entry.to, 0)}`).join("; "),
+    },
+    syncsConstant(excel),
+    {
+      goal: "functions.js sotto 50 KB compresso (gzip)",
+      met: bundles.functionsGzip < FUNCTIONS_BUDGET_BYTES,
+      measured: kb(bundles.functionsGzip),
+    },
+    {
+      goal: "nessuna operazione che blocchi Excel per più di 1 s con 10.000 indicatori",
+      met: longest.ms < FREEZE_LIMIT_MS,
+      measured: `passo più lungo: ${longest.name}, ${ms(longest.ms)}`,
+    },
+  ];
+}
