@@ -52,7 +52,8 @@ export function computeWeightedScore(items: WeightedItem[], cap?: number): Outco
   if (evaluated.length === 0) {
     return fail("notEvaluable", `Punteggio non calcolabile: nessun elemento valutabile (${excluded} non valutabili).`);
   }
-  const largest = Math.max(...evaluated.map((item) => item.weight));
+  // A loop, not Math.max(...weights): spreading a range of a million cells overflows the call stack.
+  const largest = evaluated.reduce((max, item) => (item.weight > max ? item.weight : max), -Infinity);
   if (largest === 0) {
     return fail("divisionByZero", "Punteggio non calcolabile: i pesi degli elementi valutati sommano a 0.");
   }

@@ -43,19 +43,24 @@ interface SheetsRead {
   undatedTitles: string[];
 }
 
+/** Appends in a loop: `push(...rows)` overflows the call stack past about 120.000 rows. */
+function append<T>(target: T[], rows: readonly T[]): void {
+  for (const row of rows) target.push(row);
+}
+
 function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>): SheetsRead {
   const read: SheetsRead = { objectives: [], combinedObjectives: [], indicators: [], weights: [], revisions: [], undatedTitles: [] };
   workbook.sheets.forEach((grid, i) => {
     const layout = layouts.get(i);
     if (!layout) return;
-    if (layout.role === "objectives") read.objectives.push(...readObjectivesSheet(grid, layout));
-    if (layout.role === "weights") read.weights.push(...readWeightsSheet(grid, layout));
-    if (layout.role === "revisions") read.revisions.push(...readRevisionsSheet(grid, layout));
-    if (layout.role === "indicators") read.indicators.push(...readIndicatorsSheet(grid, layout));
+    if (layout.role === "objectives") append(read.objectives, readObjectivesSheet(grid, layout));
+    if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout));
+    if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout));
+    if (layout.role === "indicators") append(read.indicators, readIndicatorsSheet(grid, layout));
     if (layout.role === "combined") {
       const combined = readCombinedSheet(grid, layout);
-      read.combinedObjectives.push(...combined.objectives);
-      read.indicators.push(...combined.indicators);
+      append(read.combinedObjectives, combined.objectives);
+      append(read.indicators, combined.indicators);
     }
     if (layout.columns.some((column) => column.field === "resultUndated")) read.undatedTitles.push(`${layout.title} | ${layout.sheet}`);
   });
