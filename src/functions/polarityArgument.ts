@@ -28,7 +28,8 @@ export function normaliseWord(text: string): string {
 export function readPolarity(value: unknown): CellOutcome<Polarity> {
   if (isBlank(value)) return answer("increasing");
   if (typeof value !== "string") {
-    const shown = typeof value === "boolean" ? (value ? "VERO" : "FALSO") : String(value);
+    const shown =
+      typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
     return invalid(`polarità: ${shown} non è una polarità (crescente, decrescente o milestone).`);
   }
   const polarity = WORDS[normaliseWord(value)];
