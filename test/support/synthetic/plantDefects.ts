@@ -53,6 +53,8 @@ function plantOnIndicator(kind: DefectKind, objective: SyntheticObjective, indic
       draft.target31_12 = { value: null };
       return true;
     case "missingResult":
+      // Only where a result is due: an indicator without a 30/6 target ("//") rightly has none.
+      if (draft.kind === "notYet") return false;
       draft.result30_6 = { value: null };
       return true;
     default:
