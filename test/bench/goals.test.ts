@@ -1,0 +1,43 @@
+import type { BundleSizes } from "./bundleBench";
+import type { CoreTiming } from "./coreBench";
+import type { ExcelTiming, PaneSteps } from "./excelBench";
+import { checkGoals, growthRatios, longestStep } from "./goals";
+
+function core(indicators: number, validationMs: number): CoreTiming {
+  return { indicators, cells: indicators * 19, anomalies: 0, runs: 3, readMs: validationMs / 2, validateMs: validationMs / 2, scoreMs: 1, validationMs, totalMs: validationMs + 1 };
+}
+
+function excel(indicators: number, platform: "web" | "desktop", readSyncs: number): ExcelTiming {
+  const trips = (syncs: number) => ({ syncs, bytes: 1000 });
+  return { indicators, platform, read: trips(readSyncs), highlight: trips(3), clear: trips(3), anomalies: 10 };
+}
+
+const bundles: BundleSizes = { functionsGzip: 15_000, functionsRaw: 42_000, taskpaneGzip: 190_000, taskpaneRaw: 650_000, lazyChunksGzip: 28_000, lazyChunks: 3 };
+const steps: PaneSteps = { indicators: 10_000, readAndValidateMs: 80, scoreMs: 20, planHighlightsMs: 2, groupAnomaliesMs: 2 };
+const syncs = [excel(1_000, "web", 3), excel(1_000, "desktop", 3), excel(10_000, "web", 7), excel(10_000, "desktop", 3)];
+const verdicts = (timings: CoreTiming[], options: { steps?: PaneSteps; excel?: ExcelTiming[]; bundles?: BundleSizes } = {}) =>
+  checkGoals(timings, options.excel ?? syncs, options.bundles ?? bundles, options.steps ?? steps).map((goal) => goal.met);
+
+describe("the benchmark's goals", () => {
+  it("are all met by a fast, linear plan with constant syncs and a small functions.js", () => {
+    expect(verdicts([core(1_000, 9), core(10_000, 90)])).toEqual([true, true, true, true, true]);
+  });
+
+  it("miss the 100 ms goal at 10.000 indicators, and linearity when time per indicator grows by 1,5× or more", () => {
+    const ratios = growthRatios([core(1_000, 9), core(10_000, 150)]);
+    expect(ratios[0]?.ratio).toBeCloseTo(150 / 90, 9);
+    expect(verdicts([core(1_000, 9), core(10_000, 150)]).slice(0, 2)).toEqual([false, false]);
+  });
+
+  it("miss constant syncs when desktop needs more syncs for a larger plan, not when the web chunks its 5 MB requests", () => {
+    expect(verdicts([core(1_000, 9), core(10_000, 90)])[2]).toBe(true);
+    expect(verdicts([core(1_000, 9), core(10_000, 90)], { excel: [...syncs.slice(0, 3), excel(10_000, "desktop", 4)] })[2]).toBe(false);
+  });
+
+  it("miss the bundle goal at 50 KB, and the freeze goal when one step takes a second", () => {
+    expect(verdicts([core(1_000, 9), core(10_000, 90)], { bundles: { ...bundles, functionsGzip: 50 * 1024 } })[3]).toBe(false);
+    const slow = { ...steps, scoreMs: 1_000 };
+    expect(longestStep(slow)).toEqual({ name: "punteggi", ms: 1_000 });
+    expect(verdicts([core(1_000, 9), core(10_000, 90)], { steps: slow })[4]).toBe(false);
+  });
+});
