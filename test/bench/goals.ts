@@ -37,7 +37,8 @@ export function growthRatios(core: readonly CoreTiming[]): { from: number; to: n
 
 export function longestStep(steps: PaneSteps): { name: string; ms: number } {
   const candidates = [
-    { name: "lettura + validazione", ms: steps.readAndValidateMs },
+    { name: "lettura del piano", ms: steps.readPlanMs },
+    { name: "regole", ms: steps.rulesMs },
     { name: "punteggi", ms: steps.scoreMs },
     { name: "piano delle evidenziazioni", ms: steps.planHighlightsMs },
     { name: "raggruppamento anomalie", ms: steps.groupAnomaliesMs },

@@ -67,7 +67,8 @@ function stepsTable(s: PaneSteps): string {
   return table(
     ["Passo del riquadro (senza pause)", "Tempo"],
     [
-      ["lettura del piano + regole", ms(s.readAndValidateMs)],
+      ["lettura del piano (readPlan)", ms(s.readPlanMs)],
+      ["regole (validatePlan)", ms(s.rulesMs)],
       ["punteggi", ms(s.scoreMs)],
       ["piano delle evidenziazioni", ms(s.planHighlightsMs)],
       ["raggruppamento delle anomalie per la lista", ms(s.groupAnomaliesMs)],
