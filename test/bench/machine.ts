@@ -1,4 +1,4 @@
-/** The machine a benchmark ran on, for the results table: CPU, cores, memory, Node, OS. */
+/** The machine a benchmark ran on, for the results table: CPU, cores, memory, Node, OS, load. */
 import * as os from "node:os";
 
 export interface Machine {
@@ -8,6 +8,8 @@ export interface Machine {
   node: string;
   os: string;
   date: string;
+  /** Load average over the last minute when the benchmark started: other work on the machine skews timings. */
+  load: number;
 }
 
 export function describeMachine(now = new Date()): Machine {
@@ -19,5 +21,6 @@ export function describeMachine(now = new Date()): Machine {
     node: process.version,
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     date: now.toISOString().slice(0, 10),
+    load: os.loadavg()[0] ?? 0,
   };
 }

@@ -29,7 +29,7 @@ const table = (header: string[], rows: string[][]) =>
 const perSecond = (value: number) => `${formatItalianNumber(Math.round(value), 0)}/s`;
 
 function machineLine(m: Machine): string {
-  return `Macchina: ${m.cpu}, ${m.cores} core, ${formatItalianNumber(m.memoryBytes / 1024 ** 3, 1)} GB di memoria, Node ${m.node}, ${m.os}; misurato il ${m.date}. Tempi: mediane di più esecuzioni dopo una di riscaldamento.`;
+  return `Macchina: ${m.cpu}, ${m.cores} core, ${formatItalianNumber(m.memoryBytes / 1024 ** 3, 1)} GB di memoria, Node ${m.node}, ${m.os}; misurato il ${m.date} con carico medio ${formatItalianNumber(m.load, 2)}. Tempi: mediane di più esecuzioni, dopo altre di riscaldamento.`;
 }
 
 function coreTable(core: CoreTiming[]): string {
