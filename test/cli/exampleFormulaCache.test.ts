@@ -5,14 +5,12 @@
  */
 import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
 import type { Grid } from "../../src/core/plan/grid";
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, loadBuiltFunctions, type ExcelAnswer, type LoadedFunctions } from "../functions/builtFunctions";
+import { callAsExcel, useBuiltFunctions, type ExcelAnswer } from "../functions/builtFunctions";
 import { EXAMPLE_WORKBOOK } from "./support/cliRunner";
 
 const ITALIAN_ERROR: Record<string, string> = { "#N/A": "#N/D", "#VALUE!": "#VALORE!", "#DIV/0!": "#DIV/0!" };
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
+const loaded = useBuiltFunctions();
 let sheet: Grid;
 
 function shown(answer: ExcelAnswer): unknown {
@@ -22,16 +20,12 @@ function shown(answer: ExcelAnswer): unknown {
 }
 
 beforeAll(async () => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
   const read = await readWorkbookFile(EXAMPLE_WORKBOOK);
   if (!read.ok) throw new Error(read.message);
   const indicators = read.workbook.sheets.find((grid) => grid.sheet === "Indicatori");
   if (!indicators) throw new Error("no Indicatori sheet");
   sheet = indicators;
 });
-
-afterAll(() => build.dispose());
 
 describe("the example's cached PERF results", () => {
   it.each([

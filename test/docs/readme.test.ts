@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../src/core/rules/ruleCatalogue";
-import { builtOutput, ROOT, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, loadBuiltFunctions, singleValue, type LoadedFunctions } from "../functions/builtFunctions";
+import { ROOT } from "../build/builtOutput";
+import { callAsExcel, useBuiltFunctions, singleValue } from "../functions/builtFunctions";
 import { readmeFormulaExamples } from "./readmeFormulas";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -17,15 +17,7 @@ const englishNames = JSON.parse(readFileSync(join(ROOT, "src/functions/functions
 };
 const { runnable, overRanges } = readmeFormulaExamples(readme);
 
-let build: BuildOutput;
-let functions: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  functions = loadBuiltFunctions(build.directory);
-}, 180_000);
-
-afterAll(() => build?.dispose());
+const functions = useBuiltFunctions();
 
 describe("the README's formula examples", () => {
   it("are many, and only a few need a sheet", () => {

@@ -2,18 +2,9 @@
  * PERF.RAGGIUNGIMENTO and PERF.STATO as Excel calls them: linear and baseline forms, cap and
  * threshold, milestones, decreasing targets, ranges, and bad arguments as Excel errors.
  */
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, errorOf, loadBuiltFunctions, matrixOf, OMITTED, singleValue, type LoadedFunctions } from "./builtFunctions";
+import { callAsExcel, errorOf, useBuiltFunctions, matrixOf, OMITTED, singleValue } from "./builtFunctions";
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 const achievement = (...args: unknown[]) => callAsExcel(loaded, "RAGGIUNGIMENTO", ...args);
 const status = (...args: unknown[]) => callAsExcel(loaded, "STATO", ...args);

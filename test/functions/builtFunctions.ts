@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
+import { builtOutput } from "../build/builtOutput";
 import { createRuntimeStub, StubExcelError, type CustomFunction, type RuntimeStub } from "./excelRuntimeStub";
 
 export interface ParameterMetadata {
@@ -45,6 +46,23 @@ export function loadBuiltFunctions(directory: string): LoadedFunctions {
   const context = createContext({ CustomFunctions: runtime.CustomFunctions, console });
   runInContext(readFileSync(join(directory, "functions.js"), "utf8"), context, { filename: "functions.js" });
   return { runtime, metadata: readMetadata(directory) };
+}
+
+/**
+ * The built functions for a whole test file: built (or taken from a fresh dist/) before its
+ * tests, a temporary build removed after them. Call at the file's top level; the object is
+ * filled in by the time the tests run.
+ */
+export function useBuiltFunctions(): LoadedFunctions {
+  const loaded = {} as LoadedFunctions;
+  let dispose = () => undefined as void;
+  beforeAll(() => {
+    const build = builtOutput("functions");
+    dispose = build.dispose;
+    Object.assign(loaded, loadBuiltFunctions(build.directory));
+  }, 180_000);
+  afterAll(() => dispose());
+  return loaded;
 }
 
 /** An argument as typed in a formula: a value, a range (rows of cells), or left out. */

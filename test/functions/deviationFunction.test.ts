@@ -3,18 +3,9 @@
  * numbers, Italian texts, polarity words, ranges and broadcasting, and every kind of bad
  * argument turned into #VALUE!, #N/A or #DIV/0! with an Italian message.
  */
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, errorOf, loadBuiltFunctions, matrixOf, singleValue, type LoadedFunctions } from "./builtFunctions";
+import { callAsExcel, errorOf, useBuiltFunctions, matrixOf, singleValue } from "./builtFunctions";
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 const deviation = (...args: unknown[]) => callAsExcel(loaded, "SCOSTAMENTO", ...args);
 const relative = (...args: unknown[]) => callAsExcel(loaded, "SCOSTAMENTO.PERC", ...args);

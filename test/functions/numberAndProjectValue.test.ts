@@ -3,18 +3,9 @@
  * the project values of the seed ("3.106 euro x 5 = 15.530 euro"), and bad arguments.
  */
 import plan from "../fixtures/plan-2020.json";
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, errorOf, loadBuiltFunctions, matrixOf, singleValue, type LoadedFunctions } from "./builtFunctions";
+import { callAsExcel, errorOf, useBuiltFunctions, matrixOf, singleValue } from "./builtFunctions";
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 const numberOf = (...args: unknown[]) => callAsExcel(loaded, "NUMERO", ...args);
 const projectValue = (...args: unknown[]) => callAsExcel(loaded, "VALOREPROGETTO", ...args);

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtOutput, ROOT, type BuildOutput } from "../build/builtOutput";
-import { loadBuiltFunctions, type LoadedFunctions } from "./builtFunctions";
+import { ROOT } from "../build/builtOutput";
+import { useBuiltFunctions } from "./builtFunctions";
 
 const EXPECTED = [
   { id: "SCOSTAMENTO", parameters: 3 },
@@ -41,15 +41,7 @@ function documentedFunctions(): DocumentedFunction[] {
     }));
 }
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 describe("functions.js registers every PERF function", () => {
   it("declares exactly the eight PERF ids in functions.json, in order", () => {

@@ -5,19 +5,10 @@
  */
 import fc from "fast-check";
 import { formatItalianNumber, formatItalianPercent } from "../../src/core/values/formatItalian";
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, loadBuiltFunctions, OMITTED, singleValue, type LoadedFunctions } from "./builtFunctions";
+import { callAsExcel, useBuiltFunctions, OMITTED, singleValue } from "./builtFunctions";
 import { StubExcelError } from "./excelRuntimeStub";
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 const WORDS = ["crescente", "decrescente", "milestone", "Avviato", "sì", "no", "-", "//", "nessuno", "almeno 4 eventi", "#N/D", "abc", ""];
 

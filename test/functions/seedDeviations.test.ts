@@ -6,8 +6,7 @@
  */
 import plan from "../fixtures/plan-2020.json";
 import { readCellValue } from "../../src/core/values/readCellValue";
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, loadBuiltFunctions, singleValue, type LoadedFunctions } from "./builtFunctions";
+import { callAsExcel, useBuiltFunctions, singleValue } from "./builtFunctions";
 
 interface SeedIndicator {
   n: number;
@@ -58,15 +57,7 @@ function declaredDeviation(text: string | null): number | null {
   return value.kind === "quantity" ? value.value : null;
 }
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 describe("PERF.SCOSTAMENTO on the seed plan", () => {
   it("covers exactly the fourteen indicators whose declared deviation is a number", () => {

@@ -4,18 +4,9 @@
  * the cases that matter: thirds that sum to 99,99%, mixed forms, blanks and placeholders.
  */
 import plan from "../fixtures/plan-2020.json";
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, errorOf, loadBuiltFunctions, OMITTED, singleValue, type LoadedFunctions } from "./builtFunctions";
+import { callAsExcel, errorOf, useBuiltFunctions, OMITTED, singleValue } from "./builtFunctions";
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 const checkWeights = (...args: unknown[]) => callAsExcel(loaded, "VERIFICAPESI", ...args);
 const score = (...args: unknown[]) => callAsExcel(loaded, "PUNTEGGIO", ...args);

@@ -5,20 +5,11 @@
  * a defined Excel error (#VALUE!, #N/A with an Italian message; #DIV/0!, which cannot carry
  * one), never an exception and never an internal failure dressed up as an error.
  */
-import { builtOutput, type BuildOutput } from "../build/builtOutput";
-import { callAsExcel, loadBuiltFunctions, OMITTED, type ExcelAnswer, type LoadedFunctions } from "../functions/builtFunctions";
+import { callAsExcel, useBuiltFunctions, OMITTED, type ExcelAnswer } from "../functions/builtFunctions";
 import { StubExcelError } from "../functions/excelRuntimeStub";
 import { BAD_VALUES, NAN_PRODUCING_CALLS, VALID_CALLS } from "./support/functionsMatrix";
 
-let build: BuildOutput;
-let loaded: LoadedFunctions;
-
-beforeAll(() => {
-  build = builtOutput("functions");
-  loaded = loadBuiltFunctions(build.directory);
-});
-
-afterAll(() => build.dispose());
+const loaded = useBuiltFunctions();
 
 const DEFINED_ERRORS = ["#VALUE!", "#N/A", "#DIV/0!"];
 /** What an internal failure looks like once guarded: never acceptable as an answer to bad data. */
