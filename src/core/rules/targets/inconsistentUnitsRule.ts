@@ -5,10 +5,14 @@
  * target (or the 31/12 target when the period has none); the baseline with the 31/12 target. The two
  * targets against each other are `target-periodi-incoerenti`'s. An amount written without "€" next to
  * one with it is a unit mismatch too (the calculation refuses it), and the message says the symbol is
- * probably missing.
+ * probably missing. A result of another kind than its period's target (a milestone such as «sì» or
+ * «Avviato» against a number, a number against a milestone, a bound such as «almeno 300» written as
+ * a result) cannot be compared either: the calculation refuses it and this rule says why, so the
+ * indicator never drops out of the scores in silence.
  */
-import type { Indicator, PlanCell } from "../../plan/planModel";
-import type { Finding, Rule } from "../ruleTypes";
+import type { Indicator, Period, PlanCell } from "../../plan/planModel";
+import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
+import { evaluateAt } from "../support/evaluateAt";
 import { describeFigure, figureOf, isEmptyCell, UNIT_NAMES } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
@@ -25,19 +29,39 @@ function compare(indicator: Indicator, cell: PlanCell | undefined, role: string,
   ];
 }
 
+/** A result of another kind than the period's own target: the calculation's reason, at the result. */
+function compareKinds(indicator: Indicator, period: Period, settings: ValidationSettings): Finding[] {
+  const result = indicator.results[period];
+  const target = indicator.targets[period];
+  if (!result || !target) return [];
+  const resultKind = result.value.kind;
+  const targetKind = target.value.kind;
+  const leftToOtherRules = [resultKind, targetKind].some((kind) => kind === "placeholder" || kind === "failure");
+  if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return [];
+  const outcome = evaluateAt(indicator, period, settings);
+  if (outcome.ok || outcome.code !== "incompatible") return [];
+  return [
+    indicatorFinding(indicator, result, {
+      message: `Al ${period} l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è valutabile. ${outcome.message}`,
+      suggestion: "Scrivere il risultato nella forma del target: il valore misurato (un numero, una percentuale, un importo) contro un target numerico, lo stato raggiunto (es. «Avviato», «sì», «no») contro una milestone.",
+    }),
+  ];
+}
+
 export const inconsistentUnitsRule: Rule = {
   id: "unita-incoerenti",
   defaultSeverity: "errore",
-  description: "Risultato, target e baseline di un indicatore sono nella stessa unità (percentuale, numero o euro).",
-  check({ plan }) {
+  description: "Risultato, target e baseline di un indicatore sono confrontabili: stessa unità (percentuale, numero, euro) e stessa forma (valore o milestone).",
+  check({ plan, settings }) {
     const period = plan.period;
     return plan.indicators.flatMap((indicator) => {
       const periodTarget = indicator.targets[period];
       const useEnd = isEmptyCell(periodTarget);
       const target = useEnd ? indicator.targets["31/12"] : periodTarget;
       const targetRole = `il target al ${useEnd ? "31/12" : period}`;
+      const units = compare(indicator, indicator.results[period], `il risultato al ${period}`, target, targetRole);
       return [
-        ...compare(indicator, indicator.results[period], `il risultato al ${period}`, target, targetRole),
+        ...(units.length > 0 ? units : compareKinds(indicator, period, settings)),
         ...compare(indicator, indicator.baseline, "la baseline", indicator.targets["31/12"], "il target al 31/12"),
       ];
     });

@@ -18,10 +18,26 @@ describe("unita-incoerenti", () => {
   });
 
   it.each([
+    ["a milestone result («sì») against a percentage target", { result30: "sì" }, "Il risultato 'sì' è una milestone, il target '45,00%' è una percentuale"],
+    ["a ticked box (TRUE) against a percentage target", { result30: true }, "Il risultato 'VERO' è una milestone"],
+    ["a number against a milestone target", { target30: "Avvio del servizio", result30: 3 }, "il target 'Avvio del servizio' è una milestone"],
+    ["a bound written as the result", { result30: "almeno 50%" }, "è un limite, non un valore raggiunto"],
+  ])("reports %s: the indicator would drop out of the scores", (_case, change, quoted) => {
+    const anomalies = run(change);
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!L2 1.2/1 errore"]);
+    expect(anomalies[0]?.message).toContain("Al 30/6 l'indicatore 1 dell'obiettivo 1.2 non è valutabile.");
+    expect(anomalies[0]?.message).toContain(quoted);
+    expect(anomalies[0]?.suggestion).toContain("nella forma del target");
+  });
+
+  it.each([
     ["percentages throughout", {}],
     ["a percent-formatted number", { result30: formatted(0.5037, "0,00%") }],
     ["counts with different labels (the seed's 2.2 ind.3: campioni, istanze)", { baseline: "almeno 8.500 istanze", target30: "almeno 2.500 istanze", target31: "almeno 8.000 istanze", result30: "2.870 campioni" }],
     ["a milestone result", { target30: "Avvio", result30: "Avviato" }],
+    ["a milestone result when the period has no target of its own", { target30: "-", target31: "Avvio", result30: "Avviato" }],
+    ["a result not yet available", { result30: "//" }],
+    ["the seed's ambiguous result against a milestone target (read as the milestone)", { target30: "Avvio del servizio con un'agenzia pilota", result30: "Avviato il servizio con 12 delle agenzie e con 7 nuovi intermediari" }],
   ])("stays quiet for %s", (_case, change) => {
     expect(run(change)).toEqual([]);
   });
