@@ -4,13 +4,23 @@
  * value that is not a number at all becomes an `invalidArgument` failure with an
  * Italian message naming the input and the value, never a NaN result.
  */
-import type { CalcFailureCode, Outcome } from "./calcTypes";
+import type { CalcFailure, CalcFailureCode, Explained, Outcome } from "./calcTypes";
 
 export function succeed<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
 }
 
-export function fail<T>(code: CalcFailureCode, message: string): Outcome<T> {
+/** A success whose explanation `explain` writes only when asked; it must read only values that never change. */
+export function explained<T>(value: T, explain: () => string): Explained<T> {
+  return { ok: true, value, explain };
+}
+
+/** The outcome with its explanation written. */
+export function withExplanation<T>(outcome: Explained<T>): Outcome<T> {
+  return outcome.ok ? succeed(outcome.value, outcome.explain()) : outcome;
+}
+
+export function fail(code: CalcFailureCode, message: string): CalcFailure {
   return { ok: false, code, message };
 }
 
@@ -43,7 +53,7 @@ export function firstNonFinite(args: ReadonlyArray<readonly [label: string, valu
 }
 
 /** A failure for a computation that overflowed even though every input was finite. */
-export function outOfRange<T>(what: string): Outcome<T> {
+export function outOfRange(what: string): CalcFailure {
   return fail("invalidArgument", `${capitalise(what)} non è calcolabile: i valori sono troppo grandi o troppo piccoli per un risultato finito.`);
 }
 

@@ -14,9 +14,20 @@ export type CalcFailureCode =
   | "divisionByZero"
   | "shapeMismatch";
 
-export type Outcome<T> =
-  | { ok: true; value: T; explanation: string }
-  | { ok: false; code: CalcFailureCode; message: string };
+export interface CalcFailure {
+  ok: false;
+  code: CalcFailureCode;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T; explanation: string } | CalcFailure;
+
+/**
+ * An outcome whose explanation is written on demand, by `explain()`: what the rules use, as they
+ * judge most indicators by their figures alone and quote an explanation only in a finding.
+ * `withExplanation` turns it into an `Outcome`.
+ */
+export type Explained<T> = { ok: true; value: T; explain: () => string } | CalcFailure;
 
 /** Options that shape an achievement; every one is a function parameter and a pane setting. */
 export interface AchievementOptions {

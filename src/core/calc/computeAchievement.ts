@@ -15,8 +15,8 @@
  * Inputs that are not finite numbers and invalid options are `invalidArgument`.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { AchievementOptions, Outcome } from "./calcTypes";
-import { fail, firstNonFinite, succeed, tidy } from "./calcOutcome";
+import type { AchievementOptions, Explained, Outcome } from "./calcTypes";
+import { explained, fail, firstNonFinite, tidy, withExplanation } from "./calcOutcome";
 import { capAchievement, resolveAchievementOptions } from "./capAchievement";
 import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
 import { type Direction, polarityName, polaritySign } from "./polarity";
@@ -32,8 +32,8 @@ export interface AchievementInput {
 
 interface RawAchievement {
   raw: number;
-  /** What was computed, before its value: "1 + (56 − 32) / 32". */
-  formula: string;
+  /** What was computed, before its value: "1 + (56 − 32) / 32" (written only when the explanation is). */
+  formula: () => string;
   /** Between the formula and its value: " = " for arithmetic, ": " for a rule. */
   joiner: string;
   /** After the value and the capping note, e.g. " (decrescente: target − risultato)". */
@@ -41,6 +41,11 @@ interface RawAchievement {
 }
 
 export function computeAchievement(input: AchievementInput, options?: AchievementOptions): Outcome<number> {
+  return withExplanation(computeAchievementLazily(input, options));
+}
+
+/** computeAchievement, with the explanation written only when asked (see `Explained`). */
+export function computeAchievementLazily(input: AchievementInput, options?: AchievementOptions): Explained<number> {
   const { result, target, polarity, baseline } = input;
   const unit = input.unit ?? "number";
   const checks: [string, unknown][] = [["il risultato", result], ["il target", target]];
@@ -61,20 +66,20 @@ export function computeAchievement(input: AchievementInput, options?: Achievemen
         ? fromZeroTarget(result, polarity, unit)
         : linear(result, target, polarity, unit);
   const capped = capAchievement(tidy(raw.raw), resolved.options);
-  const suffix = skipped === null ? "" : `; ${skipped}`;
-  const text = `${raw.formula}${raw.joiner}${formatShare(raw.raw)}${capped.note}${raw.tail}${suffix}`;
-  return succeed(capped.value, text);
+  return explained(capped.value, () => {
+    const suffix = skipped === null ? "" : `; ${skipped()}`;
+    return `${raw.formula()}${raw.joiner}${formatShare(raw.raw)}${capped.note}${raw.tail}${suffix}`;
+  });
 }
 
-/** Why a baseline cannot be used, or null when it can. */
-function baselineProblem(baseline: number, target: number, polarity: Direction, unit: QuantityUnit): string | null {
-  const b = formatFigure(baseline, unit);
-  const t = formatFigure(target, unit);
-  if (baseline === target) return `la base ${b} è uguale al target: formula senza base`;
+/** Why a baseline cannot be used (a sentence written on demand), or null when it can. */
+function baselineProblem(baseline: number, target: number, polarity: Direction, unit: QuantityUnit): (() => string) | null {
+  if (baseline === target) return () => `la base ${formatFigure(baseline, unit)} è uguale al target: formula senza base`;
   const direction: Direction = target > baseline ? "increasing" : "decreasing";
   if (direction === polarity) return null;
   const side = baseline > target ? "sopra" : "sotto";
-  return `la base ${b} è ${side} il target ${t} ma l'indicatore è ${polarityName(polarity)}: base non usata`;
+  return () =>
+    `la base ${formatFigure(baseline, unit)} è ${side} il target ${formatFigure(target, unit)} ma l'indicatore è ${polarityName(polarity)}: base non usata`;
 }
 
 function fromBaseline(result: number, target: number, baseline: number, unit: QuantityUnit): RawAchievement {
@@ -83,10 +88,12 @@ function fromBaseline(result: number, target: number, baseline: number, unit: Qu
   const halve = !Number.isFinite(target - baseline);
   const numerator = halve ? result / 2 - baseline / 2 : result - baseline;
   const denominator = halve ? target / 2 - baseline / 2 : target - baseline;
-  const b = formatOperand(baseline, unit);
   return {
     raw: numerator / denominator,
-    formula: `(${formatFigure(result, unit)} ${MINUS} ${b}) / (${formatFigure(target, unit)} ${MINUS} ${b})`,
+    formula: () => {
+      const b = formatOperand(baseline, unit);
+      return `(${formatFigure(result, unit)} ${MINUS} ${b}) / (${formatFigure(target, unit)} ${MINUS} ${b})`;
+    },
     joiner: " = ",
     tail: " (dalla base al target)",
   };
@@ -98,7 +105,7 @@ function fromZeroTarget(result: number, polarity: Direction, unit: QuantityUnit)
   const where = good ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
   return {
     raw: good ? 1 : 0,
-    formula: `target ${formatFigure(0, unit)}: il risultato ${formatFigure(result, unit)} ${where} (${polarityName(polarity)})`,
+    formula: () => `target ${formatFigure(0, unit)}: il risultato ${formatFigure(result, unit)} ${where} (${polarityName(polarity)})`,
     joiner: ", quindi ",
     tail: "",
   };
@@ -106,11 +113,12 @@ function fromZeroTarget(result: number, polarity: Direction, unit: QuantityUnit)
 
 function linear(result: number, target: number, polarity: Direction, unit: QuantityUnit): RawAchievement {
   const deviation = polaritySign(polarity) * (result - target);
-  const [first, second] = polarity === "decreasing" ? [target, result] : [result, target];
-  const formula = `1 + (${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}) / ${formatFigure(Math.abs(target), unit)}`;
   return {
     raw: 1 + deviation / Math.abs(target),
-    formula,
+    formula: () => {
+      const [first, second] = polarity === "decreasing" ? [target, result] : [result, target];
+      return `1 + (${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}) / ${formatFigure(Math.abs(target), unit)}`;
+    },
     joiner: " = ",
     tail: polarity === "decreasing" ? ` (decrescente: target ${MINUS} risultato)` : "",
   };

@@ -11,8 +11,8 @@
  * "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)".
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Outcome, Polarity } from "./calcTypes";
-import { fail, firstNonFinite, outOfRange, succeed, tidy } from "./calcOutcome";
+import type { Explained, Outcome, Polarity } from "./calcTypes";
+import { explained, fail, firstNonFinite, outOfRange, tidy, withExplanation } from "./calcOutcome";
 import { describePolarity, isPolarity } from "./polarity";
 import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
 
@@ -22,6 +22,16 @@ export function computeDeviation(
   polarity: Polarity,
   unit: QuantityUnit = "number",
 ): Outcome<number> {
+  return withExplanation(computeDeviationLazily(result, target, polarity, unit));
+}
+
+/** computeDeviation, with the explanation written only when asked (see `Explained`). */
+export function computeDeviationLazily(
+  result: number,
+  target: number,
+  polarity: Polarity,
+  unit: QuantityUnit = "number",
+): Explained<number> {
   const bad = firstNonFinite([["il risultato", result], ["il target", target]]);
   if (bad) return fail("invalidArgument", `Scostamento non calcolabile: ${bad}`);
   if (!isPolarity(polarity)) {
@@ -30,11 +40,10 @@ export function computeDeviation(
   const decreasing = polarity === "decreasing";
   const deviation = tidy(decreasing ? target - result : result - target);
   if (!Number.isFinite(deviation)) return outOfRange("lo scostamento");
-  const [first, second] = decreasing ? [target, result] : [result, target];
-  const formula = `${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}`;
-  const rule = decreasing ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
-  return succeed(
-    deviation,
-    `${formula} = ${formatSignedFigure(deviation, unit)} (${describePolarity(polarity)}: ${rule})`,
-  );
+  return explained(deviation, () => {
+    const [first, second] = decreasing ? [target, result] : [result, target];
+    const formula = `${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}`;
+    const rule = decreasing ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
+    return `${formula} = ${formatSignedFigure(deviation, unit)} (${describePolarity(polarity)}: ${rule})`;
+  });
 }

@@ -4,9 +4,9 @@
  * A target of 0 has no size to compare with: `divisionByZero`, with an Italian message.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Outcome, Polarity } from "./calcTypes";
-import { fail, outOfRange, succeed, tidy } from "./calcOutcome";
-import { computeDeviation } from "./computeDeviation";
+import type { Explained, Outcome, Polarity } from "./calcTypes";
+import { explained, fail, outOfRange, tidy, withExplanation } from "./calcOutcome";
+import { computeDeviationLazily } from "./computeDeviation";
 import { formatFigure, formatSignedFigure } from "./formatFigure";
 import { polarityName } from "./polarity";
 
@@ -16,7 +16,17 @@ export function computeRelativeDeviation(
   polarity: Polarity,
   unit: QuantityUnit = "number",
 ): Outcome<number> {
-  const deviation = computeDeviation(result, target, polarity, unit);
+  return withExplanation(computeRelativeDeviationLazily(result, target, polarity, unit));
+}
+
+/** computeRelativeDeviation, with the explanation written only when asked (see `Explained`). */
+export function computeRelativeDeviationLazily(
+  result: number,
+  target: number,
+  polarity: Polarity,
+  unit: QuantityUnit = "number",
+): Explained<number> {
+  const deviation = computeDeviationLazily(result, target, polarity, unit);
   if (!deviation.ok) {
     return fail(deviation.code, deviation.message.replace(/^Scostamento/, "Scostamento relativo"));
   }
@@ -28,8 +38,8 @@ export function computeRelativeDeviation(
   }
   const relative = tidy(deviation.value / Math.abs(target));
   if (!Number.isFinite(relative)) return outOfRange("lo scostamento relativo");
-  return succeed(
+  return explained(
     relative,
-    `${formatSignedFigure(deviation.value, unit)} / ${formatFigure(Math.abs(target), unit)} = ${formatSignedFigure(relative, "percent")} (${polarityName(polarity)})`,
+    () => `${formatSignedFigure(deviation.value, unit)} / ${formatFigure(Math.abs(target), unit)} = ${formatSignedFigure(relative, "percent")} (${polarityName(polarity)})`,
   );
 }

@@ -17,11 +17,11 @@
  * attività") is not numeric, so it is not used and the explanation says so.
  */
 import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, Outcome, Polarity } from "./calcTypes";
-import { fail } from "./calcOutcome";
+import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
+import { fail, withExplanation } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
 import { isCellValue, kindWords, quoteValue } from "./describeValue";
-import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
+import { evaluateNumericIndicatorLazily, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "./polarity";
 
 export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
@@ -36,6 +36,11 @@ export interface IndicatorInput {
 type Role = "Risultato" | "Target" | "Base";
 
 export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
+  return withExplanation(evaluateIndicatorLazily(input, options));
+}
+
+/** evaluateIndicator, with the explanation written only when asked (see `Explained`). */
+export function evaluateIndicatorLazily(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const { result, target, polarity, baseline } = input;
   const named: [Role, unknown][] = [["Risultato", result], ["Target", target]];
   if (baseline !== undefined) named.push(["Base", baseline]);
@@ -60,16 +65,16 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
 
   const notes: string[] = [];
   const usable = usableBaseline(baseline, notes);
-  return evaluateNumericIndicator({ result, target, polarity, baseline: usable, notes }, options);
+  return evaluateNumericIndicatorLazily({ result, target, polarity, baseline: usable, notes }, options);
 }
 
-function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
+function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const achievement = computeMilestoneAchievement(result, target, options);
   if (!achievement.ok) return achievement;
-  return { ok: true, value: { achievement: achievement.value, polarity: "milestone" }, explanation: achievement.explanation };
+  return { ok: true, value: { achievement: achievement.value, polarity: "milestone" }, explain: () => achievement.explanation };
 }
 
-function incompatible(result: CellValue, target: CellValue): Outcome<never> {
+function incompatible(result: CellValue, target: CellValue): CalcFailure {
   return fail(
     "incompatible",
     `Il risultato ${quoteValue(result)} è ${kindWords(result)}, il target ${quoteValue(target)} è ${kindWords(target)}: non si possono confrontare.`,

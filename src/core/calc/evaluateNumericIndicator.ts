@@ -13,12 +13,12 @@
  *   bound's comparator, strictness respected), else 0%; the baseline plays no part.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, Outcome, Polarity } from "./calcTypes";
-import { fail, succeed } from "./calcOutcome";
+import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
+import { explained, fail, withExplanation } from "./calcOutcome";
 import { capAchievement, resolveAchievementOptions } from "./capAchievement";
-import { computeAchievement } from "./computeAchievement";
-import { computeDeviation } from "./computeDeviation";
-import { computeRelativeDeviation } from "./computeRelativeDeviation";
+import { computeAchievementLazily } from "./computeAchievement";
+import { computeDeviationLazily } from "./computeDeviation";
+import { computeRelativeDeviationLazily } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "./describeValue";
 import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
 import { comparatorWords, directionOfComparator, meetsBound, polarityName } from "./polarity";
@@ -43,6 +43,11 @@ export interface NumericIndicatorInput {
 }
 
 export function evaluateNumericIndicator(input: NumericIndicatorInput, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
+  return withExplanation(evaluateNumericIndicatorLazily(input, options));
+}
+
+/** evaluateNumericIndicator, with the explanation written only when asked (see `Explained`). */
+export function evaluateNumericIndicatorLazily(input: NumericIndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const { result, target, baseline } = input;
   const unit = result.unit;
   if (target.unit !== unit) return mismatch("il risultato", result, "il target", target);
@@ -56,27 +61,28 @@ export function evaluateNumericIndicator(input: NumericIndicatorInput, options?:
     polarity = implied;
   }
   const deviationPolarity = bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
-  const deviation = computeDeviation(result.value, target.value, deviationPolarity, unit);
+  const deviation = computeDeviationLazily(result.value, target.value, deviationPolarity, unit);
   if (!deviation.ok) return deviation;
-  const relative = target.value === 0 ? null : computeRelativeDeviation(result.value, target.value, deviationPolarity, unit);
+  const relative = target.value === 0 ? null : computeRelativeDeviationLazily(result.value, target.value, deviationPolarity, unit);
 
   const achievement =
     polarity === "milestone"
       ? reachedOrNot(result.value, target.value, bound ?? "atLeast", unit, options)
-      : computeAchievement(
+      : computeAchievementLazily(
           { result: result.value, target: target.value, polarity, baseline: baseline?.value, unit },
           options,
         );
   if (!achievement.ok) return achievement;
 
-  const relativeText = relative?.ok ? `, pari a ${formatSignedFigure(relative.value, "percent")} del target` : "";
-  const parts = [`scostamento ${deviation.explanation}${relativeText}`, `raggiungimento ${achievement.explanation}`, ...notes];
   const evaluation: IndicatorEvaluation = { achievement: achievement.value, deviation: deviation.value, unit, polarity };
   if (relative?.ok) evaluation.relativeDeviation = relative.value;
-  return succeed(evaluation, parts.join("; "));
+  return explained(evaluation, () => {
+    const relativeText = relative?.ok ? `, pari a ${formatSignedFigure(relative.value, "percent")} del target` : "";
+    return [`scostamento ${deviation.explain()}${relativeText}`, `raggiungimento ${achievement.explain()}`, ...notes].join("; ");
+  });
 }
 
-function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: string, second: Quantity | Threshold): Outcome<never> {
+function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: string, second: Quantity | Threshold): CalcFailure {
   return fail(
     "incompatible",
     `Unità diverse: ${firstLabel} ${quoteValue(first)} è ${unitWords(first.unit)}, ${secondLabel} ${quoteValue(second)} è ${unitWords(second.unit)}; non si possono confrontare.`,
@@ -84,13 +90,15 @@ function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: 
 }
 
 /** Polarity milestone with numbers: 100% when the result meets the target, else 0%. */
-function reachedOrNot(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): Outcome<number> {
+function reachedOrNot(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): Explained<number> {
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
   const met = meetsBound(result, comparator, target);
   const raw = met ? 1 : 0;
   const capped = capAchievement(raw, resolved.options);
-  const verb = met ? "soddisfa" : "non soddisfa";
-  const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
-  return succeed(capped.value, `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capped.note}`);
+  return explained(capped.value, () => {
+    const verb = met ? "soddisfa" : "non soddisfa";
+    const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
+    return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capped.note}`;
+  });
 }

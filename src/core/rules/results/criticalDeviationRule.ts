@@ -8,7 +8,7 @@
  */
 import { formatShare } from "../../calc/formatFigure";
 import type { Rule } from "../ruleTypes";
-import { evaluateAt } from "../support/evaluateAt";
+import { evaluateAtLazily } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
@@ -22,11 +22,11 @@ export const criticalDeviationRule: Rule = {
       const result = indicator.results[period];
       const target = indicator.targets[period];
       if (!result || !target) return [];
-      const evaluation = evaluateAt(indicator, period, settings);
+      const evaluation = evaluateAtLazily(indicator, period, settings);
       if (!evaluation.ok || evaluation.value.achievement >= settings.criticalAchievement) return [];
       return [
         indicatorFinding(indicator, result, {
-          message: `Al ${period} l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} è raggiunto al ${formatShare(evaluation.value.achievement)} (risultato ${describeValue(result.value)}, target ${describeValue(target.value)}), sotto la soglia critica del ${formatShare(settings.criticalAchievement)}: ${evaluation.explanation}.`,
+          message: `Al ${period} l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} è raggiunto al ${formatShare(evaluation.value.achievement)} (risultato ${describeValue(result.value)}, target ${describeValue(target.value)}), sotto la soglia critica del ${formatShare(settings.criticalAchievement)}: ${evaluation.explain()}.`,
           suggestion: "Spiegare nelle note le cause dello scostamento e le azioni correttive, o proporre una revisione del target.",
         }),
       ];

@@ -17,7 +17,7 @@
  * against "almeno 4 eventi" gives 2, as declared), so the seed raises nothing here.
  */
 import { computeDeviation } from "../../calc/computeDeviation";
-import { evaluateIndicator } from "../../calc/evaluateIndicator";
+import { evaluateIndicatorLazily } from "../../calc/evaluateIndicator";
 import { formatFigure, formatSignedFigure } from "../../calc/formatFigure";
 import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
@@ -29,7 +29,6 @@ interface Computed {
   deviation: number;
   relative?: number;
   unit: Figure["unit"];
-  explanation: string;
 }
 
 function agrees(declared: Figure, computed: Computed, target: number, tolerance: number): boolean {
@@ -70,19 +69,19 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   if (!declaredCell || !result || !target) return [];
   const declared = figureOf(declaredCell.value);
   if (declared && result.value.kind === "failure") return ambiguousResult(indicator, plan, settings, declared);
-  const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
+  const evaluation = evaluateIndicatorLazily({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
   if (!evaluation.ok || evaluation.value.deviation === undefined) return [];
   const { deviation, relativeDeviation, unit = "number" } = evaluation.value;
   const targetValue = figureOf(target.value)?.value ?? 0;
-  const computed: Computed = { deviation, unit, explanation: evaluation.explanation, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) };
-  const shown = formatSignedFigure(deviation, unit);
+  const computed: Computed = { deviation, unit, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) };
+  const shown = (): string => formatSignedFigure(deviation, unit);
   const name = `dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
   if (declaredCell.value.kind === "placeholder") {
     if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
     return [
       indicatorFinding(indicator, declaredCell, {
-        message: `Lo scostamento al ${period} ${name} non è dichiarato (${describeValue(declaredCell.value)}), ma risultato e target differiscono: lo scostamento calcolato è ${shown} (${evaluation.explanation}).`,
-        suggestion: `Scrivere lo scostamento: ${shown}.`,
+        message: `Lo scostamento al ${period} ${name} non è dichiarato (${describeValue(declaredCell.value)}), ma risultato e target differiscono: lo scostamento calcolato è ${shown()} (${evaluation.explain()}).`,
+        suggestion: `Scrivere lo scostamento: ${shown()}.`,
         severity: "avviso",
       }),
     ];
@@ -90,8 +89,8 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   if (!declared || agrees(declared, computed, targetValue, settings.deviationTolerance)) return [];
   return [
     indicatorFinding(indicator, declaredCell, {
-      message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${shown}: ${evaluation.explanation}.`,
-      suggestion: `Correggere lo scostamento in ${shown}.`,
+      message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${shown()}: ${evaluation.explain()}.`,
+      suggestion: `Correggere lo scostamento in ${shown()}.`,
     }),
   ];
 }

@@ -9,8 +9,9 @@
  * the seed's 2.1 ind.2 against "Avvio del servizio con un'agenzia pilota") it is that milestone,
  * its numbers being details. The explanation says so.
  */
-import type { Outcome } from "../../calc/calcTypes";
-import { evaluateIndicator, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
+import { withExplanation } from "../../calc/calcOutcome";
+import type { Explained, Outcome } from "../../calc/calcTypes";
+import { evaluateIndicatorLazily, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
@@ -36,16 +37,26 @@ export function evaluateAt(
   settings: ValidationSettings,
   targetCell: PlanCell | undefined = indicator.targets[period],
 ): Outcome<IndicatorEvaluation> {
+  return withExplanation(evaluateAtLazily(indicator, period, settings, targetCell));
+}
+
+/** evaluateAt, with the explanation written only when asked: for rules, which quote it only in a finding. */
+export function evaluateAtLazily(
+  indicator: Indicator,
+  period: Period,
+  settings: ValidationSettings,
+  targetCell: PlanCell | undefined = indicator.targets[period],
+): Explained<IndicatorEvaluation> {
   const resultCell = indicator.results[period];
   if (!resultCell) return { ok: false, code: "notEvaluable", message: `Nessun risultato al ${period}.` };
   if (!targetCell) return { ok: false, code: "notEvaluable", message: `Nessun target al ${period}.` };
   const reading = milestoneReading(resultCell.value, targetCell.value);
   const baseline = settings.useBaseline ? indicator.baseline?.value : undefined;
-  const outcome = evaluateIndicator(
+  const outcome = evaluateIndicatorLazily(
     { result: reading ?? resultCell.value, target: targetCell.value, polarity: indicator.polarity, ...(baseline ? { baseline } : {}) },
     settings.achievement,
   );
   if (!outcome.ok || reading === null) return outcome;
   const note = `il risultato contiene più numeri ma il target è una milestone: letto come «${milestoneWords(reading)}», i numeri sono dettagli`;
-  return { ...outcome, explanation: `${outcome.explanation}; ${note}` };
+  return { ...outcome, explain: () => `${outcome.explain()}; ${note}` };
 }

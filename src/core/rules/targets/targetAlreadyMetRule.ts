@@ -14,7 +14,7 @@
 import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
 import type { Indicator } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
-import { evaluateAt } from "../support/evaluateAt";
+import { evaluateAtLazily } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 import { indexRevisions } from "../support/planIndex";
@@ -37,7 +37,7 @@ export const targetAlreadyMetRule: Rule = {
       const result = indicator.results["30/6"];
       const target = indicator.targets["31/12"];
       if (!result || !target || stationary(indicator) || revisionsOf(indicator).length > 0) return [];
-      const evaluation = evaluateAt(indicator, "30/6", { ...settings, achievement: { cap: 1 } }, target);
+      const evaluation = evaluateAtLazily(indicator, "30/6", { ...settings, achievement: { cap: 1 } }, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [
         indicatorFinding(indicator, result, {
