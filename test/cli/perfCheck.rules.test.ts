@@ -45,6 +45,11 @@ const DEFECTS: Record<string, Defect> = {
     objective: "7.7",
     apply: (sheets) => void setCell(sheets, IND, ind("1.3", 1), "Codice obiettivo", "7.7"),
   },
+  "obiettivo-orfano": {
+    what: "1.1's strategic objective typed as STRAT-X, which does not exist",
+    objective: "1.1",
+    apply: (sheets) => void setCell(sheets, "Obiettivi", { Codice: "1.1" }, "Obiettivo strategico di riferimento", "STRAT-X"),
+  },
   "valore-illeggibile": {
     what: "a result typed as 12,,5%",
     objective: "1.2",

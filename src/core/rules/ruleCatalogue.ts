@@ -8,6 +8,7 @@ import { columnStructureRule } from "./structure/columnStructureRule";
 import { duplicateCodeRule } from "./structure/duplicateCodeRule";
 import { objectiveWithoutIndicatorsRule } from "./structure/objectiveWithoutIndicatorsRule";
 import { orphanIndicatorRule } from "./structure/orphanIndicatorRule";
+import { orphanObjectiveRule } from "./structure/orphanObjectiveRule";
 import { unreadableValueRule } from "./structure/unreadableValueRule";
 import { inconsistentWeightRule } from "./weights/inconsistentWeightRule";
 import { indicatorWeightsRule } from "./weights/indicatorWeightsRule";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   duplicateCodeRule,
   objectiveWithoutIndicatorsRule,
   orphanIndicatorRule,
+  orphanObjectiveRule,
   unreadableValueRule,
   ambiguousValueRule,
   indicatorWeightsRule,
