@@ -1,28 +1,46 @@
 /**
- * `polarita-dedotta` (info): the polarity of an indicator was not written and the reader inferred it
- * from a clue that may be wrong: a reducing word in the name ("% riduzione delle pratiche critiche")
- * or negative targets (the seed's 2.2 ind.1, -2% / -5%, decrescente). The reason is quoted so that the
- * user can confirm it or write the polarity down. Also reported: a polarity cell that could not be read.
+ * `polarita-dedotta`: the polarity of an indicator was not written and the reader inferred it from a
+ * clue that may be wrong: a reducing word in the name ("% riduzione delle pratiche critiche") or
+ * negative targets (the seed's 2.2 ind.1, -2% / -5%, decrescente). The reason is quoted so that the
+ * user can confirm it or write the polarity down (info).
+ * A polarity cell that is written but cannot be read ("boh", "decresente") is graver (avviso): the
+ * user meant something and the figures may be computed the wrong way round; the message names the
+ * closest polarity word when there is one.
  * Not reported, to avoid noise: milestone targets read as milestones (there is no other reading) and
  * the default "crescente" of an indicator with no clue at all (the usual case, which every score
  * explanation states anyway).
  */
 import { polarityName } from "../../calc/polarity";
-import type { Rule } from "../ruleTypes";
+import { cellText } from "../../plan/gridCells";
+import type { Indicator } from "../../plan/planModel";
+import type { Finding, Rule } from "../ruleTypes";
 import { indicatorFinding } from "../support/findings";
+import { closestId } from "../support/settingsInput";
+
+const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];
+
+function unreadableFinding(indicator: Indicator, written: string): Finding {
+  const near = closestId(written.trim(), POLARITY_WORDS);
+  return indicatorFinding(indicator, indicator.polarityCell, {
+    severity: "avviso",
+    message: `La polarità «${written}» dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è riconosciuta: è considerata ${polarityName(indicator.polarity)} (${(indicator.polarityInferred ?? "").replace(/\.$/, "")}), e scostamento e raggiungimento sono calcolati così.`,
+    suggestion: `Scrivere nella colonna «Polarità» crescente, decrescente o milestone${near ? `: forse «${near}»?` : "."}`,
+  });
+}
 
 export const inferredPolarityRule: Rule = {
   id: "polarita-dedotta",
-  defaultSeverity: "info",
-  description: "Segnala gli indicatori la cui polarità non è scritta ma dedotta, e perché.",
+  defaultSeverity: "avviso",
+  description: "Segnala gli indicatori la cui polarità non è scritta ma dedotta (info), o è scritta ma non riconosciuta (avviso).",
   check({ plan }) {
     return plan.indicators.flatMap((indicator) => {
       if (indicator.polarityInferred === undefined) return [];
-      const unreadableCell = indicator.polarityCell !== undefined && indicator.polarityCell.value.kind !== "placeholder";
-      const obvious = indicator.polarityBasis === "default" || indicator.polarityBasis === "milestoneTargets";
-      if (obvious && !unreadableCell) return [];
+      const cell = indicator.polarityCell;
+      if (cell !== undefined && cell.value.kind !== "placeholder") return [unreadableFinding(indicator, cellText(cell.raw))];
+      if (indicator.polarityBasis === "default" || indicator.polarityBasis === "milestoneTargets") return [];
       return [
-        indicatorFinding(indicator, indicator.polarityCell, {
+        indicatorFinding(indicator, cell, {
+          severity: "info",
           message: `La polarità dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è scritta: è considerata ${polarityName(indicator.polarity)} (${indicator.polarityInferred.replace(/\.$/, "")}).`,
           suggestion: "Confermarla scrivendola nella colonna «Polarità» (crescente, decrescente o milestone).",
         }),

@@ -15,9 +15,20 @@ describe("polarita-dedotta", () => {
     expect(anomalies[0]?.message).toContain("non è scritta: è considerata decrescente (dedotta da 'riduzione' nel nome");
   });
 
-  it("reports an unreadable polarity cell, at that cell", () => {
-    const anomalies = run({ polarityCell: "boh", polarityBasis: "default", polarityInferred: "polarità 'boh' non riconosciuta; non indicata: assunta crescente" });
-    expect(anomalies.map(placeOf)).toEqual(["Indicatori!E2 2.2/1 info"]);
+  it.each([
+    ["boh", "crescente, decrescente o milestone."],
+    ["decresente", "forse «decrescente»?"],
+    ["Crescnte", "forse «crescente»?"],
+  ])("warns about the written but unreadable polarity %s, at its cell, naming the closest word", (written, suggestion) => {
+    const anomalies = run({ polarityCell: written, polarityBasis: "default", polarityInferred: `polarità '${written}' non riconosciuta; non indicata: assunta crescente` });
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!E2 2.2/1 avviso"]);
+    expect(anomalies[0]?.message).toContain(`La polarità «${written}» dell'indicatore 1 dell'obiettivo 2.2 non è riconosciuta: è considerata crescente`);
+    expect(anomalies[0]?.suggestion).toContain(suggestion);
+  });
+
+  it("keeps both kinds at info when the user sets the rule to info", () => {
+    const plan = buildPlan({ indicators: [{ objective: "2.2", polarityCell: "boh", polarityBasis: "default", polarityInferred: "polarità 'boh' non riconosciuta" }] });
+    expect(runRule(inferredPolarityRule, plan, { rules: { "polarita-dedotta": "info" } }).map(placeOf)).toEqual(["Indicatori!E2 2.2/1 info"]);
   });
 
   it.each([
