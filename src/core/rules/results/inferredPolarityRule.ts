@@ -19,11 +19,20 @@ import { closestId } from "../support/settingsInput";
 
 const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];
 
+/** The reader's reason without what the message already says: "polarità 'boh' non riconosciuta; non indicata: assunta crescente (...)". */
+function reasonOnly(inferred: string): string {
+  return inferred
+    .replace(/\.$/, "")
+    .replace(/^polarità '[^']*' non riconosciuta; /, "")
+    .replace(/^non indicata: /, "")
+    .replace(/^assunta \S+ \((.*)\)$/, "$1");
+}
+
 function unreadableFinding(indicator: Indicator, written: string): Finding {
   const near = closestId(written.trim(), POLARITY_WORDS);
   return indicatorFinding(indicator, indicator.polarityCell, {
     severity: "avviso",
-    message: `La polarità «${written}» dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è riconosciuta: è considerata ${polarityName(indicator.polarity)} (${(indicator.polarityInferred ?? "").replace(/\.$/, "")}), e scostamento e raggiungimento sono calcolati così.`,
+    message: `La polarità «${written}» dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è riconosciuta: è considerata ${polarityName(indicator.polarity)} (${reasonOnly(indicator.polarityInferred ?? "")}), e scostamento e raggiungimento sono calcolati così.`,
     suggestion: `Scrivere nella colonna «Polarità» crescente, decrescente o milestone${near ? `: forse «${near}»?` : "."}`,
   });
 }

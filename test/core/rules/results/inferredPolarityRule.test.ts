@@ -20,9 +20,13 @@ describe("polarita-dedotta", () => {
     ["decresente", "forse «decrescente»?"],
     ["Crescnte", "forse «crescente»?"],
   ])("warns about the written but unreadable polarity %s, at its cell, naming the closest word", (written, suggestion) => {
-    const anomalies = run({ polarityCell: written, polarityBasis: "default", polarityInferred: `polarità '${written}' non riconosciuta; non indicata: assunta crescente` });
+    const anomalies = run({
+      polarityCell: written,
+      polarityBasis: "default",
+      polarityInferred: `polarità '${written}' non riconosciuta; non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)`,
+    });
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!E2 2.2/1 avviso"]);
-    expect(anomalies[0]?.message).toContain(`La polarità «${written}» dell'indicatore 1 dell'obiettivo 2.2 non è riconosciuta: è considerata crescente`);
+    expect(anomalies[0]?.message).toContain(`La polarità «${written}» dell'indicatore 1 dell'obiettivo 2.2 non è riconosciuta: è considerata crescente (nessun indizio di polarità decrescente o di traguardo), e scostamento`);
     expect(anomalies[0]?.suggestion).toContain(suggestion);
   });
 
