@@ -64,6 +64,7 @@ export function outOfRange(what: string): CalcFailure {
  */
 export function tidy(value: number): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value; // 15 digits or fewer: already exact
   const rounded = Number(value.toPrecision(15));
   return Number.isFinite(rounded) ? rounded : value; // near the largest number, rounding up would overflow
 }
