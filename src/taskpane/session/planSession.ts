@@ -1,12 +1,13 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
 import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../excel/workbookPort";
-import { defaultPaneSettings, parsePaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
+import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
+import { loadPlanReader, loadSettingsReader, loadValidationCore, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
-import { readWorkbookPlan } from "./readWorkbookPlan";
+import { loadDocumentSettings } from "./documentSettings";
 import { runValidation } from "./runValidation";
 import { SessionStore, yieldToEventLoop } from "./sessionStore";
-import { initialSessionState, type PaneAction, type PaneNotice, type SessionState } from "./sessionTypes";
+import { initialSessionState, type PaneAction, type SessionState } from "./sessionTypes";
 import { watchChanges } from "./watchChanges";
 import { insertNewSheets, loadExampleSheets, noticeForWrite, reportSheets, templateSheets, writeSheets } from "./sheetActions";
 
@@ -47,13 +48,15 @@ export class PlanSession {
 
   /** Loads the saved settings, then reads the sheets and shows what plan was found. */
   async start(): Promise<void> {
-    let notice: PaneNotice | null = null;
-    let settings = this.state.settings;
-    try {
-      settings = parsePaneSettings(await this.port.loadSettings());
-    } catch {
-      notice = { intent: "warning", key: "notice.settingsUnreadable" };
+    // The core's chunks come while Excel reads the settings and the sheets.
+    preload(loadSettingsReader);
+    preload(loadPlanReader);
+    const loaded = await loadDocumentSettings(this.port, this.state.settings);
+    if (!loaded.ok) {
+      this.set({ view: { status: "error", failure: loaded.failure } });
+      return;
     }
+    const { settings, notice } = loaded;
     this.set({ settings, notice, view: { status: "starting" } });
     this.watch();
     await this.refresh();
@@ -62,7 +65,10 @@ export class PlanSession {
   /** Reads the sheets again and shows the plan's summary (or how to start). */
   async refresh(): Promise<void> {
     try {
-      const reading = readWorkbookPlan(await this.port.readSheets(), this.state.settings);
+      const [grids, readWorkbookPlan] = await Promise.all([this.port.readSheets(), loadPlanReader()]);
+      const reading = readWorkbookPlan(grids, this.state.settings);
+      // With a plan in view, "Valida piano" comes next: its rules load while the user reads the summary.
+      if (reading.ok) preload(loadValidationCore);
       this.set({
         view: reading.ok
           ? { status: "ready", overview: reading.overview }
@@ -115,7 +121,13 @@ export class PlanSession {
     return this.exclusive("summary", async () => {
       const view = this.state.view;
       if (view.status !== "results") return;
-      const sheets = reportSheets(view.outcome);
+      let sheets;
+      try {
+        sheets = await reportSheets(view.outcome);
+      } catch (error) {
+        this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
+        return;
+      }
       sheets.forEach((sheet) => this.ownSheets.add(sheet.name));
       this.set({ notice: noticeForWrite(await writeSheets(this.port, sheets, false), "notice.summaryCreated") });
     });

@@ -1,10 +1,8 @@
 import type { SheetRecognition } from "../../core/plan/planModel";
-import { validatePlan } from "../../core/rules/validatePlan";
-import { scorePlan } from "../../core/report/scorePlan";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
+import { loadPlanReader, loadValidationCore } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
-import { readWorkbookPlan } from "./readWorkbookPlan";
 import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type ValidationOutcome, type ValidationPhase } from "./sessionTypes";
 
 export type ValidationRun =
@@ -42,6 +40,8 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   await enter("validate");
   let computed;
   try {
+    // The core comes in chunks loaded on demand (coreChunks.ts); usually there already.
+    const [readWorkbookPlan, { validatePlan, scorePlan }] = await Promise.all([loadPlanReader(), loadValidationCore()]);
     const reading = readWorkbookPlan(grids, settings);
     if (!reading.ok) return { kind: "noPlan", sheets: reading.sheets, reason: reading.reason, recognition: reading.recognition };
     // Yield between reading the plan and running the rules: on a 10.000-indicator plan each takes

@@ -1,21 +1,19 @@
 import { buildExampleSheetsLazily } from "./exampleLoader";
-import { buildTemplateSheets } from "../../core/example/buildTemplateSheets";
-import { buildAnomaliesSheet } from "../../core/report/buildAnomaliesSheet";
-import { buildSummarySheet } from "../../core/report/buildSummarySheet";
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import type { MessageKey } from "../i18n/messages";
+import { loadSheetBuilders } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
 import type { PaneFailure, PaneNotice, ValidationOutcome } from "./sessionTypes";
 
-/** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation, built by the core. */
-export function reportSheets(outcome: ValidationOutcome): SheetContent[] {
-  return [buildSummarySheet(outcome.plan, outcome.scores), buildAnomaliesSheet(outcome.anomalies)];
+/** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation, built by the core (a chunk loaded on first use). */
+export async function reportSheets(outcome: ValidationOutcome): Promise<SheetContent[]> {
+  return (await loadSheetBuilders()).buildReportSheets(outcome);
 }
 
-/** "Inserisci modello": the empty plan template's sheets. */
-export function templateSheets(): SheetContent[] {
-  return buildTemplateSheets("it");
+/** "Inserisci modello": the empty plan template's sheets (a chunk loaded on first use). */
+export async function templateSheets(): Promise<SheetContent[]> {
+  return (await loadSheetBuilders()).buildTemplate();
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Period } from "../../core/plan/planModel";
 import { defaultValidationSettings } from "../../core/rules/defaultSettings";
 import { mergeSettings } from "../../core/rules/mergeSettings";
-import { resolveSettings } from "../../core/rules/resolveSettings";
 import type { ValidationSettings } from "../../core/rules/ruleTypes";
 
 /** "auto": the reporting date is detected from the results present. */
@@ -34,7 +33,7 @@ export function defaultPaneSettings(): PaneSettings {
   };
 }
 
-/** The record saved with `WorkbookPort.saveSettings`; `validation` has the shape `resolveSettings` reads. */
+/** The record saved with `WorkbookPort.saveSettings`; `validation` has the shape `resolveSettings` reads (see readStoredSettings.ts). */
 export function serializePaneSettings(settings: PaneSettings): Record<string, unknown> {
   const { validation } = settings;
   return {
@@ -51,30 +50,4 @@ export function serializePaneSettings(settings: PaneSettings): Record<string, un
     highlightOnValidate: settings.highlightOnValidate,
     revalidateOnChange: settings.revalidateOnChange,
   };
-}
-
-/**
- * Settings read back from a document. The validation part goes through the
- * core's `resolveSettings`, which ignores (keeping the default) any value that
- * is missing, of the wrong type or out of range; the pane's own switches fall
- * back to their defaults the same way, so a damaged or foreign record can never
- * break the pane.
- */
-export function parsePaneSettings(stored: Record<string, unknown>): PaneSettings {
-  const defaults = defaultPaneSettings();
-  const validation = "validation" in stored ? resolveSettings(stored.validation).settings : defaults.validation;
-  return {
-    reportingDate: isReportingDate(stored.reportingDate) ? stored.reportingDate : defaults.reportingDate,
-    validation,
-    highlightOnValidate: booleanOr(stored.highlightOnValidate, defaults.highlightOnValidate),
-    revalidateOnChange: booleanOr(stored.revalidateOnChange, defaults.revalidateOnChange),
-  };
-}
-
-function isReportingDate(value: unknown): value is ReportingDateSetting {
-  return value === "auto" || value === "30/6" || value === "31/12";
-}
-
-function booleanOr(value: unknown, fallback: boolean): boolean {
-  return typeof value === "boolean" ? value : fallback;
 }

@@ -14,9 +14,12 @@ function renderPane(workbook: MemoryWorkbook, options: { locale?: string; pause?
   return render(<App port={workbook} locale={options.locale ?? "it-IT"} sessionOptions={sessionOptions} />);
 }
 
+/** A validation's first run also loads the core's and the results' chunks on demand: more than findBy's default second on a busy machine. */
+const VALIDATION_WAIT = { timeout: 15_000 };
+
 async function validate(): Promise<void> {
   fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
-  await screen.findByRole("heading", { name: "Risultati della validazione" });
+  await screen.findByRole("heading", { name: "Risultati della validazione" }, VALIDATION_WAIT);
 }
 
 /** Visible text only: the screen-reader status line repeats what the views show. */
@@ -173,7 +176,7 @@ describe("the task pane", () => {
   it("speaks English when Office's display language is English", async () => {
     renderPane(exampleWorkbook(), { locale: "en-GB" });
     fireEvent.click(await screen.findByRole("button", { name: "Validate plan" }));
-    expect(await screen.findByRole("heading", { name: "Validation results" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Validation results" }, VALIDATION_WAIT)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Remove highlights" })).toBeTruthy();
   });
 

@@ -10,7 +10,8 @@ describe("the task pane on a large plan", () => {
     const workbook = largeExampleWorkbook(400);
     render(<App port={workbook} locale="it-IT" />);
     fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
-    await screen.findByRole("heading", { name: "Risultati della validazione" });
+    // The first validation also loads the core's and the results' chunks on demand.
+    await screen.findByRole("heading", { name: "Risultati della validazione" }, { timeout: 20_000 });
     const total = ["errore", "avviso", "info"].reduce((sum, severity) => sum + Number(screen.getByTestId(`count-${severity}`).textContent), 0);
     const shown = () => document.querySelectorAll("button[data-address]").length;
     const more = screen.getAllByRole("button", { name: /^Mostra tutte le \d+ anomalie$/ });

@@ -9,6 +9,15 @@ function viewOf<S extends SessionView["status"]>(state: SessionState, status: S)
   return state.view as Extract<SessionView, { status: S }>;
 }
 
+/** Polls until the condition holds: the core's chunks load on demand, so the first validation takes a variable time. */
+async function eventually(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 async function startedSession(workbook: MemoryWorkbook, options: Partial<ConstructorParameters<typeof PlanSession>[0]> = {}) {
   const session = new PlanSession({ port: workbook, ...options });
   await session.start();
@@ -182,8 +191,8 @@ describe("the pane's session", () => {
     const validations = jest.spyOn(session, "validate");
     workbook.editCell("Indicatori", "L6", 10);
     workbook.editCell("Indicatori", "L7", 20);
+    await eventually(() => validations.mock.calls.length > 0 && session.state.busy === null);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(validations).toHaveBeenCalledTimes(1);
     await session.createSummary();
     validations.mockClear();

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { SEVERITY_ORDER } from "../../../src/core/rules/anomaly";
 import {
   defaultPaneSettings,
-  parsePaneSettings,
   serializePaneSettings,
   type PaneSettings,
 } from "../../../src/taskpane/settings/paneSettings";
+import { parsePaneSettings } from "../../../src/taskpane/settings/readStoredSettings";
 
 function changed(): PaneSettings {
   const settings = defaultPaneSettings();
