@@ -1,24 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactElement, ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
-import type { MessageKey } from "../i18n/messages";
 import type { PaneFailure, PaneNotice } from "../session/sessionTypes";
-
-const TITLES: Record<PaneFailure["operation"], MessageKey> = {
-  read: "failure.read",
-  highlight: "failure.highlight",
-  clear: "failure.clear",
-  select: "failure.select",
-  write: "failure.write",
-  settings: "failure.settings",
-  example: "failure.example",
-  internal: "failure.internal",
-};
-
-/** The message key saying what could not be done. */
-export function failureTitle(operation: PaneFailure["operation"]): MessageKey {
-  return TITLES[operation];
-}
+import { failureTitle } from "./statusTexts";
 
 interface FailureMessageProps {
   failure: PaneFailure;

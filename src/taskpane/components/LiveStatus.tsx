@@ -3,8 +3,7 @@ import { useI18n } from "../i18n/I18nContext";
 import type { Translate } from "../i18n/messages";
 import { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
 import type { SessionState } from "../session/sessionTypes";
-import { failureTitle } from "./FailureMessage";
-import { progressText } from "./ValidationProgress";
+import { failureTitle, progressText } from "./statusTexts";
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the visible views carry the same information.

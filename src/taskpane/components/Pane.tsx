@@ -1,16 +1,15 @@
 import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanSessionOptions } from "../session/planSession";
 import { usePlanSession } from "../session/usePlanSession";
 import { ActionBar } from "./ActionBar";
-import { FailureMessage, NoticeBar } from "./FailureMessage";
 import { LiveStatus } from "./LiveStatus";
 import { NoPlanGuide } from "./NoPlanGuide";
 import { PlanSummary } from "./PlanSummary";
-import { ResultsView } from "./ResultsView";
-import { ValidationProgress } from "./ValidationProgress";
+import { FailureMessage, NoticeBar } from "./FailureMessage";
+import { LazyResultsView, LazyValidationProgress, preloadValidationViews } from "./lazyViews";
 
 const useStyles = makeStyles({
   root: {
@@ -53,6 +52,10 @@ export function Pane({ port, sessionOptions }: PaneProps) {
   const [state, session] = usePlanSession(port, sessionOptions);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { view, busy } = state;
+  const started = view.status !== "starting";
+  useEffect(() => {
+    if (started) preloadValidationViews();
+  }, [started]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -93,17 +96,23 @@ export function Pane({ port, sessionOptions }: PaneProps) {
         />
       ) : null}
       {view.status === "ready" ? <PlanSummary overview={view.overview} showHint /> : null}
-      {view.status === "validating" ? <ValidationProgress phase={view.phase} step={view.step} steps={view.steps} /> : null}
+      {view.status === "validating" ? (
+        <Suspense fallback={<Spinner size="small" />}>
+          <LazyValidationProgress.Component phase={view.phase} step={view.step} steps={view.steps} />
+        </Suspense>
+      ) : null}
       {view.status === "results" ? (
         <>
           <PlanSummary overview={view.overview} showHint={false} />
-          <ResultsView
-            outcome={view.outcome}
-            filter={state.filter}
-            selected={state.selected}
-            onFilter={(severity, shown) => session.setFilter(severity, shown)}
-            onSelect={(anomaly) => void session.selectAnomaly(anomaly)}
-          />
+          <Suspense fallback={<Spinner size="small" />}>
+            <LazyResultsView.Component
+              outcome={view.outcome}
+              filter={state.filter}
+              selected={state.selected}
+              onFilter={(severity, shown) => session.setFilter(severity, shown)}
+              onSelect={(anomaly) => void session.selectAnomaly(anomaly)}
+            />
+          </Suspense>
         </>
       ) : null}
       {view.status === "ready" || view.status === "results" ? (
