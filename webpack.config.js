@@ -116,6 +116,11 @@ async function createAddinConfig(options) {
     output: {
       path: options.outputPath,
       filename: "[name].js",
+      // The pane's parts loaded on demand (the core, the results, the settings form, the example):
+      // numbered files fetched from the folder taskpane.js came from (document.currentScript), so
+      // they load from the add-in's own origin under https://localhost:3000/ and under urlProd alike.
+      chunkFilename: "[id].js",
+      publicPath: "auto",
       clean: { keep: (asset) => OUTPUTS_OF_OTHER_CONFIGS.test(asset) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

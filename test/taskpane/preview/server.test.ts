@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { writeWorkbookFile } from "../../../src/cli/writeWorkbook";
 import { startPreviewServer, type PreviewServer } from "../../../src/taskpane/preview/server";
 
+const CHUNK = "src_taskpane_components_ResultsView_tsx.0a1b2c3d";
 let dir: string;
 let server: PreviewServer;
 
@@ -12,6 +13,8 @@ beforeAll(async () => {
   const bundleDir = path.join(dir, "bundle");
   mkdirSync(bundleDir);
   writeFileSync(path.join(bundleDir, "preview.js"), "console.log('anteprima');");
+  // A chunk loaded on demand, named as buildPreviewBundle names them.
+  writeFileSync(path.join(bundleDir, `${CHUNK}.js`), "console.log('parte');");
   writeFileSync(path.join(dir, "segreto.txt"), "non servire");
   const workbook = path.join(dir, "piano.xlsx");
   await writeWorkbookFile(workbook, [{ name: "Indicatori", rows: [["Indicatore", "Peso"], ["Eventi", 0.5]] }]);
@@ -44,8 +47,11 @@ describe("the preview server", () => {
     expect(workbook.sheets[0]?.values).toEqual([["Indicatore", "Peso"], ["Eventi", 0.5]]);
   });
 
-  it("serves the bundle's files and nothing else", async () => {
+  it("serves the bundle's files, chunks loaded on demand included, and nothing else", async () => {
     expect((await fetch(`${server.url}preview.js`)).status).toBe(200);
+    const chunk = await fetch(`${server.url}${CHUNK}.js`);
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get("content-type")).toMatch(/^text\/javascript/);
     for (const probe of ["segreto.txt", "..%2Fsegreto.txt", "bundle/preview.js", "package.json"]) {
       expect((await fetch(`${server.url}${probe}`)).status).toBe(404);
     }
