@@ -2,21 +2,34 @@
  * The annotated copy of a checked workbook: each anomalous cell filled with its
  * most severe anomaly's colour (the pane's colours, HIGHLIGHT_COLORS) and, where
  * the cell has no note of its own, a note with the messages; plus an "Anomalie"
- * sheet (one row per anomaly, linked to its cell), replacing one left by an earlier
- * run. The input file is only read; the copy goes through a temporary file and a rename.
+ * sheet (one row per anomaly, linked to its cell) and a "Riepilogo" sheet (achievement by
+ * objective, indicator, area and manager, and the revision table: the pane's summary, without
+ * its chart), replacing those of an earlier run but never a user's own sheet of that name.
+ * The input file is only read; the copy goes through a temporary file and a rename.
  * ExcelJS rewrites the workbook: charts and pivot tables of the original are not copied.
  */
 import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/plan/a1";
-import { ANOMALIES_SHEET, buildAnomaliesSheet } from "../core/report/buildAnomaliesSheet";
+import type { Plan } from "../core/plan/planModel";
+import { buildAnomaliesSheet } from "../core/report/buildAnomaliesSheet";
+import { buildSummarySheet } from "../core/report/buildSummarySheet";
 import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
+import type { PlanScores } from "../core/report/scorePlan";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
 import { loadWorkbook } from "./readWorkbookFile";
+import { foreignReportSheets, removeOwnReportSheets } from "./reportSheetOwnership";
 import { workbookBytes, writeFileAtomically } from "./writeWorkbook";
 
-export type AnnotateResult = { ok: true } | { ok: false; detail: string };
+export type AnnotateResult = { ok: true } | { ok: false; detail: string } | { ok: false; foreignSheets: string[] };
+
+/** What the copy reports on: the checked plan, its anomalies and scores. */
+export interface AnnotationInput {
+  plan: Plan;
+  anomalies: readonly Anomaly[];
+  scores: PlanScores;
+}
 
 function byCell(anomalies: readonly Anomaly[]): Map<string, Anomaly[]> {
   const cells = new Map<string, Anomaly[]>();
@@ -49,14 +62,16 @@ function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): v
   }
 }
 
-export async function annotateWorkbook(input: string, target: string, anomalies: readonly Anomaly[]): Promise<AnnotateResult> {
+export async function annotateWorkbook(input: string, target: string, checked: AnnotationInput): Promise<AnnotateResult> {
   try {
     const workbook = await loadWorkbook(await fs.readFile(input));
     if (!workbook) return { ok: false, detail: "il file di partenza non si può rileggere" };
-    markCells(workbook, anomalies);
-    const previous = workbook.getWorksheet(ANOMALIES_SHEET);
-    if (previous) workbook.removeWorksheet(previous.id);
-    addSheetContent(workbook, buildAnomaliesSheet(anomalies));
+    const foreignSheets = foreignReportSheets(workbook);
+    if (foreignSheets.length > 0) return { ok: false, foreignSheets };
+    markCells(workbook, checked.anomalies);
+    removeOwnReportSheets(workbook);
+    addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
+    addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores));
     await writeFileAtomically(target, await workbookBytes(workbook));
     return { ok: true };
   } catch (error) {

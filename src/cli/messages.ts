@@ -40,6 +40,7 @@ export interface Messages {
   annotateIsInput(target: string): string;
   annotated(target: string): string;
   annotateFailed(target: string, detail: string): string;
+  annotateForeignSheets(sheets: readonly string[]): string;
   summary(files: number, withErrors: number, unreadable: number): string;
   unexpected(detail: string): string;
 }
@@ -58,9 +59,10 @@ Opzioni:
   --periodo 30/6|31/12   data di rendicontazione (senza: rilevata dai risultati presenti)
   --json                 risultato in JSON (un array con più file)
   --annota <out.xlsx>    scrive una copia del file con le celle anomale colorate per gravità
-                         e un foglio «Anomalie» con i collegamenti; il file di partenza non
-                         viene mai modificato. Con più file indicare una cartella. La copia è
-                         riscritta: grafici e tabelle pivot dell'originale non vengono copiati.
+                         e i fogli «Anomalie» (con i collegamenti) e «Riepilogo»; il file di
+                         partenza non viene mai modificato. Con più file indicare una cartella.
+                         La copia è riscritta: grafici e tabelle pivot dell'originale non vengono
+                         copiati.
   --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
   --lingua it|en         lingua dei testi del comando (i messaggi delle regole sono in italiano)
   --esito-zero           esce con 0 anche se trova errori (con 2 se un file non si legge)
@@ -105,6 +107,8 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   annotateIsInput: (target) => `--annota "${target}" è uno dei file da controllare: il file di partenza non viene mai sovrascritto, indicare un altro nome.`,
   annotated: (target) => `Copia annotata scritta in ${target}`,
   annotateFailed: (target, detail) => `Non riesco a scrivere la copia annotata "${target}": ${detail}`,
+  annotateForeignSheets: (sheets) =>
+    `il file contiene già ${sheets.length > 1 ? "i fogli" : "il foglio"} ${sheets.map((name) => `«${name}»`).join(" e ")}, non ${sheets.length > 1 ? "scritti" : "scritto"} da perf-check: ${sheets.length > 1 ? "rinominarli" : "rinominarlo"} e riprovare (la copia conterrà i fogli «Anomalie» e «Riepilogo»).`,
   summary: (files, withErrors, unreadable) =>
     `${plural(files, "file controllato", "file controllati")}: ${plural(withErrors, "con errori", "con errori")}, ${plural(unreadable, "illeggibile", "illeggibili")}.`,
   unexpected: (detail) => `Errore imprevisto di perf-check: ${detail}. Il controllo si è interrotto; segnalare il problema con il file che lo causa.`,
@@ -118,8 +122,8 @@ Usage: perf-check <file.xlsx> [more files] [options]
 Options:
   --periodo 30/6|31/12   reporting date (default: detected from the results present)
   --json                 JSON output (an array with several files)
-  --annota <out.xlsx>    writes a copy of the file with anomalous cells filled by severity and an
-                         "Anomalie" sheet with links; the input file is never modified.
+  --annota <out.xlsx>    writes a copy of the file with anomalous cells filled by severity and the
+                         sheets "Anomalie" (with links) and "Riepilogo"; the input is never modified.
                          With several files give a folder. The copy is rewritten: charts and
                          pivot tables of the original are not copied.
   --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
@@ -166,6 +170,8 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   annotateIsInput: (target) => `--annota "${target}" is one of the files to check: the input file is never overwritten, choose another name.`,
   annotated: (target) => `Annotated copy written to ${target}`,
   annotateFailed: (target, detail) => `Cannot write the annotated copy "${target}": ${detail}`,
+  annotateForeignSheets: (sheets) =>
+    `the file already has ${sheets.length > 1 ? "sheets" : "a sheet"} ${sheets.map((name) => `"${name}"`).join(" and ")} not written by perf-check: rename ${sheets.length > 1 ? "them" : "it"} and try again (the copy will hold the sheets "Anomalie" and "Riepilogo").`,
   summary: (files, withErrors, unreadable) =>
     `${plural(files, "file checked", "files checked")}: ${withErrors} with errors, ${unreadable} unreadable.`,
   unexpected: (detail) => `Unexpected perf-check error: ${detail}. The check stopped; please report it with the file that causes it.`,

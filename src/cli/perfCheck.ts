@@ -46,9 +46,10 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
     if (!options.json) io.stdout(`${state.checked.length > 1 ? "\n" : ""}${formatTextReport(result, messages)}`);
     const target = targets?.[index];
     if (target === undefined) continue;
-    const annotated = await annotateWorkbook(file, target, result.anomalies);
+    const annotated = await annotateWorkbook(file, target, result);
     if (!annotated.ok) {
-      io.stderr(`${messages.annotateFailed(target, annotated.detail)}\n`);
+      const why = "foreignSheets" in annotated ? messages.annotateForeignSheets(annotated.foreignSheets) : annotated.detail;
+      io.stderr(`${messages.annotateFailed(target, why)}\n`);
       state.failures += 1;
     } else if (options.json) io.stderr(`${messages.annotated(target)}\n`);
     else io.stdout(`\n${messages.annotated(target)}\n`);

@@ -1,12 +1,14 @@
 /**
  * --annota: a copy of the workbook with the anomalous cells filled by severity (the pane's
- * colours) and an "Anomalie" sheet linking to each cell; the input's bytes never change.
+ * colours), an "Anomalie" sheet linking to each cell and the "Riepilogo" sheet of the scores;
+ * the input's bytes never change, and a user's own sheet named like a report sheet is never replaced.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { ANOMALIES_HEADERS, ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
+import { SUMMARY_SHEET } from "../../src/core/report/buildSummarySheet";
 import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
 import { EXAMPLE_WORKBOOK, exists, runCli, sha256, temporaryFolder } from "./support/cliRunner";
 
@@ -78,14 +80,45 @@ describe("the annotated copy", () => {
     });
   });
 
-  it("replaces an Anomalie sheet left by an earlier run instead of adding a second one", async () => {
+  it("has a Riepilogo sheet with each objective's score as the report gives it", () => {
+    const sheet = annotated.getWorksheet(SUMMARY_SHEET);
+    expect(sheet?.getCell("A1").text).toBe("Riepilogo del piano della performance al 30 giugno (30/6)");
+    const rows = new Map<string, unknown>();
+    // The objective table comes first: the first row of each code is its objective's.
+    sheet?.eachRow((row) => {
+      if (!rows.has(row.getCell(1).text)) rows.set(row.getCell(1).text, row.getCell(2).value);
+    });
+    for (const objective of report.scores.objectives) {
+      expect(rows.has(objective.code)).toBe(true);
+      if (objective.score !== null) expect(rows.get(objective.code)).toBeCloseTo(objective.score, 9);
+    }
+  });
+
+  it("replaces the Anomalie and Riepilogo sheets left by an earlier run instead of adding second ones", async () => {
     const again = path.join(folder, "piano-annotato-due-volte.xlsx");
     const run = await runCli([output, "--annota", again]);
     expect(run.code).toBe(1);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(again);
-    expect(workbook.worksheets.map((sheet) => sheet.name).filter((name) => name.startsWith("Anomalie"))).toEqual([ANOMALIES_SHEET]);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names.filter((name) => name.startsWith("Anomalie") || name.startsWith("Riepilogo"))).toEqual([ANOMALIES_SHEET, SUMMARY_SHEET]);
     expect(workbook.getWorksheet(ANOMALIES_SHEET)?.rowCount).toBe(report.anomalies.length + 1);
+  });
+
+  it.each([
+    ["Anomalie", ["Data", "Anomalia rilevata a mano"]],
+    ["Riepilogo", ["Riepilogo mio", "appunti"]],
+  ])("is not written over a user's own %s sheet: the message says which sheet to rename", async (name, row) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(EXAMPLE_WORKBOOK);
+    workbook.addWorksheet(name).addRow(row);
+    const own = path.join(folder, `con-foglio-${name}.xlsx`);
+    await workbook.xlsx.writeFile(own);
+    const target = path.join(folder, `con-foglio-${name}-annotato.xlsx`);
+    const run = await runCli([own, "--annota", target]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`il file contiene già il foglio «${name}», non scritto da perf-check: rinominarlo e riprovare`);
+    expect(await exists(target)).toBe(false);
   });
 
   it("is refused when it would overwrite the input", async () => {

@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
+import { SUMMARY_SHEET } from "../../src/core/report/buildSummarySheet";
 import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
 import { SEVERITY_ORDER, type Severity } from "../../src/core/rules/anomaly";
 import { runCli, temporaryFolder } from "../cli/support/cliRunner";
@@ -57,8 +58,8 @@ describe("the annotated copy of a hand-formatted plan", () => {
     expect(await fs.readFile(path.join(folder, "piano-curato.xlsx"))).toEqual(inputBytes);
   });
 
-  it("keeps every sheet in order and adds only the Anomalie sheet", () => {
-    expect(output.worksheets.map((sheet) => sheet.name)).toEqual([...input.worksheets.map((sheet) => sheet.name), ANOMALIES_SHEET]);
+  it("keeps every sheet in order and adds only the Anomalie and Riepilogo sheets", () => {
+    expect(output.worksheets.map((sheet) => sheet.name)).toEqual([...input.worksheets.map((sheet) => sheet.name), ANOMALIES_SHEET, SUMMARY_SHEET]);
   });
 
   it("has the same cells as the input, none added and none dropped", () => {

@@ -13,12 +13,14 @@ import type { SheetContent } from "./sheetContent";
 import { areaSection, indicatorSection, managerSection, objectiveSection, revisionSection, type SummarySection } from "./summarySections";
 
 export const SUMMARY_SHEET = "Riepilogo";
+/** How the sheet's title (A1) begins, whatever the period: what tells the sheet apart from a user's own «Riepilogo». */
+export const SUMMARY_TITLE_PREFIX = "Riepilogo del piano della performance";
 
 const PERIOD_WORDS = { "30/6": "30 giugno", "31/12": "31 dicembre" } as const;
 
 export function buildSummarySheet(plan: Plan, scores: PlanScores): SheetContent {
   const sheet = new SheetBuilder(SUMMARY_SHEET);
-  sheet.addRow([`Riepilogo del piano della performance al ${PERIOD_WORDS[scores.period]} (${scores.period})`], true);
+  sheet.addRow([`${SUMMARY_TITLE_PREFIX} al ${PERIOD_WORDS[scores.period]} (${scores.period})`], true);
   sheet.addRow([`Periodo di riferimento ${plan.periodDetected ? "rilevato dai risultati presenti" : "scelto nelle impostazioni"}.`]);
   sheet.blankRow();
 
