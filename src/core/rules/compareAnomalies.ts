@@ -6,11 +6,13 @@
  *    within each group by code in natural order ("1.2" < "1.10");
  * 3. within an objective by sheet, in the order the reader recognised the sheets
  *    (objectives, indicators, weights, revisions), then row, then column, then rule id.
+ * What each anomaly is sorted by (group, code, sheet rank, cell position) is worked out once per
+ * anomaly, not once per comparison: a large plan sorts thousands of them.
  */
 import { parseA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
 import type { Anomaly } from "./anomaly";
-import { naturalCompare } from "./naturalCompare";
+import { compareNaturalKeys, naturalKey, type NaturalKey } from "./naturalCompare";
 import { normalizeCode } from "./support/planIndex";
 
 type Comparator = (a: Anomaly, b: Anomaly) => number;
@@ -19,6 +21,17 @@ const NO_OBJECTIVE = 0;
 const STRATEGIC = 1;
 const OPERATIONAL = 2;
 const UNKNOWN = 3;
+
+/** What `localeCompare(other, "it")` and `localeCompare(other)` compare with. */
+const ITALIAN = new Intl.Collator("it");
+const DEFAULT_ORDER = new Intl.Collator();
+
+interface SortKey {
+  group: number;
+  objective: NaturalKey;
+  sheetRank: number;
+  position: { row: number; col: number } | null;
+}
 
 export function anomalyOrder(plan: Plan): Comparator {
   const kinds = new Map(plan.objectives.map((objective) => [normalizeCode(objective.code), objective.kind]));
@@ -33,19 +46,31 @@ export function anomalyOrder(plan: Plan): Comparator {
     const index = sheets.indexOf(sheet);
     return index < 0 ? sheets.length : index;
   };
-  return (a, b) =>
-    groupOf(a.objective) - groupOf(b.objective) ||
-    naturalCompare(a.objective ?? "", b.objective ?? "") ||
-    sheetRank(a.sheet) - sheetRank(b.sheet) ||
-    a.sheet.localeCompare(b.sheet, "it") ||
-    comparePositions(a.cell, b.cell) ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message, "it");
+  const keys = new Map<Anomaly, SortKey>();
+  const keyOf = (anomaly: Anomaly): SortKey => {
+    let key = keys.get(anomaly);
+    if (key === undefined) {
+      key = { group: groupOf(anomaly.objective), objective: naturalKey(anomaly.objective ?? ""), sheetRank: sheetRank(anomaly.sheet), position: parseA1(anomaly.cell) };
+      keys.set(anomaly, key);
+    }
+    return key;
+  };
+  return (a, b) => {
+    const left = keyOf(a);
+    const right = keyOf(b);
+    return (
+      left.group - right.group ||
+      compareNaturalKeys(left.objective, right.objective) ||
+      left.sheetRank - right.sheetRank ||
+      ITALIAN.compare(a.sheet, b.sheet) ||
+      comparePositions(left.position, right.position) ||
+      DEFAULT_ORDER.compare(a.rule, b.rule) ||
+      ITALIAN.compare(a.message, b.message)
+    );
+  };
 }
 
-function comparePositions(a: string, b: string): number {
-  const left = parseA1(a);
-  const right = parseA1(b);
+function comparePositions(left: SortKey["position"], right: SortKey["position"]): number {
   if (left === null || right === null) return (left === null ? 1 : 0) - (right === null ? 1 : 0);
   return left.row - right.row || left.col - right.col;
 }
