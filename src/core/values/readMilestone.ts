@@ -4,8 +4,10 @@
  * The rule for a descriptive text with no number, in this order:
  * 1. yes/no words: "si", "sì", "yes", "fatto", "completato", "VERO", "✓" -> done; "no", "FALSO", "✗" -> notDone;
  * 2. "not yet" phrases: "non avviato", "non realizzato", "da avviare", "Attività da realizzare nel 2
- *    semestre", "rinviato" -> notDone; so is a status quo named as such ("Vecchio regolamento" in a
- *    baseline: the new one is not there yet);
+ *    semestre", "rinviato", a text that opens by denying an act ("Non pervenuto", "Non ancora
+ *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
+ *    "Bloccato") -> notDone; so is a status quo named as such ("Vecchio regolamento" in a baseline:
+ *    the new one is not there yet);
  * 3. "a regime" (fully running) -> done, even after "Avvio": "Avvio a regime del servizio";
  * 4. beginnings: "Avvio", "Avviato", "Avvio del servizio", "Inizio processo di attivazione", "in corso",
  *    "parzialmente" -> started;
@@ -31,6 +33,8 @@ const NOT_DONE_PATTERNS: RegExp[] = [
   /(?<!\p{L})da (?:avviare|iniziare|realizzare|fare|completare|attivare|adottare|svolgere|effettuare|eseguire|approvare)(?!\p{L})/u,
   /^(?:rinviat|posticipat|sospes|annullat|mancat)\p{L}*/u,
   /^vecch(?:io|ia|i|ie)(?!\p{L})/u,
+  /^non (?:ancora |è stat[oa] |sono stat[ie] )?(?:presentat|pubblicat|inviat|trasmess|consegnat|pervenut|erogat|stipulat|firmat|sottoscritt|attuat|predispost|redatt|definit|individuat)/u,
+  /^(?:in attesa|in ritardo|ritardat[oaie]|bloccat[oaie]|fermo|ferma)(?!\p{L})/u,
 ];
 
 const FULLY_RUNNING = /(?<!\p{L})a regime(?!\p{L})/u;

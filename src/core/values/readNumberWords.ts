@@ -4,11 +4,12 @@
  * "un", "uno", "una", "un'" are also the indefinite article ("esame di un campione", "con un'agenzia
  * pilota"), so they are marked `article`: the quantity finder counts them only where they are clearly
  * the amount (after "almeno" and the like, or as the only amount of "Creazione di una FAQ").
- * The other words (due ... venti, the tens, cento, mille) are always amounts.
+ * The other words (zero, due ... venti, the tens, cento, mille) are always amounts: "zero incidenti" is
+ * the count 0, not a milestone reached.
  */
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["due", 2], ["tre", 3], ["quattro", 4], ["cinque", 5], ["sei", 6], ["sette", 7], ["otto", 8],
+  ["zero", 0], ["due", 2], ["tre", 3], ["quattro", 4], ["cinque", 5], ["sei", 6], ["sette", 7], ["otto", 8],
   ["nove", 9], ["dieci", 10], ["undici", 11], ["dodici", 12], ["tredici", 13], ["quattordici", 14],
   ["quindici", 15], ["sedici", 16], ["diciassette", 17], ["diciotto", 18], ["diciannove", 19],
   ["venti", 20], ["trenta", 30], ["quaranta", 40], ["cinquanta", 50], ["sessanta", 60],

@@ -44,6 +44,13 @@ const milestones: [string, MilestoneState][] = [
   ["non realizzato", "notDone"],
   ["rinviato al 2021", "notDone"],
   ["Vecchio regolamento", "notDone"],
+  ["Non pervenuta la relazione", "notDone"],
+  ["Non ancora pubblicato", "notDone"],
+  ["non è stata sottoscritta", "notDone"],
+  ["In attesa di approvazione della Giunta", "notDone"],
+  ["In ritardo per l'emergenza", "notDone"],
+  ["Bloccato", "notDone"],
+  ["Monitoraggio delle domande non pervenute", "done"],
 ];
 
 describe("reading milestones", () => {

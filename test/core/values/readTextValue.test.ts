@@ -23,6 +23,7 @@ describe("reading amounts written with their unit", () => {
     ["75% delle richieste del periodo", quantity(0.75, "percent", "delle richieste del periodo")],
     ["1 800 000", quantity(1800000, "number")],
     ["n. 2 eventi", quantity(2, "number", "eventi")],
+    ["zero incidenti", quantity(0, "number", "incidenti")],
     ["- 3", quantity(-3, "number")],
     ["\u22122,5%", quantity(-0.025, "percent")],
     ["entro 30gg", threshold("atMost", 30, "number", "gg")],
