@@ -30,14 +30,23 @@ export interface AchievementInput {
   unit?: QuantityUnit;
 }
 
-interface RawAchievement {
+/** How the raw figure is computed: from the baseline, against a target of 0, or linear. */
+type Method = "baseline" | "zeroTarget" | "linear";
+
+/** Why a baseline is not used: it equals the target, or it lies on the wrong side of it. */
+type BaselineProblem = "equalsTarget" | "againstPolarity";
+
+interface Computation {
+  method: Method;
+  result: number;
+  target: number;
+  polarity: Direction;
+  baseline: number;
+  unit: QuantityUnit;
   raw: number;
-  /** What was computed, before its value: "1 + (56 − 32) / 32" (written only when the explanation is). */
-  formula: () => string;
-  /** Between the formula and its value: " = " for arithmetic, ": " for a rule. */
-  joiner: string;
-  /** After the value and the capping note, e.g. " (decrescente: target − risultato)". */
-  tail: string;
+  /** The capping note: "", ", limitato al 100%"... */
+  note: string;
+  skipped: BaselineProblem | null;
 }
 
 export function computeAchievement(input: AchievementInput, options?: AchievementOptions): Outcome<number> {
@@ -58,68 +67,62 @@ export function computeAchievementLazily(input: AchievementInput, options?: Achi
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
 
-  const skipped = baseline === undefined ? null : baselineProblem(baseline, target, polarity, unit);
-  const raw =
-    baseline !== undefined && skipped === null
-      ? fromBaseline(result, target, baseline, unit)
-      : target === 0
-        ? fromZeroTarget(result, polarity, unit)
-        : linear(result, target, polarity, unit);
-  const capped = capAchievement(tidy(raw.raw), resolved.options);
-  return explained(capped.value, () => {
-    const suffix = skipped === null ? "" : `; ${skipped()}`;
-    return `${raw.formula()}${raw.joiner}${formatShare(raw.raw)}${capped.note}${raw.tail}${suffix}`;
-  });
+  const skipped = baseline === undefined ? null : baselineProblem(baseline, target, polarity);
+  const method: Method = baseline !== undefined && skipped === null ? "baseline" : target === 0 ? "zeroTarget" : "linear";
+  const computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, raw: 0, note: "" };
+  computation.raw = rawAchievement(computation);
+  const capped = capAchievement(tidy(computation.raw), resolved.options);
+  computation.note = capped.note;
+  return explained(capped.value, () => explain(computation));
 }
 
-/** Why a baseline cannot be used (a sentence written on demand), or null when it can. */
-function baselineProblem(baseline: number, target: number, polarity: Direction, unit: QuantityUnit): (() => string) | null {
-  if (baseline === target) return () => `la base ${formatFigure(baseline, unit)} è uguale al target: formula senza base`;
+function baselineProblem(baseline: number, target: number, polarity: Direction): BaselineProblem | null {
+  if (baseline === target) return "equalsTarget";
   const direction: Direction = target > baseline ? "increasing" : "decreasing";
-  if (direction === polarity) return null;
-  const side = baseline > target ? "sopra" : "sotto";
-  return () =>
-    `la base ${formatFigure(baseline, unit)} è ${side} il target ${formatFigure(target, unit)} ma l'indicatore è ${polarityName(polarity)}: base non usata`;
+  return direction === polarity ? null : "againstPolarity";
 }
 
-function fromBaseline(result: number, target: number, baseline: number, unit: QuantityUnit): RawAchievement {
-  // Halving keeps a span between two huge figures finite; the choice depends on target and
-  // baseline only, so the figure still rises steadily with the result.
-  const halve = !Number.isFinite(target - baseline);
-  const numerator = halve ? result / 2 - baseline / 2 : result - baseline;
-  const denominator = halve ? target / 2 - baseline / 2 : target - baseline;
-  return {
-    raw: numerator / denominator,
-    formula: () => {
-      const b = formatOperand(baseline, unit);
-      return `(${formatFigure(result, unit)} ${MINUS} ${b}) / (${formatFigure(target, unit)} ${MINUS} ${b})`;
-    },
-    joiner: " = ",
-    tail: " (dalla base al target)",
-  };
+function rawAchievement({ method, result, target, polarity, baseline }: Computation): number {
+  if (method === "baseline") {
+    // Halving keeps a span between two huge figures finite; the choice depends on target and
+    // baseline only, so the figure still rises steadily with the result.
+    const halve = !Number.isFinite(target - baseline);
+    const numerator = halve ? result / 2 - baseline / 2 : result - baseline;
+    const denominator = halve ? target / 2 - baseline / 2 : target - baseline;
+    return numerator / denominator;
+  }
+  if (method === "zeroTarget") return goodSideOfZero(result, polarity) ? 1 : 0;
+  return 1 + (polaritySign(polarity) * (result - target)) / Math.abs(target);
 }
 
-function fromZeroTarget(result: number, polarity: Direction, unit: QuantityUnit): RawAchievement {
-  const good = polarity === "increasing" ? result >= 0 : result <= 0;
-  const badSide = polarity === "increasing" ? "sotto" : "sopra";
-  const where = good ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
-  return {
-    raw: good ? 1 : 0,
-    formula: () => `target ${formatFigure(0, unit)}: il risultato ${formatFigure(result, unit)} ${where} (${polarityName(polarity)})`,
-    joiner: ", quindi ",
-    tail: "",
-  };
+function goodSideOfZero(result: number, polarity: Direction): boolean {
+  return polarity === "increasing" ? result >= 0 : result <= 0;
 }
 
-function linear(result: number, target: number, polarity: Direction, unit: QuantityUnit): RawAchievement {
-  const deviation = polaritySign(polarity) * (result - target);
-  return {
-    raw: 1 + deviation / Math.abs(target),
-    formula: () => {
-      const [first, second] = polarity === "decreasing" ? [target, result] : [result, target];
-      return `1 + (${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}) / ${formatFigure(Math.abs(target), unit)}`;
-    },
-    joiner: " = ",
-    tail: polarity === "decreasing" ? ` (decrescente: target ${MINUS} risultato)` : "",
-  };
+/** The formula, its value, the capping note, the method's remark and why a baseline was not used. */
+function explain(c: Computation): string {
+  const value = formatShare(c.raw);
+  const suffix = c.skipped === null ? "" : `; ${describeBaselineProblem(c)}`;
+  if (c.method === "baseline") {
+    const b = formatOperand(c.baseline, c.unit);
+    const formula = `(${formatFigure(c.result, c.unit)} ${MINUS} ${b}) / (${formatFigure(c.target, c.unit)} ${MINUS} ${b})`;
+    return `${formula} = ${value}${c.note} (dalla base al target)${suffix}`;
+  }
+  if (c.method === "zeroTarget") {
+    const badSide = c.polarity === "increasing" ? "sotto" : "sopra";
+    const where = goodSideOfZero(c.result, c.polarity) ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
+    const formula = `target ${formatFigure(0, c.unit)}: il risultato ${formatFigure(c.result, c.unit)} ${where} (${polarityName(c.polarity)})`;
+    return `${formula}, quindi ${value}${c.note}${suffix}`;
+  }
+  const [first, second] = c.polarity === "decreasing" ? [c.target, c.result] : [c.result, c.target];
+  const formula = `1 + (${formatFigure(first, c.unit)} ${MINUS} ${formatOperand(second, c.unit)}) / ${formatFigure(Math.abs(c.target), c.unit)}`;
+  const tail = c.polarity === "decreasing" ? ` (decrescente: target ${MINUS} risultato)` : "";
+  return `${formula} = ${value}${c.note}${tail}${suffix}`;
+}
+
+function describeBaselineProblem(c: Computation): string {
+  const b = formatFigure(c.baseline, c.unit);
+  if (c.skipped === "equalsTarget") return `la base ${b} è uguale al target: formula senza base`;
+  const side = c.baseline > c.target ? "sopra" : "sotto";
+  return `la base ${b} è ${side} il target ${formatFigure(c.target, c.unit)} ma l'indicatore è ${polarityName(c.polarity)}: base non usata`;
 }

@@ -18,7 +18,7 @@
  */
 import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
-import { fail, withExplanation } from "./calcOutcome";
+import { explained, fail, withExplanation } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
 import { isCellValue, kindWords, quoteValue } from "./describeValue";
 import { evaluateNumericIndicatorLazily, type IndicatorEvaluation } from "./evaluateNumericIndicator";
@@ -71,7 +71,7 @@ export function evaluateIndicatorLazily(input: IndicatorInput, options?: Achieve
 function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const achievement = computeMilestoneAchievement(result, target, options);
   if (!achievement.ok) return achievement;
-  return { ok: true, value: { achievement: achievement.value, polarity: "milestone" }, explain: () => achievement.explanation };
+  return explained<IndicatorEvaluation>({ achievement: achievement.value, polarity: "milestone" }, () => achievement.explanation);
 }
 
 function incompatible(result: CellValue, target: CellValue): CalcFailure {

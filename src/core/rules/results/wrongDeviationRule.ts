@@ -74,14 +74,13 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   const { deviation, relativeDeviation, unit = "number" } = evaluation.value;
   const targetValue = figureOf(target.value)?.value ?? 0;
   const computed: Computed = { deviation, unit, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) };
-  const shown = (): string => formatSignedFigure(deviation, unit);
   const name = `dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
   if (declaredCell.value.kind === "placeholder") {
     if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
     return [
       indicatorFinding(indicator, declaredCell, {
-        message: `Lo scostamento al ${period} ${name} non è dichiarato (${describeValue(declaredCell.value)}), ma risultato e target differiscono: lo scostamento calcolato è ${shown()} (${evaluation.explain()}).`,
-        suggestion: `Scrivere lo scostamento: ${shown()}.`,
+        message: `Lo scostamento al ${period} ${name} non è dichiarato (${describeValue(declaredCell.value)}), ma risultato e target differiscono: lo scostamento calcolato è ${formatSignedFigure(deviation, unit)} (${evaluation.explain()}).`,
+        suggestion: `Scrivere lo scostamento: ${formatSignedFigure(deviation, unit)}.`,
         severity: "avviso",
       }),
     ];
@@ -89,8 +88,8 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   if (!declared || agrees(declared, computed, targetValue, settings.deviationTolerance)) return [];
   return [
     indicatorFinding(indicator, declaredCell, {
-      message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${shown()}: ${evaluation.explain()}.`,
-      suggestion: `Correggere lo scostamento in ${shown()}.`,
+      message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${formatSignedFigure(deviation, unit)}: ${evaluation.explain()}.`,
+      suggestion: `Correggere lo scostamento in ${formatSignedFigure(deviation, unit)}.`,
     }),
   ];
 }

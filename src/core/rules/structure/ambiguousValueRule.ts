@@ -16,7 +16,7 @@ import { capitalise } from "../../calc/calcOutcome";
 import { computeDeviation } from "../../calc/computeDeviation";
 import { formatFigure } from "../../calc/formatFigure";
 import type { Plan } from "../../plan/planModel";
-import type { Quantity } from "../../values/valueTypes";
+import type { CellValue, Quantity } from "../../values/valueTypes";
 import type { Rule, ValidationSettings } from "../ruleTypes";
 import { type CheckedCell, checkedCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/figureComparisons";
@@ -67,6 +67,10 @@ function suggestionFor(checked: CheckedCell, candidates: Quantity[], plan: Plan,
   return `Il valore inteso sembra ${figure}: ${best.reasons.join("; ")}. Scrivere solo ${formatFigure(best.candidate.value, best.candidate.unit)} nel risultato e spostare il resto nelle note.`;
 }
 
+function isAmbiguous(value: CellValue): boolean {
+  return value.kind === "failure" && value.code === "ambiguous";
+}
+
 export const ambiguousValueRule: Rule = {
   id: "valore-ambiguo",
   defaultSeverity: "errore",
@@ -75,7 +79,7 @@ export const ambiguousValueRule: Rule = {
     // Revision rows indexed once, on the first ambiguous cell (a search per cell grows with the square of the plan).
     let index: RevisionLookup | undefined;
     const revisionsOf: RevisionLookup = (indicator) => (index ??= indexRevisions(plan))(indicator);
-    return checkedCells(plan).flatMap((checked) => {
+    return checkedCells(plan, isAmbiguous).flatMap((checked) => {
       const value = checked.cell.value;
       if (value.kind !== "failure" || value.code !== "ambiguous") return [];
       const candidates = value.candidates ?? [];

@@ -7,16 +7,21 @@
  * A baseline is reported as avviso (it informs, it does not score); everything else as errore.
  */
 import { capitalise } from "../../calc/calcOutcome";
+import type { CellValue } from "../../values/valueTypes";
 import type { Rule } from "../ruleTypes";
 import { checkedCells } from "../support/checkedCells";
 import { findingAt } from "../support/findings";
+
+function isFailure(value: CellValue): boolean {
+  return value.kind === "failure";
+}
 
 export const unreadableValueRule: Rule = {
   id: "valore-illeggibile",
   defaultSeverity: "errore",
   description: "Pesi, baseline, target, risultati e scostamenti contengono valori leggibili (non errori di Excel né testo indecifrabile).",
   check({ plan }) {
-    return checkedCells(plan).flatMap(({ cell, role, objective, indicatorNumber, secondary }) => {
+    return checkedCells(plan, isFailure).flatMap(({ cell, role, objective, indicatorNumber, secondary }) => {
       const value = cell.value;
       if (value.kind !== "failure" || value.code === "ambiguous") return [];
       const what = value.code === "excelError" ? `un errore di Excel (${value.text.trim()})` : `il valore illeggibile «${value.text.trim()}»`;

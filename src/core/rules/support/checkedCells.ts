@@ -11,6 +11,7 @@
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
+import type { CellValue } from "../../values/valueTypes";
 import { figureOf } from "./figures";
 import { indexPlan } from "./planIndex";
 
@@ -26,40 +27,58 @@ export interface CheckedCell {
   secondary: boolean;
 }
 
-function indicatorCells(indicator: Indicator, period: Period): CheckedCell[] {
-  const about = { objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number };
-  const cells: CheckedCell[] = [];
-  const add = (cell: PlanCell | undefined, role: string, secondary = false): void => {
-    if (cell !== undefined) cells.push({ cell, role, secondary, ...about });
-  };
-  add(indicator.weight, "il peso dell'indicatore");
-  add(indicator.baseline, "la baseline", true);
-  add(indicator.targets["30/6"], "il target al 30/6");
-  add(indicator.targets["31/12"], "il target al 31/12");
-  add(indicator.results[period], `il risultato al ${period}`);
-  if (figureOf(indicator.targets[period]?.value) !== null) {
-    add(indicator.declaredDeviations[period], `lo scostamento dichiarato al ${period}`);
-  }
-  return cells;
+/** What every entry needs: the list to add to, which values are wanted, and the roles written once per plan. */
+interface Collector {
+  cells: CheckedCell[];
+  wanted: (value: CellValue) => boolean;
+  resultRole: string;
+  declaredDeviationRole: string;
 }
 
-export function checkedCells(plan: Plan): CheckedCell[] {
-  const index = indexPlan(plan);
+function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: string, secondary: boolean): void {
+  if (cell === undefined || !into.wanted(cell.value)) return;
+  into.cells.push({ cell, role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
+}
+
+function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
+  addIndicatorCell(into, indicator, indicator.weight, "il peso dell'indicatore", false);
+  addIndicatorCell(into, indicator, indicator.baseline, "la baseline", true);
+  addIndicatorCell(into, indicator, indicator.targets["30/6"], "il target al 30/6", false);
+  addIndicatorCell(into, indicator, indicator.targets["31/12"], "il target al 31/12", false);
+  addIndicatorCell(into, indicator, indicator.results[period], into.resultRole, false);
+  if (figureOf(indicator.targets[period]?.value) !== null) {
+    addIndicatorCell(into, indicator, indicator.declaredDeviations[period], into.declaredDeviationRole, false);
+  }
+}
+
+function everyValue(): boolean {
+  return true;
+}
+
+/**
+ * The checked cells in plan order; with `wanted`, only those whose value it accepts (a rule about
+ * unreadable values need not list the thousands of readable ones).
+ */
+export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean = everyValue): CheckedCell[] {
   const cells: CheckedCell[] = [];
+  const into: Collector = { cells, wanted, resultRole: `il risultato al ${plan.period}`, declaredDeviationRole: `lo scostamento dichiarato al ${plan.period}` };
   for (const objective of plan.objectives) {
-    if (objective.weight) cells.push({ cell: objective.weight, role: "il peso dell'obiettivo", objective: objective.code, secondary: false });
-    if (objective.ownShare) {
+    if (objective.weight && wanted(objective.weight.value)) {
+      cells.push({ cell: objective.weight, role: "il peso dell'obiettivo", objective: objective.code, secondary: false });
+    }
+    if (objective.ownShare && wanted(objective.ownShare.value)) {
       cells.push({ cell: objective.ownShare, role: "la quota degli indicatori propri", objective: objective.code, secondary: false });
     }
   }
-  for (const indicator of plan.indicators) cells.push(...indicatorCells(indicator, plan.period));
+  for (const indicator of plan.indicators) addIndicatorCells(into, indicator, plan.period);
   for (const row of plan.managerWeights) {
     for (const { column, cell } of row.weights) {
-      cells.push({ cell, role: `il peso «${column}» di ${row.manager}`, objective: row.objectiveCode, secondary: false });
+      if (wanted(cell.value)) cells.push({ cell, role: `il peso «${column}» di ${row.manager}`, objective: row.objectiveCode, secondary: false });
     }
   }
+  const index = plan.revisions.length > 0 ? indexPlan(plan) : null;
   for (const row of plan.revisions) {
-    const indicator = index.indicator(row.objectiveCode, row.indicatorNumber);
+    const indicator = index?.indicator(row.objectiveCode, row.indicatorNumber);
     const restated: [PlanCell | undefined, PlanCell | undefined, string][] = [
       [row.forecast30_6, indicator?.targets["30/6"], "la previsione al 30/6 della revisione"],
       [row.actual30_6, indicator?.results["30/6"], "la realizzazione al 30/6 della revisione"],
@@ -67,7 +86,7 @@ export function checkedCells(plan: Plan): CheckedCell[] {
       [row.newForecast31_12, indicator?.targets["31/12"], "la nuova previsione al 31/12"],
     ];
     for (const [cell, planCell, role] of restated) {
-      if (cell === undefined || indicator === undefined || figureOf(planCell?.value) === null) continue;
+      if (cell === undefined || indicator === undefined || figureOf(planCell?.value) === null || !wanted(cell.value)) continue;
       cells.push({ cell, role, objective: row.objectiveCode, indicator, indicatorNumber: row.indicatorNumber, secondary: false });
     }
   }

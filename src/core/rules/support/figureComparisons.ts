@@ -42,9 +42,12 @@ function sameUnitClass(a: CellValue, b: CellValue): boolean {
   return (x.unit === "percent") === (y.unit === "percent");
 }
 
+function comparableText(value: CellValue): string {
+  return value.text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 export function sameValue(restated: CellValue, planned: CellValue, tolerance: number): boolean | null {
-  const text = (v: CellValue) => v.text.trim().replace(/\s+/g, " ").toLowerCase();
-  if (text(restated) === text(planned)) return true;
+  if (comparableText(restated) === comparableText(planned)) return true;
   if (restated.kind === "placeholder" || planned.kind === "placeholder") return restated.kind === planned.kind;
   if (planned.kind === "failure" && planned.code === "ambiguous") {
     const wanted = figureOf(restated);

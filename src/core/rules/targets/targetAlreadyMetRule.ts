@@ -33,11 +33,12 @@ export const targetAlreadyMetRule: Rule = {
   check({ plan, settings }) {
     if (plan.period !== "30/6") return [];
     const revisionsOf = indexRevisions(plan);
+    const uncapped = { ...settings, achievement: { cap: 1 } };
     return plan.indicators.flatMap((indicator) => {
       const result = indicator.results["30/6"];
       const target = indicator.targets["31/12"];
       if (!result || !target || stationary(indicator) || revisionsOf(indicator).length > 0) return [];
-      const evaluation = evaluateAtLazily(indicator, "30/6", { ...settings, achievement: { cap: 1 } }, target);
+      const evaluation = evaluateAtLazily(indicator, "30/6", uncapped, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [
         indicatorFinding(indicator, result, {
