@@ -144,6 +144,11 @@ const DEFECTS: Record<string, Defect> = {
     objective: "2.2",
     apply: (sheets) => void setCell(sheets, IND, ind("2.2", 1), "Polarità", null),
   },
+  "milestone-dedotta": {
+    what: "3.1 ind. 1's result typed as «in lavorazione» against «Adozione protocollo aziendale»",
+    objective: "3.1",
+    apply: (sheets) => void setCell(sheets, IND, ind("3.1", 1), "Risultato 30/6", "in lavorazione"),
+  },
 };
 
 function count(report: JsonReport, rule: string, objective: string): number {

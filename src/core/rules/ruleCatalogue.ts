@@ -23,6 +23,7 @@ import { targetBelowBaselineRule } from "./targets/targetBelowBaselineRule";
 import { unmeasurableTargetRule } from "./targets/unmeasurableTargetRule";
 import { criticalDeviationRule } from "./results/criticalDeviationRule";
 import { inconsistentRevisionRule } from "./results/inconsistentRevisionRule";
+import { guessedMilestoneRule } from "./results/guessedMilestoneRule";
 import { inferredPolarityRule } from "./results/inferredPolarityRule";
 import { missingResultRule } from "./results/missingResultRule";
 import { wrongDeviationRule } from "./results/wrongDeviationRule";
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   criticalDeviationRule,
   inconsistentRevisionRule,
   inferredPolarityRule,
+  guessedMilestoneRule,
 ]);
 
 /** The rule with this id, if any. */

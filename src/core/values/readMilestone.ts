@@ -8,7 +8,8 @@
  *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
  *    "Bloccato") -> notDone; so is a status quo named as such ("Vecchio regolamento" in a baseline:
  *    the new one is not there yet);
- * 3. "a regime" (fully running) -> done, even after "Avvio": "Avvio a regime del servizio";
+ * 3. "a regime" (fully running) -> done, even after "Avvio": "Avvio a regime del servizio"; so is a
+ *    text that opens with the act done ("Realizzata la campagna", "Pubblicato il bando");
  * 4. beginnings: "Avvio", "Avviato", "Avvio del servizio", "Inizio processo di attivazione", "in corso",
  *    "parzialmente" -> started;
  * 5. any other text that reads as words -> done: it names an outcome to reach ("Adozione protocollo",
@@ -39,6 +40,10 @@ const NOT_DONE_PATTERNS: RegExp[] = [
 
 const FULLY_RUNNING = /(?<!\p{L})a regime(?!\p{L})/u;
 
+/** A text that opens with the act done: "Realizzata la campagna", "Pubblicato il bando". */
+const DONE_PHRASE =
+  /^(?:realizzat|completat|conclus|adottat|approvat|attivat|pubblicat|inviat|svolt|effettuat|eseguit|erogat|stipulat|sottoscritt|firmat|predispost|redatt|raggiunt)[oaie](?!\p{L})/u;
+
 const STARTED_PATTERNS: RegExp[] = [
   /^(?:avvio|avviamento|avviat[oaie]|inizio|iniziat[oaie]|partenza|partit[oaie])(?!\p{L})/u,
   /(?<!\p{L})(?:in corso|in itinere|in fase di|in via di|in avvio|parzialmente|avviat[oaie])(?!\p{L})/u,
@@ -65,14 +70,26 @@ export function readsAsWords(text: string): boolean {
   return words.some((word) => (word.match(VOWELS)?.length ?? 0) >= 2);
 }
 
-/** The milestone state a text describes, or null when the text is noise (see the rule above). */
-export function readMilestone(text: string): MilestoneState | null {
+/**
+ * What a milestone reading rests on: words that say the state ("sì", "non avviato", "Avvio", "a
+ * regime"), or only a text naming an outcome (rule 5), which as a result is a guess worth confirming.
+ */
+export type MilestoneBasis = "stated" | "outcome";
+
+/** The milestone state a text describes and what the reading rests on, or null for noise. */
+export function readMilestoneWithBasis(text: string): { state: MilestoneState; basis: MilestoneBasis } | null {
   const words = normalise(text);
   if (REFERS_ELSEWHERE.test(words)) return null;
-  if (DONE_WORDS.has(words)) return "done";
-  if (NOT_DONE_WORDS.has(words)) return "notDone";
-  if (NOT_DONE_PATTERNS.some((pattern) => pattern.test(words))) return "notDone";
-  if (FULLY_RUNNING.test(words)) return "done";
-  if (STARTED_PATTERNS.some((pattern) => pattern.test(words))) return "started";
-  return readsAsWords(words) ? "done" : null;
+  const stated = (state: MilestoneState) => ({ state, basis: "stated" as const });
+  if (DONE_WORDS.has(words)) return stated("done");
+  if (NOT_DONE_WORDS.has(words)) return stated("notDone");
+  if (NOT_DONE_PATTERNS.some((pattern) => pattern.test(words))) return stated("notDone");
+  if (FULLY_RUNNING.test(words) || DONE_PHRASE.test(words)) return stated("done");
+  if (STARTED_PATTERNS.some((pattern) => pattern.test(words))) return stated("started");
+  return readsAsWords(words) ? { state: "done", basis: "outcome" } : null;
+}
+
+/** The milestone state a text describes, or null when the text is noise (see the rule above). */
+export function readMilestone(text: string): MilestoneState | null {
+  return readMilestoneWithBasis(text)?.state ?? null;
 }

@@ -1,0 +1,46 @@
+/**
+ * `milestone-dedotta`: a text result read as a milestone reached (100%) only because it names an
+ * outcome, against a milestone target it does not echo. "Adozione protocollo" against "Adozione
+ * protocollo aziendale" restates the target and is reached; "in lavorazione", "bozza pronta" or
+ * "problemi con il fornitore" against "Nuovo regolamento" may well not be, and the reader cannot
+ * tell: a guess that gives 100% must be confirmed. Results that say their state in words ("sì",
+ * "Avviato", "non realizzato", "Realizzata la campagna") are not guesses and are not reported.
+ * Judged on the seed: its one such result (3.1 ind.1) echoes its target; nothing is reported.
+ */
+import { normalizeHeader } from "../../plan/normalizeHeader";
+import type { Rule } from "../ruleTypes";
+import { indicatorFinding } from "../support/findings";
+import { readMilestoneWithBasis } from "../../values/readMilestone";
+
+/** Five-letter stems of the words of four letters or more: "attivato" and "attivazione" meet. */
+function stems(text: string): Set<string> {
+  const words = normalizeHeader(text).split(" ").filter((word) => word.length >= 4);
+  return new Set(words.map((word) => word.slice(0, 5)));
+}
+
+function echoes(result: string, target: string): boolean {
+  const targetStems = stems(target);
+  return [...stems(result)].some((stem) => targetStems.has(stem));
+}
+
+export const guessedMilestoneRule: Rule = {
+  id: "milestone-dedotta",
+  defaultSeverity: "avviso",
+  description: "Un risultato testuale letto come milestone realizzata solo perché descrive un esito, senza riprendere il target, va confermato.",
+  check({ plan }) {
+    const period = plan.period;
+    return plan.indicators.flatMap((indicator) => {
+      const result = indicator.results[period];
+      const target = indicator.targets[period];
+      if (result?.value.kind !== "milestone" || target?.value.kind !== "milestone") return [];
+      if (result.value.state !== "done" || readMilestoneWithBasis(result.value.text)?.basis !== "outcome") return [];
+      if (echoes(result.value.text, target.value.text)) return [];
+      return [
+        indicatorFinding(indicator, result, {
+          message: `Il risultato al ${period} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}, «${result.value.text}», è letto come milestone realizzata (100%) solo perché descrive un esito: non riprende il target «${target.value.text}», quindi potrebbe non esserlo.`,
+          suggestion: "Scrivere lo stato raggiunto: «sì» o «Realizzato» se il target è raggiunto, «Avviato» o «In corso» se è iniziato, «no» o «Non avviato» se non è partito; i dettagli nelle note.",
+        }),
+      ];
+    });
+  },
+};
