@@ -36,11 +36,37 @@ export function rawAt(rows: unknown[][], r: number, c: number): unknown {
   return Array.isArray(row) ? row[c] : undefined;
 }
 
+/** Whether a character is one that \s matches in a JavaScript regular expression (spaces, tabs, line breaks). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 ||
+    code === 8239 || code === 8287 || code === 12288 || code === 65279
+  );
+}
+
+/** Whether a text has whitespace to collapse: two in a row, or any other than a plain space (what /\s\s|[^\S ]/ finds). */
+function hasLooseSpacing(text: string): boolean {
+  let previousWasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 160) {
+      previousWasSpace = false;
+      continue;
+    }
+    const space = isWhitespaceCode(code);
+    if (space && (previousWasSpace || code !== 32)) return true;
+    previousWasSpace = space;
+  }
+  return false;
+}
+
 /** A cell's text, trimmed with single spaces: numbers as JavaScript writes them, booleans and errors as text. */
 export function cellText(raw: unknown): string {
   if (typeof raw === "string") {
     const trimmed = raw.trim();
-    return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+    return hasLooseSpacing(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
   }
   if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : "";
   if (typeof raw === "boolean") return raw ? "VERO" : "FALSO";

@@ -22,6 +22,8 @@ export interface SheetTable {
   /** Grid columns of each field, in sheet order. */
   columns: Map<ReadField, number[]>;
   values: CellValueCache;
+  /** Each layout column's header as a repeated header row would show it (cellText, lower case). */
+  headerTexts: string[];
 }
 
 export type RowKind = "blank" | "total" | "note" | "header" | "data";
@@ -34,7 +36,8 @@ const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", 
 export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellValueCache()): SheetTable {
   const columns = new Map<ReadField, number[]>();
   for (const column of layout.columns) columns.set(column.field, [...(columns.get(column.field) ?? []), column.col]);
-  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns, values };
+  const headerTexts = layout.columns.map((column) => cellText(column.header).toLowerCase());
+  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns, values, headerTexts };
 }
 
 /** The first column of a field, if the sheet has one. */
@@ -63,20 +66,25 @@ export function filledCellAt(table: SheetTable, r: number, field: ReadField): Pl
 export function rowKind(table: SheetTable, r: number): RowKind {
   const row = table.rows[r];
   if (!Array.isArray(row)) return "blank";
-  const written: number[] = [];
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) written.push(c);
-  const first = written[0];
-  if (first === undefined) return "blank";
+  // The first written cell, and whether it is the only one.
+  let first = -1;
+  let written = 0;
+  for (let c = 0; c < row.length && written < 2; c++) {
+    if (isBlank(row[c])) continue;
+    if (first < 0) first = c;
+    written++;
+  }
+  if (first < 0) return "blank";
   const firstText = cellText(row[first]);
   if (TOTAL.test(firstText) || TEXT_FIELDS.some((field) => TOTAL.test(textAt(table, r, field)))) return "total";
-  if (written.length === 1) {
+  if (written === 1) {
     const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === first);
     if (NOTE.test(firstText) || (!proseColumn && firstText.split(" ").length >= 6)) return "note";
   }
   let repeated = 0;
-  for (const column of table.layout.columns) {
+  table.layout.columns.forEach((column, i) => {
     const raw = row[column.col];
-    if (typeof raw === "string" && raw !== "" && cellText(raw).toLowerCase() === cellText(column.header).toLowerCase()) repeated++;
-  }
+    if (typeof raw === "string" && raw !== "" && cellText(raw).toLowerCase() === table.headerTexts[i]) repeated++;
+  });
   return repeated >= 2 ? "header" : "data";
 }
