@@ -16,7 +16,7 @@
  */
 import type { QuantityUnit } from "../values/valueTypes";
 import type { AchievementOptions, Explained, Outcome } from "./calcTypes";
-import { explained, fail, firstNonFinite, tidy, withExplanation } from "./calcOutcome";
+import { explained, fail, firstNonFinite, isFiniteNumber, tidy, withExplanation } from "./calcOutcome";
 import { capAchievement, resolveAchievementOptions } from "./capAchievement";
 import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
 import { type Direction, polarityName, polaritySign } from "./polarity";
@@ -57,9 +57,8 @@ export function computeAchievement(input: AchievementInput, options?: Achievemen
 export function computeAchievementLazily(input: AchievementInput, options?: AchievementOptions): Explained<number> {
   const { result, target, polarity, baseline } = input;
   const unit = input.unit ?? "number";
-  const checks: [string, unknown][] = [["il risultato", result], ["il target", target]];
-  if (baseline !== undefined) checks.push(["la base", baseline]);
-  const bad = firstNonFinite(checks);
+  const allFinite = isFiniteNumber(result) && isFiniteNumber(target) && (baseline === undefined || isFiniteNumber(baseline));
+  const bad = allFinite ? null : firstNonFinite([["il risultato", result], ["il target", target], ...(baseline === undefined ? [] : [["la base", baseline] as const])]);
   if (bad) return fail("invalidArgument", `Raggiungimento non calcolabile: ${bad}`);
   if (polarity !== "increasing" && polarity !== "decreasing") {
     return fail("invalidArgument", `Raggiungimento non calcolabile: la polarità deve essere crescente o decrescente, non '${String(polarity)}'.`);

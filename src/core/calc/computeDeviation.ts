@@ -12,7 +12,7 @@
  */
 import type { QuantityUnit } from "../values/valueTypes";
 import type { Explained, Outcome, Polarity } from "./calcTypes";
-import { explained, fail, firstNonFinite, outOfRange, tidy, withExplanation } from "./calcOutcome";
+import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy, withExplanation } from "./calcOutcome";
 import { describePolarity, isPolarity } from "./polarity";
 import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
 
@@ -32,7 +32,7 @@ export function computeDeviationLazily(
   polarity: Polarity,
   unit: QuantityUnit = "number",
 ): Explained<number> {
-  const bad = firstNonFinite([["il risultato", result], ["il target", target]]);
+  const bad = isFiniteNumber(result) && isFiniteNumber(target) ? null : firstNonFinite([["il risultato", result], ["il target", target]]);
   if (bad) return fail("invalidArgument", `Scostamento non calcolabile: ${bad}`);
   if (!isPolarity(polarity)) {
     return fail("invalidArgument", `Scostamento non calcolabile: polarità '${String(polarity)}' sconosciuta (crescente, decrescente o milestone).`);

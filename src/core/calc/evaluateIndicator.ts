@@ -42,12 +42,8 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
 /** evaluateIndicator, with the explanation written only when asked (see `Explained`). */
 export function evaluateIndicatorLazily(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const { result, target, polarity, baseline } = input;
-  const named: [Role, unknown][] = [["Risultato", result], ["Target", target]];
-  if (baseline !== undefined) named.push(["Base", baseline]);
-  for (const [role, value] of named) {
-    if (!isCellValue(value)) return fail("invalidArgument", `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`);
-    if (value.kind === "failure") return fail("invalidArgument", `${role} non leggibile (${quoteValue(value)}): ${value.message}`);
-  }
+  const unusable = unusableInput("Risultato", result) ?? unusableInput("Target", target) ?? (baseline === undefined ? null : unusableInput("Base", baseline));
+  if (unusable !== null) return unusable;
   if (!isPolarity(polarity)) {
     return fail("invalidArgument", `Polarità '${String(polarity)}' sconosciuta: usare crescente, decrescente o milestone.`);
   }
@@ -66,6 +62,13 @@ export function evaluateIndicatorLazily(input: IndicatorInput, options?: Achieve
   const notes: string[] = [];
   const usable = usableBaseline(baseline, notes);
   return evaluateNumericIndicatorLazily({ result, target, polarity, baseline: usable, notes }, options);
+}
+
+/** The failure for an input that is not a read value, or that could not be read; null when it can be used. */
+function unusableInput(role: Role, value: unknown): CalcFailure | null {
+  if (!isCellValue(value)) return fail("invalidArgument", `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`);
+  if (value.kind === "failure") return fail("invalidArgument", `${role} non leggibile (${quoteValue(value)}): ${value.message}`);
+  return null;
 }
 
 function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Explained<IndicatorEvaluation> {

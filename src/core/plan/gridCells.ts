@@ -47,7 +47,7 @@ export function isWhitespaceCode(code: number): boolean {
 }
 
 /** Whether a text has whitespace to collapse: two in a row, or any other than a plain space (what /\s\s|[^\S ]/ finds). */
-function hasLooseSpacing(text: string): boolean {
+export function hasLooseSpacing(text: string): boolean {
   let previousWasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -32,8 +32,13 @@ export function headerText(raw: unknown): string {
   return "";
 }
 
+/** Words already in normal form: lower-case ASCII letters, single spaces ("crescente", "peso iniziale"). */
+const ALREADY_NORMAL = /^[a-z]+(?: [a-z]+)*$/;
+
 /** "Valore Target:\nal 30.06.2020" -> "valore target al 30/6"; "Peso dell'obiettivo" -> "peso dell obiettivo". */
 export function normalizeHeader(raw: unknown): string {
+  // Polarity cells repeat "crescente" on every row: such text has no accents, dates or punctuation to remove.
+  if (typeof raw === "string" && ALREADY_NORMAL.test(raw)) return raw;
   const text = headerText(raw)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

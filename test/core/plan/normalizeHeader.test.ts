@@ -25,6 +25,15 @@ describe("normalizeHeader", () => {
     expect(normalizeHeader(header)).toBe(expected);
   });
 
+  it.each(["crescente", "peso iniziale", "decrescente", "milestone"])("leaves %p, already in normal form, as it is", (words) => {
+    expect(normalizeHeader(words)).toBe(words);
+  });
+
+  it("still normalises text that only looks normal: capitals, double spaces, edges", () => {
+    expect(normalizeHeader("Crescente")).toBe("crescente");
+    expect(normalizeHeader("peso  iniziale ")).toBe("peso iniziale");
+  });
+
   it("leaves other numbers alone: 130/60 is not a date", () => {
     expect(normalizeHeader("Quota 130/60")).toBe("quota 130 60");
   });

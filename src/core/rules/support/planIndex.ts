@@ -5,11 +5,29 @@
  * indicator numbers the words around the number ("Indicatore 3", "Ind. 3",
  * "n. 3", "Nuovo Indicatore 3" all mean "3").
  */
+import { hasLooseSpacing } from "../../plan/gridCells";
 import type { Indicator, Objective, Plan, RevisionRow } from "../../plan/planModel";
 
 /** " 1.1 " -> "1.1"; "strat" -> "STRAT". */
 export function normalizeCode(code: string): string {
-  return code.trim().replace(/\s+/g, " ").toUpperCase();
+  const trimmed = code.trim();
+  return (hasLooseSpacing(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toUpperCase();
+}
+
+/**
+ * normalizeCode, remembering its last answer: a plan lists the indicators of one objective one after
+ * another, so walking them normalises each code once rather than once per indicator.
+ */
+export function codeNormalizer(): (code: string) => string {
+  let lastCode: string | undefined;
+  let lastKey = "";
+  return (code) => {
+    if (code !== lastCode) {
+      lastCode = code;
+      lastKey = normalizeCode(code);
+    }
+    return lastKey;
+  };
 }
 
 const NUMBER_WORDS = /\b(?:nuovo|nuova|indicatore|indicator|ind\.?|n\.|nr\.?|num\.?)(?=\s|\d|$)/gi;
@@ -32,7 +50,8 @@ export interface PlanIndex {
 
 export function indexPlan(plan: Plan): PlanIndex {
   const objectivesByCode = groupByKey(plan.objectives, (objective) => normalizeCode(objective.code));
-  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => normalizeCode(indicator.objectiveCode));
+  const codeKey = codeNormalizer();
+  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => codeKey(indicator.objectiveCode));
   const indicators = (code: string): Indicator[] => indicatorsByObjective.get(normalizeCode(code)) ?? [];
   return {
     objectivesByCode,

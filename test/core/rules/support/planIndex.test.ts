@@ -1,0 +1,29 @@
+import { codeNormalizer, indexPlan, normalizeCode } from "../../../../src/core/rules/support/planIndex";
+import { buildPlan } from "../planBuilder";
+
+describe("plan lookups", () => {
+  it.each([
+    [" 1.1 ", "1.1"],
+    ["strat", "STRAT"],
+    ["as  -\tstrat", "AS - STRAT"],
+    ["ob.\u00a01", "OB. 1"],
+  ])("normalises the code %p as %p", (code, expected) => {
+    expect(normalizeCode(code)).toBe(expected);
+  });
+
+  it("normalises each code as normalizeCode does, remembering only the last one", () => {
+    const codeKey = codeNormalizer();
+    const codes = ["1.1", "1.1", " 1.1", "strat", "strat", "1.1", "as\tstrat"];
+    expect(codes.map(codeKey)).toEqual(codes.map(normalizeCode));
+  });
+
+  it("finds the indicators of an objective however its code is spaced or cased", () => {
+    const plan = buildPlan({
+      objectives: [{ code: "STRAT", kind: "strategic" }, { code: "1.1" }],
+      indicators: [{ objective: "strat" }, { objective: "STRAT " }, { objective: "1.1" }],
+    });
+    const index = indexPlan(plan);
+    expect(index.indicators("Strat").map((indicator) => indicator.objectiveCode)).toEqual(["strat", "STRAT "]);
+    expect(index.indicator(" 1.1", "Indicatore 1")?.objectiveCode).toBe("1.1");
+  });
+});
