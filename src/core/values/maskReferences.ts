@@ -28,35 +28,58 @@ const DOCUMENT_MARKERS = [
 
 const NUMBER_SIGN = String.raw`(?:\s*(?:n\.|nr\.|n°|num\.|numero))?`;
 
-const REFERENCE_PATTERNS: RegExp[] = [
+/**
+ * Characters a pattern cannot match without. Masking only turns characters into spaces, so a pattern
+ * whose character is missing from the text cannot match at any step, and is not run. Letters include
+ * those that case-insensitive Unicode matching folds onto ASCII letters (ſ for s, the Kelvin sign for k).
+ */
+const LETTERS = /[A-Za-z\u017f\u212a]/;
+const SLASH = /\//;
+const DASH_OR_DOT = /[-.]/;
+const DASH = /[-–]/;
+const ORDINAL_SIGN = /[°ºª^]/;
+const COLON = /:/;
+const DIGIT = /\d/;
+
+interface ReferencePattern {
+  pattern: RegExp;
+  needs: RegExp;
+}
+
+const REFERENCE_PATTERNS: ReferencePattern[] = [
   // Document, law and name references: "D.Lgs. n. 33/2013", "art. 5", "fase 2 e 3", "COVID-19".
-  new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT_MARKERS})${NUMBER_SIGN}[\s-]*${NUMBER_LIST}`, "giu"),
+  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT_MARKERS})${NUMBER_SIGN}[\s-]*${NUMBER_LIST}`, "giu"), needs: LETTERS },
   // Numbers joined by slashes: dates "30/6", "30/06/2020", references "33/2013".
-  /\d+(?:\s*\/\s*\d+)+/g,
+  { pattern: /\d+(?:\s*\/\s*\d+)+/g, needs: SLASH },
   // Dates with dashes or dots: "30-06-2020", "30.06.20".
-  /(?<![\d.,])\d{1,2}[-.]\d{1,2}[-.](?:\d{4}|\d{2})(?![\d.,])/g,
+  { pattern: /(?<![\d.,])\d{1,2}[-.]\d{1,2}[-.](?:\d{4}|\d{2})(?![\d.,])/g, needs: DASH_OR_DOT },
   // Dates with the month's name: "22 luglio 2020", "1° gennaio", "luglio 2020".
-  new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s*[°º]?\s*(?:${MONTHS})(?:\s+\d{4})?(?!\p{L})`, "giu"),
-  new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\s+\d{4}(?!\d)`, "giu"),
+  { pattern: new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s*[°º]?\s*(?:${MONTHS})(?:\s+\d{4})?(?!\p{L})`, "giu"), needs: LETTERS },
+  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\s+\d{4}(?!\d)`, "giu"), needs: LETTERS },
   // Years after a word that places them in time: "nel 2021", "entro il 2020", "triennio 2020-2022".
-  /(?<!\p{L})(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu,
+  { pattern: /(?<!\p{L})(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu, needs: LETTERS },
   // Ranges of years anywhere: "2020-2022".
-  /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g,
+  { pattern: /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g, needs: DASH },
   // Periods named by position: "2 semestre", "1 trimestre" (singular only).
-  /(?<![\p{L}\d])\d+\s+(?:semestre|trimestre|quadrimestre|bimestre)(?!\p{L})/giu,
+  { pattern: /(?<![\p{L}\d])\d+\s+(?:semestre|trimestre|quadrimestre|bimestre)(?!\p{L})/giu, needs: LETTERS },
   // Ordinals: "1°", "2ª", "3^".
-  /\d+\s*[°ºª^]/g,
+  { pattern: /\d+\s*[°ºª^]/g, needs: ORDINAL_SIGN },
   // Times: "10:30".
-  /\d{1,2}:\d{2}/g,
+  { pattern: /\d{1,2}:\d{2}/g, needs: COLON },
   // Names with a version: "Impresa 4.0", "Industria 4.0", "Web 2.0".
-  /(?<!\p{L})(?:industria|impresa|transizione|fabbrica|agricoltura|web|pa)\s+\d\.0(?![\d,])/giu,
+  { pattern: /(?<!\p{L})(?:industria|impresa|transizione|fabbrica|agricoltura|web|pa)\s+\d\.0(?![\d,])/giu, needs: LETTERS },
 ];
 
 /** The text with every reference number replaced by spaces (same length, same positions). */
 export function maskReferences(text: string): string {
+  if (!DIGIT.test(text)) return text; // every reference holds a digit
   let masked = text;
-  for (const pattern of REFERENCE_PATTERNS) {
-    masked = masked.replace(pattern, (found) => " ".repeat(found.length));
+  for (const { pattern, needs } of REFERENCE_PATTERNS) {
+    if (needs.test(text)) masked = masked.replace(pattern, blank);
   }
   return masked;
+}
+
+function blank(found: string): string {
+  return " ".repeat(found.length);
 }
