@@ -9,7 +9,7 @@ describe("maskReferences", () => {
     ["Consegna il 30-06-2020", "30-06-2020"],
     ["Evento del 22 luglio 2020", "22 luglio 2020"],
     ["Relazione nel 2021", "nel 2021"],
-    ["Piano 2020-2022", "2020-2022"],
+    ["Periodo 2020-2022", "2020-2022"],
     ["Avvio nel 2 semestre", "2 semestre"],
     ["Il 1° incontro", "1°"],
     ["Riunione alle 10:30", "10:30"],
