@@ -5,7 +5,12 @@
  * never modified after reading.
  */
 import { readCellValue } from "../values/readCellValue";
-import type { CellValue } from "../values/valueTypes";
+import type { CellValue, ReadContext } from "../values/valueTypes";
+
+/** The reading context of a number format, built only for a content not read before. */
+function contextOf(numberFormat: string | undefined): ReadContext | undefined {
+  return numberFormat === undefined ? undefined : { numberFormat };
+}
 
 /** Past this many distinct contents new ones are read without being kept, so memory stays bounded. */
 const MAX_ENTRIES = 200_000;
@@ -16,10 +21,9 @@ export class CellValueCache {
   private size = 0;
 
   read(raw: unknown, numberFormat?: string): CellValue {
-    const context = numberFormat === undefined ? undefined : { numberFormat };
-    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return readCellValue(raw, context);
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return readCellValue(raw, contextOf(numberFormat));
     // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
-    if (Object.is(raw, -0)) return readCellValue(raw, context);
+    if (Object.is(raw, -0)) return readCellValue(raw, contextOf(numberFormat));
     const formatKey = numberFormat ?? "";
     let byRaw = this.values.get(formatKey);
     if (byRaw === undefined) {
@@ -28,7 +32,7 @@ export class CellValueCache {
     }
     const known = byRaw.get(raw);
     if (known !== undefined) return known;
-    const value = readCellValue(raw, context);
+    const value = readCellValue(raw, contextOf(numberFormat));
     if (this.size < MAX_ENTRIES) {
       byRaw.set(raw, value);
       this.size += 1;
