@@ -1,7 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 import type { Translate } from "../i18n/messages";
-import { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
 import type { SessionState } from "../session/sessionTypes";
 import { failureTitle, progressText } from "./statusTexts";
 
@@ -33,8 +32,7 @@ export function statusSentence(state: SessionState, t: Translate): string {
     case "validating":
       return progressText(t, view.phase, view.step, view.steps);
     case "results": {
-      const counts = summarizeAnomalies(view.outcome.anomalies).counts;
-      return view.outcome.anomalies.length === 0 ? t("results.none") : t("results.counts", { ...counts });
+      return view.outcome.anomalies.length === 0 ? t("results.none") : t("results.counts", { ...view.outcome.counts });
     }
     case "error":
       return t(failureTitle(view.failure.operation));

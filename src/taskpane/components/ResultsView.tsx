@@ -2,7 +2,6 @@ import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components"
 import { useMemo } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import { useI18n } from "../i18n/I18nContext";
-import { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
 import { objectiveScores, visibleGroups } from "../session/anomalyGroups";
 import type { ValidationOutcome } from "../session/sessionTypes";
 import { AnomalyGroups } from "./AnomalyGroups";
@@ -24,7 +23,6 @@ interface ResultsViewProps {
 export function ResultsView({ outcome, filter, selected, onFilter, onSelect }: ResultsViewProps) {
   const { t, percent } = useI18n();
   const styles = useStyles();
-  const counts = useMemo(() => summarizeAnomalies(outcome.anomalies).counts, [outcome.anomalies]);
   const groups = useMemo(() => visibleGroups(outcome.anomalies, outcome.plan, filter), [outcome, filter]);
   const scores = useMemo(() => objectiveScores(outcome.scores), [outcome.scores]);
   const scoreOf = (code: string) => {
@@ -36,7 +34,7 @@ export function ResultsView({ outcome, filter, selected, onFilter, onSelect }: R
       <Subtitle2 as="h2" id="results-title">
         {t("results.title")}
       </Subtitle2>
-      <SeverityCountBadges counts={counts} />
+      <SeverityCountBadges counts={outcome.counts} />
       {outcome.anomalies.length === 0 ? (
         <Text as="p">{t("results.none")}</Text>
       ) : (

@@ -41,7 +41,7 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   let computed;
   try {
     // The core comes in chunks loaded on demand (coreChunks.ts); usually there already.
-    const [readWorkbookPlan, { validatePlan, scorePlan }] = await Promise.all([loadPlanReader(), loadValidationCore()]);
+    const [readWorkbookPlan, { validatePlan, scorePlan, summarizeAnomalies }] = await Promise.all([loadPlanReader(), loadValidationCore()]);
     const reading = readWorkbookPlan(grids, settings);
     if (!reading.ok) return { kind: "noPlan", sheets: reading.sheets, reason: reading.reason, recognition: reading.recognition };
     // Yield between reading the plan and running the rules: on a 10.000-indicator plan each takes
@@ -50,13 +50,13 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
     const anomalies = validatePlan(reading.plan, settings.validation);
     await enter("score");
     const scores = scorePlan(reading.plan, settings.validation);
-    computed = { reading, anomalies, scores };
+    computed = { reading, anomalies, counts: summarizeAnomalies(anomalies).counts, scores };
   } catch (error) {
     return { kind: "failed", failure: describeFailure("internal", error) };
   }
 
-  const { reading, anomalies, scores } = computed;
-  const outcome: ValidationOutcome = { plan: reading.plan, anomalies, scores, highlighted: false };
+  const { reading, anomalies, counts, scores } = computed;
+  const outcome: ValidationOutcome = { plan: reading.plan, anomalies, counts, scores, highlighted: false };
   if (!settings.highlightOnValidate) return { kind: "done", overview: reading.overview, outcome };
 
   await enter("highlight");

@@ -1,6 +1,7 @@
 import type { Period, Plan, SheetRecognition } from "../../core/plan/planModel";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { PlanScores } from "../../core/report/scoreTypes";
+import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { PaneSettings } from "../settings/paneSettings";
 
@@ -22,6 +23,8 @@ export type { PlanScores };
 export interface ValidationOutcome {
   plan: Plan;
   anomalies: Anomaly[];
+  /** The anomalies by severity, counted once by the core (the live status line reads them on every change). */
+  counts: SeverityCounts;
   scores: PlanScores;
   /** Whether the anomalies are highlighted in the workbook right now. */
   highlighted: boolean;

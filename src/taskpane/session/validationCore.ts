@@ -1,7 +1,7 @@
 /**
- * The core's rules and scores, as one chunk loaded on demand (see coreChunks.ts): what
- * "Valida piano" runs after reading the plan. The largest part of the core; the pane paints
- * and reads the plan without it.
+ * The core's rules, scores and anomaly counts, loaded on demand (see coreChunks.ts): what
+ * "Valida piano" runs after reading the plan. The pane's first bundle does without them.
  */
 export { validatePlan } from "../../core/rules/validatePlan";
 export { scorePlan } from "../../core/report/scorePlan";
+export { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
