@@ -67,7 +67,7 @@ export class PlanSession {
     try {
       const [grids, readWorkbookPlan] = await Promise.all([this.port.readSheets(), loadPlanReader()]);
       const reading = readWorkbookPlan(grids, this.state.settings);
-      // With a plan in view, "Valida piano" comes next: its rules load while the user reads the summary.
+      // With a plan in view, "Valida piano" comes next: its code is there, or on its way (coreChunks.ts).
       if (reading.ok) preload(loadValidationCore);
       this.set({
         view: reading.ok
