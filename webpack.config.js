@@ -119,7 +119,9 @@ async function createAddinConfig(options) {
       // The pane's parts loaded on demand (the core, the results, the settings form, the example):
       // numbered files fetched from the folder taskpane.js came from (document.currentScript), so
       // they load from the add-in's own origin under https://localhost:3000/ and under urlProd alike.
-      chunkFilename: "[id].js",
+      // Their names carry a hash of their content: a taskpane.js left in a webview's cache after an
+      // update asks for its own chunks, never for new ones it would not fit.
+      chunkFilename: "[id].[contenthash:8].js",
       publicPath: "auto",
       clean: { keep: (asset) => OUTPUTS_OF_OTHER_CONFIGS.test(asset) },
     },

@@ -26,7 +26,7 @@ export function benchBundles(): BundleSizes {
   const build = builtOutput("addin");
   try {
     const dir = build.directory;
-    const chunks = readdirSync(dir).filter((name) => /^\d+\.js$/.test(name));
+    const chunks = readdirSync(dir).filter((name) => /^\d+\.[0-9a-f]{8}\.js$/.test(name));
     return {
       functionsGzip: gzipped(join(dir, "functions.js")),
       functionsRaw: raw(join(dir, "functions.js")),

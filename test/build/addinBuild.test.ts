@@ -22,8 +22,8 @@ const TASKPANE_BUDGET_GZIPPED = 150 * 1024;
 let build: BuildOutput;
 const read = (file: string) => readFileSync(join(build.directory, file));
 const gzipped = (file: string) => gzipSync(read(file), { level: 9 }).length;
-/** The chunks taskpane.js loads on demand: numbered files beside it. */
-const chunks = () => readdirSync(build.directory).filter((name) => /^\d+\.js$/.test(name));
+/** The chunks taskpane.js loads on demand: numbered files beside it, named with a hash of their content. */
+const chunks = () => readdirSync(build.directory).filter((name) => /^\d+\.[0-9a-f]{8}\.js$/.test(name));
 
 beforeAll(() => {
   build = builtOutput("addin");

@@ -67,12 +67,12 @@ describe("the built pane's chunks", () => {
 
     await page.goto(`${origin}${BASE}taskpane.html`);
     await page.getByText("The pane works only inside Excel", { exact: false }).waitFor();
-    const atStart = served.filter((request) => /^\/.*\d+\.js$/.test(request.path)).length;
+    const atStart = served.filter((request) => /^\/.*\d+\.[0-9a-f]{8}\.js$/.test(request.path)).length;
     await page.getByRole("button", { name: "Settings" }).click();
     await page.getByRole("button", { name: "Save settings" }).waitFor();
     await page.close();
 
-    const chunks = served.filter((request) => /\/\d+\.js$/.test(request.path));
+    const chunks = served.filter((request) => /\/\d+\.[0-9a-f]{8}\.js$/.test(request.path));
     expect(atStart).toBeGreaterThan(0);
     expect(chunks.length).toBeGreaterThan(atStart);
     expect(chunks.every((request) => request.path.startsWith(BASE) && request.status === 200)).toBe(true);
