@@ -16,7 +16,8 @@
  *    "Nuovo regolamento", "attivazione", "riorganizzazione", "Eventuale aggiornamento").
  * "Reads as words" means at least one word of four or more letters with two or more vowels; a text
  * without one ("???", "xyz", "asdf", "ok?!") is noise and gets null: the caller reports it as unreadable
- * rather than inventing an outcome. So does a text that sends the reader elsewhere ("vedi nota", "cfr.").
+ * rather than inventing an outcome. So does a text that sends the reader elsewhere ("vedi nota", "cfr."),
+ * and what a program writes for a broken number ("undefined", "NaN", "Infinity").
  */
 import type { MilestoneState } from "./valueTypes";
 
@@ -49,6 +50,9 @@ const STARTED_PATTERNS: RegExp[] = [
   /(?<!\p{L})(?:in corso|in itinere|in fase di|in via di|in avvio|parzialmente|avviat[oaie])(?!\p{L})/u,
 ];
 
+/** What a program writes for a missing or broken number ("undefined", "NaN", "Infinity"): noise, not an outcome. */
+const PROGRAM_WORDS = new Set(["undefined", "null", "nan", "infinity", "-infinity", "+infinity", "object object", "[object object]"]);
+
 /** "vedi nota", "cfr. allegato": the value is elsewhere, this cell does not hold it. */
 const REFERS_ELSEWHERE = /^(?:vedi|v\.|vd\.?|cfr\.?|si veda|come da)(?!\p{L})/u;
 
@@ -79,7 +83,7 @@ export type MilestoneBasis = "stated" | "outcome";
 /** The milestone state a text describes and what the reading rests on, or null for noise. */
 export function readMilestoneWithBasis(text: string): { state: MilestoneState; basis: MilestoneBasis } | null {
   const words = normalise(text);
-  if (REFERS_ELSEWHERE.test(words)) return null;
+  if (REFERS_ELSEWHERE.test(words) || PROGRAM_WORDS.has(words)) return null;
   const stated = (state: MilestoneState) => ({ state, basis: "stated" as const });
   if (DONE_WORDS.has(words)) return stated("done");
   if (NOT_DONE_WORDS.has(words)) return stated("notDone");

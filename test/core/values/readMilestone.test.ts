@@ -67,7 +67,7 @@ describe("reading milestones", () => {
     expect(readMilestone("Avvio a regime del servizio con l'estensione a tutte le agenzie")).toBe("done");
   });
 
-  it.each(["???", "xyz", "asdf", "qwerty", "ok?!?!", "test", "vedi nota", "cfr. allegato"])(
+  it.each(["???", "xyz", "asdf", "qwerty", "ok?!?!", "test", "vedi nota", "cfr. allegato", "undefined", "Infinity", "[object Object]"])(
     "does not invent an outcome for the noise %j",
     (text) => {
       expect(readMilestone(text)).toBeNull();
