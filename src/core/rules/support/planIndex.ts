@@ -7,6 +7,7 @@
  */
 import { hasLooseSpacing } from "../../plan/gridCells";
 import type { Indicator, Objective, Plan, RevisionRow } from "../../plan/planModel";
+import { memoByPlan } from "./memoByPlan";
 
 /** " 1.1 " -> "1.1"; "strat" -> "STRAT". */
 export function normalizeCode(code: string): string {
@@ -48,7 +49,10 @@ export interface PlanIndex {
   indicator(code: string, number: string): Indicator | undefined;
 }
 
-export function indexPlan(plan: Plan): PlanIndex {
+/** The plan's index, built once per plan (see memoByPlan): about nine rules ask for it. */
+export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
+
+function buildPlanIndex(plan: Plan): PlanIndex {
   const objectivesByCode = groupByKey(plan.objectives, (objective) => normalizeCode(objective.code));
   const codeKey = codeNormalizer();
   const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => codeKey(indicator.objectiveCode));

@@ -10,6 +10,7 @@
  */
 import type { Plan, PlanCell } from "../../plan/planModel";
 import { interpretWeights, type InterpretedWeights } from "../../calc/interpretWeights";
+import { memoByPlan } from "./memoByPlan";
 import { indexPlan, normalizeCode } from "./planIndex";
 
 export interface WeightMember {
@@ -37,7 +38,18 @@ export function managerKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-export function indicatorWeightGroups(plan: Plan): WeightGroup[] {
+/** Built once per plan (see memoByPlan): three rules and the scores ask for them. Shared: read only. */
+export const indicatorWeightGroups: (plan: Plan) => readonly WeightGroup[] = memoByPlan(buildIndicatorWeightGroups);
+export const managerWeightGroups: (plan: Plan) => readonly WeightGroup[] = memoByPlan(buildManagerWeightGroups);
+const objectiveWeightGroupsAlways = memoByPlan((plan) => buildObjectiveWeightGroups(plan));
+
+/** The objectives sheet's weights, per manager; by default only when the plan has no Pesi table. */
+export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): readonly WeightGroup[] {
+  if (plan.managerWeights.length > 0 && !evenWithPesi) return [];
+  return objectiveWeightGroupsAlways(plan);
+}
+
+function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
   const index = indexPlan(plan);
   const seen = new Set<string>();
   const objectives = plan.objectives.filter((o) => !seen.has(normalizeCode(o.code)) && seen.add(normalizeCode(o.code)));
@@ -49,7 +61,7 @@ export function indicatorWeightGroups(plan: Plan): WeightGroup[] {
   });
 }
 
-export function managerWeightGroups(plan: Plan): WeightGroup[] {
+function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
   const byManager = new Map<string, typeof plan.managerWeights>();
   for (const row of plan.managerWeights) {
     const key = managerKey(row.manager);
@@ -71,9 +83,7 @@ export function managerWeightGroups(plan: Plan): WeightGroup[] {
   return groups;
 }
 
-/** The objectives sheet's weights, per manager; by default only when the plan has no Pesi table. */
-export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): WeightGroup[] {
-  if (plan.managerWeights.length > 0 && !evenWithPesi) return [];
+function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
   const byManager = new Map<string, WeightMember[]>();
   const names = new Map<string, string>();
   for (const objective of plan.objectives) {
