@@ -5,11 +5,7 @@
  */
 import type { Rule } from "../ruleTypes";
 import { indicatorFinding } from "../support/findings";
-import { indexPlan, normalizeCode } from "../support/planIndex";
-
-function skeleton(code: string): string {
-  return normalizeCode(code).replace(/[^0-9A-Z]/g, "");
-}
+import { codeSkeleton, indexPlan } from "../support/planIndex";
 
 export const orphanIndicatorRule: Rule = {
   id: "indicatore-orfano",
@@ -20,7 +16,7 @@ export const orphanIndicatorRule: Rule = {
     return plan.indicators
       .filter((indicator) => index.objective(indicator.objectiveCode) === undefined)
       .map((indicator) => {
-        const near = plan.objectives.find((o) => skeleton(o.code) === skeleton(indicator.objectiveCode));
+        const near = plan.objectives.find((o) => codeSkeleton(o.code) === codeSkeleton(indicator.objectiveCode));
         return indicatorFinding(indicator, undefined, {
           message: `L'indicatore ${indicator.number} («${indicator.name}») rimanda all'obiettivo «${indicator.objectiveCode}», che non esiste nel piano.`,
           suggestion:

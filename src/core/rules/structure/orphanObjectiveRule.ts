@@ -8,14 +8,10 @@
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
-import { indexPlan, normalizeCode } from "../support/planIndex";
-
-function skeleton(code: string): string {
-  return normalizeCode(code).replace(/[^0-9A-Z]/g, "");
-}
+import { codeSkeleton, indexPlan } from "../support/planIndex";
 
 function suggestion(strategic: readonly Objective[], reference: string): string {
-  const near = strategic.find((objective) => skeleton(objective.code) === skeleton(reference));
+  const near = strategic.find((objective) => codeSkeleton(objective.code) === codeSkeleton(reference));
   if (near) return `Forse il codice è «${near.code}»: correggerlo nella colonna «Obiettivo strategico di riferimento».`;
   const codes = strategic.map((objective) => `«${objective.code}»`).join(", ");
   return codes === ""

@@ -15,6 +15,11 @@ export function normalizeCode(code: string): string {
   return (hasLooseSpacing(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toUpperCase();
 }
 
+/** A code with only its letters and digits: "1,2", "1.2." and "1.2" meet, to suggest the code meant. */
+export function codeSkeleton(code: string): string {
+  return normalizeCode(code).replace(/[^0-9A-Z]/g, "");
+}
+
 /**
  * normalizeCode, remembering its last answer: a plan lists the indicators of one objective one after
  * another, so walking them normalises each code once rather than once per indicator.

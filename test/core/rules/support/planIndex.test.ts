@@ -1,4 +1,4 @@
-import { codeNormalizer, indexPlan, normalizeCode } from "../../../../src/core/rules/support/planIndex";
+import { codeNormalizer, codeSkeleton, indexPlan, normalizeCode } from "../../../../src/core/rules/support/planIndex";
 import { buildPlan } from "../planBuilder";
 
 describe("plan lookups", () => {
@@ -9,6 +9,10 @@ describe("plan lookups", () => {
     ["ob.\u00a01", "OB. 1"],
   ])("normalises the code %p as %p", (code, expected) => {
     expect(normalizeCode(code)).toBe(expected);
+  });
+
+  it.each(["1,2", "1.2.", " 1 . 2 ", "1.2"])("reduces the code %p to the skeleton 12, to suggest the code meant", (code) => {
+    expect(codeSkeleton(code)).toBe("12");
   });
 
   it("normalises each code as normalizeCode does, remembering only the last one", () => {
