@@ -5,12 +5,13 @@
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
  * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
  */
+import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate";
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile } from "./checkFile";
 
 export interface JsonReport {
   file: string;
-  plan: { objectives: number; indicators: number; period: string };
+  plan: { objectives: number; indicators: number; period: string; periodSource: PeriodSource; reportingDate: string };
   anomalies: {
     rule: string;
     severity: Severity;
@@ -30,7 +31,13 @@ export interface JsonReport {
 export function jsonReport(checked: CheckedFile): JsonReport {
   return {
     file: checked.file,
-    plan: { objectives: checked.plan.objectives.length, indicators: checked.plan.indicators.length, period: checked.plan.period },
+    plan: {
+      objectives: checked.plan.objectives.length,
+      indicators: checked.plan.indicators.length,
+      period: checked.plan.period,
+      periodSource: checked.plan.periodSource,
+      reportingDate: reportingDateText(checked.plan),
+    },
     anomalies: checked.anomalies.map((anomaly) => ({
       rule: anomaly.rule,
       severity: anomaly.severity,

@@ -65,7 +65,7 @@ export function formatTextReport(checked: CheckedFile, messages: Messages): stri
   const counts = SEVERITY_ORDER.map((severity) => messages.count(severity, summary.counts[severity])).join(", ");
   const lines = [
     ...heading(checked.file),
-    `${messages.objectivesAndIndicators(plan.objectives.length, plan.indicators.length)}; ${messages.period(plan.period, plan.periodDetected)}`,
+    `${messages.objectivesAndIndicators(plan.objectives.length, plan.indicators.length)}; ${messages.period(plan)}`,
     summary.total === 0 ? messages.noAnomalies : counts,
     ...summary.groups.flatMap((group) => groupLines(group, messages)),
     ...scoreLines(scores, messages),

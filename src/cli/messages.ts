@@ -2,6 +2,7 @@
  * The command line's own words, in Italian (default) and English. The anomaly
  * messages come from the core's rules and are Italian in both.
  */
+import { periodSourceWords, reportingDateText, type PeriodSource } from "../core/plan/reportingDate";
 import type { Severity } from "../core/rules/anomaly";
 import type { UsageError } from "./parseArguments";
 
@@ -22,7 +23,7 @@ export interface Messages {
   /** "3 errori" / "1 errore". */
   count(severity: Severity, n: number): string;
   objectivesAndIndicators(objectives: number, indicators: number): string;
-  period(period: string, detected: boolean): string;
+  period(plan: { period: string; year?: number; periodSource: PeriodSource }): string;
   noAnomalies: string;
   planWide: string;
   indicator: string;
@@ -56,7 +57,8 @@ const ITALIAN: Messages = {
 Uso: perf-check <file.xlsx> [altri file] [opzioni]
 
 Opzioni:
-  --periodo 30/6|31/12   data di rendicontazione (senza: rilevata dai risultati presenti)
+  --periodo DATA         data di rendicontazione: gg/mm[/aaaa] o un anno (30/6, 31/07/2013, 2019);
+                         senza: letta nei titoli dei fogli, altrimenti dalle colonne compilate
   --json                 risultato in JSON (un array con più file)
   --annota <out.xlsx>    scrive una copia del file con le celle anomale colorate per gravità
                          e i fogli «Anomalie» (con i collegamenti) e «Riepilogo»; il file di
@@ -76,7 +78,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
       case "missingValue":
         return `Manca il valore dell'opzione ${error.subject}.`;
       case "badPeriod":
-        return `Periodo non valido: «${error.subject}». Usare 30/6 oppure 31/12.`;
+        return `Periodo non valido: «${error.subject}». Usare una data come 30/6, 31/12 o 31/07/2013, oppure un anno come 2019.`;
       case "badLocale":
         return `Lingua non valida: «${error.subject}». Usare it oppure en.`;
       case "repeatedOption":
@@ -89,7 +91,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   severity: { errore: "ERRORE", avviso: "AVVISO", info: "INFO" },
   count: (severity, n) => plural(n, ...ITALIAN_SEVERITY[severity]),
   objectivesAndIndicators: (objectives, indicators) => `${plural(objectives, "obiettivo", "obiettivi")}, ${plural(indicators, "indicatore", "indicatori")}`,
-  period: (period, detected) => `periodo di riferimento ${period} (${detected ? "rilevato dai risultati presenti" : "indicato con --periodo"})`,
+  period: (plan) => `data di rendicontazione ${reportingDateText(plan)} (${plan.periodSource === "given" ? "indicata con --periodo" : periodSourceWords(plan.periodSource, "it")})`,
   noAnomalies: "Nessuna anomalia.",
   planWide: "Piano",
   indicator: "ind.",
@@ -120,7 +122,8 @@ const ENGLISH: Messages = {
 Usage: perf-check <file.xlsx> [more files] [options]
 
 Options:
-  --periodo 30/6|31/12   reporting date (default: detected from the results present)
+  --periodo DATE         reporting date: dd/mm[/yyyy] or a year (30/6, 31/07/2013, 2019);
+                         default: read in the sheets' titles, else from the filled columns
   --json                 JSON output (an array with several files)
   --annota <out.xlsx>    writes a copy of the file with anomalous cells filled by severity and the
                          sheets "Anomalie" (with links) and "Riepilogo"; the input is never modified.
@@ -139,7 +142,7 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
       case "missingValue":
         return `The option ${error.subject} needs a value.`;
       case "badPeriod":
-        return `Invalid period: "${error.subject}". Use 30/6 or 31/12.`;
+        return `Invalid period: "${error.subject}". Use a date such as 30/6, 31/12 or 31/07/2013, or a year such as 2019.`;
       case "badLocale":
         return `Invalid language: "${error.subject}". Use it or en.`;
       case "repeatedOption":
@@ -152,7 +155,7 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   severity: { errore: "ERROR", avviso: "WARNING", info: "INFO" },
   count: (severity, n) => plural(n, ...ENGLISH_SEVERITY[severity]),
   objectivesAndIndicators: (objectives, indicators) => `${plural(objectives, "objective", "objectives")}, ${plural(indicators, "indicator", "indicators")}`,
-  period: (period, detected) => `reporting date ${period} (${detected ? "detected from the results present" : "given with --periodo"})`,
+  period: (plan) => `reporting date ${reportingDateText(plan)} (${plan.periodSource === "given" ? "given with --periodo" : periodSourceWords(plan.periodSource, "en")})`,
   noAnomalies: "No anomalies.",
   planWide: "Plan",
   indicator: "ind.",

@@ -2,7 +2,7 @@
  * The command line's arguments: files to check and options, Italian names first
  * (English aliases accepted). Returns what was asked or a usage error; never throws.
  */
-import type { Period } from "../core/plan/planModel";
+import { parsePeriod, type Period } from "../core/plan/reportingDate";
 import { isLocale, type Locale } from "./messages";
 
 export interface CliOptions {
@@ -53,17 +53,6 @@ const FLAG_OPTIONS: Record<string, FlagOption> = {
   "--versione": "version",
   "-v": "version",
 };
-
-/** "30/6", "30/06", "30.6" -> "30/6"; "31/12", "31.12" -> "31/12". */
-export function parsePeriod(text: string): Period | undefined {
-  const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/.exec(text);
-  if (!match) return undefined;
-  const day = Number(match[1]);
-  const month = Number(match[2]);
-  if (day === 30 && month === 6) return "30/6";
-  if (day === 31 && month === 12) return "31/12";
-  return undefined;
-}
 
 function fail(code: UsageErrorCode, subject: string, locale: Locale): ParsedArguments {
   return { ok: false, error: { code, subject }, locale };

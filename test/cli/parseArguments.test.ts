@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { parseArguments, parsePeriod } from "../../src/cli/parseArguments";
+import { parseArguments } from "../../src/cli/parseArguments";
+import { parsePeriod } from "../../src/core/plan/reportingDate";
 
 describe("parseArguments", () => {
   it("takes files and defaults: Italian, text report, period detected", () => {
@@ -13,6 +14,8 @@ describe("parseArguments", () => {
     [["--periodo", "31/12", "a.xlsx"], { period: "31/12" }],
     [["--periodo=30/06", "a.xlsx"], { period: "30/6" }],
     [["--period", "31.12", "a.xlsx"], { period: "31/12" }],
+    [["--periodo", "31/07/2013", "a.xlsx"], { period: "31/7/2013" }],
+    [["--periodo", "2019", "a.xlsx"], { period: "31/12/2019" }],
     [["a.xlsx", "--json"], { json: true }],
     [["a.xlsx", "--annota", "out.xlsx"], { annotate: "out.xlsx" }],
     [["a.xlsx", "--annotate=out.xlsx"], { annotate: "out.xlsx" }],
@@ -32,7 +35,8 @@ describe("parseArguments", () => {
     [["--boh", "a.xlsx"], "unknownOption", "--boh"],
     [["a.xlsx", "--periodo"], "missingValue", "--periodo"],
     [["a.xlsx", "--annota", "--json"], "missingValue", "--annota"],
-    [["--periodo", "1/1", "a.xlsx"], "badPeriod", "1/1"],
+    [["--periodo", "31/2", "a.xlsx"], "badPeriod", "31/2"],
+    [["--periodo", "giugno", "a.xlsx"], "badPeriod", "giugno"],
     [["--lingua", "de", "a.xlsx"], "badLocale", "de"],
     [["--json"], "noFiles", ""],
     [["a.xlsx", "--regole", "a.json", "--regole", "b.json"], "repeatedOption", "--regole"],
@@ -56,16 +60,23 @@ describe("parseArguments", () => {
 });
 
 describe("parsePeriod", () => {
-  it.each([["30/6", "30/6"], ["30/06", "30/6"], [" 31 / 12 ", "31/12"], ["31-12", "31/12"], ["30.6", "30/6"]])("reads %s as %s", (text, period) => {
+  it.each([
+    ["30/6", "30/6"], ["30/06", "30/6"], [" 31 / 12 ", "31/12"], ["31-12", "31/12"], ["30.6", "30/6"], ["31/07/2013", "31/7/2013"],
+    ["31.3.21", "31/3/2021"], ["30/9", "30/9"], ["2019", "31/12/2019"], ["al 30 giugno 2020", "30/6/2020"], ["31 luglio", "31/7"],
+  ])("reads %s as %s", (text, period) => {
     expect(parsePeriod(text)).toBe(period);
   });
 
-  it("refuses every other day and month", () => {
+  it.each([["31/2"], ["0/6"], ["30/13"], ["1.1.1"], ["giugno"], ["30/6 e 31/12"], ["dal 30/6"], [""]])("refuses %p, which is not one date", (text) => {
+    expect(parsePeriod(text)).toBeUndefined();
+  });
+
+  it("reads every real day of the year, and nothing else", () => {
+    const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (day, month) => {
-        const period = parsePeriod(`${day}/${month}`);
-        const reporting = (day === 30 && month === 6) || (day === 31 && month === 12);
-        expect(period === undefined).toBe(!reporting);
+        const real = month >= 1 && month <= 12 && day >= 1 && day <= (days[month - 1] ?? 0);
+        expect(parsePeriod(`${day}/${month}`)).toBe(real ? `${day}/${month}` : undefined);
       }),
     );
   });

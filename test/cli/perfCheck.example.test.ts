@@ -76,6 +76,8 @@ describe("perf-check on the example workbook", () => {
       objectives: fixture.objectives.length + fixture.objectivesOnlyInWeightsTable.length,
       indicators: fixture.objectives.reduce((sum, objective) => sum + objective.indicators.length, 0),
       period: "30/6",
+      periodSource: "columns",
+      reportingDate: "30/6",
     });
   });
 

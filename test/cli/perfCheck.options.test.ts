@@ -74,7 +74,7 @@ describe("perf-check options", () => {
 
   it("writes its own texts in English with --lingua en", async () => {
     const run = await runCli([EXAMPLE_WORKBOOK, "--lingua", "en"]);
-    expect(run.stdout).toMatch(/reporting date 30\/6 \(detected from the results present\)/);
+    expect(run.stdout).toMatch(/reporting date 30\/6 \(detected from the filled columns\)/);
     expect(run.stdout).toMatch(/Scores by objective/);
     expect(run.stdout).toMatch(/^ {2}ERROR {3}/m);
   });
@@ -92,7 +92,7 @@ describe("perf-check options", () => {
   });
 
   it.each([
-    [["--periodo", "15/8", "x.xlsx"], /Periodo non valido: «15\/8»/],
+    [["--periodo", "31/2", "x.xlsx"], /Periodo non valido: «31\/2»/],
     [["--formato", "x.xlsx"], /Opzione sconosciuta: --formato/],
     [["x.xlsx", "--annota"], /Manca il valore dell'opzione --annota/],
     [[], /Indicare almeno un file/],

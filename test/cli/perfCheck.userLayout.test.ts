@@ -63,7 +63,7 @@ function at(rule: string, objective: string, indicator: string | null = null) {
 
 describe("a plan in the user's own layout", () => {
   it("is read whole: 3 objectives, 9 indicators, reporting date detected as 30/6", () => {
-    expect(report.plan).toEqual({ objectives: 3, indicators: 9, period: "30/6" });
+    expect(report.plan).toEqual({ objectives: 3, indicators: 9, period: "30/6", periodSource: "title", reportingDate: "30/6/2020" });
   });
 
   it("catches the miscalculated declared deviation at its cell, and exits 1", () => {

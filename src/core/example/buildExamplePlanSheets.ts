@@ -4,7 +4,7 @@
  * The reporting period is the document's (30/6): results and declared deviations go
  * in the 30/6 columns, the 31/12 ones stay empty.
  */
-import type { Period } from "../plan/planModel";
+import type { TemplatePeriod } from "../plan/planFields";
 import { PLAN_TEMPLATE } from "../plan/planTemplate";
 import type { SheetContent } from "../report/sheetContent";
 import { exampleIndicatorRows } from "./exampleIndicatorRows";
@@ -14,7 +14,7 @@ import type { PlanFixture } from "./planFixture";
 import { templateSheetContent } from "./templateSheetContent";
 
 /** "2020-06-30" -> "30/6"; "2020-12-31" -> "31/12"; anything else -> "30/6" (the seed's). */
-export function reportingPeriod(periodEnd: string): Period {
+export function reportingPeriod(periodEnd: string): TemplatePeriod {
   return /-12-31$/.test(periodEnd.trim()) ? "31/12" : "30/6";
 }
 

@@ -5,8 +5,7 @@
  * (`=PERF.SCOSTAMENTO(L2,I2,E2)`: result, target, polarity) with cached results.
  */
 import { columnLetter } from "../plan/a1";
-import type { PlanField } from "../plan/planFields";
-import type { Period } from "../plan/planModel";
+import type { PlanField, TemplatePeriod } from "../plan/planFields";
 import { PLAN_TEMPLATE } from "../plan/planTemplate";
 import { cachedIndicatorResults } from "./cachedIndicatorResults";
 import { clerkPolarity, POLARITY_OF_WORD } from "./clerkPolarity";
@@ -21,22 +20,22 @@ function columnOf(field: PlanField): number {
   return COLUMNS.findIndex((column) => column.field === field);
 }
 
-const RESULT_FIELD: Record<Period, PlanField> = { "30/6": "result30_6", "31/12": "result31_12" };
-const TARGET_FIELD: Record<Period, PlanField> = { "30/6": "target30_6", "31/12": "target31_12" };
-const DECLARED_FIELD: Record<Period, PlanField> = { "30/6": "declaredDeviation30_6", "31/12": "declaredDeviation31_12" };
+const RESULT_FIELD: Record<TemplatePeriod, PlanField> = { "30/6": "result30_6", "31/12": "result31_12" };
+const TARGET_FIELD: Record<TemplatePeriod, PlanField> = { "30/6": "target30_6", "31/12": "target31_12" };
+const DECLARED_FIELD: Record<TemplatePeriod, PlanField> = { "30/6": "declaredDeviation30_6", "31/12": "declaredDeviation31_12" };
 
 function text(value: string | null | undefined): ClerkEntry {
   return { value: value && value.trim() !== "" ? value : null };
 }
 
-function formulaCall(name: string, sheetRow: number, period: Period): string {
+function formulaCall(name: string, sheetRow: number, period: TemplatePeriod): string {
   const cell = (field: PlanField) => `${columnLetter(columnOf(field))}${sheetRow}`;
   return `=PERF.${name}(${cell(RESULT_FIELD[period])},${cell(TARGET_FIELD[period])},${cell("polarity")})`;
 }
 
-function indicatorRow(code: string, indicator: FixtureIndicator, period: Period, sheetRow: number): PlannedCell[] {
+function indicatorRow(code: string, indicator: FixtureIndicator, period: TemplatePeriod, sheetRow: number): PlannedCell[] {
   const baseline = typeAsClerk(indicator.baselineText);
-  const targets: Record<Period, ClerkEntry> = {
+  const targets: Record<TemplatePeriod, ClerkEntry> = {
     "30/6": typeAsClerk(indicator.target30_6Text),
     "31/12": typeAsClerk(indicator.target31_12Text),
   };
@@ -67,7 +66,7 @@ function indicatorRow(code: string, indicator: FixtureIndicator, period: Period,
 }
 
 /** Rows below the header (sheet row 2 onwards), objectives in the given order. */
-export function exampleIndicatorRows(objectives: ExampleObjective[], period: Period): PlannedCell[][] {
+export function exampleIndicatorRows(objectives: ExampleObjective[], period: TemplatePeriod): PlannedCell[][] {
   const rows: PlannedCell[][] = [];
   for (const objective of objectives) {
     for (const indicator of objective.indicators) {

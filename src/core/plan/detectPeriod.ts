@@ -1,41 +1,125 @@
 /**
- * The reporting period (30/6 or 31/12): the one given, else detected from the plan.
- * - 31/12 when any indicator has a 31/12 result that is not a placeholder (blank, "-", "//"...);
- * - else, when results are written without a date ("Risultati raggiunti"), the date named by the
- *   sheet's title rows, if exactly one is ("Rendicontazione al 31.12.2020");
- * - else 30/6, the mid-year report.
+ * The reporting date, in this order:
+ * 1. the one the user gives (a setting, `--periodo`);
+ * 2. the one the sheets' titles name: a date after «al» or in a report's title («Monitoraggio al
+ *    31/07/2013», «rendicontazione semestrale al 30 giugno 2020», «monitoraggio semestrale» for
+ *    30/6), else the end of the year of a
+ *    report's title («Relazione sulla performance 2019»), when the titles name exactly one;
+ * 3. the columns: the latest date with results written (results all blank, placeholders or 0 are
+ *    a column not yet filled); when results carry no date, the earliest date with targets;
+ *    else the latest date with targets (a plan without results);
+ * 4. else 31/12: an annual plan with no date anywhere.
+ * The date is a key of the plan's targets and results: it has a year only when they do (a
+ * multi-year grid); otherwise a year that was named is kept apart as the plan's year.
  */
-import { headerWords, isDateWord } from "./normalizeHeader";
-import type { Indicator, Period } from "./planModel";
+import type { Indicator, PeriodSource } from "./planModel";
+import { comparePeriods, datesIn, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
 
 export interface PeriodInput {
   /** The period asked for (a setting, `--periodo`); wins over anything detected. */
   given?: Period;
   indicators: readonly Indicator[];
-  /** Texts above the tables whose results carry no date. */
+  /** True when some results are written without a date («Risultati raggiunti», «Valore realizzato»). */
+  undatedResults?: boolean;
+  /** Texts above the tables of the plan's sheets (their titles). */
   titles?: readonly string[];
+  /** Years named by the sheets' dated headers ("Target 30/06/2020"). */
+  headerYears?: readonly number[];
 }
 
 export interface PeriodChoice {
   period: Period;
-  /** True when detected, false when given. */
-  detected: boolean;
+  source: PeriodSource;
+  /** The plan's year, when a title, a header or the user names one. */
+  year?: number;
 }
 
-/** The one reporting date a text names ("al 30 giugno 2020" -> 30/6), or undefined. */
-export function periodNamedIn(text: string): Period | undefined {
-  const dates = new Set(headerWords(text).filter(isDateWord));
-  return dates.size === 1 ? ([...dates][0] as Period) : undefined;
+/** Words of a report (not of a plan): a year alone in such a title is the year reported on. */
+const REPORT_WORDS = /\b(?:relazione|rendicontazione|rendiconto|consuntivo|monitoraggio|verifica|report|stato di attuazione|risultati|performance report|annual report)\b/i;
+/** Words just before a date that make it the date of the data («al 31/07/2013», «as at 30 June»). */
+const AT_DATE = /(?:^|[^\p{L}])(?:al|alla data del|aggiornat[oa] al|a tutto il|at|as at|as of)\s*$/iu;
+
+/** The one reporting date a text names ("Monitoraggio al 30 giugno 2020" -> "30/6/2020"), or undefined. */
+export function periodNamedIn(written: string): Period | undefined {
+  const report = REPORT_WORDS.test(written);
+  const text = report ? withPeriodPhrases(written.toLowerCase()) : written;
+  const dates = datesIn(text).filter((date) => report || AT_DATE.test(text.slice(0, date.start)));
+  const keys = new Set(dates.map((date) => dayAndMonth(periodKey(date.parts))));
+  if (keys.size === 1) {
+    const written = dates.flatMap((date) => (date.parts.year === undefined ? [] : [date.parts.year]));
+    const years = new Set(written.length > 0 ? written : yearsIn(text));
+    const [key] = [...keys];
+    const [year] = years.size === 1 ? [...years] : [];
+    if (key !== undefined) return year === undefined ? key : `${key}/${year}`;
+  }
+  if (keys.size > 1 || !report) return undefined;
+  const years = new Set(yearsIn(text));
+  const [year] = [...years];
+  return years.size === 1 && year !== undefined ? yearEnd(year) : undefined;
+}
+
+function namedInTitles(titles: readonly string[]): Period | undefined {
+  const named = new Set(titles.map(periodNamedIn).filter((period): period is Period => period !== undefined));
+  if (named.size === 0) return undefined;
+  const days = new Set([...named].map(dayAndMonth));
+  if (days.size !== 1) return undefined;
+  const years = new Set([...named].flatMap((period) => (periodYear(period) === undefined ? [] : [periodYear(period)])));
+  return years.size > 1 ? undefined : ([...named].find((period) => periodYear(period) !== undefined) ?? [...named][0]);
+}
+
+function isFilled(indicator: Indicator, period: Period): boolean {
+  const value = indicator.results[period]?.value;
+  if (value === undefined || value.kind === "placeholder") return false;
+  return !(value.kind === "quantity" && value.value === 0);
+}
+
+/** Every date of some kind of values in the plan. */
+function datesOf(indicators: readonly Indicator[], key: "targets" | "results"): Set<Period> {
+  const dates = new Set<Period>();
+  for (const indicator of indicators) for (const period of Object.keys(indicator[key])) dates.add(period);
+  return dates;
+}
+
+function fromColumns(input: PeriodInput): Period | undefined {
+  const resultDates = [...datesOf(input.indicators, "results")];
+  const filled = resultDates.filter((period) => input.indicators.some((indicator) => isFilled(indicator, period)));
+  const latestFilled = latestPeriod(filled);
+  if (latestFilled !== undefined) return latestFilled;
+  const targetDates = [...datesOf(input.indicators, "targets")].sort(comparePeriods);
+  if (input.undatedResults) return targetDates[0];
+  return targetDates.at(-1) ?? latestPeriod(resultDates);
+}
+
+/**
+ * The key under which the plan's values are found for a date that may name a year: the date itself
+ * when the plan keys its values by year, else its day and month (the year is the plan's).
+ */
+function asKey(date: Period, indicators: readonly Indicator[]): Period {
+  if (periodYear(date) === undefined) return date;
+  const keys = new Set([...datesOf(indicators, "targets"), ...datesOf(indicators, "results")]);
+  const yearKeyed = [...keys].some((key) => periodYear(key) !== undefined);
+  return yearKeyed ? date : dayAndMonth(date);
+}
+
+function planYear(input: PeriodInput, date: Period | undefined): number | undefined {
+  const named = date === undefined ? undefined : periodYear(date);
+  if (named !== undefined) return named;
+  const years = new Set(input.headerYears ?? []);
+  const [year] = [...years];
+  return years.size === 1 ? year : undefined;
+}
+
+function choice(input: PeriodInput, date: Period, source: PeriodSource): PeriodChoice {
+  const period = asKey(date, input.indicators);
+  const year = periodYear(period) === undefined ? planYear(input, date) : undefined;
+  return year === undefined ? { period, source } : { period, source, year };
 }
 
 export function detectPeriod(input: PeriodInput): PeriodChoice {
-  if (input.given === "30/6" || input.given === "31/12") return { period: input.given, detected: false };
-  const yearEndResult = input.indicators.some((indicator) => {
-    const kind = indicator.results["31/12"]?.value.kind;
-    return kind !== undefined && kind !== "placeholder";
-  });
-  if (yearEndResult) return { period: "31/12", detected: true };
-  const named = new Set((input.titles ?? []).map(periodNamedIn).filter((p): p is Period => p !== undefined));
-  if (named.size === 1) return { period: [...named][0] ?? "30/6", detected: true };
-  return { period: "30/6", detected: true };
+  if (input.given !== undefined) return choice(input, input.given, "given");
+  const titled = namedInTitles(input.titles ?? []);
+  if (titled !== undefined) return choice(input, titled, "title");
+  const columns = fromColumns(input);
+  if (columns !== undefined) return choice(input, columns, "columns");
+  return choice(input, "31/12", "default");
 }

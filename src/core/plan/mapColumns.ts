@@ -4,8 +4,11 @@
  * The role settles what a bare header means: "Peso" is the objective's weight on an objective sheet,
  * the indicator's on an indicator sheet, a manager's on the weights table; "Tipo" is the objective's
  * kind or the indicator's type; on a revision table a target is a forecast and a result an actual.
+ * Dates other than 30/6 and 31/12 give dated fields of their own ("Valore atteso al 31/07" ->
+ * target@31/7); years are kept in the key only in multi-year grids (see headerDates).
  * Headers without a date are settled here when they can be: a lone "Target" is the year's target
- * (31/12) unless a 31/12 target column exists; a bare "Scostamento" is the computed deviation when
+ * (31/12) unless a 31/12 target column exists, except on a sheet whose results carry no date either
+ * («Valore atteso» beside «Valore realizzato»): then both belong to the reporting date; a bare "Scostamento" is the computed deviation when
  * the sheet also has declared deviations by date or the column holds formulas, else it is the
  * deviation the user declared. Results and declared deviations without a date stay undated
  * (`resultUndated`, `declaredDeviationUndated`): they belong to the reporting period, known later.
@@ -16,10 +19,42 @@ import { leadingWeightIsObjectives } from "./classifySheet";
 import type { HeaderCell, HeaderRow } from "./detectHeaderRow";
 import type { Grid } from "./grid";
 import { cellRef, gridOrigin, gridRows, hasFormula } from "./gridCells";
-import type { PlanField, SheetRole } from "./planFields";
+import type { PlanField, SheetRole, TemplatePeriod } from "./planFields";
+import { dayAndMonth, periodYear, type Period } from "./reportingDate";
 
-/** A field as read from a header: a plan field, or a result / declared deviation with no date yet. */
-export type ReadField = PlanField | "resultUndated" | "declaredDeviationUndated";
+/** What is written at a reporting date. */
+export type DatedConcept = "target" | "result" | "declaredDeviation";
+
+/** A dated column of a date the template has no column for: "target@31/7", "result@31/12/2013". */
+export type DatedField = `${DatedConcept}@${Period}`;
+
+/**
+ * A field as read from a header: a plan field, a dated field of another date, or a target, result
+ * or declared deviation with no date yet (they belong to the reporting date, known later).
+ */
+export type ReadField = PlanField | DatedField | "targetUndated" | "resultUndated" | "declaredDeviationUndated";
+
+const TEMPLATE_DATED: Record<DatedConcept, Record<TemplatePeriod, PlanField>> = {
+  target: { "30/6": "target30_6", "31/12": "target31_12" },
+  result: { "30/6": "result30_6", "31/12": "result31_12" },
+  declaredDeviation: { "30/6": "declaredDeviation30_6", "31/12": "declaredDeviation31_12" },
+};
+
+/** The field of a concept at a date: a template column for 30/6 and 31/12, else "concept@date". */
+export function datedField(concept: DatedConcept, period: Period): PlanField | DatedField {
+  if (period === "30/6" || period === "31/12") return TEMPLATE_DATED[concept][period];
+  return `${concept}@${period}`;
+}
+
+/** The concept and date of a dated field ("target31_12" -> target at 31/12), or null for any other field. */
+export function datedFieldParts(field: ReadField): { concept: DatedConcept; period: Period } | null {
+  const at = field.indexOf("@");
+  if (at > 0) return { concept: field.slice(0, at) as DatedConcept, period: field.slice(at + 1) };
+  for (const concept of Object.keys(TEMPLATE_DATED) as DatedConcept[]) {
+    for (const period of ["30/6", "31/12"] as const) if (TEMPLATE_DATED[concept][period] === field) return { concept, period };
+  }
+  return null;
+}
 
 export interface LayoutColumn {
   /** Grid column index. */
@@ -31,17 +66,40 @@ export interface LayoutColumn {
   address: string;
 }
 
-type Pending = ReadField | "targetUndated" | "deviationUndated" | "forecastUndated" | null;
+type Pending = ReadField | "deviationUndated" | "forecastUndated" | null;
 
-const DATED_FIELDS = {
-  target: { "30/6": "target30_6", "31/12": "target31_12", none: "targetUndated" },
-  result: { "30/6": "result30_6", "31/12": "result31_12", none: "resultUndated" },
-  declaredDeviation: { "30/6": "declaredDeviation30_6", "31/12": "declaredDeviation31_12", none: "declaredDeviationUndated" },
-  forecast: { "30/6": "forecast30_6", "31/12": "forecast31_12", none: "forecastUndated" },
-} as const satisfies Record<string, Record<"30/6" | "31/12" | "none", Pending>>;
+const UNDATED: Record<DatedConcept, ReadField> = {
+  target: "targetUndated",
+  result: "resultUndated",
+  declaredDeviation: "declaredDeviationUndated",
+};
 
-function dated(concept: keyof typeof DATED_FIELDS, date: "30/6" | "31/12" | undefined): Pending {
-  return DATED_FIELDS[concept][date ?? "none"];
+function dated(concept: DatedConcept, date: Period | undefined): Pending {
+  return date === undefined ? UNDATED[concept] : datedField(concept, date);
+}
+
+function forecastField(date: Period | undefined): Pending {
+  if (date === "30/6") return "forecast30_6";
+  if (date === "31/12") return "forecast31_12";
+  return "forecastUndated";
+}
+
+const DATED_CONCEPTS = new Set<string>(["target", "result", "declaredDeviation", "deviation", "forecast"]);
+
+/**
+ * The header row's dates as the plan keys them: with their year only when the row has dated columns
+ * of more than one year (a multi-year grid: 2012, 2013, 2014); otherwise without ("Target
+ * 30/06/2020" is the template's 30/6), the one year being kept apart as the sheet's year.
+ */
+export function headerDates(cells: readonly HeaderCell[]): { key: (date: Period) => Period; year?: number } {
+  const years = new Set<number>();
+  for (const cell of cells) {
+    const year = cell.match.date === undefined || !DATED_CONCEPTS.has(cell.match.concept) ? undefined : periodYear(cell.match.date);
+    if (year !== undefined) years.add(year);
+  }
+  if (years.size > 1) return { key: (date) => date };
+  const [year] = [...years];
+  return year === undefined ? { key: dayAndMonth } : { key: dayAndMonth, year };
 }
 
 function objectivesField(cell: HeaderCell): Pending {
@@ -55,8 +113,8 @@ function objectivesField(cell: HeaderCell): Pending {
   return null;
 }
 
-function indicatorsField(cell: HeaderCell, combined: boolean, leadingWeight: HeaderCell | undefined): Pending {
-  const { concept, date } = cell.match;
+function indicatorsField(cell: HeaderCell, combined: boolean, leadingWeight: HeaderCell | undefined, date: Period | undefined): Pending {
+  const { concept } = cell.match;
   if (combined && concept !== "code" && concept !== "weight") {
     const objective = objectivesField(cell);
     if (objective !== null && concept !== "type") return objective;
@@ -86,11 +144,11 @@ function weightsField(cell: HeaderCell, hasCode: boolean): Pending {
   return null;
 }
 
-function revisionsField(cell: HeaderCell, hasCode: boolean, hasNumber: boolean): Pending {
-  const { concept, date } = cell.match;
+function revisionsField(cell: HeaderCell, hasCode: boolean, hasNumber: boolean, date: Period | undefined): Pending {
+  const { concept } = cell.match;
   if (concept === "code" || (concept === "objective" && !hasCode)) return "objectiveCode";
   if (concept === "number" || (concept === "indicator" && !hasNumber)) return "indicatorNumber";
-  if (concept === "forecast" || concept === "target") return dated("forecast", date);
+  if (concept === "forecast" || concept === "target") return forecastField(date);
   if (concept === "result" && date !== "31/12") return "actual30_6";
   if (concept === "newForecast") return "newForecast31_12";
   if (concept === "reason" || concept === "notes") return "reason";
@@ -106,16 +164,20 @@ function columnHasFormula(grid: Grid, headerRow: number, col: number): boolean {
 /** Turns still-undated targets, deviations and forecasts into fields, as described above. */
 function settle(grid: Grid, header: HeaderRow, pending: { cell: HeaderCell; field: Pending }[]): { cell: HeaderCell; field: ReadField }[] {
   const present = new Set(pending.map((p) => p.field));
-  const datedDeclared = present.has("declaredDeviation30_6") || present.has("declaredDeviation31_12");
+  const has = (concept: DatedConcept) =>
+    pending.some(({ field }) => field !== null && field !== "deviationUndated" && field !== "forecastUndated" && datedFieldParts(field)?.concept === concept);
+  const datedDeclared = has("declaredDeviation");
+  const datedTargets = has("target");
+  const undatedResults = present.has("resultUndated");
   const settled: { cell: HeaderCell; field: ReadField }[] = [];
   for (const { cell, field } of pending) {
     let final: Pending = field;
-    if (field === "targetUndated") final = present.has("target31_12") ? null : "target31_12";
+    if (field === "targetUndated" && (datedTargets || !undatedResults)) final = present.has("target31_12") ? null : "target31_12";
     if (field === "forecastUndated") final = present.has("forecast31_12") ? "forecast30_6" : "forecast31_12";
     if (field === "deviationUndated") {
       final = datedDeclared || columnHasFormula(grid, header.row, cell.col) ? "deviation" : "declaredDeviationUndated";
     }
-    if (final !== null && final !== "targetUndated" && final !== "deviationUndated" && final !== "forecastUndated") {
+    if (final !== null && final !== "deviationUndated" && final !== "forecastUndated") {
       settled.push({ cell, field: final });
     }
   }
@@ -125,22 +187,27 @@ function settle(grid: Grid, header: HeaderRow, pending: { cell: HeaderCell; fiel
 /** The recognised columns of a sheet of the given role, in sheet order. */
 export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): LayoutColumn[] {
   const cells = header.cells;
+  const dates = headerDates(cells);
+  const dateOf = (cell: HeaderCell) => (cell.match.date === undefined ? undefined : dates.key(cell.match.date));
   const hasCode = cells.some((c) => c.match.concept === "code");
   const hasNumber = cells.some((c) => c.match.concept === "number");
   const leadingWeight = leadingWeightIsObjectives(cells) ? cells.find((c) => c.match.concept === "weight") : undefined;
   const pending = cells.map((cell) => {
     if (role === "objectives") return { cell, field: objectivesField(cell) };
     if (role === "weights") return { cell, field: weightsField(cell, hasCode) };
-    if (role === "revisions") return { cell, field: revisionsField(cell, hasCode, hasNumber) };
-    return { cell, field: indicatorsField(cell, role === "combined", leadingWeight) };
+    if (role === "revisions") return { cell, field: revisionsField(cell, hasCode, hasNumber, dateOf(cell)) };
+    return { cell, field: indicatorsField(cell, role === "combined", leadingWeight, dateOf(cell)) };
   });
   const origin = gridOrigin(grid);
   const used = new Set<ReadField>();
   const columns: LayoutColumn[] = [];
-  for (const { cell, field } of settle(grid, header, pending)) {
+  // Where two columns give one field, a header with words wins over a bare date ("Target 31/12" over a stray 2020).
+  const settled = settle(grid, header, pending);
+  const ordered = [...settled.filter((s) => s.cell.match.words.length > 0), ...settled.filter((s) => s.cell.match.words.length === 0)];
+  for (const { cell, field } of ordered) {
     if (used.has(field) && field !== "managerWeight") continue;
     used.add(field);
     columns.push({ col: cell.col, field, header: cell.text, address: cellRef(grid.sheet, origin, cell.row, cell.col).address });
   }
-  return columns;
+  return columns.sort((a, b) => a.col - b.col);
 }

@@ -6,15 +6,18 @@
  * number, not an indicator), then the one whose words come first ("Note sullo scostamento" is a
  * note). Extra words are allowed ("Target storico di riferimento: anno 2019"), so that headers
  * with a unit or a year attached are still read; headers of more than a dozen words are prose,
- * not headers. A date-only header ("al 31/12") is a target.
+ * not headers. A date-only header ("al 31/12", "2027") is a target.
  */
 import { HEADER_SYNONYMS, type HeaderConcept } from "./headerSynonyms";
-import { headerWords, isDateWord } from "./normalizeHeader";
-import type { Period } from "./planModel";
+import { headerWords, isDateWord, yearOfHeader } from "./normalizeHeader";
+import { yearEnd, type Period } from "./reportingDate";
 
 export interface HeaderMatch {
   concept: HeaderConcept;
-  /** The reporting date written in the header, when exactly one is. */
+  /**
+   * The reporting date written in the header, when exactly one is, with its year when written
+   * ("Target al 30/06/2020" -> "30/6/2020"); a year alone is its 31/12 ("Target 2027" -> "31/12/2027").
+   */
   date?: Period;
   /** The header's words that the synonym used, for explanations. */
   words: string[];
@@ -26,6 +29,7 @@ interface Synonym {
 }
 
 const MAX_HEADER_WORDS = 12;
+const DATED_CONCEPTS = new Set<HeaderConcept>(["target", "result", "declaredDeviation", "deviation", "forecast", "newForecast"]);
 
 /** Synonyms by each of their words, so that a header is compared only with the synonyms it can match. */
 const SYNONYMS_BY_WORD: Map<string, Synonym[]> = buildIndex();
@@ -57,7 +61,8 @@ export function matchHeader(raw: unknown): HeaderMatch | null {
   const all = headerWords(raw);
   const dates = all.filter(isDateWord);
   const words = all.filter((w) => !isDateWord(w));
-  const date = periodOf(dates);
+  const year = dates.length === 0 ? yearOfHeader(raw) : undefined;
+  const date = year !== undefined ? yearEnd(year) : periodOf(dates);
   if (words.length === 0) return date ? { concept: "target", date, words: [] } : null;
   if (words.length > MAX_HEADER_WORDS) return null;
 
@@ -82,6 +87,7 @@ export function matchHeader(raw: unknown): HeaderMatch | null {
   }
   if (best === null) return null;
   const match: HeaderMatch = { concept: best.synonym.concept, words: best.synonym.words };
-  if (date) match.date = date;
+  // A year alone dates only what is written at a date ("Target 2027"), not "Target storico: anno 2019".
+  if (date && (year === undefined || DATED_CONCEPTS.has(match.concept))) match.date = date;
   return match;
 }

@@ -17,6 +17,9 @@ export type ObjectiveField =
   | "parentCode"
   | "ownShare";
 
+/** The two reporting dates the template has columns for; other dates are read from any header (reportingDate.ts). */
+export type TemplatePeriod = "30/6" | "31/12";
+
 export type IndicatorField =
   | "objectiveCode"
   | "indicatorNumber"

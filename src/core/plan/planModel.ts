@@ -1,9 +1,9 @@
 import type { CellValue } from "../values/valueTypes";
 import type { Polarity } from "../calc/calcTypes";
 import type { CellRef } from "./grid";
+import type { Period, PeriodSource } from "./reportingDate";
 
-/** Reporting dates of a year's plan. */
-export type Period = "30/6" | "31/12";
+export type { Period, PeriodSource } from "./reportingDate";
 
 /** A cell the plan reads: what was in it, where, and how it was read. */
 export interface PlanCell {
@@ -40,6 +40,8 @@ export interface Indicator {
   number: string;
   name: string;
   type?: string;
+  /** The dimension of a section row above the indicator («Efficacia», «Efficienza economica»). */
+  dimension?: string;
   /** Polarity as written in the sheet, when written. */
   polarityCell?: PlanCell;
   /** The polarity used: as written, else inferred (see `polarityInferred`). */
@@ -54,6 +56,7 @@ export interface Indicator {
   unit?: string;
   baseline?: PlanCell;
   baselineYear?: PlanCell;
+  /** Targets by reporting date ("30/6", "31/12", "31/7", "31/12/2027"): see reportingDate.ts. */
   targets: Partial<Record<Period, PlanCell>>;
   weight?: PlanCell;
   results: Partial<Record<Period, PlanCell>>;
@@ -105,8 +108,13 @@ export interface Plan {
   indicators: Indicator[];
   managerWeights: ManagerWeightRow[];
   revisions: RevisionRow[];
+  /** The reporting date: the key of the results and targets that are judged ("30/6", "31/7"). */
   period: Period;
-  /** True when the period was detected from the results present, false when given. */
+  /** True when the period was detected from the plan, false when given. */
   periodDetected: boolean;
+  /** Where the reporting date came from: the user, the sheets' titles, the dated columns, or the default (31/12). */
+  periodSource: PeriodSource;
+  /** The year of the plan when the document names one (titles, dated headers), for display. */
+  year?: number;
   recognition: SheetRecognition[];
 }

@@ -3,10 +3,11 @@
  * A row is an indicator when it has a name, or a number together with some value (target, result,
  * weight, baseline). Cells of recognised columns are kept even when blank: a blank target is a
  * placeholder at a known address, which is what a rule about a missing target needs.
- * Results and declared deviations written without a date are returned apart (`undated`): they
- * belong to the reporting period, which is known only once the whole plan is read.
+ * Targets, results and declared deviations are keyed by their column's date (see reportingDate.ts);
+ * those written without a date are returned apart (`undated`): they belong to the reporting date,
+ * which is known only once the whole plan is read.
  */
-import { cellRef } from "./gridCells";
+import { cellRef, isBlank, planCellAt, rawAt } from "./gridCells";
 import { inferPolarity } from "./inferPolarity";
 import { indicatorNumberText } from "./planCodes";
 import type { Indicator, PlanCell } from "./planModel";
@@ -15,16 +16,27 @@ import type { ReadField } from "./mapColumns";
 
 export interface IndicatorRow {
   indicator: Indicator;
-  undated: { result?: PlanCell; declaredDeviation?: PlanCell };
+  undated: { target?: PlanCell; result?: PlanCell; declaredDeviation?: PlanCell };
 }
 
-const VALUE_FIELDS: readonly ReadField[] = [
-  "target30_6", "target31_12", "result30_6", "result31_12", "resultUndated", "indicatorWeight", "baseline",
-];
+const VALUE_FIELDS: readonly ReadField[] = ["targetUndated", "resultUndated", "indicatorWeight", "baseline"];
 
 function hasIndicator(table: SheetTable, r: number, name: string, number: string): boolean {
   if (name !== "") return true;
-  return number !== "" && VALUE_FIELDS.some((field) => filledCellAt(table, r, field) !== undefined);
+  if (number === "") return false;
+  return VALUE_FIELDS.some((field) => filledCellAt(table, r, field) !== undefined) || table.dated.some(({ col }) => !isBlank(rawAt(table.rows, r, col)));
+}
+
+const DATED_KEYS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
+
+/** The row's targets, results and declared deviations by date: the first column of a date wins. */
+function datedValues(table: SheetTable, r: number): Pick<Indicator, "targets" | "results" | "declaredDeviations"> {
+  const values: Pick<Indicator, "targets" | "results" | "declaredDeviations"> = { targets: {}, results: {}, declaredDeviations: {} };
+  for (const { concept, period, col } of table.dated) {
+    const into = values[DATED_KEYS[concept]];
+    if (into[period] === undefined) into[period] = planCellAt(table.grid, table.origin, r, col, table.values);
+  }
+  return values;
 }
 
 function setIfText(indicator: Indicator, key: "type" | "unit" | "notes", text: string): void {
@@ -51,24 +63,10 @@ export function readIndicatorRow(table: SheetTable, r: number, objectiveCode: st
   const number = writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
   const refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
 
-  const targets: Indicator["targets"] = {};
-  const target30 = cellAt(table, r, "target30_6");
-  const target31 = cellAt(table, r, "target31_12");
-  if (target30) targets["30/6"] = target30;
-  if (target31) targets["31/12"] = target31;
-  const results: Indicator["results"] = {};
-  const result30 = cellAt(table, r, "result30_6");
-  const result31 = cellAt(table, r, "result31_12");
-  if (result30) results["30/6"] = result30;
-  if (result31) results["31/12"] = result31;
-  const declaredDeviations: Indicator["declaredDeviations"] = {};
-  const declared30 = cellAt(table, r, "declaredDeviation30_6");
-  const declared31 = cellAt(table, r, "declaredDeviation31_12");
-  if (declared30) declaredDeviations["30/6"] = declared30;
-  if (declared31) declaredDeviations["31/12"] = declared31;
-
+  const { targets, results, declaredDeviations } = datedValues(table, r);
+  const undatedTarget = cellAt(table, r, "targetUndated");
   const polarityCell = cellAt(table, r, "polarity");
-  const polarity = inferPolarity({ name, written: polarityCell, targets: [target30, target31] });
+  const polarity = inferPolarity({ name, written: polarityCell, targets: [...Object.values(targets), undatedTarget] });
   const indicator: Indicator = {
     objectiveCode,
     number,
@@ -94,6 +92,7 @@ export function readIndicatorRow(table: SheetTable, r: number, objectiveCode: st
     if (cell) indicator[key] = cell;
   }
   const undated: IndicatorRow["undated"] = {};
+  if (undatedTarget) undated.target = undatedTarget;
   const result = cellAt(table, r, "resultUndated");
   const declared = cellAt(table, r, "declaredDeviationUndated");
   if (result) undated.result = result;

@@ -6,7 +6,7 @@
  * ("Anomalie", "Riepilogo"). The objectives of objective sheets come first; a combined sheet adds
  * the objectives it names that no objective sheet has. References to objectives (from indicators,
  * weights, revisions, parents) are linked to codes; the reporting period is the one given or
- * detected (detectPeriod.ts), and results written without a date are put at that period.
+ * detected (detectPeriod.ts), and targets and results written without a date are put at that date.
  * Structural problems (duplicate codes, orphan indicators, objectives without indicators, missing
  * columns) are kept in the plan for the rules to report. Without an indicator sheet there is no
  * plan: the answer says what was looked for and what each sheet was. Never throws.
@@ -15,6 +15,7 @@ import type { WorkbookGrids } from "./grid";
 import { isGrid } from "./gridCells";
 import { codeKey } from "./planCodes";
 import { detectPeriod } from "./detectPeriod";
+import { parsePeriod } from "./reportingDate";
 import { ObjectiveIndex } from "./linkObjectiveCodes";
 import { normalizeHeader } from "./normalizeHeader";
 import { noPlanMessage } from "./noPlanMessage";
@@ -40,7 +41,10 @@ interface SheetsRead {
   indicators: IndicatorRow[];
   weights: ManagerWeightRow[];
   revisions: RevisionRow[];
-  undatedTitles: string[];
+  /** The titles above each plan sheet's table, which may name the reporting date. */
+  titles: string[];
+  headerYears: number[];
+  undatedResults: boolean;
 }
 
 /** Appends in a loop: `push(...rows)` overflows the call stack past about 120.000 rows. */
@@ -49,7 +53,9 @@ function append<T>(target: T[], rows: readonly T[]): void {
 }
 
 function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>): SheetsRead {
-  const read: SheetsRead = { objectives: [], combinedObjectives: [], indicators: [], weights: [], revisions: [], undatedTitles: [] };
+  const read: SheetsRead = {
+    objectives: [], combinedObjectives: [], indicators: [], weights: [], revisions: [], titles: [], headerYears: [], undatedResults: false,
+  };
   workbook.sheets.forEach((grid, i) => {
     const layout = layouts.get(i);
     if (!layout) return;
@@ -62,7 +68,9 @@ function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>):
       append(read.combinedObjectives, combined.objectives);
       append(read.indicators, combined.indicators);
     }
-    if (layout.columns.some((column) => column.field === "resultUndated")) read.undatedTitles.push(`${layout.title} | ${layout.sheet}`);
+    if (layout.columns.some((column) => column.field === "resultUndated")) read.undatedResults = true;
+    if (layout.title !== "") read.titles.push(layout.title);
+    if (layout.year !== undefined) read.headerYears.push(layout.year);
   });
   return read;
 }
@@ -74,6 +82,7 @@ function mergeObjectives(read: SheetsRead): Objective[] {
 
 function placeUndated(rows: readonly IndicatorRow[], period: Period): void {
   for (const { indicator, undated } of rows) {
+    if (undated.target && indicator.targets[period] === undefined) indicator.targets[period] = undated.target;
     if (undated.result && indicator.results[period] === undefined) indicator.results[period] = undated.result;
     if (undated.declaredDeviation && indicator.declaredDeviations[period] === undefined) {
       indicator.declaredDeviations[period] = undated.declaredDeviation;
@@ -103,25 +112,42 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   });
   const roles = [...layouts.values()].map((layout) => layout.role);
   if (!roles.includes("indicators") && !roles.includes("combined")) {
-    const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, given ?? "30/6"));
+    const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, given ?? "31/12"));
     return { ok: false, message: noPlanMessage({ name: workbook?.name, sheets }, layouts, skipped), recognition };
   }
   const read = readSheets({ name: workbook.name, sheets }, layouts);
   const indicators = read.indicators.map((row) => row.indicator);
-  const { period, detected } = detectPeriod({ given, indicators, titles: read.undatedTitles });
+  const { period, source, year } = detectPeriod({
+    ...(given === undefined ? {} : { given }),
+    indicators,
+    titles: read.titles,
+    headerYears: read.headerYears,
+    undatedResults: read.undatedResults,
+  });
   placeUndated(read.indicators, period);
   const objectives = mergeObjectives(read);
   link(objectives, read);
   const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, period));
   return {
     ok: true,
-    plan: { objectives, indicators, managerWeights: read.weights, revisions: read.revisions, period, periodDetected: detected, recognition },
+    plan: {
+      objectives,
+      indicators,
+      managerWeights: read.weights,
+      revisions: read.revisions,
+      period,
+      periodDetected: source !== "given",
+      periodSource: source,
+      ...(year === undefined ? {} : { year }),
+      recognition,
+    },
   };
 }
 
+/** Reads the plan; `period` is the reporting date the user gives ("30/6", "31/07/2013", "2019"), if any. */
 export function readPlan(workbook: WorkbookGrids, options: { period?: Period } = {}): ReadPlanResult {
   try {
-    const given = options?.period === "30/6" || options?.period === "31/12" ? options.period : undefined;
+    const given = typeof options?.period === "string" ? parsePeriod(options.period) : undefined;
     return readPlanUnguarded(workbook, given);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@ import { classifySheet } from "./classifySheet";
 import { detectHeaderRow, type HeaderSearch } from "./detectHeaderRow";
 import type { Grid } from "./grid";
 import { cellText, gridOrigin, gridRows, rawAt } from "./gridCells";
-import { mapColumns, type LayoutColumn } from "./mapColumns";
+import { headerDates, mapColumns, type LayoutColumn } from "./mapColumns";
 import type { SheetRole } from "./planFields";
 
 export interface SheetLayout {
@@ -19,6 +19,8 @@ export interface SheetLayout {
   columns: LayoutColumn[];
   /** The texts of the rows above the header (titles), joined by " | ". */
   title: string;
+  /** The one year the dated headers name ("Target 30/06/2020"), when they name one. */
+  year?: number;
 }
 
 const TITLE_COLUMNS = 20;
@@ -42,7 +44,9 @@ export function recognizeSheet(grid: Grid, search?: HeaderSearch): SheetLayout |
   const role = classifySheet(header.cells);
   if (role === null) return null;
   const columns = mapColumns(grid, header, role);
+  const { year } = headerDates(header.cells);
   return {
+    ...(year === undefined ? {} : { year }),
     sheet: grid.sheet,
     role,
     headerRow: header.row,

@@ -10,8 +10,8 @@
 import type { Grid } from "./grid";
 import { cellText, gridOrigin, gridRows, isBlank, planCellAt, rawAt, type GridOrigin } from "./gridCells";
 import { CellValueCache } from "./cellValueCache";
-import type { ReadField } from "./mapColumns";
-import type { PlanCell } from "./planModel";
+import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
+import type { Period, PlanCell } from "./planModel";
 import type { SheetLayout } from "./recognizeSheet";
 
 export interface SheetTable {
@@ -24,6 +24,8 @@ export interface SheetTable {
   values: CellValueCache;
   /** Each layout column's header as a repeated header row would show it (cellText, lower case). */
   headerTexts: string[];
+  /** The dated columns (targets, results, declared deviations) with their concept and date, in sheet order. */
+  dated: { concept: DatedConcept; period: Period; col: number }[];
 }
 
 export type RowKind = "blank" | "total" | "note" | "header" | "data";
@@ -37,7 +39,11 @@ export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellVal
   const columns = new Map<ReadField, number[]>();
   for (const column of layout.columns) columns.set(column.field, [...(columns.get(column.field) ?? []), column.col]);
   const headerTexts = layout.columns.map((column) => cellText(column.header).toLowerCase());
-  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns, values, headerTexts };
+  const dated = layout.columns.flatMap((column) => {
+    const parts = datedFieldParts(column.field);
+    return parts ? [{ ...parts, col: column.col }] : [];
+  });
+  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns, values, headerTexts, dated };
 }
 
 /** The first column of a field, if the sheet has one. */

@@ -6,6 +6,7 @@
  */
 import { toA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
+import { periodInWords, periodSourceWords, reportingDateText } from "../plan/reportingDate";
 import { revisionTable } from "./revisionTable";
 import type { PlanScores } from "./scoreTypes";
 import { SheetBuilder } from "./sheetBuilder";
@@ -16,12 +17,11 @@ export const SUMMARY_SHEET = "Riepilogo";
 /** How the sheet's title (A1) begins, whatever the period: what tells the sheet apart from a user's own «Riepilogo». */
 export const SUMMARY_TITLE_PREFIX = "Riepilogo del piano della performance";
 
-const PERIOD_WORDS = { "30/6": "30 giugno", "31/12": "31 dicembre" } as const;
-
 export function buildSummarySheet(plan: Plan, scores: PlanScores): SheetContent {
   const sheet = new SheetBuilder(SUMMARY_SHEET);
-  sheet.addRow([`${SUMMARY_TITLE_PREFIX} al ${PERIOD_WORDS[scores.period]} (${scores.period})`], true);
-  sheet.addRow([`Periodo di riferimento ${plan.periodDetected ? "rilevato dai risultati presenti" : "scelto nelle impostazioni"}.`]);
+  const date = reportingDateText(plan);
+  sheet.addRow([`${SUMMARY_TITLE_PREFIX} al ${periodInWords(date)} (${date})`], true);
+  sheet.addRow([`Data di rendicontazione ${plan.periodSource === "given" ? "scelta nelle impostazioni" : periodSourceWords(plan.periodSource)}.`]);
   sheet.blankRow();
 
   // Objectives first: their code and achievement (columns A:B) feed the chart.

@@ -20,7 +20,7 @@ export function PlanSummary({ overview, showHint }: { overview: PlanOverview; sh
   const { t } = useI18n();
   const styles = useStyles();
   const objectives = overview.strategicObjectives + overview.operationalObjectives;
-  const period = `${overview.period} (${t(overview.periodDetected ? "summary.detected" : "summary.chosen")})`;
+  const period = `${overview.reportingDate} (${t(`summary.source.${overview.periodSource}`)})`;
   return (
     <section className={styles.root} aria-labelledby="plan-summary-title">
       <Subtitle2 as="h2" id="plan-summary-title">

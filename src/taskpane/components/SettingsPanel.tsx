@@ -1,8 +1,8 @@
-import { Button, Field, Input, Select, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { MessageKey } from "../i18n/messages";
-import { defaultPaneSettings, type PaneSettings, type ReportingDateSetting } from "../settings/paneSettings";
+import { defaultPaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { FIELD_LIMITS, fromDraft, toDraft, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
 import { RuleSeverityList } from "./RuleSeverityList";
 
@@ -38,7 +38,7 @@ export function SettingsPanel({ settings, busy, onSave, onCancel }: SettingsPane
   const styles = useStyles();
   const decimalMark = locale === "en" ? "." : ",";
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings, decimalMark));
-  const [invalid, setInvalid] = useState<NumericField[]>([]);
+  const [invalid, setInvalid] = useState<(NumericField | "reportingDate")[]>([]);
   const change = (patch: Partial<SettingsDraft>) => setDraft({ ...draft, ...patch });
   const save = () => {
     const reading = fromDraft(draft, settings);
@@ -58,12 +58,13 @@ export function SettingsPanel({ settings, busy, onSave, onCancel }: SettingsPane
       <Subtitle2 as="h2" id="settings-title">
         {t("settings.title")}
       </Subtitle2>
-      <Field label={t("settings.reportingDate")}>
-        <Select value={draft.reportingDate} onChange={(_event, data) => change({ reportingDate: data.value as ReportingDateSetting })}>
-          <option value="auto">{t("settings.reportingDate.auto")}</option>
-          <option value="30/6">{t("settings.reportingDate.mid")}</option>
-          <option value="31/12">{t("settings.reportingDate.end")}</option>
-        </Select>
+      <Field
+        label={t("settings.reportingDate")}
+        hint={t("settings.reportingDateHint")}
+        validationState={invalid.includes("reportingDate") ? "error" : "none"}
+        validationMessage={invalid.includes("reportingDate") ? t("settings.invalidDate") : undefined}
+      >
+        <Input value={draft.reportingDate} placeholder={t("settings.reportingDate.auto")} onChange={(_event, data) => change({ reportingDate: data.value })} />
       </Field>
       {NUMBER_FIELDS.map(({ field, label, hint }) => {
         const wrong = invalid.includes(field);

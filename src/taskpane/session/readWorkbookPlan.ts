@@ -1,4 +1,5 @@
 import type { Grid } from "../../core/plan/grid";
+import { reportingDateText } from "../../core/plan/reportingDate";
 import type { Plan, SheetRecognition } from "../../core/plan/planModel";
 import { readPlan } from "../../core/plan/readPlan";
 import type { PaneSettings } from "../settings/paneSettings";
@@ -29,5 +30,7 @@ function overviewOf(plan: Plan, sheets: string[]): PlanOverview {
     indicators: plan.indicators.length,
     period: plan.period,
     periodDetected: plan.periodDetected,
+    periodSource: plan.periodSource,
+    reportingDate: reportingDateText(plan),
   };
 }

@@ -1,4 +1,4 @@
-import type { Period, Plan, SheetRecognition } from "../../core/plan/planModel";
+import type { Period, PeriodSource, Plan, SheetRecognition } from "../../core/plan/planModel";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { PlanScores } from "../../core/report/scoreTypes";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
@@ -15,6 +15,10 @@ export interface PlanOverview {
   period: Period;
   /** True when the reporting date was detected from the results present. */
   periodDetected: boolean;
+  /** Where the reporting date came from (the user, a title, the columns, the default). */
+  periodSource: PeriodSource;
+  /** The reporting date as shown, with the plan's year when known ("31/7/2013"). */
+  reportingDate: string;
 }
 
 export type { PlanScores };

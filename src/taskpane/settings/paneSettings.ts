@@ -3,7 +3,7 @@ import { defaultValidationSettings } from "../../core/rules/defaultSettings";
 import { mergeSettings } from "../../core/rules/mergeSettings";
 import type { ValidationSettings } from "../../core/rules/ruleTypes";
 
-/** "auto": the reporting date is detected from the results present. */
+/** "auto": the reporting date is read in the sheets' titles, else detected from the filled columns. */
 export type ReportingDateSetting = "auto" | Period;
 
 /** What the settings panel edits; stored in the workbook's document settings. */

@@ -3,6 +3,7 @@
  * core's `resolveSettings` checks rule ids against the catalogue of every rule: this file is
  * loaded on demand with the rules (see session/coreChunks.ts), not with the pane's first bundle.
  */
+import { parsePeriod } from "../../core/plan/reportingDate";
 import { resolveSettings } from "../../core/rules/resolveSettings";
 import { defaultPaneSettings, type PaneSettings, type ReportingDateSetting } from "./paneSettings";
 
@@ -25,7 +26,7 @@ export function parsePaneSettings(stored: Record<string, unknown>): PaneSettings
 }
 
 function isReportingDate(value: unknown): value is ReportingDateSetting {
-  return value === "auto" || value === "30/6" || value === "31/12";
+  return value === "auto" || (typeof value === "string" && parsePeriod(value) === value);
 }
 
 function booleanOr(value: unknown, fallback: boolean): boolean {

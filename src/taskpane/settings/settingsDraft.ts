@@ -1,10 +1,12 @@
 import type { Severity } from "../../core/rules/anomaly";
+import { parsePeriod } from "../../core/plan/reportingDate";
 import { parseItalianNumber } from "../../core/values/parseItalianNumber";
 import { SETTING_LIMITS, type PaneSettings, type ReportingDateSetting } from "./paneSettings";
 
 /** The settings form as the user types it: numbers as text, percentages as shown (100 = 100%). */
 export interface SettingsDraft {
-  reportingDate: ReportingDateSetting;
+  /** The reporting date as typed ("31/07/2013", "2019"); empty: automatic. */
+  reportingDate: string;
   weightTolerance: string;
   cap: string;
   /** Empty: no threshold. */
@@ -31,7 +33,7 @@ export function toDraft(settings: PaneSettings, decimalMark: "," | "."): Setting
   const show = (value: number) => String(Number(value.toFixed(6))).replace(".", decimalMark);
   const { validation } = settings;
   return {
-    reportingDate: settings.reportingDate,
+    reportingDate: settings.reportingDate === "auto" ? "" : settings.reportingDate,
     weightTolerance: show(validation.weightTolerancePoints),
     cap: show((validation.achievement.cap ?? 1) * 100),
     threshold: validation.achievement.threshold === undefined ? "" : show(validation.achievement.threshold * 100),
@@ -43,11 +45,18 @@ export function toDraft(settings: PaneSettings, decimalMark: "," | "."): Setting
   };
 }
 
-export type DraftReading = { ok: true; settings: PaneSettings } | { ok: false; invalid: NumericField[] };
+export type DraftReading = { ok: true; settings: PaneSettings } | { ok: false; invalid: (NumericField | "reportingDate")[] };
 
-/** The settings the draft describes, or the fields that are not numbers within their limits. */
+/** The date typed, or "auto" when blank; undefined when the text is not a date. */
+function reportingDateOf(text: string): ReportingDateSetting | undefined {
+  return text.trim() === "" ? "auto" : parsePeriod(text);
+}
+
+/** The settings the draft describes, or the fields that are not numbers within their limits (or not a date). */
 export function fromDraft(draft: SettingsDraft, base: PaneSettings): DraftReading {
-  const invalid: NumericField[] = [];
+  const invalid: (NumericField | "reportingDate")[] = [];
+  const reportingDate = reportingDateOf(draft.reportingDate);
+  if (reportingDate === undefined) invalid.push("reportingDate");
   const read = (field: NumericField): number | undefined => {
     const text = draft[field].trim();
     if (field === "threshold" && text === "") return undefined;
@@ -63,14 +72,16 @@ export function fromDraft(draft: SettingsDraft, base: PaneSettings): DraftReadin
   const cap = read("cap");
   const threshold = read("threshold");
   const critical = read("critical");
-  if (invalid.length > 0 || tolerance === undefined || cap === undefined || critical === undefined) return { ok: false, invalid };
+  if (invalid.length > 0 || reportingDate === undefined || tolerance === undefined || cap === undefined || critical === undefined) {
+    return { ok: false, invalid };
+  }
   const achievement = { ...base.validation.achievement, cap: cap / 100 };
   if (threshold === undefined) delete achievement.threshold;
   else achievement.threshold = threshold / 100;
   return {
     ok: true,
     settings: {
-      reportingDate: draft.reportingDate,
+      reportingDate,
       highlightOnValidate: draft.highlightOnValidate,
       revalidateOnChange: draft.revalidateOnChange,
       validation: {

@@ -19,17 +19,26 @@ function indicator(results: Indicator["results"]): Indicator {
   };
 }
 
+function withTargets(targets: Indicator["targets"], results: Indicator["results"] = {}): Indicator {
+  return { ...indicator(results), targets };
+}
+
 describe("detectPeriod", () => {
-  it("keeps the period it is given, whatever the results", () => {
-    expect(detectPeriod({ given: "30/6", indicators: [indicator({ "31/12": planCell(72) })] })).toEqual({ period: "30/6", detected: false });
+  it("keeps the date it is given, whatever the titles and the results", () => {
+    const indicators = [indicator({ "31/12": planCell(72) })];
+    expect(detectPeriod({ given: "30/6", indicators, titles: ["Monitoraggio al 31/07/2013"] })).toEqual({ period: "30/6", source: "given" });
+  });
+
+  it("keeps a given date's year apart when the plan's values carry none", () => {
+    expect(detectPeriod({ given: "31/7/2013", indicators: [indicator({ "31/7": planCell(3) })] })).toEqual({ period: "31/7", source: "given", year: 2013 });
   });
 
   it("detects 31/12 when any 31/12 result is written", () => {
     const indicators = [indicator({ "30/6": planCell(56) }), indicator({ "31/12": planCell("Avviato") })];
-    expect(detectPeriod({ indicators })).toEqual({ period: "31/12", detected: true });
+    expect(detectPeriod({ indicators })).toEqual({ period: "31/12", source: "columns" });
   });
 
-  it.each([[""], ["-"], ["//"], ["nessuno"], [null]])("does not count a 31/12 result of %p", (raw) => {
+  it.each([[""], ["-"], ["//"], ["nessuno"], [null], [0], ["0,00"]])("does not count a 31/12 result of %p: the column is not filled yet", (raw) => {
     expect(detectPeriod({ indicators: [indicator({ "30/6": planCell(56), "31/12": planCell(raw) })] }).period).toBe("30/6");
   });
 
@@ -37,15 +46,46 @@ describe("detectPeriod", () => {
     expect(detectPeriod({ indicators: [indicator({ "31/12": planCell("???") })] }).period).toBe("31/12");
   });
 
-  it("takes the date named by the title of a sheet whose results carry no date", () => {
-    expect(detectPeriod({ indicators: [], titles: ["Relazione sulla performance al 31.12.2020 | Foglio1"] }).period).toBe("31/12");
-    expect(detectPeriod({ indicators: [], titles: ["Piano 2020: target al 30/6 e al 31/12"] }).period).toBe("30/6");
+  it("takes the latest year of a multi-year grid that has results", () => {
+    const grid = indicator({ "31/12/2012": planCell(3), "31/12/2013": planCell(5), "31/12/2014": planCell(0) });
+    expect(detectPeriod({ indicators: [grid] })).toEqual({ period: "31/12/2013", source: "columns" });
+  });
+
+  it("prefers the date the titles name to the columns, and keeps its year apart", () => {
+    const indicators = [indicator({ "31/12": planCell(72) })];
+    expect(detectPeriod({ indicators, titles: ["Comune di Esempio | Monitoraggio al 31/07/2013"] })).toEqual({ period: "31/7", source: "title", year: 2013 });
+  });
+
+  it("takes a report title's year as its 31/12", () => {
+    expect(detectPeriod({ indicators: [], titles: ["Relazione sulla performance 2019 – Allegato 1"] })).toEqual({ period: "31/12", source: "title", year: 2019 });
+  });
+
+  it("puts undated results at the plan's first target date when nothing names the date", () => {
+    const indicators = [withTargets({ "30/6": planCell(5), "31/12": planCell(10) })];
+    expect(detectPeriod({ indicators, undatedResults: true, titles: ["Piano: target al 30/6 e al 31/12"] })).toEqual({ period: "30/6", source: "columns" });
+  });
+
+  it("takes a plan without results at its last target date, and an annual plan with no date at 31/12", () => {
+    expect(detectPeriod({ indicators: [withTargets({ "30/6": planCell(5), "31/12": planCell(10) })] }).period).toBe("31/12");
+    expect(detectPeriod({ indicators: [indicator({})] })).toEqual({ period: "31/12", source: "default" });
+  });
+
+  it("names the plan's year from the dated headers when no date names one", () => {
+    expect(detectPeriod({ indicators: [indicator({ "30/6": planCell(5) })], headerYears: [2020, 2020] })).toEqual({ period: "30/6", source: "columns", year: 2020 });
   });
 
   it.each([
-    ["Rendicontazione semestrale al 30 giugno 2020", "30/6"],
-    ["Consuntivo al 31/12/2020", "31/12"],
+    ["Rendicontazione semestrale al 30 giugno 2020", "30/6/2020"],
+    ["Consuntivo al 31/12/2020", "31/12/2020"],
+    ["Monitoraggio al 31/07/2013", "31/7/2013"],
+    ["PIANO DELLA PERFORMANCE 2020 - monitoraggio semestrale", "30/6/2020"],
+    ["Relazione sulla performance 2019", "31/12/2019"],
+    ["Dati aggiornati al 30.09.2021", "30/9/2021"],
     ["Target al 30/6 e al 31/12", undefined],
+    ["Piano della performance 2021", undefined],
+    ["Piano della performance 2021-2023", undefined],
+    ["Delibera n. 12 del 28/01/2020", undefined],
+    ["Obiettivo 1.1 - Sostenere il credito", undefined],
     ["Piano della performance", undefined],
   ])("reads the reporting date named in %p as %p", (text, period) => {
     expect(periodNamedIn(text)).toBe(period);

@@ -22,14 +22,18 @@ describe("matching headers to concepts", () => {
     ["Ridefinizione pesi a seguito aggiunta nuovi obiettivi", "objectiveWeight", undefined],
     ["Tipo Indicatore:", "indicatorType", undefined],
     ["indicatori", "indicator", undefined],
-    ["Previsione al 30.6.2020", "forecast", "30/6"],
-    ["Realizzazione al 30.6.2020", "result", "30/6"],
-    ["Previsione al 31.12.2020", "forecast", "31/12"],
-    ["Nuova previsione al 31.12.2020", "newForecast", "31/12"],
+    ["Previsione al 30.6.2020", "forecast", "30/6/2020"],
+    ["Realizzazione al 30.6.2020", "result", "30/6/2020"],
+    ["Previsione al 31.12.2020", "forecast", "31/12/2020"],
+    ["Nuova previsione al 31.12.2020", "newForecast", "31/12/2020"],
     ["Breve descrizione dei risultati conseguiti e segnalazione delle criticità/opportunità", "notes", undefined],
     // other spellings users write
     ["Target al 30.06", "target", "30/6"],
-    ["Valore target 31.12.2020", "target", "31/12"],
+    ["Valore target 31.12.2020", "target", "31/12/2020"],
+    ["Target 2027", "target", "31/12/2027"],
+    ["2013", "target", "31/12/2013"],
+    ["Valore atteso al 31/07/2013", "target", "31/7/2013"],
+    ["Risultato al 31 marzo", "result", "31/3"],
     ["Risultato al 30/6", "result", "30/6"],
     ["Scostamento al 30/06", "deviation", "30/6"],
     ["Scostamento dichiarato 30/6", "declaredDeviation", "30/6"],
@@ -84,7 +88,7 @@ describe("matching headers to concepts", () => {
     expect(match?.date).toBe(date);
   });
 
-  it.each([["Fonte dei dati"], ["Piano della Performance 2020"], [""], ["2019"], ["Servizi"], [42]])(
+  it.each([["Fonte dei dati"], ["Piano della Performance 2020"], [""], ["2019-2021"], ["Servizi"], [42]])(
     "names no plan column with %p",
     (header) => {
       expect(matchHeader(header)).toBeNull();

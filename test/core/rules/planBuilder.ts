@@ -243,6 +243,7 @@ export function buildPlan(spec: PlanSpec): Plan {
     revisions,
     period: spec.period ?? "30/6",
     periodDetected: false,
+    periodSource: "given",
     recognition,
   };
 }

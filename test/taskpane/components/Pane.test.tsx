@@ -57,7 +57,7 @@ describe("the task pane", () => {
     const summary = (await screen.findByRole("heading", { name: "Piano trovato" })).closest("section") as HTMLElement;
     expect(within(summary).getByText("Obiettivi, Indicatori, Pesi, Revisioni")).toBeTruthy();
     expect(within(summary).getByText("43")).toBeTruthy();
-    expect(within(summary).getByText("30/6 (rilevata dai risultati)")).toBeTruthy();
+    expect(within(summary).getByText("30/6 (rilevata dalle colonne compilate)")).toBeTruthy();
   });
 
   it("shows the validation's progress while it runs", async () => {
@@ -142,7 +142,11 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
     expect(await screen.findByText("Inserisci un numero tra 100 e 1000.")).toBeTruthy();
     fireEvent.change(cap, { target: { value: "120" } });
-    fireEvent.change(screen.getByLabelText("Data di riferimento"), { target: { value: "31/12" } });
+    const date = screen.getByLabelText("Data di riferimento");
+    fireEvent.change(date, { target: { value: "31 febbraio" } });
+    fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
+    expect(await screen.findByText("Non è una data: scrivere ad esempio 30/6, 31/12/2024 o 2024.")).toBeTruthy();
+    fireEvent.change(date, { target: { value: "31/12" } });
     fireEvent.change(screen.getByLabelText(/^target-sotto-baseline/), { target: { value: "off" } });
     fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
     expect(await screen.findByText("Impostazioni salvate nella cartella.")).toBeTruthy();
@@ -150,7 +154,7 @@ describe("the task pane", () => {
       reportingDate: "31/12",
       validation: { achievement: { cap: 1.2 }, rules: { "target-sotto-baseline": "off" } },
     });
-    expect(await screen.findByText("31/12 (impostata)")).toBeTruthy();
+    expect(await screen.findByText("31/12 (scelta nelle impostazioni)")).toBeTruthy();
   });
 
   it("keeps the settings form open, and says why, when the settings cannot be saved", async () => {

@@ -36,7 +36,8 @@ describe("the pane's settings in the document", () => {
   });
 
   it.each([
-    ["a reporting date that is not one", { reportingDate: "15/8" }],
+    ["a reporting date that is not one", { reportingDate: "31/2" }],
+    ["a reporting date not written as a key", { reportingDate: "31/07/2013" }],
     ["a tolerance in words", { validation: { weightTolerancePoints: "molta" } }],
     ["a negative critical achievement", { validation: { criticalAchievement: -1 } }],
     ["an unknown severity", { validation: { rules: { "pesi-indicatori": "grave" } } }],
