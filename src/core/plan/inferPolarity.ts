@@ -2,10 +2,13 @@
  * An indicator's polarity: as written in its polarity cell (crescente / decrescente / milestone,
  * increasing / decreasing, any case), else inferred, in this order, with the reason in Italian:
  * 1. every readable target is a milestone ("Avvio", "sì") -> milestone;
- * 2. the name speaks of reducing ("riduzione", "diminuzione", "ridurre", "contenimento", "tempi
- *    medi"...) or a target is negative (the seed's "% riduzione delle pratiche critiche", -2% / -5%)
- *    -> decreasing;
- * 3. otherwise increasing, the usual case, said as an assumption.
+ * 2. what the name measures: savings ("risparmio") -> increasing; a quantity that is better lower
+ *    (costs, times, delays, waiting, backlogs, overcrowding) -> decreasing; a name that opens with a
+ *    reduction ("Riduzione delle locazioni passive") whose targets are positive amounts in euro
+ *    measures the amount saved -> increasing (the quantity, not the word);
+ * 3. the name speaks of reducing ("riduzione", "diminuzione", "ridurre", "contenimento") or a target
+ *    is negative (the seed's "% riduzione delle pratiche critiche", -2% / -5%) -> decreasing;
+ * 4. otherwise increasing, the usual case, said as an assumption.
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
 import type { Polarity } from "../calc/calcTypes";
@@ -36,7 +39,13 @@ const WRITTEN: [RegExp, Polarity][] = [
   [/^(?:milestone|traguard|binari|binary|si no$|yes no$|on off$)/, "milestone"],
 ];
 
-const REDUCING = /(?:^|\s)(riduzion[ei]|ridurre|diminuzion[ei]|diminuire|contenimento|contenere|abbattimento|decremento|tempi medi|tempo medio|durata media|giorni medi|reduction|reduce|decrease|average time)(?=\s|$)/;
+/** Words of an action that reduces something. */
+const REDUCING = /(?:^|\s)(riduzion[ei]|ridurre|diminuzion[ei]|diminuire|contenimento|contenere|abbattimento|decremento|reduction|reduce|decrease)(?=\s|$)/;
+/** Quantities that are better when lower: costs, times, delays, waiting, backlogs, overcrowding. */
+const LOWER_IS_BETTER =
+  /(?:^|\s)(costo|costi|tempi medi|tempo medio|tempi massimi|tempo massimo|tempo di|tempi di|durata media|durata|giorni medi|giorni di ritardo|ritardo|ritardi|attesa|arretrato|arretrati|giacenza|sovraffollamento|cost|costs|average time|waiting time|delay|delays|backlog|overcrowding)(?=\s|$)/;
+/** Savings: a reduction measured as what it saves is a quantity to raise. */
+const SAVING = /(?:^|\s)(risparmio|risparmi|risparmiati|risparmiate|economie|savings)(?=\s|$)/;
 
 /** The polarity a written cell names, or null. Arrows count: "↑" increasing, "↓" decreasing. */
 export function readWrittenPolarity(text: string): Polarity | null {
@@ -74,9 +83,25 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
     const texts = readable.map((v) => `'${v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text}'`);
     return inferred("milestone", "milestoneTargets", `dedotta dai target espressi come traguardo (${texts.join(", ")})`, prefix);
   }
-  const keyword = REDUCING.exec(normalizeHeader(evidence.name))?.[1];
+  const name = normalizeHeader(evidence.name);
+  const quantity = LOWER_IS_BETTER.exec(name)?.[1];
+  const saving = SAVING.exec(name)?.[1];
+  const reducing = REDUCING.exec(name)?.[1];
   const negatives = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.value < 0);
+  const euros = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.unit === "euro");
   const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map(formatAmount).join(", ")})` : "";
+  if (saving !== undefined && negatives.length === 0) {
+    return inferred("increasing", "name", `dedotta da '${saving}' nel nome dell'indicatore: si misura quanto si risparmia`, prefix);
+  }
+  if (quantity !== undefined) {
+    const also = fromTargets !== "" ? ` e ${fromTargets}` : "";
+    return inferred("decreasing", "name", `dedotta da '${quantity}' nel nome dell'indicatore, una grandezza che migliora scendendo${also}`, prefix);
+  }
+  // "Riduzione delle locazioni passive" with a target of € 50.000: what is measured is the amount saved.
+  if (reducing !== undefined && name.startsWith(reducing) && euros.length > 0 && euros.length === readable.length && negatives.length === 0) {
+    return inferred("increasing", "name", `'${reducing}' nel nome, ma i target in euro misurano la riduzione ottenuta: assunta crescente`, prefix);
+  }
+  const keyword = reducing;
   if (keyword !== undefined) {
     const also = fromTargets !== "" ? ` e ${fromTargets}` : "";
     return inferred("decreasing", "name", `dedotta da '${keyword}' nel nome dell'indicatore${also}`, prefix);

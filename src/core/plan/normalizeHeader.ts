@@ -51,7 +51,8 @@ export function normalizeHeader(raw: unknown): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[°º]/g, "")
-    .replace(/#/g, " n ");
+    .replace(/#/g, " n ")
+    .replace(/%/g, " percent ");
   const words: string[] = [];
   for (const token of withDateKeys(text).split(/[^a-z0-9/]+/)) {
     if (token === "") continue;

@@ -36,7 +36,7 @@ const NAMED_DATE = new RegExp(
   `(^|[^\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])|(^|[^\\p{L}])(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
   "giu",
 );
-const YEAR = /(^|[^\d.,/-])((?:19|20)\d\d)(?![\d.,/]|-\d)/g;
+const YEAR = /(^|[^\d.,/-])((?:19|20)\d\d)(?![\d/]|[.,]\d|-\d)/g;
 
 function validParts(day: number, month: number, year?: number): DateParts | undefined {
   if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1) return undefined;

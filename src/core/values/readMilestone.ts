@@ -2,7 +2,7 @@
  * Milestones: texts with no quantity that say how far an action has gone (notDone < started < done).
  *
  * The rule for a descriptive text with no number, in this order:
- * 1. yes/no words: "si", "sì", "yes", "fatto", "completato", "VERO", "✓" -> done; "no", "FALSO", "✗" -> notDone;
+ * 1. yes/no words: "si", "sì", "yes", "fatto", "completato", "VERO", "On", "✓" -> done; "no", "FALSO", "Off", "✗" -> notDone;
  * 2. "not yet" phrases: "non avviato", "non realizzato", "da avviare", "Attività da realizzare nel 2
  *    semestre", "rinviato", a text that opens by denying an act ("Non pervenuto", "Non ancora
  *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
@@ -25,10 +25,10 @@ const DONE_WORDS = new Set([
   "si", "sì", "sí", "yes", "ok", "fatto", "fatta", "fatti", "fatte", "completato", "completata",
   "completati", "completate", "realizzato", "realizzata", "realizzati", "realizzate", "concluso",
   "conclusa", "raggiunto", "raggiunta", "eseguito", "eseguita", "effettuato", "effettuata", "adottato",
-  "adottata", "attivato", "attivata", "approvato", "approvata", "vero", "true", "done", "✓", "✔", "☑", "✅",
+  "adottata", "attivato", "attivata", "approvato", "approvata", "vero", "true", "done", "on", "✓", "✔", "☑", "✅",
 ]);
 
-const NOT_DONE_WORDS = new Set(["no", "non", "falso", "false", "✗", "✘", "☐", "❌"]);
+const NOT_DONE_WORDS = new Set(["no", "non", "falso", "false", "off", "✗", "✘", "☐", "❌"]);
 
 const NOT_DONE_PATTERNS: RegExp[] = [
   /(?<!\p{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit)/u,

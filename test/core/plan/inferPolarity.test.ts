@@ -36,14 +36,24 @@ describe("inferPolarity", () => {
   });
 
   it.each([
-    ["Riduzione dei tempi di pagamento", "riduzione"],
-    ["Diminuzione del contenzioso", "diminuzione"],
-    ["Ridurre i reclami", "ridurre"],
-    ["Contenimento della spesa", "contenimento"],
-    ["Tempi medi di evasione delle pratiche", "tempi medi"],
-  ])("infers decreasing from the name %p", (name, word) => {
+    ["Riduzione dei tempi di pagamento", "decreasing", "dedotta da 'tempi di' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["Diminuzione del contenzioso", "decreasing", "dedotta da 'diminuzione' nel nome dell'indicatore"],
+    ["Ridurre i reclami", "decreasing", "dedotta da 'ridurre' nel nome dell'indicatore"],
+    ["Contenimento della spesa", "decreasing", "dedotta da 'contenimento' nel nome dell'indicatore"],
+    ["Tempi medi di evasione delle pratiche", "decreasing", "dedotta da 'tempi medi' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["Costo pro capite del processo", "decreasing", "dedotta da 'costo' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["Tempo massimo di risposta alle segnalazioni", "decreasing", "dedotta da 'tempo massimo' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["Giorni di ritardo nei pagamenti", "decreasing", "dedotta da 'giorni di ritardo' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["Indice di sovraffollamento delle sedi", "decreasing", "dedotta da 'sovraffollamento' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["Risparmio sulle utenze", "increasing", "dedotta da 'risparmio' nel nome dell'indicatore: si misura quanto si risparmia"],
+  ])("infers from the name %p what is measured: %s", (name, polarity, reason) => {
     const reading = inferPolarity({ name, targets: [planCell(30)] });
-    expect([reading.polarity, reading.inferred]).toEqual(["decreasing", `dedotta da '${word}' nel nome dell'indicatore`]);
+    expect([reading.polarity, reading.inferred]).toEqual([polarity, reason]);
+  });
+
+  it("reads a reduction measured in euro as the amount saved, an increasing quantity", () => {
+    const reading = inferPolarity({ name: "Riduzione delle locazioni passive", targets: [planCell("€ 50.000"), planCell("€ 120.000")] });
+    expect([reading.polarity, reading.inferred]).toEqual(["increasing", "'riduzione' nel nome, ma i target in euro misurano la riduzione ottenuta: assunta crescente"]);
   });
 
   it("infers decreasing from negative targets alone, formatting them the Italian way", () => {

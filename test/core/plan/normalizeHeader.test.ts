@@ -17,7 +17,7 @@ describe("normalizeHeader", () => {
     ["Codice 1.1", "codice 1 1"],
     ["Result at December 31", "result at 31/12"],
     ["Peso dell'obiettivo", "peso dell obiettivo"],
-    ["Peso %", "peso"],
+    ["Peso %", "peso percent"],
     ["Polarità", "polarita"],
     ["  Unità   di\tmisura ", "unita di misura"],
     ["N°", "n"],

@@ -12,33 +12,29 @@ import { evaluateIndicator } from "../../../src/core/calc/evaluateIndicator";
 import { codeKey } from "../../../src/core/plan/planCodes";
 import type { Indicator, Plan, PlanCell } from "../../../src/core/plan/planModel";
 import { readPlan } from "../../../src/core/plan/readPlan";
+import { reportingDateText } from "../../../src/core/plan/reportingDate";
 import { scorePlan } from "../../../src/core/report/scorePlan";
 import type { Anomaly } from "../../../src/core/rules/anomaly";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import type { CellValue } from "../../../src/core/values/valueTypes";
 import { type IndicatorCheck, REAL_PLANS } from "./realPlanFixtures";
 
-/** The one adapter between these tests and the parts of the plan model that are being changed. */
+/** The one adapter between these tests and the plan model. */
 function modelView(plan: Plan) {
-  const loose = plan as unknown as { period?: unknown; periodSource?: unknown; yearColumns?: unknown };
-  const reportingDate = typeof loose.period === "string" && loose.period !== "" ? loose.period : null;
+  const filled = plan.indicators.some((indicator) => Object.values(indicator.results).some((cell) => cell !== undefined && cell.value.kind !== "placeholder" && !(cell.value.kind === "quantity" && cell.value.value === 0)));
+  const reportingDate = plan.periodSource === "given" || plan.periodSource === "title" || filled ? reportingDateText(plan) : null;
   type Cells = Record<string, PlanCell | undefined>;
   const inYear = (cells: Cells, year: string) => Object.entries(cells).find(([key]) => key === year || key.endsWith(`/${year}`))?.[1];
-  const at = (cells: Cells, year?: string) => {
-    if (year !== undefined) return inYear(cells, year);
-    if (reportingDate !== null) return cells[reportingDate];
-    return Object.values(cells).find((cell) => cell !== undefined);
-  };
+  const at = (cells: Cells, year?: string) => (year !== undefined ? inYear(cells, year) : cells[plan.period]);
   const keyedYears = plan.indicators.flatMap((i) => [...Object.keys(i.targets), ...Object.keys(i.results)]).flatMap((key) => key.match(/\d{4}/g) ?? []);
   return {
-    /** Canonical reporting date ("31/7/2013"), or null when the plan has none (targets only). */
+    /** The reporting date as shown ("31/7/2013"), or null when the plan is one of targets only (no result written). */
     reportingDate,
-    /** Where the date comes from: "given", "title" or "columns". */
-    reportingDateSource: typeof loose.periodSource === "string" ? loose.periodSource : undefined,
-    /** The years of the per-year columns the reader recognised (the model's own list, else the years its keys carry). */
-    yearColumns: Array.isArray(loose.yearColumns) ? loose.yearColumns.map(String) : [...new Set(keyedYears)].sort(),
-    dimension: (indicator: Indicator) => (indicator as unknown as { dimension?: unknown }).dimension,
-    /** The target at the reporting date, or in `year`; with neither, the plan's only target. */
+    reportingDateSource: plan.periodSource,
+    /** The years of the per-year columns the reader recognised (the years its keys carry). */
+    yearColumns: [...new Set(keyedYears)].sort(),
+    dimension: (indicator: Indicator) => indicator.dimension,
+    /** The target at the reporting date, or in `year`. */
     target: (indicator: Indicator, year?: string) => at(indicator.targets as Cells, year),
     result: (indicator: Indicator, year?: string) => at(indicator.results as Cells, year),
   };
