@@ -6,6 +6,7 @@
  * kind or the indicator's type; on a revision table a target is a forecast and a result an actual.
  * Dates other than 30/6 and 31/12 give dated fields of their own ("Valore atteso al 31/07" ->
  * target@31/7); years are kept in the key only in multi-year grids (see headerDates).
+ * Years alone are targets of the years to come or results of past years (withYearColumns).
  * Headers without a date are settled here when they can be: a lone "Target" is the year's target
  * (31/12) unless a 31/12 target column exists, except on a sheet whose results carry no date either
  * («Valore atteso» beside «Valore realizzato»): then both belong to the reporting date; a bare "Scostamento" is the computed deviation when
@@ -172,7 +173,7 @@ function settle(grid: Grid, header: HeaderRow, pending: { cell: HeaderCell; fiel
   const settled: { cell: HeaderCell; field: ReadField }[] = [];
   for (const { cell, field } of pending) {
     let final: Pending = field;
-    if (field === "targetUndated" && (datedTargets || !undatedResults)) final = present.has("target31_12") ? null : "target31_12";
+    if (field === "targetUndated" && !undatedResults) final = datedTargets && present.has("target31_12") ? null : "target31_12";
     if (field === "forecastUndated") final = present.has("forecast31_12") ? "forecast30_6" : "forecast31_12";
     if (field === "deviationUndated") {
       final = datedDeclared || columnHasFormula(grid, header.row, cell.col) ? "deviation" : "declaredDeviationUndated";
@@ -184,6 +185,23 @@ function settle(grid: Grid, header: HeaderRow, pending: { cell: HeaderCell; fiel
   return settled;
 }
 
+/** True for a header that is a year alone ("2013"), which reads as a target at its 31/12. */
+function isYearAlone(cell: HeaderCell): boolean {
+  return cell.match.words.length === 0 && cell.match.date !== undefined && periodYear(cell.match.date) !== undefined;
+}
+
+/**
+ * Year columns read as what they hold: time runs left to right in real tables, so the years written
+ * before the current target and result ("2010 | 2011 | 2012 | Media triennio | Atteso | Raggiunto")
+ * are the results of past years, and those after them ("… | Raggiunto | 2019 | 2020") the targets
+ * of the years to come.
+ */
+function withYearColumns(cells: readonly HeaderCell[]): HeaderCell[] {
+  const current = cells.filter((cell) => (cell.match.concept === "target" || cell.match.concept === "result") && cell.match.words.length > 0);
+  const first = Math.min(...current.map((cell) => cell.col));
+  return cells.map((cell) => (isYearAlone(cell) && cell.col < first ? { ...cell, match: { ...cell.match, concept: "result" } } : cell));
+}
+
 /** The recognised columns of a sheet of the given role, in sheet order. */
 export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): LayoutColumn[] {
   const cells = header.cells;
@@ -192,7 +210,7 @@ export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): Layo
   const hasCode = cells.some((c) => c.match.concept === "code");
   const hasNumber = cells.some((c) => c.match.concept === "number");
   const leadingWeight = leadingWeightIsObjectives(cells) ? cells.find((c) => c.match.concept === "weight") : undefined;
-  const pending = cells.map((cell) => {
+  const pending = withYearColumns(cells).map((cell) => {
     if (role === "objectives") return { cell, field: objectivesField(cell) };
     if (role === "weights") return { cell, field: weightsField(cell, hasCode) };
     if (role === "revisions") return { cell, field: revisionsField(cell, hasCode, hasNumber, dateOf(cell)) };

@@ -42,3 +42,69 @@ export function titleKey(text: string): string {
   const title = code !== null && rest.startsWith(code) ? rest.slice(code.length) : rest;
   return normalizeHeader(title);
 }
+
+/** A code as written in a code column or before a name: "1.1", "C4301", "IN001", "2019_050301_PROC_74", "AS". */
+const CODE_ONLY = /^(?:[A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)$/;
+
+/** True when a text is only a code ("1.1", "IN001", "STRAT"), or a composite one ("1.1 3"). */
+export function isCode(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed.length > 30) return false;
+  return trimmed.split(/\s+/).length <= 2 && trimmed.split(/\s+/).every((part) => CODE_ONLY.test(part));
+}
+
+/**
+ * A composite code: the objective's code and the indicator's number in one cell ("1.1 3" -> 1.1 and
+ * 3; "2.4 - 2" -> 2.4 and 2), or null when the text is one code.
+ */
+export function splitCompositeCode(text: string): { objective: string; number: string } | null {
+  const match = /^\s*([A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10})\s*[\s\-–—/]\s*(\d{1,3}(?:\s*(?:bis|ter))?)\s*$/i.exec(text);
+  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  return { objective: match[1], number: match[2] };
+}
+
+const NAME_CODE = /^\s*([A-Za-z]{0,6}\d+(?:[._/][A-Za-z\d]+)*)\s*[-–—:]\s+(\S[\s\S]*)$/;
+
+/** An indicator's name that opens with its code: "IN001 - Partecipazione media" -> IN001 and the name; else null. */
+export function splitNamedCode(text: string): { code: string; name: string } | null {
+  const match = NAME_CODE.exec(text);
+  if (!match || match[1] === undefined || match[2] === undefined || match[1].length > 12) return null;
+  return { code: match[1], name: match[2].trim() };
+}
+
+/** Words that name what a block of indicators belongs to, most specific first. */
+const OWNER_LABELS: [RegExp, "strategic" | "operational"][] = [
+  [/^obiettivo\s+strategico\b/i, "strategic"],
+  [/^obiettivo\s+(?:operativo|annuale|specifico|gestionale|di\s+performance)\b/i, "operational"],
+  [/^(?:obiettivo|objective)\b/i, "operational"],
+  [/^(?:processo|progetto|attivit[aà]|azione|servizio)\b/i, "operational"],
+  [/^centro\s+di\s+costo\b/i, "operational"],
+];
+
+export interface NamedOwner {
+  code: string;
+  title: string;
+  kind: "strategic" | "operational";
+  /** How specific the label is: 0 for «Obiettivo strategico», higher for «Centro di costo». */
+  rank: number;
+}
+
+/**
+ * What a title names as the owner of the indicators below it: «Processo C4301», «OBIETTIVO
+ * STRATEGICO 1.1», «Obiettivo n. 2 - Valorizzazione del personale», or a label with its value in
+ * the next cell («Centro di Costo» | «101 - Organi Istituzionali»). Null when the text names none.
+ */
+export function namedOwner(label: string, value = ""): NamedOwner | null {
+  const text = label.trim();
+  for (const [index, [pattern, kind]] of OWNER_LABELS.entries()) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match[0].length).replace(/^[\s:.]*(?:n\.?\s*|n°\s*|nr\.?\s*)?/i, "").trim();
+    const written = rest !== "" ? rest : value.trim();
+    const code = /^[:\-–—]/.test(written) ? null : leadingCode(written);
+    if (code === null) continue;
+    const title = written.slice(written.indexOf(code) + code.length).replace(/^[\s:\-–—.]+/, "").trim();
+    return { code, title, kind, rank: index };
+  }
+  return null;
+}

@@ -9,7 +9,7 @@
  */
 import { cellRef, isBlank, planCellAt, rawAt } from "./gridCells";
 import { inferPolarity } from "./inferPolarity";
-import { indicatorNumberText } from "./planCodes";
+import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { Indicator, PlanCell } from "./planModel";
 import { cellAt, columnOf, filledCellAt, textAt, type SheetTable } from "./sheetTable";
 import type { ReadField } from "./mapColumns";
@@ -54,13 +54,25 @@ export class IndicatorCounter {
   }
 }
 
-/** The indicator on row r, or null when the row holds none. `objectiveCode` is the code the row belongs to. */
-export function readIndicatorRow(table: SheetTable, r: number, objectiveCode: string, counter: IndicatorCounter): IndicatorRow | null {
-  const name = textAt(table, r, "indicatorName");
-  const writtenNumber = textAt(table, r, "indicatorNumber");
-  if (!hasIndicator(table, r, name, writtenNumber)) return null;
+/**
+ * The indicator on row r, or null when the row holds none. `objectiveCode` is the code the row belongs
+ * to; `givenNumber` the indicator's number when the caller read it elsewhere (a composite code).
+ */
+export function readIndicatorRow(
+  table: SheetTable,
+  r: number,
+  objectiveCode: string,
+  counter: IndicatorCounter,
+  givenNumber?: string,
+): IndicatorRow | null {
+  const writtenName = textAt(table, r, "indicatorName");
+  const writtenNumber = givenNumber ?? textAt(table, r, "indicatorNumber");
+  if (!hasIndicator(table, r, writtenName, writtenNumber)) return null;
+  // «IN001 - Partecipazione media ...»: without a number column, the code before the name is the number.
+  const named = writtenNumber === "" ? splitNamedCode(writtenName) : null;
+  const name = named?.name ?? writtenName;
   const position = counter.next(objectiveCode);
-  const number = writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
+  const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
   const refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
 
   const { targets, results, declaredDeviations } = datedValues(table, r);

@@ -1,25 +1,111 @@
 /**
- * Reading an indicator sheet ("Indicatori"): one indicator per data row. The objective code is
- * carried down over blank code cells, as merged cells ("1.1" written once over its indicators)
- * arrive blank; an indicator above the first code gets the code "" and stays in the plan, as do
+ * Reading an indicator sheet ("Indicatori", or a real report's table): one indicator per data row.
+ * The objective an indicator belongs to is, in this order:
+ * - its code cell, carried down over blank cells (merged cells arrive blank); a composite code
+ *   («1.1 3») gives the objective and the indicator's number;
+ * - when the code column's header names the objective («Obiettivo n. 1»), the column holds its
+ *   title and each repeated header row («Obiettivo n. 2») opens the next one;
+ * - a block row inside the table («1.1 – Sostenere l'accesso al credito»);
+ * - without a code column, the owner the title block names («Processo C4301»), else the sheet's
+ *   name, which the reader says it assumed.
+ * Section rows («Efficacia») give the dimension of the indicators below them. The objectives named
+ * this way are returned beside the indicators: they stand for the objectives of a plan that has no
+ * objective sheet. An indicator above the first code gets the code "" and stays in the plan, as do
  * indicators whose code names no objective (the rules report them).
  */
 import type { Grid } from "./grid";
+import { cellRef } from "./gridCells";
+import { namedOwner, splitCompositeCode } from "./planCodes";
+import type { Objective } from "./planModel";
+import { readObjectiveKind } from "./readObjectiveKind";
 import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
 import type { SheetLayout } from "./recognizeSheet";
-import { rowKind, sheetTable, textAt } from "./sheetTable";
+import { rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
 
-export function readIndicatorsSheet(grid: Grid, layout: SheetLayout): IndicatorRow[] {
+export interface IndicatorsSheet {
+  indicators: IndicatorRow[];
+  /** Objectives the sheet names with a title (title block, block rows, the code column's header). */
+  named: Objective[];
+  /** Objectives known only by the codes of the indicators: they stand for a plan with no objective sheet. */
+  implied: Objective[];
+  /** What the reader assumed, in Italian, to be said once for the sheet. */
+  notes: string[];
+}
+
+function nextDataRow(table: SheetTable, r: number): number | undefined {
+  for (let next = r + 1; next < table.rows.length; next++) {
+    const kind = rowKind(table, next);
+    if (kind === "data") return next;
+    if (kind !== "blank") return undefined;
+  }
+  return undefined;
+}
+
+export function readIndicatorsSheet(grid: Grid, layout: SheetLayout): IndicatorsSheet {
   const table = sheetTable(grid, layout);
   const counter = new IndicatorCounter();
   const rows: IndicatorRow[] = [];
+  const objectives = new Map<string, Objective>();
+  const implied = new Map<string, Objective>();
+  const notes: string[] = [];
+  const name = (code: string, title: string, kind: Objective["kind"], ref: Objective["ref"]) => {
+    const known = objectives.get(code);
+    if (known === undefined) objectives.set(code, { code, kind, title, ref });
+    else if (known.title === "" && title !== "") known.title = title;
+  };
+
+  const codeColumn = layout.columns.find((column) => column.field === "objectiveCode");
+  const headerOwner = codeColumn ? namedOwner(codeColumn.header) : null;
   let code = "";
-  for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
-    if (rowKind(table, r) !== "data") continue;
-    const written = textAt(table, r, "objectiveCode");
-    if (written !== "") code = written;
-    const row = readIndicatorRow(table, r, code, counter);
-    if (row) rows.push(row);
+  if (headerOwner) code = headerOwner.code;
+  else if (!codeColumn) {
+    const owner = titleOwner(grid, layout.headerRow) ?? sheetNameOwner(grid, layout.headerRow);
+    code = owner.code;
+    name(owner.code, owner.title, owner.kind, owner.ref);
+    notes.push(
+      owner.from === "title"
+        ? `gli indicatori sono attribuiti all'obiettivo ${owner.code} indicato nel titolo (${owner.ref.address})`
+        : `nessun codice obiettivo né titolo che lo indichi: gli indicatori sono attribuiti all'obiettivo «${owner.code}», dal nome del foglio`,
+    );
   }
-  return rows;
+
+  let dimension: string | undefined;
+  for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
+    const kind = rowKind(table, r);
+    if (kind === "header" && headerOwner) {
+      const next = namedOwner(textAt(table, r, "objectiveCode"));
+      if (next) code = next.code;
+      continue;
+    }
+    if (kind !== "data") continue;
+    const block = blockRow(table, r, nextDataRow(table, r));
+    if (block?.kind === "section") {
+      dimension = block.dimension;
+      continue;
+    }
+    if (block?.kind === "objective") {
+      code = block.owner.code;
+      dimension = undefined;
+      name(code, block.owner.title, block.owner.kind, block.ref);
+      continue;
+    }
+    const written = textAt(table, r, "objectiveCode");
+    let number: string | undefined;
+    if (headerOwner && codeColumn) {
+      if (written !== "") name(code, written, headerOwner.kind, cellRef(grid.sheet, table.origin, r, codeColumn.col));
+    } else if (written !== "") {
+      const composite = textAt(table, r, "indicatorNumber") === "" ? splitCompositeCode(written) : null;
+      code = composite?.objective ?? written;
+      number = composite?.number;
+    }
+    const row = readIndicatorRow(table, r, code, counter, number);
+    if (!row) continue;
+    if (dimension !== undefined) row.indicator.dimension = dimension;
+    if (code !== "" && !objectives.has(code) && !implied.has(code)) {
+      implied.set(code, { code, kind: readObjectiveKind("", code, ""), title: "", ref: row.indicator.ref });
+    }
+    rows.push(row);
+  }
+  return { indicators: rows, named: [...objectives.values()], implied: [...implied.values()], notes };
 }

@@ -38,6 +38,11 @@ const OUTPUT_KEYS = new Set(OUTPUT_SHEET_NAMES.map((name) => normalizeHeader(nam
 interface SheetsRead {
   objectives: Objective[];
   combinedObjectives: Objective[];
+  /** Objectives named by indicator sheets (titles, block rows), and those known only by the indicators' codes. */
+  namedObjectives: Objective[];
+  impliedObjectives: Objective[];
+  /** What the reader assumed on each sheet, by sheet name. */
+  notes: Map<string, string[]>;
   indicators: IndicatorRow[];
   weights: ManagerWeightRow[];
   revisions: RevisionRow[];
@@ -54,7 +59,8 @@ function append<T>(target: T[], rows: readonly T[]): void {
 
 function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>): SheetsRead {
   const read: SheetsRead = {
-    objectives: [], combinedObjectives: [], indicators: [], weights: [], revisions: [], titles: [], headerYears: [], undatedResults: false,
+    objectives: [], combinedObjectives: [], namedObjectives: [], impliedObjectives: [], notes: new Map(), indicators: [], weights: [],
+    revisions: [], titles: [], headerYears: [], undatedResults: false,
   };
   workbook.sheets.forEach((grid, i) => {
     const layout = layouts.get(i);
@@ -62,7 +68,13 @@ function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>):
     if (layout.role === "objectives") append(read.objectives, readObjectivesSheet(grid, layout));
     if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout));
     if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout));
-    if (layout.role === "indicators") append(read.indicators, readIndicatorsSheet(grid, layout));
+    if (layout.role === "indicators") {
+      const sheet = readIndicatorsSheet(grid, layout);
+      append(read.indicators, sheet.indicators);
+      append(read.namedObjectives, sheet.named);
+      append(read.impliedObjectives, sheet.implied);
+      if (sheet.notes.length > 0) read.notes.set(layout.sheet, sheet.notes);
+    }
     if (layout.role === "combined") {
       const combined = readCombinedSheet(grid, layout);
       append(read.combinedObjectives, combined.objectives);
@@ -75,9 +87,26 @@ function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>):
   return read;
 }
 
+/**
+ * The plan's objectives: those of objective sheets, then those that combined sheets and the titles of
+ * indicator sheets name and no objective sheet defines; the objectives known only by the indicators'
+ * codes count only when nothing in the workbook defines objectives (else a code that names no
+ * objective is an orphan to report, not an objective).
+ */
 function mergeObjectives(read: SheetsRead): Objective[] {
-  const defined = new Set(read.objectives.map((objective) => codeKey(objective.code)));
-  return [...read.objectives, ...read.combinedObjectives.filter((objective) => !defined.has(codeKey(objective.code)))];
+  const fromSheets = new Set(read.objectives.map((objective) => codeKey(objective.code)));
+  const merged = [...read.objectives, ...read.combinedObjectives.filter((objective) => !fromSheets.has(codeKey(objective.code)))];
+  const defined = new Set(merged.map((objective) => codeKey(objective.code)));
+  const addNew = (objectives: readonly Objective[]) => {
+    for (const objective of objectives) {
+      if (defined.has(codeKey(objective.code))) continue;
+      merged.push(objective);
+      defined.add(codeKey(objective.code));
+    }
+  };
+  addNew(read.namedObjectives);
+  if (read.objectives.length === 0 && read.combinedObjectives.length === 0) addNew(read.impliedObjectives);
+  return merged;
 }
 
 function placeUndated(rows: readonly IndicatorRow[], period: Period): void {

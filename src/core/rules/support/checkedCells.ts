@@ -10,6 +10,7 @@
  * - Pesi: every weight column;
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
+import { targetDates } from "./planDates";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import { figureOf } from "./figures";
@@ -43,8 +44,7 @@ function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell 
 function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
   addIndicatorCell(into, indicator, indicator.weight, "il peso dell'indicatore", false);
   addIndicatorCell(into, indicator, indicator.baseline, "la baseline", true);
-  addIndicatorCell(into, indicator, indicator.targets["30/6"], "il target al 30/6", false);
-  addIndicatorCell(into, indicator, indicator.targets["31/12"], "il target al 31/12", false);
+  for (const date of targetDates(indicator)) addIndicatorCell(into, indicator, indicator.targets[date], `il target al ${date}`, false);
   addIndicatorCell(into, indicator, indicator.results[period], into.resultRole, false);
   if (figureOf(indicator.targets[period]?.value) !== null) {
     addIndicatorCell(into, indicator, indicator.declaredDeviations[period], into.declaredDeviationRole, false);

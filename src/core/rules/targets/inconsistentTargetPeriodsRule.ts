@@ -1,5 +1,6 @@
 /**
- * `target-periodi-incoerenti`: the 30/6 and 31/12 targets of one indicator contradict each other.
+ * `target-periodi-incoerenti`: the 30/6 and 31/12 targets of one indicator contradict each other (in
+ * general: the year's target and the target of the date before it in the same year, see planDates.ts).
  * - Different units (45% at 30/6, 80 at 31/12) -> errore: one of them is written wrong.
  * - For a crescente indicator a 31/12 target below the 30/6 one, for a decrescente indicator above
  *   it -> avviso: the targets of a cumulative indicator grow through the year (the seed's 1.1: 32 at
@@ -8,7 +9,9 @@
  * Only figures are compared: a milestone at 30/6 and a quantity at 31/12 ("Avvio", then 100%) is the
  * normal shape of a project.
  */
+import { comparePeriods, periodYear } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
+import { targetDates, yearTargetDate } from "../support/planDates";
 import { describeFigure, figureOf, UNIT_NAMES } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
@@ -18,9 +21,12 @@ export const inconsistentTargetPeriodsRule: Rule = {
   defaultSeverity: "errore",
   description: "I target al 30/6 e al 31/12 hanno la stessa unità e procedono nel verso della polarità.",
   check({ plan }) {
+    const endDate = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
-      const midCell = indicator.targets["30/6"];
-      const endCell = indicator.targets["31/12"];
+      const midDate = targetDates(indicator).filter((date) => comparePeriods(date, endDate) < 0 && periodYear(date) === periodYear(endDate)).at(-1);
+      if (midDate === undefined) return [];
+      const midCell = indicator.targets[midDate];
+      const endCell = indicator.targets[endDate];
       const mid = figureOf(midCell?.value);
       const end = figureOf(endCell?.value);
       if (!mid || !end || !endCell) return [];
@@ -28,7 +34,7 @@ export const inconsistentTargetPeriodsRule: Rule = {
       if (mid.unit !== end.unit) {
         return [
           indicatorFinding(indicator, endCell, {
-            message: `I target ${name} sono in unità diverse: al 30/6 ${describeFigure(mid)} (${UNIT_NAMES[mid.unit]}), al 31/12 ${describeFigure(end)} (${UNIT_NAMES[end.unit]}).`,
+            message: `I target ${name} sono in unità diverse: al ${midDate} ${describeFigure(mid)} (${UNIT_NAMES[mid.unit]}), al ${endDate} ${describeFigure(end)} (${UNIT_NAMES[end.unit]}).`,
             suggestion: "Scrivere i due target nella stessa unità di misura.",
           }),
         ];
@@ -39,7 +45,7 @@ export const inconsistentTargetPeriodsRule: Rule = {
       const relation = end.value < mid.value ? "inferiore" : "superiore";
       return [
         indicatorFinding(indicator, endCell, {
-          message: `Il target al 31/12 ${name} (${describeFigure(end)}) è ${relation} a quello al 30/6 (${describeFigure(mid)}), ma l'indicatore è ${DIRECTION_WORDS[direction]}.`,
+          message: `Il target al ${endDate} ${name} (${describeFigure(end)}) è ${relation} a quello al ${midDate} (${describeFigure(mid)}), ma l'indicatore è ${DIRECTION_WORDS[direction]}.`,
           suggestion: "Verificare i due target (per un indicatore cumulativo quello di fine anno comprende quello di metà anno) o la polarità dell'indicatore.",
           severity: "avviso",
         }),

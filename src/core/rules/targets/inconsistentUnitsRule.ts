@@ -13,6 +13,7 @@
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
+import { yearTargetDate } from "../support/planDates";
 import { describeFigure, figureOf, isEmptyCell, UNIT_NAMES } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
@@ -54,15 +55,16 @@ export const inconsistentUnitsRule: Rule = {
   description: "Risultato, target e baseline di un indicatore sono confrontabili: stessa unità (percentuale, numero, euro) e stessa forma (valore o milestone).",
   check({ plan, settings }) {
     const period = plan.period;
+    const yearDate = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
       const periodTarget = indicator.targets[period];
       const useEnd = isEmptyCell(periodTarget);
-      const target = useEnd ? indicator.targets["31/12"] : periodTarget;
-      const targetRole = `il target al ${useEnd ? "31/12" : period}`;
+      const target = useEnd ? indicator.targets[yearDate] : periodTarget;
+      const targetRole = `il target al ${useEnd ? yearDate : period}`;
       const units = compare(indicator, indicator.results[period], `il risultato al ${period}`, target, targetRole);
       return [
         ...(units.length > 0 ? units : compareKinds(indicator, period, settings)),
-        ...compare(indicator, indicator.baseline, "la baseline", indicator.targets["31/12"], "il target al 31/12"),
+        ...compare(indicator, indicator.baseline, "la baseline", indicator.targets[yearDate], `il target al ${yearDate}`),
       ];
     });
   },

@@ -1,7 +1,8 @@
 /**
  * `target-mancante`: an indicator without the target it is measured against.
  *
- * - The year-end target (31/12) is always needed: blank or a placeholder -> errore.
+ * - The year's target (31/12, or the last target date of the reporting year: see planDates.ts) is
+ *   always needed: blank or a placeholder -> errore.
  * - The 30/6 target may legitimately be a placeholder: decision, judged on the seed, where every
  *   indicator without a mid-year target is an annual one whose activity falls in the second half
  *   (3.1 ind.2 "Attività da realizzare nel 2 semestre", 3.4 ind.1, 3.5 ind.2-3, 3.6 "-----", AS ind.3
@@ -10,6 +11,7 @@
  * A target column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
+import { yearTargetDate } from "../support/planDates";
 import { isEmptyCell } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
@@ -18,13 +20,14 @@ export const missingTargetRule: Rule = {
   defaultSeverity: "errore",
   description: "Ogni indicatore ha un target al 31/12 (il target al 30/6 può mancare per le attività annuali).",
   check({ plan }) {
+    const date = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
-      const yearEnd = indicator.targets["31/12"];
+      const yearEnd = indicator.targets[date];
       if (yearEnd === undefined || !isEmptyCell(yearEnd)) return [];
       const written = yearEnd.value.text.trim();
       return [
         indicatorFinding(indicator, yearEnd, {
-          message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non ha un target al 31/12${written === "" ? "" : ` (è scritto «${written}»)`}: a fine anno non sarà valutabile.`,
+          message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non ha un target al ${date}${written === "" ? "" : ` (è scritto «${written}»)`}: a fine anno non sarà valutabile.`,
           suggestion: "Indicare il valore atteso a fine anno: un numero, una percentuale, un importo o un risultato verificabile (es. «Adozione del regolamento»).",
         }),
       ];

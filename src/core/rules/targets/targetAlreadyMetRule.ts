@@ -8,21 +8,24 @@
  * 75%, 3.3 ind.4 "si", 3.4 ind.2, 3.5 ind.1, AS ind.2) all have the same target at 30/6 and 31/12: a
  * level to hold through the year, not a quantity to accumulate, so meeting it at mid-year is expected.
  * Decision: such stationary targets are not reported. The seed therefore raises no anomaly here.
- * Only at the 30/6 reporting date; the result is compared with evaluateIndicator (same units, bounds,
+ * Generally: at a reporting date before the year's target date (planDates.ts), the result at that
+ * date against the year's target. The result is compared with evaluateIndicator (same units, bounds,
  * milestones as everywhere else).
  */
 import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
-import type { Indicator } from "../../plan/planModel";
+import type { Indicator, Period } from "../../plan/planModel";
+import { comparePeriods } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
 import { evaluateAtLazily } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
+import { yearTargetDate } from "../support/planDates";
 import { indexRevisions } from "../support/planIndex";
 import { sameValue } from "../support/figureComparisons";
 
-function stationary(indicator: Indicator): boolean {
-  const mid = indicator.targets["30/6"]?.value;
-  const end = indicator.targets["31/12"]?.value;
+function stationary(indicator: Indicator, period: Period, endDate: Period): boolean {
+  const mid = indicator.targets[period]?.value;
+  const end = indicator.targets[endDate]?.value;
   return mid !== undefined && end !== undefined && mid.kind !== "placeholder" && sameValue(mid, end, 0) === true;
 }
 
@@ -31,19 +34,21 @@ export const targetAlreadyMetRule: Rule = {
   defaultSeverity: "avviso",
   description: "Al 30/6 un risultato che raggiunge già il target di fine anno è accompagnato da una revisione del target.",
   check({ plan, settings }) {
-    if (plan.period !== "30/6") return [];
+    const period = plan.period;
+    const endDate = yearTargetDate(plan);
+    if (comparePeriods(period, endDate) >= 0) return [];
     const revisionsOf = indexRevisions(plan);
     const uncapped = { ...settings, achievement: { cap: 1 } };
     return plan.indicators.flatMap((indicator) => {
-      const result = indicator.results["30/6"];
-      const target = indicator.targets["31/12"];
-      if (!result || !target || stationary(indicator) || revisionsOf(indicator).length > 0) return [];
-      const evaluation = evaluateAtLazily(indicator, "30/6", uncapped, target);
+      const result = indicator.results[period];
+      const target = indicator.targets[endDate];
+      if (!result || !target || stationary(indicator, period, endDate) || revisionsOf(indicator).length > 0) return [];
+      const evaluation = evaluateAtLazily(indicator, period, uncapped, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [
         indicatorFinding(indicator, result, {
-          message: `Il risultato al 30/6 dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeValue(result.value)}) raggiunge già il target al 31/12 (${describeValue(target.value)}), e non è registrata una revisione del target.`,
-          suggestion: "Proporre una nuova previsione al 31/12 nella tabella delle revisioni, o motivare nelle note perché il target resta invariato.",
+          message: `Il risultato al ${period} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeValue(result.value)}) raggiunge già il target al ${endDate} (${describeValue(target.value)}), e non è registrata una revisione del target.`,
+          suggestion: `Proporre una nuova previsione al ${endDate} nella tabella delle revisioni, o motivare nelle note perché il target resta invariato.`,
         }),
       ];
     });

@@ -13,6 +13,7 @@
  */
 import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
+import { yearTargetDate } from "../support/planDates";
 import { describeFigure, figureOf } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
@@ -29,8 +30,9 @@ export const targetBelowBaselineRule: Rule = {
   defaultSeverity: "avviso",
   description: "Il target al 31/12 non è meno ambizioso della baseline (valore storico di riferimento).",
   check({ plan }) {
+    const date = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
-      const targetCell = indicator.targets["31/12"];
+      const targetCell = indicator.targets[date];
       const target = figureOf(targetCell?.value);
       const baseline = figureOf(indicator.baseline?.value);
       if (!target || !baseline || !targetCell || target.unit !== baseline.unit) return [];
@@ -42,7 +44,7 @@ export const targetBelowBaselineRule: Rule = {
       const relation = target.value < baseline.value ? "inferiore" : "superiore";
       return [
         indicatorFinding(indicator, targetCell, {
-          message: `Il target al 31/12 dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeFigure(target)}) è ${relation} alla baseline${year} (${describeFigure(baseline)}) per un indicatore ${DIRECTION_WORDS[direction]}: è meno ambizioso del valore storico.`,
+          message: `Il target al ${date} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeFigure(target)}) è ${relation} alla baseline${year} (${describeFigure(baseline)}) per un indicatore ${DIRECTION_WORDS[direction]}: è meno ambizioso del valore storico.`,
           suggestion: "Motivare nelle note il target più basso del valore storico (es. effetti dell'emergenza), o rivedere il target.",
         }),
       ];

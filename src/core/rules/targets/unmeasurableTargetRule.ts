@@ -9,6 +9,7 @@
  *   "Miglioramento del servizio") -> info: done / not done is a judgement, not a measure.
  * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
  */
+import { targetDates } from "../support/planDates";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { indicatorFinding } from "../support/findings";
@@ -16,8 +17,6 @@ import { indicatorFinding } from "../support/findings";
 const CONDITIONAL = /(?<!\p{L})(?:eventual[ei]|eventualmente|se necessari[oa]|ove necessari[oa]|ove possibile|se possibile|qualora|facoltativ[oaie]|a richiesta)(?!\p{L})/iu;
 
 const ONGOING = /^(?:monitoraggio|miglioramento|potenziamento|rafforzamento|supporto|sostegno|sviluppo|gestione|promozione|valorizzazione|sensibilizzazione|coordinamento|collaborazione|assistenza|presidio|mantenimento|prosecuzione|proseguimento|consolidamento|ottimizzazione|partecipazione)(?!\p{L})/iu;
-
-const PERIODS: Period[] = ["30/6", "31/12"];
 
 function check(indicator: Indicator, period: Period): Finding[] {
   const cell = indicator.targets[period];
@@ -50,6 +49,6 @@ export const unmeasurableTargetRule: Rule = {
   defaultSeverity: "avviso",
   description: "I target testuali indicano un risultato verificabile, non un'attività continuativa o un'eventualità.",
   check({ plan }) {
-    return plan.indicators.flatMap((indicator) => PERIODS.flatMap((period) => check(indicator, period)));
+    return plan.indicators.flatMap((indicator) => targetDates(indicator).flatMap((period) => check(indicator, period)));
   },
 };

@@ -1,0 +1,102 @@
+/**
+ * What real tables say around and between their indicator rows, which is not an indicator:
+ * - the owner of the indicators, named in the title block above the header («Processo C4301»,
+ *   «OBIETTIVO STRATEGICO 1.1», «Centro di Costo» | «101 - Organi Istituzionali»), or failing that
+ *   the sheet's own name («1.1», «C4301 Segreteria»): an assumption the reader states;
+ * - block rows inside the table that open another objective («1.1 – Sostenere l'accesso al credito»,
+ *   «Obiettivo operativo 2.2»): one written cell holding a code and a title;
+ * - section rows that name the dimension of the indicators below them («Efficacia», «Efficienza
+ *   economica», «Qualità»): one short written cell, no figures, followed by an indicator row.
+ */
+import type { CellRef, Grid } from "./grid";
+import { cellRef, cellText, gridOrigin, gridRows, isBlank, rawAt } from "./gridCells";
+import { leadingCode, namedOwner, type NamedOwner } from "./planCodes";
+import { columnOf, type SheetTable } from "./sheetTable";
+
+export interface TableOwner extends NamedOwner {
+  ref: CellRef;
+  /** How the reader found it: in the sheet's titles, or assumed from the sheet's name. */
+  from: "title" | "sheetName";
+}
+
+const TITLE_COLUMNS = 20;
+const MAX_SECTION_WORDS = 5;
+
+function rowTexts(rows: unknown[][], r: number): { col: number; text: string }[] {
+  const texts: { col: number; text: string }[] = [];
+  for (let c = 0; c < TITLE_COLUMNS; c++) {
+    const text = cellText(rawAt(rows, r, c));
+    if (text !== "") texts.push({ col: c, text });
+  }
+  return texts;
+}
+
+/** The owner the title rows above the header name, the most specific label first («Obiettivo» before «Centro di costo»). */
+export function titleOwner(grid: Grid, headerRow: number): TableOwner | null {
+  const rows = gridRows(grid);
+  const origin = gridOrigin(grid);
+  let best: TableOwner | null = null;
+  for (let r = 0; r < headerRow; r++) {
+    const texts = rowTexts(rows, r);
+    texts.forEach(({ col, text }, i) => {
+      const owner = namedOwner(text, texts[i + 1]?.text ?? "");
+      if (owner === null || (best !== null && best.rank <= owner.rank)) return;
+      let title = owner.title;
+      // «Processo C4301» with the process's name on the row below it.
+      const below = r + 1 < headerRow ? rowTexts(rows, r + 1) : [];
+      if (title === "" && below.length === 1 && below[0] !== undefined && namedOwner(below[0].text) === null) title = below[0].text;
+      best = { ...owner, title, ref: cellRef(grid.sheet, origin, r, col), from: "title" };
+    });
+  }
+  return best;
+}
+
+/** The owner assumed from the sheet's name when nothing else names one: its leading code, or the name itself. */
+export function sheetNameOwner(grid: Grid, headerRow: number): TableOwner {
+  const name = grid.sheet.trim();
+  const code = leadingCode(name) ?? name;
+  const title = name.slice(name.indexOf(code) + code.length).replace(/^[\s:\-–—.]+/, "").trim();
+  const col = 0;
+  return { code, title: title === "" ? name : title, kind: "operational", rank: 99, ref: cellRef(grid.sheet, gridOrigin(grid), headerRow, col), from: "sheetName" };
+}
+
+/** The only written cell of a row, or null when the row has none or more than one. */
+function onlyCell(table: SheetTable, r: number): { col: number; text: string } | null {
+  const row = table.rows[r];
+  if (!Array.isArray(row)) return null;
+  let found: { col: number; text: string } | null = null;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
+    if (found !== null) return null;
+    found = { col: c, text: cellText(row[c]) };
+  }
+  return found;
+}
+
+/** True when row r holds a value in a layout column other than the indicator's name, number and code. */
+function hasValues(table: SheetTable, r: number): boolean {
+  const name = columnOf(table, "indicatorName");
+  return table.layout.columns.some(
+    (column) => column.col !== name && column.field !== "objectiveCode" && column.field !== "indicatorNumber" && !isBlank(rawAt(table.rows, r, column.col)),
+  );
+}
+
+export type BlockRow = { kind: "objective"; owner: NamedOwner; ref: CellRef } | { kind: "section"; dimension: string };
+
+/** An objective block row or a section row at r, or null for any other row. `next` is the next data row, if any. */
+export function blockRow(table: SheetTable, r: number, next: number | undefined): BlockRow | null {
+  const only = onlyCell(table, r);
+  if (only === null || only.text === "") return null;
+  const owner = namedOwner(only.text) ?? codeAndTitle(only.text);
+  if (owner !== null) return { kind: "objective", owner, ref: cellRef(table.grid.sheet, table.origin, r, only.col) };
+  const words = only.text.split(/\s+/);
+  const section = words.length <= MAX_SECTION_WORDS && !/\d/.test(only.text) && next !== undefined && hasValues(table, next);
+  return section ? { kind: "section", dimension: only.text.replace(/[:.]+$/, "").trim() } : null;
+}
+
+/** «1.1 – Sostenere l'accesso al credito»: a code, a dash and a title of two words or more. */
+function codeAndTitle(text: string): NamedOwner | null {
+  const match = /^\s*(\d+(?:\.\d+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)\s*[-–—:]\s*(\S+\s+\S[\s\S]*)$/.exec(text);
+  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  return { code: match[1], title: match[2].trim(), kind: "operational", rank: 2 };
+}
