@@ -48,7 +48,7 @@ export function datedField(concept: DatedConcept, period: Period): PlanField | D
 }
 
 /** The concept and date of a dated field ("target31_12" -> target at 31/12), or null for any other field. */
-export function datedFieldParts(field: ReadField): { concept: DatedConcept; period: Period } | null {
+export function datedFieldParts(field: string): { concept: DatedConcept; period: Period } | null {
   const at = field.indexOf("@");
   if (at > 0) return { concept: field.slice(0, at) as DatedConcept, period: field.slice(at + 1) };
   for (const concept of Object.keys(TEMPLATE_DATED) as DatedConcept[]) {

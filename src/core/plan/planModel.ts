@@ -101,6 +101,8 @@ export interface SheetRecognition {
   headerRow: number;
   columns: { field: FieldId; header: string; address: string }[];
   missing: FieldId[];
+  /** What the reader assumed on this sheet, in Italian («gli indicatori sono attribuiti all'obiettivo C4301 …»). */
+  notes?: string[];
 }
 
 export interface Plan {

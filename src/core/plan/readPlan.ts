@@ -156,7 +156,11 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   placeUndated(read.indicators, period);
   const objectives = mergeObjectives(read);
   link(objectives, read);
-  const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, period));
+  const recognition = [...layouts.values()].map((layout) => {
+    const recognised = sheetRecognition(layout, period);
+    const notes = read.notes.get(layout.sheet);
+    return notes ? { ...recognised, notes } : recognised;
+  });
   return {
     ok: true,
     plan: {

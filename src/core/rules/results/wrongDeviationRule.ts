@@ -10,6 +10,8 @@
  * - for a count or an amount, the deviation written as a percentage of the target (relative).
  * A placeholder ("-", "--", "nessuno") declares no deviation: fine when the computed one is 0 (the
  * seed's 100% against 100% with "--"); otherwise an avviso, the deviation was left out.
+ * A decrescente indicator whose deviation is written as result − target («realizzato − atteso», the
+ * convention of the DFP guideline 2/2017, used by whole reports) is right in that convention: info.
  * An ambiguous result: when no reading of it gives the declared deviation -> errore, listing each;
  * when one does, it is quiet here and `valore-ambiguo` names that reading (the seed's STRAT ind.4,
  * 861 = 1.361 − 500).
@@ -86,6 +88,16 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
     ];
   }
   if (!declared || agrees(declared, computed, targetValue, settings.deviationTolerance)) return [];
+  const asResultMinusTarget: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
+  if (indicator.polarity === "decreasing" && agrees(declared, asResultMinusTarget, targetValue, settings.deviationTolerance)) {
+    return [
+      indicatorFinding(indicator, declaredCell, {
+        message: `Lo scostamento dichiarato al ${period} ${name} (${formatFigure(declared.value, declared.unit)}) è scritto come realizzato − atteso, la convenzione delle linee guida DFP n. 2/2017: è corretto in quella convenzione; per un indicatore decrescente lo scostamento calcolato qui (positivo = meglio) è ${formatSignedFigure(deviation, unit)}.`,
+        suggestion: "Nessuna correzione se il documento usa la convenzione realizzato − atteso per tutti gli indicatori; dichiararlo nella legenda.",
+        severity: "info",
+      }),
+    ];
+  }
   return [
     indicatorFinding(indicator, declaredCell, {
       message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${formatSignedFigure(deviation, unit)}: ${evaluation.explain()}.`,

@@ -1,68 +1,100 @@
 /**
- * `struttura-colonne`: a column the plan needs was not found on a sheet the reader recognised.
+ * `struttura-colonne`: what a sheet does not have, and what the reader assumed, said once per sheet.
  *
- * - A required column of the template (codes, names, targets, weights, the 30/6 results; the 31/12
- *   results too when the reporting date is 31/12) -> errore: the sheet cannot be checked without it.
- * - The baseline and the declared deviation of the reporting period -> info: the plan can be read,
- *   but the rules that compare against them (target-sotto-baseline, scostamento-errato) stay silent.
- * - Other optional columns (notes, polarity, unit...) are not reported: the reader lists them in
- *   its recognition report and nothing is lost without them.
+ * What a plan does not contain (weights, results, a 30/6) is usually a fact about the document, not
+ * an error: a column is needed only by the checks that use it. So, once per indicator sheet:
+ * - no target column at all, or the template's «Target 31/12» missing beside its «Target 30/6», or
+ *   results without a column at the reporting date -> avviso: achievement and deviations cannot be
+ *   worked out, and the checks that need them are named;
+ * - no results (a plan, not a report), no weights, no baseline, no declared deviations -> info,
+ *   naming the checks that are skipped;
+ * - what the reader assumed (the objective taken from the title or from the sheet's name) -> info.
+ * Optional columns that no check needs (notes, polarity, unit...) are not reported: the reader lists
+ * them in its recognition report and nothing is lost without them.
  */
-import { toA1, parseA1 } from "../../plan/a1";
-import { FIELD_LABELS, type PlanField } from "../../plan/planFields";
+import { parseA1, toA1 } from "../../plan/a1";
+import { datedFieldParts } from "../../plan/mapColumns";
 import type { Period, SheetRecognition } from "../../plan/planModel";
-import { requiredFields } from "../../plan/roleFields";
 import type { Finding, Rule } from "../ruleTypes";
+import { comparePeriods } from "../../plan/reportingDate";
 
-const INFO_FIELDS: Record<Period, readonly PlanField[]> = {
-  "30/6": ["baseline", "declaredDeviation30_6"],
-  "31/12": ["baseline", "declaredDeviation31_12"],
-};
-
-const SILENCED_CHECKS: Partial<Record<PlanField, string>> = {
-  baseline: "il confronto dei target con la baseline (target-sotto-baseline) non è possibile",
-  declaredDeviation30_6: "gli scostamenti dichiarati non possono essere verificati (scostamento-errato)",
-  declaredDeviation31_12: "gli scostamenti dichiarati non possono essere verificati (scostamento-errato)",
-};
-
-function isRequired(recognition: SheetRecognition, field: string, period: Period): boolean {
-  if ((requiredFields(recognition.role) as readonly string[]).includes(field)) return true;
-  const hasIndicators = recognition.role === "indicators" || recognition.role === "combined";
-  return hasIndicators && period === "31/12" && field === "result31_12";
+interface Gap {
+  /** Italian: what is missing, with its verb: «manca la baseline», «mancano i pesi degli indicatori». */
+  what: string;
+  /** Italian: what cannot be done without it. */
+  consequence: string;
+  warning: boolean;
 }
 
-/** The first cell of the header row: where the missing column's header belongs. */
+/** The first cell of the header row: where a missing column's header belongs. */
 function headerCell(recognition: SheetRecognition): string {
   const columns = recognition.columns.map((column) => parseA1(column.address)?.col ?? 0);
   return toA1(recognition.headerRow, columns.length > 0 ? Math.min(...columns) : 0);
 }
 
-function label(field: string): string {
-  return (FIELD_LABELS as Record<string, { it: string }>)[field]?.it ?? field;
+function datesOf(recognition: SheetRecognition, concept: "target" | "result" | "declaredDeviation"): Set<Period> {
+  const dates = new Set<Period>();
+  for (const column of recognition.columns) {
+    const parts = datedFieldParts(column.field);
+    if (parts?.concept === concept) dates.add(parts.period);
+  }
+  return dates;
+}
+
+function gapsOf(recognition: SheetRecognition, period: Period): Gap[] {
+  const has = (field: string) => recognition.columns.some((column) => column.field === field);
+  const targets = datesOf(recognition, "target");
+  const results = datesOf(recognition, "result");
+  const gaps: Gap[] = [];
+  if (targets.size === 0) {
+    gaps.push({
+      what: "manca una colonna dei target",
+      consequence: "raggiungimenti e scostamenti non si possono calcolare (target-mancante, scostamento-critico, target-gia-raggiunto, target-sotto-baseline)",
+      warning: true,
+    });
+  } else if (targets.has("30/6") && ![...targets].some((date) => comparePeriods(date, "30/6") > 0)) {
+    gaps.push({ what: "manca la colonna «Target 31/12»", consequence: "il target dell'anno non è noto (target-mancante, target-sotto-baseline, target-gia-raggiunto)", warning: true });
+  }
+  if (results.size === 0) {
+    gaps.push({ what: "manca una colonna dei risultati", consequence: "è un piano senza rendicontazione: nessun raggiungimento è calcolato (risultato-mancante, scostamento-critico)", warning: false });
+  } else if (!results.has(period)) {
+    gaps.push({ what: `manca la colonna dei risultati al ${period}`, consequence: `i risultati alla data di rendicontazione non si possono valutare (risultato-mancante, scostamento-critico)`, warning: true });
+  }
+  if (!has("indicatorWeight")) {
+    gaps.push({ what: "mancano i pesi degli indicatori", consequence: "la somma dei pesi non è verificata (pesi-indicatori) e nei punteggi ogni indicatore pesa allo stesso modo", warning: false });
+  }
+  if (!has("baseline")) gaps.push({ what: "manca la baseline", consequence: "i target non sono confrontati con il valore storico (target-sotto-baseline)", warning: false });
+  if (results.size > 0 && !datesOf(recognition, "declaredDeviation").has(period)) {
+    gaps.push({ what: "mancano gli scostamenti dichiarati", consequence: "non c'è uno scostamento scritto da verificare (scostamento-errato)", warning: false });
+  }
+  return gaps;
 }
 
 export const columnStructureRule: Rule = {
   id: "struttura-colonne",
-  defaultSeverity: "errore",
-  description: "Le colonne necessarie al controllo del piano sono presenti in ogni foglio.",
+  defaultSeverity: "avviso",
+  description: "Per ogni foglio il controllo dice una volta quali colonne mancano, quali controlli salta e che cosa ha assunto.",
   check({ plan }) {
     const findings: Finding[] = [];
     for (const recognition of plan.recognition) {
-      for (const field of recognition.missing) {
-        const required = isRequired(recognition, field, plan.period);
-        const silenced = (INFO_FIELDS[plan.period] as readonly string[]).includes(field);
-        if (!required && !silenced) continue;
-        const consequence = required
-          ? "senza questa colonna il foglio non può essere controllato"
-          : (SILENCED_CHECKS[field as PlanField] ?? "alcuni controlli non sono possibili");
-        findings.push({
-          sheet: recognition.sheet,
-          cell: headerCell(recognition),
-          message: `Nel foglio «${recognition.sheet}» manca la colonna «${label(field)}»: ${consequence}.`,
-          suggestion: `Aggiungere nella riga di intestazione ${recognition.headerRow + 1} una colonna «${label(field)}».`,
-          ...(required ? {} : { severity: "info" as const }),
-        });
-      }
+      const indicators = recognition.role === "indicators" || recognition.role === "combined";
+      const gaps = indicators ? gapsOf(recognition, plan.period) : [];
+      const notes = recognition.notes ?? [];
+      if (gaps.length === 0 && notes.length === 0) continue;
+      const parts = [
+        ...gaps.map((gap) => `${gap.what}: ${gap.consequence}`),
+        ...notes,
+      ];
+      const warning = gaps.some((gap) => gap.warning);
+      findings.push({
+        sheet: recognition.sheet,
+        cell: headerCell(recognition),
+        message: `Nel foglio «${recognition.sheet}» ${parts.join("; ")}.`,
+        suggestion: warning
+          ? `Aggiungere le colonne mancanti nella riga di intestazione ${recognition.headerRow + 1}, o rinominarle con un'intestazione riconosciuta (es. «Target», «Risultato», «Peso»).`
+          : "Nessuna correzione necessaria se il documento è fatto così; altrimenti aggiungere le colonne nella riga di intestazione.",
+        severity: warning ? "avviso" : "info",
+      });
     }
     return findings;
   },

@@ -12,9 +12,17 @@ describe("scostamento-errato", () => {
     expect(anomalies[0]?.suggestion).toBe("Correggere lo scostamento in +24.");
   });
 
-  it("reports a deviation with the wrong sign for a decrescente indicator", () => {
+  it("reads a decrescente deviation written as result − target as the DFP convention (realizzato − atteso): info, not an error", () => {
     const anomalies = run({ objective: "2.2", polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "-0,13%" });
-    expect(anomalies[0]?.message).toContain("è -0,13%, quello calcolato è +0,13%");
+    expect(anomalies.map((a) => a.severity)).toEqual(["info"]);
+    expect(anomalies[0]?.message).toContain("(-0,13%) è scritto come realizzato − atteso");
+    expect(anomalies[0]?.message).toContain("lo scostamento calcolato qui (positivo = meglio) è +0,13%");
+  });
+
+  it("still reports a decrescente deviation that is neither convention", () => {
+    const anomalies = run({ objective: "2.2", polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "-0,50%" });
+    expect(anomalies.map((a) => a.severity)).toEqual(["errore"]);
+    expect(anomalies[0]?.message).toContain("è -0,5%, quello calcolato è +0,13%");
   });
 
   it("reports a deviation left out when result and target differ, as avviso", () => {
