@@ -3,6 +3,7 @@
  * parseItalianNumber, normalizeHeader, planCodes and readPlan have their own): on any text, each
  * one answers in its declared shape, never throws, and never yields NaN or an infinite number.
  */
+import { codeKey, indicatorKey } from "../../src/core/plan/planCodes";
 import fc from "fast-check";
 import { columnLetter, parseA1, toA1 } from "../../src/core/plan/a1";
 import { periodNamedIn } from "../../src/core/plan/detectPeriod";
@@ -11,7 +12,7 @@ import { cellText } from "../../src/core/plan/gridCells";
 import { readWrittenPolarity } from "../../src/core/plan/inferPolarity";
 import { matchHeader } from "../../src/core/plan/matchHeader";
 import { readObjectiveKind } from "../../src/core/plan/readObjectiveKind";
-import { normalizeCode, normalizeIndicatorNumber } from "../../src/core/rules/support/planIndex";
+
 import { describeCellValue } from "../../src/core/values/describeCellValue";
 import { readExcelError } from "../../src/core/values/excelErrors";
 import { findQuantities } from "../../src/core/values/findQuantities";
@@ -128,9 +129,9 @@ describe("plan readers, on any text", () => {
   it("codes and indicator numbers normalise to trimmed texts, stable when normalised again", () => {
     fc.assert(
       fc.property(text, (written) => {
-        const code = normalizeCode(written);
-        expect(normalizeCode(code)).toBe(code);
-        expect(normalizeIndicatorNumber(written)).toBe(normalizeIndicatorNumber(written).trim());
+        const code = codeKey(written);
+        expect(codeKey(code)).toBe(code);
+        expect(indicatorKey(written)).toBe(indicatorKey(written).trim());
         expect(cellText(written)).toBe(cellText(cellText(written)));
       }),
       { numRuns: 500 },

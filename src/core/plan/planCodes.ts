@@ -3,9 +3,11 @@
  * - An indicator number is kept as text ("3 bis" survives); "Indicatore 3:", "Nuovo Indicatore 3",
  *   "Ind. n. 3" and the number 3 all give "3".
  * - An objective code is compared without case, spacing or a trailing dot ("1.1", "1.1.", "strat"
- *   and "STRAT" are the same). A reference to an objective may carry the code inside a label
+ *   and "STRAT" are the same): `codeKey`, the one key the reader, the plan index, the rules and the
+ *   scores use; indicator numbers likewise with `indicatorKey`. A reference to an objective may carry the code inside a label
  *   ("Obiettivo Operativo 3.1 Nuove misure...", "1.1 - Diffusione..."): `leadingCode` finds it.
  */
+import { hasLooseSpacing } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
 
 const INDICATOR_PREFIX = /^(?:nuovo\s+)?(?:indicatore|indicator|ind\.?)\s*(?:n\.?|nr\.?|n°|no\.?)?\s*/i;
@@ -20,9 +22,45 @@ export function indicatorNumberText(text: string): string {
   return trimmed.replace(/[:.]+$/, "").trim();
 }
 
-/** The key under which codes are compared: "STRAT " -> "strat"; "1.1." -> "1.1". */
+/**
+ * The key under which objective codes are compared, by the reader, the plan index, the rules and
+ * the scores alike: without case, loose spacing or a trailing dot ("strat " -> "STRAT"; "1.1." -> "1.1").
+ */
 export function codeKey(code: string): string {
-  return code.trim().replace(/\s+/g, " ").replace(/[.:]+$/, "").toLowerCase();
+  let key = code.trim();
+  if (hasLooseSpacing(key)) key = key.replace(/\s+/g, " ");
+  const last = key.charCodeAt(key.length - 1);
+  if (last === 46 || last === 58) key = key.replace(/[.:]+$/, "");
+  return key.toUpperCase();
+}
+
+/**
+ * codeKey, remembering its last answer: a plan lists the indicators of one objective one after
+ * another, so walking them works out each key once rather than once per indicator.
+ */
+export function codeKeyer(): (code: string) => string {
+  let lastCode: string | undefined;
+  let lastKey = "";
+  return (code) => {
+    if (code !== lastCode) {
+      lastCode = code;
+      lastKey = codeKey(code);
+    }
+    return lastKey;
+  };
+}
+
+/** A code with only its letters and digits: "1,2", "1.2." and "1.2" meet, to suggest the code meant. */
+export function codeSkeleton(code: string): string {
+  return codeKey(code).replace(/[^0-9A-Z]/g, "");
+}
+
+const NUMBER_WORDS = /\b(?:nuovo|nuova|indicatore|indicator|ind\.?|n\.|nr\.?|num\.?)(?=\s|\d|$)/gi;
+
+/** The key under which indicator numbers are compared: "Indicatore 3:", "Ind. 3" and "3" -> "3"; "3 bis" -> "3 bis". */
+export function indicatorKey(text: string): string {
+  const stripped = text.replace(NUMBER_WORDS, " ").replace(/[:°º]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  return stripped === "" ? text.trim().toLowerCase() : stripped;
 }
 
 const LABEL = /^\s*(?:obiettivo|ob\.|obj\.?|objective)\s*(?:(?:strategico|operativo|strategic|operational)\s*)?(?:n\.?\s*|n°\s*)?/i;

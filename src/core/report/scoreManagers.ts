@@ -5,9 +5,10 @@
  * weights of the objectives sheet, grouped by Responsabile. A Pesi row for an objective the plan does
  * not have counts as non valutabile (its weight is shared among the others, and said so).
  */
+import { codeKey } from "../plan/planCodes";
 import { computeManagerScore } from "../calc/computeManagerScore";
 import type { Plan } from "../plan/planModel";
-import { normalizeCode } from "../rules/support/planIndex";
+
 import { managerWeightGroups, objectiveWeightGroups, readWeights, type WeightGroup } from "../rules/support/weightGroups";
 import type { ManagerScore, ObjectiveScore } from "./scoreTypes";
 
@@ -22,13 +23,13 @@ function currentGroups(plan: Plan): { groups: WeightGroup[]; source: ManagerScor
 }
 
 export function scoreManagers(plan: Plan, objectives: ObjectiveScore[]): ManagerScore[] {
-  const scores = new Map(objectives.map((o) => [normalizeCode(o.code), o.score]));
+  const scores = new Map(objectives.map((o) => [codeKey(o.code), o.score]));
   const { groups, source } = currentGroups(plan);
   return groups.map((group) => {
     const items = readWeights(group).map(({ member, weight }) => ({
       code: member.objective,
       weight,
-      score: scores.get(normalizeCode(member.objective)) ?? null,
+      score: scores.get(codeKey(member.objective)) ?? null,
     }));
     const outcome = computeManagerScore(items.map(({ score, weight }) => ({ score, weight })));
     const unscored = items.filter((i) => i.score === null).map((i) => i.code);

@@ -7,12 +7,13 @@
  * else the sum of its own indicators' weights when below 100% (the seed writes 15% + 15% + 5% + 5% +
  * 10% = 50%); else 50%. The explanation says which.
  */
+import { codeKey } from "../plan/planCodes";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
 import { formatShare } from "../calc/formatFigure";
 import type { Objective, Plan } from "../plan/planModel";
 import type { ValidationSettings } from "../rules/ruleTypes";
-import { normalizeCode } from "../rules/support/planIndex";
+
 import { ownShareOf } from "../rules/weights/indicatorWeightsRule";
 import type { IndicatorScore, ObjectiveScore, StrategicParts } from "./scoreTypes";
 
@@ -60,13 +61,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 export function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
   const seen = new Set<string>();
-  const objectives = plan.objectives.filter((o) => !seen.has(normalizeCode(o.code)) && seen.add(normalizeCode(o.code)));
+  const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
-  const indicatorsByCode = groupBy(indicators, (i) => normalizeCode(i.objective));
-  const byObjective = (code: string) => indicatorsByCode.get(normalizeCode(code)) ?? [];
+  const indicatorsByCode = groupBy(indicators, (i) => codeKey(i.objective));
+  const byObjective = (code: string) => indicatorsByCode.get(codeKey(code)) ?? [];
   const childrenByParent = groupBy(
     objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),
-    (o) => normalizeCode(o.parentCode ?? ""),
+    (o) => codeKey(o.parentCode ?? ""),
   );
   const base = (objective: Objective, part: WeightedPart): ObjectiveScore => ({
     code: objective.code,
@@ -81,15 +82,15 @@ export function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settin
   });
   const operational = new Map<string, ObjectiveScore>();
   for (const objective of objectives.filter((o) => o.kind === "operational")) {
-    operational.set(normalizeCode(objective.code), base(objective, weightedPart(byObjective(objective.code), settings.achievement.cap)));
+    operational.set(codeKey(objective.code), base(objective, weightedPart(byObjective(objective.code), settings.achievement.cap)));
   }
   const strategic = objectives
     .filter((o) => o.kind === "strategic")
     .map((objective) => {
       const own = weightedPart(byObjective(objective.code), settings.achievement.cap);
-      const code = normalizeCode(objective.code);
+      const code = codeKey(objective.code);
       const contributions = (childrenByParent.get(code) ?? [])
-        .map((o) => ({ code: o.code, score: operational.get(normalizeCode(o.code))?.score ?? null }));
+        .map((o) => ({ code: o.code, score: operational.get(codeKey(o.code))?.score ?? null }));
       const share = strategicShare(objective, own, byObjective(objective.code).length > 0);
       const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
       const shareNote =
@@ -101,6 +102,6 @@ export function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settin
         strategic: { ownScore: own.score, ...share, contributions },
       };
     });
-  const order = new Map(objectives.map((o, i) => [normalizeCode(o.code), i]));
-  return [...strategic, ...operational.values()].sort((a, b) => (order.get(normalizeCode(a.code)) ?? 0) - (order.get(normalizeCode(b.code)) ?? 0));
+  const order = new Map(objectives.map((o, i) => [codeKey(o.code), i]));
+  return [...strategic, ...operational.values()].sort((a, b) => (order.get(codeKey(a.code)) ?? 0) - (order.get(codeKey(b.code)) ?? 0));
 }

@@ -4,9 +4,9 @@
  * strategic, operational and unknown objectives in natural order); anomalies with no objective form
  * the group `objective: null` ("Piano"). With the plan, each group carries its objective's title.
  */
+import { codeKey } from "../plan/planCodes";
 import { type Anomaly, type Severity, SEVERITY_ORDER } from "../rules/anomaly";
 import type { Plan } from "../plan/planModel";
-import { normalizeCode } from "../rules/support/planIndex";
 
 export type SeverityCounts = Record<Severity, number>;
 
@@ -35,13 +35,13 @@ function worstOf(counts: SeverityCounts): Severity {
 }
 
 export function summarizeAnomalies(anomalies: readonly Anomaly[], plan?: Plan): AnomalySummary {
-  const titles = new Map((plan?.objectives ?? []).map((o) => [normalizeCode(o.code), o.title]));
+  const titles = new Map((plan?.objectives ?? []).map((o) => [codeKey(o.code), o.title]));
   const counts = emptyCounts();
   const groups = new Map<string, AnomalyGroup>();
   for (const anomaly of anomalies) {
     counts[anomaly.severity] += 1;
     const code = anomaly.objective?.trim() ? anomaly.objective : null;
-    const key = code === null ? "" : normalizeCode(code);
+    const key = code === null ? "" : codeKey(code);
     let group = groups.get(key);
     if (!group) {
       const title = code === null ? undefined : titles.get(key);

@@ -9,11 +9,11 @@
  * What each anomaly is sorted by (group, code, sheet rank, cell position) is worked out once per
  * anomaly, not once per comparison: a large plan sorts thousands of them.
  */
+import { codeKey } from "../plan/planCodes";
 import { parseA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
 import type { Anomaly } from "./anomaly";
 import { compareNaturalKeys, naturalKey, type NaturalKey } from "./naturalCompare";
-import { normalizeCode } from "./support/planIndex";
 
 type Comparator = (a: Anomaly, b: Anomaly) => number;
 
@@ -34,11 +34,11 @@ interface SortKey {
 }
 
 export function anomalyOrder(plan: Plan): Comparator {
-  const kinds = new Map(plan.objectives.map((objective) => [normalizeCode(objective.code), objective.kind]));
+  const kinds = new Map(plan.objectives.map((objective) => [codeKey(objective.code), objective.kind]));
   const sheets = plan.recognition.map((recognition) => recognition.sheet);
   const groupOf = (code: string | undefined): number => {
     if (code === undefined || code.trim() === "") return NO_OBJECTIVE;
-    const kind = kinds.get(normalizeCode(code));
+    const kind = kinds.get(codeKey(code));
     if (kind === undefined) return UNKNOWN;
     return kind === "strategic" ? STRATEGIC : OPERATIONAL;
   };

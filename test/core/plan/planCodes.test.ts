@@ -1,4 +1,7 @@
 import fc from "fast-check";
+import { readPlan } from "../../../src/core/plan/readPlan";
+import { validatePlan } from "../../../src/core/rules/validatePlan";
+import { grid, workbook } from "./planGrids";
 import { codeKey, indicatorNumberText, leadingCode, titleKey } from "../../../src/core/plan/planCodes";
 import { ObjectiveIndex } from "../../../src/core/plan/linkObjectiveCodes";
 import { readObjectiveKind } from "../../../src/core/plan/readObjectiveKind";
@@ -20,10 +23,33 @@ describe("indicator numbers", () => {
 });
 
 describe("objective codes", () => {
+  it("are one code for the reader and for the rules: «1.1» and «1.1.» are one objective, so its duplicate is reported", () => {
+    const sheets = workbook(
+      "codici.xlsx",
+      grid("Obiettivi", [
+        ["Codice", "Obiettivo", "Tipo", "Peso"],
+        ["1.1", "Diffusione", "Operativo", "50%"],
+        ["1.1.", "Diffusione (copia)", "Operativo", "50%"],
+      ]),
+      grid("Indicatori", [
+        ["Codice obiettivo", "N.", "Indicatore", "Target 31/12", "Peso", "Risultato 31/12"],
+        ["1.1.", 1, "eventi", 10, "100%", 12],
+      ]),
+    );
+    const read = readPlan(sheets);
+    if (!read.ok) throw new Error(read.message);
+    const anomalies = validatePlan(read.plan);
+    expect(read.plan.indicators[0]?.objectiveCode).toBe("1.1");
+    expect(anomalies.filter((a) => a.rule === "codice-duplicato").map((a) => `${a.sheet}!${a.cell}`)).toEqual(["Obiettivi!A3"]);
+    expect(anomalies.filter((a) => a.rule === "obiettivo-senza-indicatori")).toEqual([]);
+  });
+
   it.each([
-    ["STRAT ", "strat"],
+    ["STRAT ", "STRAT"],
+    ["strat", "STRAT"],
     ["1.1.", "1.1"],
-    ["AS  -  STRAT", "as - strat"],
+    ["1.1:", "1.1"],
+    ["AS  -  STRAT", "AS - STRAT"],
   ])("compares %p as %p", (code, key) => {
     expect(codeKey(code)).toBe(key);
   });

@@ -5,10 +5,10 @@
  * Codes and numbers are compared after normalising spaces and case ("1.1 " = "1.1", "Ind. 3" = "3").
  * Each repetition is reported at its own row, naming the row of the first occurrence.
  */
+import { codeKey, indicatorKey } from "../../plan/planCodes";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { normalizeCode, normalizeIndicatorNumber } from "../support/planIndex";
 
 interface Keyed {
   key: string;
@@ -44,26 +44,26 @@ export const duplicateCodeRule: Rule = {
   description: "Ogni obiettivo, indicatore, riga dei pesi e revisione compare una sola volta.",
   check({ plan }) {
     const objectives = plan.objectives.map((o) => ({
-      key: normalizeCode(o.code),
+      key: codeKey(o.code),
       ref: o.ref,
       objective: o.code,
       what: `Il codice obiettivo «${o.code}»`,
     }));
     const indicators = plan.indicators.map((i) => ({
-      key: `${normalizeCode(i.objectiveCode)}|${normalizeIndicatorNumber(i.number)}`,
+      key: `${codeKey(i.objectiveCode)}|${indicatorKey(i.number)}`,
       ref: i.ref,
       objective: i.objectiveCode,
       indicator: i.number,
       what: `L'indicatore ${i.number} dell'obiettivo ${i.objectiveCode}`,
     }));
     const weights = plan.managerWeights.map((w) => ({
-      key: `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${normalizeCode(w.objectiveCode)}`,
+      key: `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${codeKey(w.objectiveCode)}`,
       ref: w.ref,
       objective: w.objectiveCode,
       what: `Il peso dell'obiettivo ${w.objectiveCode} per ${w.manager}`,
     }));
     const revisions = plan.revisions.map((r) => ({
-      key: `${normalizeCode(r.objectiveCode)}|${normalizeIndicatorNumber(r.indicatorNumber)}`,
+      key: `${codeKey(r.objectiveCode)}|${indicatorKey(r.indicatorNumber)}`,
       ref: r.ref,
       objective: r.objectiveCode,
       indicator: r.indicatorNumber,

@@ -4,17 +4,18 @@
  * A strategic objective whose score comes entirely from its operational objectives (own share 0%,
  * at least one contributing objective) needs no indicators of its own and is not reported.
  */
+import { codeKey } from "../../plan/planCodes";
 import type { Objective, Plan } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
-import { indexPlan, normalizeCode } from "../support/planIndex";
+import { indexPlan } from "../support/planIndex";
 
 function scoredOnlyByContributions(objective: Objective, plan: Plan): boolean {
   if (objective.kind !== "strategic") return false;
   const share = objective.ownShare?.value;
   const ownShareZero = share !== undefined && share.kind === "quantity" && share.value === 0;
-  const code = normalizeCode(objective.code);
-  const hasContributions = plan.objectives.some((o) => o.parentCode !== undefined && normalizeCode(o.parentCode) === code);
+  const code = codeKey(objective.code);
+  const hasContributions = plan.objectives.some((o) => o.parentCode !== undefined && codeKey(o.parentCode) === code);
   return ownShareZero && hasContributions;
 }
 

@@ -3,9 +3,10 @@
  * counts towards nothing. The message proposes the closest existing code when one differs only in
  * spacing or punctuation ("1,2" for "1.2", "1.2." for "1.2").
  */
+import { codeSkeleton } from "../../plan/planCodes";
 import type { Rule } from "../ruleTypes";
 import { indicatorFinding } from "../support/findings";
-import { codeSkeleton, indexPlan } from "../support/planIndex";
+import { indexPlan } from "../support/planIndex";
 
 export const orphanIndicatorRule: Rule = {
   id: "indicatore-orfano",

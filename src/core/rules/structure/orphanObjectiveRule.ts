@@ -5,10 +5,11 @@
  * is computed without it: nothing would say so. The message proposes the strategic objective whose
  * code differs only in spacing or punctuation, when there is one.
  */
+import { codeSkeleton } from "../../plan/planCodes";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
-import { codeSkeleton, indexPlan } from "../support/planIndex";
+import { indexPlan } from "../support/planIndex";
 
 function suggestion(strategic: readonly Objective[], reference: string): string {
   const near = strategic.find((objective) => codeSkeleton(objective.code) === codeSkeleton(reference));

@@ -5,44 +5,9 @@
  * indicator numbers the words around the number ("Indicatore 3", "Ind. 3",
  * "n. 3", "Nuovo Indicatore 3" all mean "3").
  */
-import { hasLooseSpacing } from "../../plan/gridCells";
+import { codeKey, codeKeyer, indicatorKey } from "../../plan/planCodes";
 import type { Indicator, Objective, Plan, RevisionRow } from "../../plan/planModel";
 import { memoByPlan } from "./memoByPlan";
-
-/** " 1.1 " -> "1.1"; "strat" -> "STRAT". */
-export function normalizeCode(code: string): string {
-  const trimmed = code.trim();
-  return (hasLooseSpacing(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toUpperCase();
-}
-
-/** A code with only its letters and digits: "1,2", "1.2." and "1.2" meet, to suggest the code meant. */
-export function codeSkeleton(code: string): string {
-  return normalizeCode(code).replace(/[^0-9A-Z]/g, "");
-}
-
-/**
- * normalizeCode, remembering its last answer: a plan lists the indicators of one objective one after
- * another, so walking them normalises each code once rather than once per indicator.
- */
-export function codeNormalizer(): (code: string) => string {
-  let lastCode: string | undefined;
-  let lastKey = "";
-  return (code) => {
-    if (code !== lastCode) {
-      lastCode = code;
-      lastKey = normalizeCode(code);
-    }
-    return lastKey;
-  };
-}
-
-const NUMBER_WORDS = /\b(?:nuovo|nuova|indicatore|indicator|ind\.?|n\.|nr\.?|num\.?)(?=\s|\d|$)/gi;
-
-/** "Indicatore 3:" -> "3"; "3 bis" -> "3 bis"; "Nuovo Indicatore 3" -> "3". */
-export function normalizeIndicatorNumber(text: string): string {
-  const stripped = text.replace(NUMBER_WORDS, " ").replace(/[:°º]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
-  return stripped === "" ? text.trim().toLowerCase() : stripped;
-}
 
 export interface PlanIndex {
   /** Objectives sharing a normalised code (more than one = duplicate). */
@@ -58,18 +23,18 @@ export interface PlanIndex {
 export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
 
 function buildPlanIndex(plan: Plan): PlanIndex {
-  const objectivesByCode = groupByKey(plan.objectives, (objective) => normalizeCode(objective.code));
-  const codeKey = codeNormalizer();
-  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => codeKey(indicator.objectiveCode));
-  const indicators = (code: string): Indicator[] => indicatorsByObjective.get(normalizeCode(code)) ?? [];
+  const objectivesByCode = groupByKey(plan.objectives, (objective) => codeKey(objective.code));
+  const keyOf = codeKeyer();
+  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => keyOf(indicator.objectiveCode));
+  const indicators = (code: string): Indicator[] => indicatorsByObjective.get(codeKey(code)) ?? [];
   return {
     objectivesByCode,
     indicatorsByObjective,
-    objective: (code) => objectivesByCode.get(normalizeCode(code))?.[0],
+    objective: (code) => objectivesByCode.get(codeKey(code))?.[0],
     indicators,
     indicator: (code, number) => {
-      const wanted = normalizeIndicatorNumber(number);
-      return indicators(code).find((candidate) => normalizeIndicatorNumber(candidate.number) === wanted);
+      const wanted = indicatorKey(number);
+      return indicators(code).find((candidate) => indicatorKey(candidate.number) === wanted);
     },
   };
 }
@@ -89,12 +54,12 @@ export function groupByKey<T>(items: readonly T[], key: (item: T) => string): Ma
 /** Normalised codes of the strategic objectives that some objective names as its parent. */
 export function parentCodes(plan: Plan): Set<string> {
   const codes = new Set<string>();
-  for (const objective of plan.objectives) if (objective.parentCode !== undefined) codes.add(normalizeCode(objective.parentCode));
+  for (const objective of plan.objectives) if (objective.parentCode !== undefined) codes.add(codeKey(objective.parentCode));
   return codes;
 }
 
 function revisionKey(code: string, number: string): string {
-  return `${normalizeCode(code)}\u0000${normalizeIndicatorNumber(number)}`;
+  return `${codeKey(code)}\u0000${indicatorKey(number)}`;
 }
 
 /**
@@ -108,9 +73,9 @@ export function indexRevisions(plan: Plan): (indicator: Indicator) => RevisionRo
 
 /** The Revisioni rows of one indicator (same objective code and indicator number, normalised). */
 export function revisionsOf(plan: Plan, indicator: Indicator): RevisionRow[] {
-  const code = normalizeCode(indicator.objectiveCode);
-  const number = normalizeIndicatorNumber(indicator.number);
+  const code = codeKey(indicator.objectiveCode);
+  const number = indicatorKey(indicator.number);
   return plan.revisions.filter(
-    (row) => normalizeCode(row.objectiveCode) === code && normalizeIndicatorNumber(row.indicatorNumber) === number,
+    (row) => codeKey(row.objectiveCode) === code && indicatorKey(row.indicatorNumber) === number,
   );
 }

@@ -8,10 +8,11 @@
  * - without a Pesi table, the objective weights on the objectives sheet, per manager.
  * Each member keeps its cell, objective and indicator so that findings point at it.
  */
+import { codeKey } from "../../plan/planCodes";
 import type { Plan, PlanCell } from "../../plan/planModel";
 import { interpretWeights, type InterpretedWeights } from "../../calc/interpretWeights";
 import { memoByPlan } from "./memoByPlan";
-import { indexPlan, normalizeCode } from "./planIndex";
+import { indexPlan } from "./planIndex";
 
 export interface WeightMember {
   cell: PlanCell;
@@ -52,7 +53,7 @@ export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): readonl
 function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
   const index = indexPlan(plan);
   const seen = new Set<string>();
-  const objectives = plan.objectives.filter((o) => !seen.has(normalizeCode(o.code)) && seen.add(normalizeCode(o.code)));
+  const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
   return objectives.map((objective) => {
     const members = index
       .indicators(objective.code)

@@ -14,11 +14,12 @@
  *   strategic objective "Realizzazione di fiere ed eventi..." that has no card and no indicators).
  * Without a Pesi table there is nothing to compare.
  */
+import { codeKey } from "../../plan/planCodes";
 import { formatShare } from "../../calc/formatFigure";
 import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { groupByKey, indexPlan, normalizeCode } from "../support/planIndex";
+import { groupByKey, indexPlan } from "../support/planIndex";
 import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../support/weightGroups";
 
 function plainName(name: string): string {
@@ -87,9 +88,9 @@ export const inconsistentWeightRule: Rule = {
     const weights = weightsByCell(plan);
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    const rowsByCode = groupByKey(plan.managerWeights, (row) => normalizeCode(row.objectiveCode));
+    const rowsByCode = groupByKey(plan.managerWeights, (row) => codeKey(row.objectiveCode));
     for (const objective of plan.objectives) {
-      const code = normalizeCode(objective.code);
+      const code = codeKey(objective.code);
       if (seen.has(code)) continue;
       seen.add(code);
       const rows = rowsByCode.get(code) ?? [];

@@ -13,13 +13,14 @@
  *     objectives: how the two parts combine is not stated;
  *   - an objective's weight on the objectives sheet when there is no Pesi table to take it from.
  */
+import { codeKey } from "../../plan/planCodes";
 import { formatShare } from "../../calc/formatFigure";
 import { interpretWeights } from "../../calc/interpretWeights";
 import type { Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { describeValue } from "../support/figures";
 import { findingAt } from "../support/findings";
-import { indexPlan, normalizeCode, parentCodes } from "../support/planIndex";
+import { indexPlan, parentCodes } from "../support/planIndex";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
 
 const SCALE_HINT = "Un peso è una percentuale (30%), una frazione (0,3) o un numero intero (30), tra 0 e 100%.";
@@ -85,7 +86,7 @@ function missingWeights(plan: Plan): Finding[] {
   }
   const parents = parentCodes(plan);
   for (const objective of plan.objectives) {
-    const contributes = parents.has(normalizeCode(objective.code));
+    const contributes = parents.has(codeKey(objective.code));
     if (objective.kind === "strategic" && contributes && index.indicators(objective.code).length > 0 && (objective.ownShare === undefined || blank(objective.ownShare))) {
       findings.push(
         findingAt(objective.ownShare?.ref ?? objective.ref, { objective: objective.code }, {
