@@ -26,6 +26,8 @@ export interface CheckedFile {
 export interface UnreadableFile {
   ok: false;
   file: string;
+  /** "unreadable": not a workbook that can be opened; "noPlan": a workbook in which no plan was found. */
+  kind: "unreadable" | "noPlan";
   message: string;
 }
 
@@ -39,9 +41,9 @@ export interface CheckOptions {
 
 export async function checkFile(file: string, options: CheckOptions): Promise<FileCheck> {
   const read = await readWorkbookFile(file, options.locale);
-  if (!read.ok) return { ok: false, file, message: read.message };
+  if (!read.ok) return { ok: false, file, kind: "unreadable", message: read.message };
   const planRead = readPlan(read.workbook, options.period ? { period: options.period } : {});
-  if (!planRead.ok) return { ok: false, file, message: messagesFor(options.locale).planNotRead(file, planRead.message) };
+  if (!planRead.ok) return { ok: false, file, kind: "noPlan", message: messagesFor(options.locale).planNotRead(file, planRead.message) };
   const { plan } = planRead;
   return {
     ok: true,

@@ -4,10 +4,12 @@
  * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
  * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
+ * A file that gave no report is {file, error:{kind, message}}: kind "noPlan" (a workbook in which
+ * no plan was found) or "unreadable".
  */
 import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate";
 import type { Severity } from "../core/rules/anomaly";
-import type { CheckedFile } from "./checkFile";
+import type { CheckedFile, FileCheck, UnreadableFile } from "./checkFile";
 
 export interface JsonReport {
   file: string;
@@ -60,8 +62,18 @@ export function jsonReport(checked: CheckedFile): JsonReport {
   };
 }
 
-/** One report for one file, an array for several, pretty-printed. */
-export function formatJsonReport(checked: CheckedFile[], several: boolean): string {
-  const reports = checked.map(jsonReport);
+/** A file that gave no report: why, in words, and which kind of failure (see perf-check's exit codes). */
+export interface JsonFailure {
+  file: string;
+  error: { kind: UnreadableFile["kind"]; message: string };
+}
+
+export function jsonFailure(failure: UnreadableFile): JsonFailure {
+  return { file: failure.file, error: { kind: failure.kind, message: failure.message } };
+}
+
+/** One report for one file, an array for several (in the order given), pretty-printed. */
+export function formatJsonReport(files: FileCheck[], several: boolean): string {
+  const reports = files.map((file) => (file.ok ? jsonReport(file) : jsonFailure(file)));
   return `${JSON.stringify(several ? reports : reports[0] ?? null, null, 2)}\n`;
 }

@@ -67,10 +67,11 @@ Opzioni:
                          copiati.
   --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
   --lingua it|en         lingua dei testi del comando (i messaggi delle regole sono in italiano)
-  --esito-zero           esce con 0 anche se trova errori (con 2 se un file non si legge)
+  --esito-zero           esce con 0 anche se trova errori (con 2 o 3 se un file non si legge o non ha un piano)
   --help, --version
 
-Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non valido.`,
+Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non valido,
+3 file leggibile ma senza un piano.`,
   usage: (error) => {
     switch (error.code) {
       case "unknownOption":
@@ -131,10 +132,11 @@ Options:
                          pivot tables of the original are not copied.
   --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
   --lingua it|en         language of the command's texts (rule messages are in Italian)
-  --esito-zero           exit 0 even when errors are found (2 still means an unreadable file)
+  --esito-zero           exit 0 even when errors are found (2 or 3 still mean an unreadable file or one with no plan)
   --help, --version
 
-Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid command.`,
+Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid command,
+3 readable file with no plan in it.`,
   usage: (error) => {
     switch (error.code) {
       case "unknownOption":

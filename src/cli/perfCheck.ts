@@ -4,13 +4,14 @@
  * optionally writing an annotated copy of each file.
  *
  * Exit code: 0 no anomaly of severity "errore" (or --esito-zero); 1 errors in a
- * plan; 2 a file cannot be read or holds no plan, the command or the rules file is
- * invalid, or a copy cannot be written. Messages go to stderr, never a stack trace.
+ * plan; 2 a file cannot be read, the command or the rules file is invalid, or a copy
+ * cannot be written; 3 a file can be read but holds no plan (and none is unreadable).
+ * Messages go to stderr, never a stack trace.
  */
 import packageJson from "../../package.json";
 import { annotateWorkbook } from "./annotateWorkbook";
 import { annotationTargets } from "./annotationTargets";
-import { checkFile, type CheckedFile } from "./checkFile";
+import { checkFile, type CheckedFile, type FileCheck } from "./checkFile";
 import { formatJsonReport } from "./formatJsonReport";
 import { formatTextReport } from "./formatTextReport";
 import { loadRulesFile } from "./loadRulesFile";
@@ -25,21 +26,27 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_PLAN_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
+export const EXIT_NO_PLAN = 3;
 
 interface RunState {
   checked: CheckedFile[];
+  /** Every file's outcome, in the order given: what --json reports. */
+  outcomes: FileCheck[];
   failures: number;
+  noPlan: number;
 }
 
 async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, settings: Parameters<typeof checkFile>[1]["settings"]): Promise<RunState> {
-  const state: RunState = { checked: [], failures: 0 };
+  const state: RunState = { checked: [], outcomes: [], failures: 0, noPlan: 0 };
   const several = options.files.length > 1;
   for (const [index, file] of options.files.entries()) {
     if (several) io.stderr(`[${index + 1}/${options.files.length}] ${file} ...\n`);
     const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(settings ? { settings } : {}) });
+    state.outcomes.push(result);
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
-      state.failures += 1;
+      if (result.kind === "noPlan") state.noPlan += 1;
+      else state.failures += 1;
       continue;
     }
     state.checked.push(result);
@@ -94,10 +101,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const state = await checkAll(options, messages, io, targets, settings);
   const several = options.files.length > 1;
-  if (options.json && (several || state.checked.length > 0)) io.stdout(formatJsonReport(state.checked, several));
+  if (options.json) io.stdout(formatJsonReport(state.outcomes, several));
   const withErrors = state.checked.filter((file) => file.anomalies.some((anomaly) => anomaly.severity === "errore")).length;
   if (several && !options.json) io.stdout(`\n${messages.summary(options.files.length, withErrors, options.files.length - state.checked.length)}\n`);
   if (state.failures > 0) return EXIT_UNREADABLE;
+  if (state.noPlan > 0) return EXIT_NO_PLAN;
   return withErrors > 0 && !options.exitZero ? EXIT_PLAN_ERRORS : EXIT_OK;
 }
 

@@ -17,6 +17,8 @@ interface BadFile {
   make(): Promise<string>;
   code: ReadFailureCode | null;
   says: RegExp;
+  /** perf-check's exit code when not 2 (3: readable, but no plan in it). */
+  exit?: number;
 }
 
 const BAD_FILES: BadFile[] = [
@@ -62,6 +64,7 @@ const BAD_FILES: BadFile[] = [
     make: () => writeSheets(folder, "spese.xlsx", [{ name: "Foglio1", rows: [["Spese di cancelleria", 120], ["Toner", 80]] }]),
     code: null,
     says: /non trovo un piano leggibile/,
+    exit: 3,
   },
 ];
 
@@ -70,11 +73,11 @@ beforeAll(async () => {
 });
 
 describe("a file that cannot be checked", () => {
-  it.each(BAD_FILES.map((bad) => [bad.name, bad]))("%s exits 2 with a clear message and no stack trace", async (_name, bad) => {
+  it.each(BAD_FILES.map((bad) => [bad.name, bad.exit ?? 2, bad]))("%s exits %i with a clear message and no stack trace", async (_name, exit, bad) => {
     const file = await bad.make();
     const output = path.join(folder, `annotato-${path.basename(file)}.xlsx`);
     const run = await runCli([file, "--annota", output]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(exit);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(bad.says);
     expect(run.stderr).toContain(file);
@@ -96,12 +99,24 @@ describe("a file that cannot be checked", () => {
     expect(run.stderr).toMatch(/does not exist/);
   });
 
-  it("among good files, makes the run exit 2 while the others are still reported", async () => {
-    const run = await runCli([EXAMPLE_WORKBOOK, path.join(folder, "manca.xlsx"), "--json"]);
+  it("among good files, makes the run exit 2 while the others are still reported, each file with its own JSON object", async () => {
+    const missing = path.join(folder, "manca.xlsx");
+    const run = await runCli([EXAMPLE_WORKBOOK, missing, "--json"]);
     expect(run.code).toBe(2);
-    const reports = JSON.parse(run.stdout) as unknown[];
-    expect(reports).toHaveLength(1);
+    const reports = JSON.parse(run.stdout) as { file: string; error?: { kind: string; message: string } }[];
+    expect(reports.map((report) => [report.file, report.error?.kind ?? "report"])).toEqual([[EXAMPLE_WORKBOOK, "report"], [missing, "unreadable"]]);
+    expect(reports[1]?.error?.message).toMatch(/non esiste/);
     expect(run.stderr).toMatch(/\[2\/2\] .*manca\.xlsx/);
     expect(run.stderr).toMatch(/non esiste/);
+  });
+
+  it("says with --json why a readable workbook holds no plan, and exits 3", async () => {
+    const file = await writeSheets(folder, "spese-json.xlsx", [{ name: "Foglio1", rows: [["Spese di cancelleria", 120], ["Toner", 80]] }]);
+    const run = await runCli([file, "--json"]);
+    expect(run.code).toBe(3);
+    const report = JSON.parse(run.stdout) as { file: string; error: { kind: string; message: string } };
+    expect(report.file).toBe(file);
+    expect(report.error.kind).toBe("noPlan");
+    expect(report.error.message).toMatch(/non trovo un piano leggibile/);
   });
 });
