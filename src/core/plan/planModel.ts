@@ -98,6 +98,8 @@ export interface SheetRecognition {
   headerRow: number;
   columns: { field: FieldId; header: string; address: string }[];
   missing: FieldId[];
+  /** What the reader assumed to read the sheet (a card sheet's layout, a code taken from the sheet's name...), in Italian. */
+  notes?: string[];
 }
 
 export interface Plan {

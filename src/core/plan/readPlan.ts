@@ -20,6 +20,9 @@ import { normalizeHeader } from "./normalizeHeader";
 import { noPlanMessage } from "./noPlanMessage";
 import type { ManagerWeightRow, Objective, Period, Plan, RevisionRow, SheetRecognition } from "./planModel";
 import { readCombinedSheet } from "./readCombinedSheet";
+import { CellValueCache } from "./cellValueCache";
+import { cardRecognition, linkContributions } from "./cards/cardPlan";
+import { readCardSheet, type CardSheet } from "./cards/readCardSheet";
 import type { IndicatorRow } from "./readIndicatorRow";
 import { readIndicatorsSheet } from "./readIndicatorsSheet";
 import { readObjectivesSheet } from "./readObjectivesSheet";
@@ -93,26 +96,39 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   const sheets = Array.isArray(workbook?.sheets) ? workbook.sheets : [];
   const layouts = new Map<number, SheetLayout>();
   const skipped = new Set<number>();
+  const cards: CardSheet[] = [];
+  const cardValues = new CellValueCache();
   sheets.forEach((grid, i) => {
     if (!isGrid(grid)) return;
     if (OUTPUT_KEYS.has(normalizeHeader(grid.sheet))) skipped.add(i);
     else {
       const layout = recognizeSheet(grid);
-      if (layout) layouts.set(i, layout);
+      // A sheet of objective cards (cards/readCardSheet.ts): no table header, or card headings with indicator blocks.
+      const card = layout?.role === "objectives" || layout?.role === "weights" ? null : readCardSheet(grid, cardValues);
+      if (card && (layout === null || card.indicators.length > 0)) cards.push(card);
+      else if (layout) layouts.set(i, layout);
     }
   });
   const roles = [...layouts.values()].map((layout) => layout.role);
-  if (!roles.includes("indicators") && !roles.includes("combined")) {
+  if (!roles.includes("indicators") && !roles.includes("combined") && cards.length === 0) {
     const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, given ?? "30/6"));
     return { ok: false, message: noPlanMessage({ name: workbook?.name, sheets }, layouts, skipped), recognition };
   }
   const read = readSheets({ name: workbook.name, sheets }, layouts);
+  linkContributions(cards);
+  for (const card of cards) {
+    append(read.objectives, card.objectives);
+    append(read.indicators, card.indicators);
+    append(read.revisions, card.revisions);
+    if (card.indicators.length > 0) read.undatedTitles.push(`${card.title} | ${card.sheet}`);
+  }
   const indicators = read.indicators.map((row) => row.indicator);
   const { period, detected } = detectPeriod({ given, indicators, titles: read.undatedTitles });
   placeUndated(read.indicators, period);
   const objectives = mergeObjectives(read);
   link(objectives, read);
   const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, period));
+  for (const card of cards) recognition.push(cardRecognition(card, period));
   return {
     ok: true,
     plan: { objectives, indicators, managerWeights: read.weights, revisions: read.revisions, period, periodDetected: detected, recognition },
