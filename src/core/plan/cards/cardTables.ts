@@ -95,6 +95,21 @@ export interface IndicatorGrid {
 const GRID_FIELDS: readonly ReadField[] = ["baseline", "baselineYear", "target30_6", "target31_12", "indicatorWeight", "polarity", "unit"];
 const YEAR = /(?:^|\D)((?:19|20)\d\d)(?!\d)/;
 
+/**
+ * The grid's header: its last header row, read with the row above it (group labels, headers written
+ * over a blank cell), as `detectHeaderRow` reads two-row headers; the first row when the last names
+ * nothing. The lower row is preferred even when it names no more columns than the upper one: «Valore
+ * Target:» above is a group label, the dates below say which target each column is.
+ */
+function gridHeader(sub: Grid, last: number): HeaderRow | null {
+  const rows = gridRows(sub);
+  for (const r of last > 0 ? [last, 0] : [0]) {
+    const cells = headerCellsOfRow(rows, r);
+    if (cells.length > 0) return { row: r, cells, score: cells.length };
+  }
+  return null;
+}
+
 /** The indicator grid whose header starts on row `first`; `end` is where the card ends. */
 export function readIndicatorGrid(grid: Grid, first: number, end: number, values: CellValueCache): IndicatorGrid {
   const rows = gridRows(grid);
@@ -104,7 +119,7 @@ export function readIndicatorGrid(grid: Grid, first: number, end: number, values
   const isValues = valueRow !== null && !opensIndicatorGrid(rows, valueRow) && isValueRow(rows, valueRow);
   const last = isValues ? valueRow : headerLast;
   const sub = subGrid(grid, first, Math.max(last, headerLast + 1));
-  const header = detectHeaderRow(sub, { maxRows: headerLast - first + 1, minConcepts: 1 });
+  const header = gridHeader(sub, headerLast - first);
   const found: IndicatorGrid = { cells: {}, unnamed: [], columns: [], lastRow: last };
   if (header === null) return found;
   const layout = layoutOf(sub, header, "indicators");

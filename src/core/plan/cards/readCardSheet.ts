@@ -165,6 +165,8 @@ class CardReader {
   private readonly drafts: IndicatorDraft[] = [];
   private readonly revisions: RevisionRow[] = [];
   private contribution: string[] | null = null;
+  /** The heading row's cells after the heading and its code or title («Peso: 45%»). */
+  private readonly headingRest: Cell[];
 
   constructor(
     private readonly ctx: Context,
@@ -176,7 +178,12 @@ class CardReader {
     const heading = cardHeading(first.text) ?? { kind: "operativo" as const };
     let { code, title } = heading;
     const second = cells[1];
-    if (code === undefined && title === undefined && second && !isLabelLike(second.text)) ({ code, title } = codeAndTitle(second.text));
+    let used = 1;
+    if (code === undefined && title === undefined && second && !isLabelLike(second.text)) {
+      ({ code, title } = codeAndTitle(second.text));
+      used = 2;
+    }
+    this.headingRest = cells.slice(used);
     this.code = code;
     this.expectTitle = title === undefined;
     this.objective = {
@@ -190,6 +197,7 @@ class CardReader {
   }
 
   read(): void {
+    this.readLabels(this.start, this.headingRest);
     for (let r = this.start + 1; r < this.end; r++) r = this.readRow(r);
     this.flush();
   }
@@ -276,30 +284,34 @@ class CardReader {
     const text = value ? cellText(value.raw) : "";
     const current = this.current;
     const objective = this.objective;
+    const written = value !== undefined && text !== "";
     const note = (field: ReadField) => see(this.ctx, field, label.text, r, label.c);
-    switch (concept) {
-      case "area":
-        if (objective.area === undefined && text !== "") (objective.area = text), note("area");
-        return;
-      case "manager":
-        if (objective.manager === undefined && text !== "") (objective.manager = text), note("manager");
-        return;
-      case "code":
-        if (this.codeLabel === undefined && text !== "") this.codeLabel = text;
-        return;
-      case "ownShare":
-        if (objective.ownShare === undefined && value && text !== "") (objective.ownShare = value), note("ownShare");
-        return;
-      case "parent":
-        if (objective.parentCode === undefined && text !== "") (objective.parentCode = text), note("parentCode");
-        return;
-      case "weight": case "objectiveWeight": case "indicatorWeight":
-        if (current && concept !== "objectiveWeight") {
-          if (current.cells.indicatorWeight === undefined && value) (current.cells.indicatorWeight = value), note("indicatorWeight");
-        } else if (objective.weight === undefined && value && text !== "") (objective.weight = value), note("objectiveWeight");
-        return;
-      default:
-        if (current) this.assignIndicator(concept, current, label, r, value);
+    if (concept === "area" && objective.area === undefined && written) {
+      objective.area = text;
+      note("area");
+    } else if (concept === "manager" && objective.manager === undefined && written) {
+      objective.manager = text;
+      note("manager");
+    } else if (concept === "code" && this.codeLabel === undefined && written) {
+      this.codeLabel = text;
+    } else if (concept === "ownShare" && objective.ownShare === undefined && value && written) {
+      objective.ownShare = value;
+      note("ownShare");
+    } else if (concept === "parent" && objective.parentCode === undefined && written) {
+      objective.parentCode = text;
+      note("parentCode");
+    } else if (concept === "weight" || concept === "objectiveWeight" || concept === "indicatorWeight") {
+      if (current && concept !== "objectiveWeight") {
+        if (current.cells.indicatorWeight === undefined && value) {
+          current.cells.indicatorWeight = value;
+          note("indicatorWeight");
+        }
+      } else if (objective.weight === undefined && value && written) {
+        objective.weight = value;
+        note("objectiveWeight");
+      }
+    } else if (current) {
+      this.assignIndicator(concept, current, label, r, value);
     }
   }
 
