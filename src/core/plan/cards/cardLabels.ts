@@ -48,7 +48,8 @@ function splitInline(text: string): { label: string; inline?: string } {
     const inline = text.slice(colon + 1).trim();
     return inline === "" ? { label: text.slice(0, colon) } : { label: text.slice(0, colon), inline };
   }
-  const figure = TRAILING_FIGURE.exec(text);
+  // «al 31.12.2020» is a date, not a label «al» with the figure 31.12.2020.
+  const figure = headerWords(text).some(isDateWord) ? null : TRAILING_FIGURE.exec(text);
   if (figure?.[1] && figure[2]) return { label: figure[1], inline: figure[2].trim() };
   return { label: text };
 }

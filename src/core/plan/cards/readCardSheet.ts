@@ -109,9 +109,11 @@ function labelValue(ctx: Context, r: number, cells: Cell[], i: number, label: Ca
   if (label.inline !== undefined) return { cell: inlineCell(cellRef(ctx.grid.sheet, ctx.origin, r, at.c), label.inline, ctx.values), used: i };
   const next = cells[i + 1];
   if (next) {
+    // A ticked box is the next label's business (the ticked words of «Tipo Indicatore»), not a value.
+    if (isCheckbox(next.text)) return null;
     const inner = cardLabel(next.text);
     if (inner === null && !isLabelLike(next.text)) return { cell: planCellAt(ctx.grid, ctx.origin, r, next.c, ctx.values), used: i + 1 };
-    if (inner?.inline !== undefined && inner.concept === "weight") {
+    if (label.concept === "ownShare" && inner?.inline !== undefined && inner.concept === "weight") {
       // «Indicatori dell'obiettivo strategico | Peso: 50%»: the value is the figure of the next cell.
       return { cell: inlineCell(cellRef(ctx.grid.sheet, ctx.origin, r, next.c), inner.inline, ctx.values), used: i + 1 };
     }
