@@ -11,7 +11,8 @@ import type { ReadField } from "./mapColumns";
 import type { SheetLayout } from "./recognizeSheet";
 import { expectedFields } from "./roleFields";
 
-function periodField(field: ReadField, period: Period): PlanField {
+/** The plan field of a read field at the reporting period: an undated result is the period's result. */
+export function periodField(field: ReadField, period: Period): PlanField {
   const suffix = period === "30/6" ? "30_6" : "31_12";
   if (field === "resultUndated") return `result${suffix}`;
   if (field === "declaredDeviationUndated") return `declaredDeviation${suffix}`;

@@ -9,9 +9,9 @@
  *   listed under the reporting period, and the notes say so.
  */
 import { codeKey, leadingCode } from "../planCodes";
-import type { PlanField } from "../planFields";
 import type { Period, SheetRecognition } from "../planModel";
 import { expectedFields } from "../roleFields";
+import { periodField } from "../sheetRecognition";
 import type { CardSheet } from "./readCardSheet";
 
 /** Sets the parent of the operational objectives listed by the strategic cards. */
@@ -28,26 +28,20 @@ export function linkContributions(sheets: readonly CardSheet[]): void {
   }
 }
 
-function periodField(field: string, period: Period): PlanField {
-  const suffix = period === "30/6" ? "30_6" : "31_12";
-  if (field === "resultUndated") return `result${suffix}`;
-  if (field === "declaredDeviationUndated") return `declaredDeviation${suffix}`;
-  return field as PlanField;
-}
-
 const INDICATOR_ONLY: ReadonlySet<string> = new Set(expectedFields("indicators").filter((field) => field !== "objectiveCode"));
 /** Columns a table has and a card has not: formulas and notes are not part of a card. */
 const NOT_ON_CARDS: ReadonlySet<string> = new Set(["deviation", "achievement", "notes"]);
+/** Results and declared deviations by date: a card writes them once, for the reporting period. */
+const DATED: ReadonlySet<string> = new Set(["result30_6", "result31_12", "declaredDeviation30_6", "declaredDeviation31_12"]);
 
 export function cardRecognition(sheet: CardSheet, period: Period): SheetRecognition {
   const columns = sheet.fields.map((seen) => ({ field: periodField(seen.field, period), header: seen.header, address: seen.address }));
-  const present = new Set(columns.map((column) => column.field));
-  const other: Period = period === "30/6" ? "31/12" : "30/6";
-  const otherPeriod = new Set([`result${other === "30/6" ? "30_6" : "31_12"}`, `declaredDeviation${other === "30/6" ? "30_6" : "31_12"}`]);
+  const present = new Set<string>(columns.map((column) => column.field));
+  const atPeriod = new Set<string>([periodField("resultUndated", period), periodField("declaredDeviationUndated", period)]);
   const hasIndicators = sheet.indicators.length > 0;
-  const missing = expectedFields("combined").filter(
-    (field) => !present.has(field) && !NOT_ON_CARDS.has(field) && !otherPeriod.has(field) && (hasIndicators || !INDICATOR_ONLY.has(field)),
-  );
+  const expected = (field: string) =>
+    !NOT_ON_CARDS.has(field) && (!DATED.has(field) || atPeriod.has(field)) && (hasIndicators || !INDICATOR_ONLY.has(field));
+  const missing = expectedFields("combined").filter((field) => !present.has(field) && expected(field));
   const notes = [
     `Foglio letto come schede obiettivo (${sheet.objectives.length} ${sheet.objectives.length === 1 ? "scheda" : "schede"}): ogni valore è preso accanto alla sua etichetta, nella cella stessa («Peso: 50%»), nella cella scritta successiva della riga o da solo nella riga sotto.`,
     ...(hasIndicators ? [`I risultati e gli scostamenti delle schede non indicano la data: sono attribuiti al periodo di riferimento (${period}).`] : []),

@@ -355,7 +355,6 @@ class CardReader {
       ctx.sheet.notes.push(fromSheet !== "" ? `${where}: è preso dal nome del foglio («${code}»).` : `${where}: il titolo fa da codice.`);
     }
     objective.code = code;
-    objective.kind = readObjectiveKind(objective.kind === "strategic" ? "strategico" : "operativo", code, objective.title);
     const indicators = this.drafts.map((draft) => toIndicatorRow(draft, code ?? ""));
     for (const revision of this.revisions) revision.objectiveCode = code;
     return { objective, indicators, revisions: this.revisions, contribution: this.contribution };

@@ -224,3 +224,26 @@ describe("sheets that are not cards", () => {
     expect(plan.recognition.map((r) => [r.sheet, r.role, r.notes])).toEqual([["Indicatori", "indicators", undefined]]);
   });
 });
+
+describe("recognising a card sheet", () => {
+  it("reads a short card as cards even when its revision table, in the first rows, looks like a table's header", () => {
+    const short: Rows = [
+      ["OBIETTIVO OPERATIVO 2.2", "Peso: 40%"],
+      ["Indicatore 1: pratiche evase"],
+      ["Base Line", "al 30/6", "al 31/12", "Peso"],
+      [10, 20, 40, "100%"],
+      ["Risultati raggiunti", 25],
+      ["indicatori", "Previsione al 30.6.2020", "Realizzazione al 30.6.2020", "Previsione al 31.12.2020", "Nuova previsione al 31.12.2020"],
+      ["Indicatore 1:", 20, 25, 40, 50],
+    ];
+    const plan = readCards(grid("2.2", short));
+    expect(plan.recognition.map((r) => [r.sheet, r.role])).toEqual([["2.2", "combined"]]);
+    expect([plan.indicators.length, plan.revisions.length, amount(indicator(plan, "2.2", "1").results["30/6"])]).toEqual([1, 1, 25]);
+  });
+
+  it("lists what no card of the sheet has, so that struttura-colonne says it once", () => {
+    const plan = readCards(grid("Schede", card("2.2", { indicators: indicatorBlock(1, { result: [] }) })));
+    expect(plan.recognition[0]?.missing).toEqual(expect.arrayContaining(["result30_6", "declaredDeviation30_6", "polarity"]));
+    expect(plan.recognition[0]?.missing).not.toContain("result31_12");
+  });
+});
