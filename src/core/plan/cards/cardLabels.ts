@@ -16,6 +16,7 @@ import type { HeaderConcept } from "../headerSynonyms";
 import { headerWords, isDateWord, normalizeHeader } from "../normalizeHeader";
 import { matchHeader } from "../matchHeader";
 import { indicatorNumberText, leadingCode } from "../planCodes";
+import type { Period } from "../planModel";
 
 /** What a card label names: a table header concept, or the strategic card's contribution list. */
 export type CardConcept = HeaderConcept | "contribution";
@@ -23,7 +24,7 @@ export type CardConcept = HeaderConcept | "contribution";
 export interface CardLabel {
   concept: CardConcept;
   /** The reporting date the label names ("al 30/6"), when it names one. */
-  date?: "30/6" | "31/12";
+  date?: Period;
   /** The text after the label inside the same cell («Peso: 50%» -> "50%"), when there is one. */
   inline?: string;
 }
