@@ -86,6 +86,9 @@ describe("the seed's cards read as the template example's plan", () => {
     ["result", "result"],
     ["declared deviation", "declared"],
     ["polarity", "polarity"],
+    ["type (the ticked boxes)", "type"],
+    ["unit", "unit"],
+    ["baseline year", "baselineYear"],
   ] as const)("gives every indicator the same %s value", (_what, key) => {
     const project = (plan: Plan) =>
       plan.indicators.map((i) => {
@@ -96,9 +99,13 @@ describe("the seed's cards read as the template example's plan", () => {
           weight: i.weight,
           result: i.results[plan.period],
           declared: i.declaredDeviations[plan.period],
+          baselineYear: i.baselineYear,
           polarity: undefined,
+          type: undefined,
+          unit: undefined,
         }[key];
-        const value = key === "polarity" ? i.polarity : cell === undefined || cell.value.kind === "placeholder" ? "vuoto" : cell.value;
+        const texts = { polarity: i.polarity, type: i.type ?? "vuoto", unit: i.unit ?? "vuoto" } as Record<string, string>;
+        const value = texts[key] ?? (cell === undefined || cell.value.kind === "placeholder" ? "vuoto" : cell.value);
         return `${i.objectiveCode}/${i.number} ${JSON.stringify(value)}`;
       });
     expect(sorted(project(cards))).toEqual(sorted(project(template)));

@@ -12,11 +12,12 @@
  *   («Obiettivo operativo» | «2.1 – REVISIONE ...») after blank rows.
  * Each card has what the seed's card has: title and «Peso: 20%» on one row, «Peso dell'obiettivo
  * dirigenziale», «Balance Scorecard», «Servizi», «Aree», «Responsabili»; per indicator «Indicatore
- * N: name», the «Tipo Indicatore» checkboxes, the grid of baseline («Base Line» or «Target storico di
- * riferimento: anno 2019»), targets and weight, «Risultati raggiunti» (over two lines when the
+ * N: name», the «Tipo Indicatore» checkboxes, the grid of baseline («Base Line» on the strategic card,
+ * «Target storico di riferimento: anno 2019» on the others), targets and weight, «Risultati raggiunti» (over two lines when the
  * document writes two) and «Scostamenti»; the proposal and revision table; the budget and the
  * documentation tables. The strategic card has its own share and the list of contributing
- * objectives. The seed's odd headers are kept where the seed has them (`SEED_GRID_VARIANTS`).
+ * objectives. The seed's departures from its own layout (odd grid headers, boxes in one cell, the
+ * weight on a row of its own) are kept where the seed has them (`SEED_LAYOUT`).
  *
  * Two things a card of the seed does not show are written as a clerk keeping the cards in Excel
  * writes them, so that the cards say what the template example says: the polarity («Polarità:
@@ -38,15 +39,34 @@ import { templateSheetContent } from "./templateSheetContent";
 import { typeAsClerk, type ClerkEntry } from "./typeAsClerk";
 import { naturalCompare } from "../rules/naturalCompare";
 
-/** How the seed writes an indicator's grid header where it departs from the usual one. */
-export type GridVariant = "weightInHeader" | "brokenWeight" | "dateMissing";
+/** How the seed writes a part of a card where it departs from its usual layout. */
+export interface SeedLayout {
+  /** The grid header: «Peso  20%» with the weight inside, a broken «Peso-», or «al» without its date. */
+  grid?: "weightInHeader" | "brokenWeight" | "dateMissing";
+  /** The «Tipo Indicatore» boxes: all in the cell beside the label, or inside the label's own cell. */
+  types?: "oneCell" | "inLabel";
+  /** The title and «Peso: 20%» on rows of their own, the weight above or below «Peso dell'obiettivo dirigenziale». */
+  title?: "weightAbove" | "weightBelow";
+}
 
-/** The seed's own odd headers, by "code/indicator" (or "code" for all its indicators). */
-export const SEED_GRID_VARIANTS: Readonly<Record<string, GridVariant>> = {
-  "3.5": "weightInHeader",
-  "AS/1": "brokenWeight",
-  "1.4": "dateMissing",
+/** The seed's own departures, by "code" (the card, all its indicators) or "code/indicator". */
+export const SEED_LAYOUT: Readonly<Record<string, SeedLayout>> = {
+  "1.2/1": { types: "oneCell" },
+  "1.3": { title: "weightAbove" },
+  "1.4": { grid: "dateMissing" },
+  "3.1": { title: "weightAbove" },
+  "3.3": { title: "weightAbove" },
+  "3.4": { title: "weightAbove" },
+  "3.5": { title: "weightAbove", grid: "weightInHeader" },
+  "3.5/2": { types: "inLabel" },
+  "3.5/3": { types: "inLabel" },
+  AS: { title: "weightBelow" },
+  "AS/1": { grid: "brokenWeight" },
 };
+
+function layoutOf(code: string, indicator?: FixtureIndicator): SeedLayout {
+  return { ...SEED_LAYOUT[code], ...(indicator ? SEED_LAYOUT[`${code}/${indicator.n}`] : {}) };
+}
 
 type Heading = "title" | "label";
 
@@ -94,15 +114,28 @@ function checkbox(ticked: boolean, words: string): string {
 
 const TYPES = ["efficacia esterna", "efficacia interna", "efficienza", "qualità"] as const;
 
-function variantOf(code: string, indicator: FixtureIndicator): GridVariant | undefined {
-  return SEED_GRID_VARIANTS[`${code}/${indicator.n}`] ?? SEED_GRID_VARIANTS[code];
+function writeTypes(out: CardSheetWriter, indicator: FixtureIndicator, layout: SeedLayout, strategic: boolean): void {
+  const ticked = new Set(indicator.types ?? []);
+  const [external, internal, efficiency, quality] = [
+    checkbox(ticked.has(TYPES[0]), TYPES[0]), checkbox(ticked.has(TYPES[1]), TYPES[1]),
+    checkbox(ticked.has(TYPES[2]), TYPES[2]), checkbox(ticked.has(TYPES[3]), TYPES[3]),
+  ];
+  if (layout.types === "inLabel") out.row([`Tipo Indicatore: ${[external, internal, efficiency, quality].join(" ")}`], true);
+  else if (layout.types === "oneCell") out.row(["Tipo Indicatore:", [external, internal, efficiency, quality].join(" ")], true);
+  else if (strategic) {
+    out.row(["Tipo Indicatore:"], true);
+    out.row([external, null, internal]);
+    out.row([efficiency, null, quality]);
+  } else {
+    out.row(["Tipo Indicatore:", external, internal], true);
+    out.row([null, efficiency, quality]);
+  }
 }
 
-function writeIndicator(out: CardSheetWriter, code: string, indicator: FixtureIndicator): void {
+function writeIndicator(out: CardSheetWriter, code: string, indicator: FixtureIndicator, strategic: boolean): void {
+  const layout = layoutOf(code, indicator);
   out.row([`Indicatore ${indicator.n}: ${indicator.name}`], true);
-  const ticked = new Set(indicator.types ?? []);
-  out.row(["Tipo Indicatore:", checkbox(ticked.has(TYPES[0]), TYPES[0]), checkbox(ticked.has(TYPES[1]), TYPES[1])], true);
-  out.row([null, checkbox(ticked.has(TYPES[2]), TYPES[2]), checkbox(ticked.has(TYPES[3]), TYPES[3])]);
+  writeTypes(out, indicator, layout, strategic);
   const baseline = typeAsClerk(indicator.baselineText);
   const target30 = typeAsClerk(indicator.target30_6Text);
   const target31 = typeAsClerk(indicator.target31_12Text);
@@ -112,12 +145,16 @@ function writeIndicator(out: CardSheetWriter, code: string, indicator: FixtureIn
   out.row(["Polarità", clerkPolarity(indicator, [target30, target31])]);
   const unit = [baseline, target30, target31, ...results, declared].find((entry) => entry.unitLabel)?.unitLabel;
   if (unit) out.row(["Unità di misura", unit]);
-  const variant = variantOf(code, indicator);
-  const baselineHeader = indicator.baselineYear ? `Target storico di riferimento: anno ${indicator.baselineYear}` : "Base Line";
-  const weightHeader = variant === "weightInHeader" ? `Peso  ${indicator.weightText}` : variant === "brokenWeight" ? "Peso-" : "Peso";
-  out.row([baselineHeader, "Valore Target:", null, weightHeader], true);
-  out.row([null, variant === "dateMissing" ? "al" : "al 30/6", "al 31/12"], true);
-  out.row([clerk(baseline), clerk(target30), clerk(target31), variant === "weightInHeader" ? null : clerk(weight)]);
+  const weightHeader = layout.grid === "weightInHeader" ? `Peso  ${indicator.weightText}` : layout.grid === "brokenWeight" ? "Peso-" : "Peso";
+  const firstDate = layout.grid === "dateMissing" ? "al" : "al 30/6";
+  if (strategic) {
+    out.row(["Base Line", "Valore Target:"], true);
+    out.row([null, firstDate, "al 31/12", weightHeader], true);
+  } else {
+    out.row([`Target storico di riferimento:${indicator.baselineYear ? ` anno ${indicator.baselineYear}` : ""}`, "Valore Target:", null, weightHeader], true);
+    out.row([null, firstDate, "al 31/12"], true);
+  }
+  out.row([clerk(baseline), clerk(target30), clerk(target31), layout.grid === "weightInHeader" ? null : clerk(weight)]);
   out.blank();
   const [first, ...more] = results;
   out.row(["Risultati raggiunti", clerk(first ?? { value: null })]);
@@ -159,9 +196,18 @@ function writeTables(out: CardSheetWriter, objective: FixtureObjective): void {
 function writeOperationalCard(out: CardSheetWriter, objective: FixtureObjective, heading: Heading | "none"): void {
   if (heading === "title") out.row([`OBIETTIVO OPERATIVO ${objective.code}`], true);
   if (heading === "none") out.row(["OBIETTIVO OPERATIVO"], true);
+  const layout = layoutOf(objective.code);
   if (heading === "label") {
     out.row(["Obiettivo operativo", `${objective.code} – ${objective.title}`, objective.weightText], true);
     out.row(["Peso dell'obiettivo dirigenziale"], true);
+  } else if (layout.title === "weightAbove") {
+    out.row([objective.title], true);
+    out.row([objective.weightText]);
+    out.row(["Peso dell'obiettivo dirigenziale"], true);
+  } else if (layout.title === "weightBelow") {
+    out.row([objective.title], true);
+    out.row(["Peso dell'obiettivo dirigenziale"], true);
+    out.row([objective.weightText], true);
   } else {
     out.row([objective.title, objective.weightText], true);
     out.row(["Peso dell'obiettivo dirigenziale"], true);
@@ -181,8 +227,9 @@ function writeCommon(out: CardSheetWriter, objective: FixtureObjective): void {
 
 function writeIndicators(out: CardSheetWriter, objective: FixtureObjective): void {
   if (objective.indicators.length === 0) return;
-  out.row(["INDICATORI:"], true);
-  for (const indicator of [...objective.indicators].sort((a, b) => a.n - b.n)) writeIndicator(out, objective.code, indicator);
+  const strategic = objective.kind === "strategico";
+  out.row([strategic ? "INDICATORI" : "INDICATORI:"], true);
+  for (const indicator of [...objective.indicators].sort((a, b) => a.n - b.n)) writeIndicator(out, objective.code, indicator, strategic);
   writeRevisions(out, objective);
   writeTables(out, objective);
 }

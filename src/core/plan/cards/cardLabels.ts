@@ -137,18 +137,29 @@ export function indicatorLabel(text: string): IndicatorLabel | null {
   return { number, name: afterNumber.replace(/^[\s.\-–—]+/, "").trim() };
 }
 
-/** Marks of a ticked box as they arrive from Word: ☒ ☑ ✔ ✓ ■ [x] (x). */
-const CHECKED = /^\s*(?:[☒☑✔✓✗✘■]|\[\s*[xX]\s*\]|\(\s*[xX]\s*\))\s*/u;
-const UNCHECKED = /^\s*(?:[☐□]|\[\s*\]|\(\s*\))\s*/u;
+/** Marks of a box as they arrive from Word: ticked ☒ ☑ ✔ ✓ ■ [x] (x), not ticked ☐ □ [ ] ( ). */
+const BOX = /(?:([☒☑✔✓✗✘■]|\[\s*[xX]\s*\]|\(\s*[xX]\s*\))|[☐□]|\[\s*\]|\(\s*\))/gu;
+const STARTS_WITH_BOX = /^\s*(?:[☒☑✔✓✗✘■☐□]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\))/u;
 
-/** The words after a ticked box («☒ efficacia interna» -> "efficacia interna"), or null. */
-export function checkedWords(text: string): string | null {
-  if (!CHECKED.test(text)) return null;
-  const words = text.replace(CHECKED, "").trim();
-  return words === "" ? null : words;
+/**
+ * The words after each ticked box of a text («☒ efficacia esterna ☐ efficacia interna ☒ efficienza»
+ * -> ["efficacia esterna", "efficienza"]): several boxes may share a cell, as when a line of Word
+ * checkboxes is pasted into one cell. Empty for a text without ticked boxes.
+ */
+export function checkedWords(text: string): string[] {
+  const ticked: string[] = [];
+  const marks = [...text.matchAll(BOX)];
+  marks.forEach((mark, i) => {
+    if (mark[1] === undefined) return;
+    const start = (mark.index ?? 0) + mark[0].length;
+    const end = marks[i + 1]?.index ?? text.length;
+    const words = text.slice(start, end).trim();
+    if (words !== "") ticked.push(words);
+  });
+  return ticked;
 }
 
-/** True for a box, ticked or not, with its words: the cell belongs to a checkbox list. */
+/** True for a text that starts with a box, ticked or not: the cell belongs to a checkbox list. */
 export function isCheckbox(text: string): boolean {
-  return CHECKED.test(text) || UNCHECKED.test(text);
+  return STARTS_WITH_BOX.test(text);
 }

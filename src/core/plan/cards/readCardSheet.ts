@@ -262,9 +262,8 @@ class CardReader {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (!cell) continue;
-      const ticked = checkedWords(cell.text);
-      if (ticked !== null) {
-        this.current?.types.push(ticked);
+      if (isCheckbox(cell.text)) {
+        this.current?.types.push(...checkedWords(cell.text));
         continue;
       }
       const label = cardLabel(cell.text);
@@ -321,8 +320,10 @@ class CardReader {
     const blank = (): PlanCell => planCellAt(this.ctx.grid, this.ctx.origin, r, label.c + 1, this.ctx.values);
     const note = (field: ReadField) => see(this.ctx, field, label.text, r, label.c);
     if (concept === "indicatorType" || concept === "type") {
+      // «Tipo Indicatore: ☐ efficacia esterna ☒ efficacia interna» in one cell, or a type written as a word.
       const text = value ? cellText(value.raw) : "";
-      if (text !== "" && !isCheckbox(text)) current.typeText = text;
+      if (isCheckbox(text)) current.types.push(...checkedWords(text));
+      else if (text !== "") current.typeText = text;
       note("indicatorType");
     } else if (concept === "polarity" && value && current.cells.polarity === undefined) {
       current.cells.polarity = value;

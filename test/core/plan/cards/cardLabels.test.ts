@@ -70,11 +70,12 @@ describe("indicator labels and checkboxes", () => {
   });
 
   it.each([
-    ["☒ efficacia interna", "efficacia interna"],
-    ["[x] qualità", "qualità"],
-    ["☐ efficienza", null],
-    ["efficienza", null],
+    ["☒ efficacia interna", ["efficacia interna"]],
+    ["[x] qualità", ["qualità"]],
+    ["☐ efficienza", []],
+    ["efficienza", []],
+    ["☐ efficacia esterna ☒ efficacia interna ☒ efficienza ☐ qualità", ["efficacia interna", "efficienza"]],
   ])("reads the ticked words of «%s»", (text, expected) => {
-    expect(checkedWords(text)).toBe(expected);
+    expect(checkedWords(text)).toEqual(expected);
   });
 });

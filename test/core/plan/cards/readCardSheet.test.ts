@@ -75,8 +75,15 @@ describe("an indicator's grid, however its header is written", () => {
     expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/l'intestazione «al» non indica che cosa contiene/);
   });
 
-  it("reads the ticked boxes of «Tipo Indicatore» as the indicator's type", () => {
-    const plan = readCards(grid("Schede", card("2.2")));
+  it.each([
+    ["beside the label, on two rows", [["Tipo Indicatore:", "☒ efficacia esterna", "☐ efficacia interna"], ["", "☐ efficienza", "☒ qualità"]]],
+    ["below the label", [["Tipo Indicatore"], ["☒ efficacia esterna", "", "☐ efficacia interna"], ["☐ efficienza", "", "☒ qualità"]]],
+    ["all in the cell beside the label", [["Tipo Indicatore:", "☒ efficacia esterna ☐ efficacia interna ☐ efficienza ☒ qualità"]]],
+    ["inside the label's own cell", [["Tipo Indicatore: ☒ efficacia esterna ☐ efficacia interna ☐ efficienza ☒ qualità"]]],
+  ] as [string, Rows][])("reads the ticked boxes of «Tipo Indicatore» written %s as the indicator's type", (_where, boxes) => {
+    const block = indicatorBlock(1);
+    block.splice(1, 2, ...boxes);
+    const plan = readCards(grid("Schede", card("2.2", { indicators: block })));
     expect(indicator(plan, "2.2", "1").type).toBe("efficacia esterna, qualità");
   });
 
