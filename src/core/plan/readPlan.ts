@@ -10,6 +10,9 @@
  * Structural problems (duplicate codes, orphan indicators, objectives without indicators, missing
  * columns) are kept in the plan for the rules to report. Without an indicator sheet there is no
  * plan: the answer says what was looked for and what each sheet was. Never throws.
+ * Sheets of objective cards (schede obiettivo) are read by cards/readCardSheet.ts: their objectives,
+ * indicators and revisions join the tables', the strategic cards' lists of contributing objectives set
+ * parents (cards/cardPlan.ts), and their results, written without a date, go to the reporting period.
  */
 import type { WorkbookGrids } from "./grid";
 import { isGrid } from "./gridCells";
@@ -22,7 +25,7 @@ import type { ManagerWeightRow, Objective, Period, Plan, RevisionRow, SheetRecog
 import { readCombinedSheet } from "./readCombinedSheet";
 import { CellValueCache } from "./cellValueCache";
 import { cardRecognition, linkContributions } from "./cards/cardPlan";
-import { readCardSheet, type CardSheet } from "./cards/readCardSheet";
+import { readCardSheetInsteadOf, type CardSheet } from "./cards/readCardSheet";
 import type { IndicatorRow } from "./readIndicatorRow";
 import { readIndicatorsSheet } from "./readIndicatorsSheet";
 import { readObjectivesSheet } from "./readObjectivesSheet";
@@ -103,9 +106,8 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     if (OUTPUT_KEYS.has(normalizeHeader(grid.sheet))) skipped.add(i);
     else {
       const layout = recognizeSheet(grid);
-      // A sheet of objective cards (cards/readCardSheet.ts): no table header, or card headings with indicator blocks.
-      const card = layout?.role === "objectives" || layout?.role === "weights" ? null : readCardSheet(grid, cardValues);
-      if (card && (layout === null || card.indicators.length > 0)) cards.push(card);
+      const card = readCardSheetInsteadOf(layout, grid, cardValues);
+      if (card) cards.push(card);
       else if (layout) layouts.set(i, layout);
     }
   });

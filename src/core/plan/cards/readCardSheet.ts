@@ -29,6 +29,7 @@ import { leadingCode } from "../planCodes";
 import type { Indicator, Objective, PlanCell, RevisionRow } from "../planModel";
 import type { IndicatorRow } from "../readIndicatorRow";
 import { readObjectiveKind } from "../readObjectiveKind";
+import type { SheetLayout } from "../recognizeSheet";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
 
@@ -453,4 +454,16 @@ export function readCardSheet(grid: Grid, values: CellValueCache): CardSheet | n
   const cardFields = new Set<ReadField>(["area", "manager", "objectiveWeight", "indicatorName", "ownShare", "parentCode"]);
   if (!sheet.fields.some((seen) => cardFields.has(seen.field))) return null;
   return sheet;
+}
+
+/**
+ * The cards of a sheet the table reader recognised as `layout` (null: no table header), when the
+ * sheet is a card sheet: always when no table header was found; over a table header only when the
+ * cards hold indicators (a card's grid or revision table in the first rows looks like a header), and
+ * never over an objective sheet or a weights table.
+ */
+export function readCardSheetInsteadOf(layout: SheetLayout | null, grid: Grid, values: CellValueCache): CardSheet | null {
+  if (layout?.role === "objectives" || layout?.role === "weights") return null;
+  const cards = readCardSheet(grid, values);
+  return cards !== null && (layout === null || cards.indicators.length > 0) ? cards : null;
 }
