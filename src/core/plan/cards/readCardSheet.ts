@@ -11,7 +11,8 @@
  *   indicator's inside an indicator block), «Codice», «Indicatori dell'obiettivo strategico» (its
  *   own share), «Contributo degli obiettivi operativi» (the list of operational objectives that
  *   contribute to this strategic one, one per row, each starting with its code);
- * - indicator blocks from «Indicatore N: name» to the next indicator or table: the ticked boxes of
+ * - indicator blocks from «Indicatore N: name», written in the heading's column, to the next indicator
+ *   or table (a text of the column of values that quotes «Indicatore 2: ...» is no block): the ticked boxes of
  *   «Tipo Indicatore», «Polarità», the grid of baseline, targets and weight (cardTables.ts),
  *   «Risultati raggiunti» (a result written over two lines is one text, as in one cell with a line
  *   break) and «Scostamenti», both without a date (they belong to the reporting period);
@@ -170,6 +171,8 @@ class CardReader {
   private contribution: string[] | null = null;
   /** The heading row's cells after the heading and its code or title («Peso: 45%»). */
   private readonly headingRest: Cell[];
+  /** The column of the card's heading, where its labels start. */
+  private readonly labelColumn: number;
 
   constructor(
     private readonly ctx: Context,
@@ -187,6 +190,7 @@ class CardReader {
       used = 2;
     }
     this.headingRest = cells.slice(used);
+    this.labelColumn = first.c;
     this.code = code;
     this.expectTitle = title === undefined;
     this.objective = {
@@ -211,7 +215,9 @@ class CardReader {
     const cells = filledCells(ctx.rows, r);
     const first = cells[0];
     if (!first) return r;
-    const indicator = indicatorLabel(first.text);
+    // An indicator's block starts in the card's label column: «Indicatore 2: ...» quoted at the start of
+    // a text in the column of values (the description of the results) is not a new indicator.
+    const indicator = first.c <= this.labelColumn ? indicatorLabel(first.text) : null;
     if (indicator !== null && !opensRevisionTable(ctx.rows, r)) {
       this.expectTitle = false;
       this.openIndicator(r, cells, indicator.number, indicator.name);

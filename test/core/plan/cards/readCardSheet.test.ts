@@ -213,6 +213,15 @@ describe("tables inside a card", () => {
     ]);
   });
 
+  it("does not open an indicator for a description that quotes «Indicatore 2: ...» in the column of values", () => {
+    const description: Rows = [
+      ["Breve descrizione dei risultati conseguiti e segnalazione delle criticità", "Indicatore 1: numero di eventi. Sono stati realizzati 56 eventi."],
+      ["", "Indicatore 2: numero di imprese. Le imprese coinvolte sono 85."],
+    ];
+    const plan = readCards(grid("Schede", card("2.2", { tables: description })));
+    expect(plan.indicators.map((i) => `${i.number} ${i.name}`)).toEqual(["1 numero di eventi a distanza 1", "2 numero di eventi a distanza 2"]);
+  });
+
   it("reads neither the budget nor the documentation table nor the signature as indicators", () => {
     const plan = readCards(grid("Schede", card("2.2", { tables })));
     expect(plan.indicators.map((i) => i.number)).toEqual(["1", "2"]);
