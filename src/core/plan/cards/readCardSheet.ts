@@ -11,7 +11,7 @@
  *   indicator's inside an indicator block), «Codice», «Indicatori dell'obiettivo strategico» (its
  *   own share), «Contributo degli obiettivi operativi» (the list of operational objectives that
  *   contribute to this strategic one, one per row, each starting with its code);
- * - indicator blocks from «Indicatore N: name», written in the heading's column, to the next indicator
+ * - indicator blocks from «Indicatore N: name», written in the column of the heading or of the labels, to the next indicator
  *   or table (a text of the column of values that quotes «Indicatore 2: ...» is no block): the ticked boxes of
  *   «Tipo Indicatore», «Polarità», the grid of baseline, targets and weight (cardTables.ts),
  *   «Risultati raggiunti» (a result written over two lines is one text, as in one cell with a line
@@ -171,8 +171,9 @@ class CardReader {
   private contribution: string[] | null = null;
   /** The heading row's cells after the heading and its code or title («Peso: 45%»). */
   private readonly headingRest: Cell[];
-  /** The column of the card's heading, where its labels start. */
-  private readonly labelColumn: number;
+  /** The column where the card's blocks start: the heading's, or its first label's when further right. */
+  private labelColumn: number;
+  private labelSeen = false;
 
   constructor(
     private readonly ctx: Context,
@@ -215,6 +216,10 @@ class CardReader {
     const cells = filledCells(ctx.rows, r);
     const first = cells[0];
     if (!first) return r;
+    if (!this.labelSeen && cardLabel(first.text) !== null) {
+      this.labelSeen = true;
+      this.labelColumn = Math.max(this.labelColumn, first.c);
+    }
     // An indicator's block starts in the card's label column: «Indicatore 2: ...» quoted at the start of
     // a text in the column of values (the description of the results) is not a new indicator.
     const indicator = first.c <= this.labelColumn ? indicatorLabel(first.text) : null;

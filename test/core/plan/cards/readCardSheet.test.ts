@@ -222,6 +222,14 @@ describe("tables inside a card", () => {
     expect(plan.indicators.map((i) => `${i.number} ${i.name}`)).toEqual(["1 numero di eventi a distanza 1", "2 numero di eventi a distanza 2"]);
   });
 
+  it.each([
+    ["further right than the rest of the card", (row: unknown[], r: number) => (r === 0 ? ["", "", ...row] : row)],
+    ["further left than the rest of the card", (row: unknown[], r: number) => (r === 0 ? row : ["", ...row])],
+  ])("reads the indicators when the heading stands %s", (_where, shift) => {
+    const rows = card("2.2").map(shift);
+    expect(readCards(grid("Schede", rows)).indicators.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+
   it("reads neither the budget nor the documentation table nor the signature as indicators", () => {
     const plan = readCards(grid("Schede", card("2.2", { tables })));
     expect(plan.indicators.map((i) => i.number)).toEqual(["1", "2"]);
