@@ -53,14 +53,17 @@ function layoutOf(sub: Grid, header: HeaderRow, role: SheetRole): SheetLayout {
 
 const GRID_CONCEPTS = new Set(["baseline", "baselineYear", "target", "weight", "indicatorWeight"]);
 
-/** True when row r opens an indicator's grid: it names a baseline, a target or a weight. */
+/**
+ * True when row r opens an indicator's grid: it names a baseline, a target or a weight, and holds no
+ * value beside a single such label («Target al 31/12 | 80» is a label with its value, not a grid).
+ */
 export function opensIndicatorGrid(rows: unknown[][], r: number): boolean {
   const row = rows[r];
   if (!Array.isArray(row)) return false;
-  return row.some((raw) => {
-    const label = cardLabel(cellText(raw));
-    return label !== null && GRID_CONCEPTS.has(label.concept);
-  });
+  const texts = row.map(cellText).filter((text) => text !== "");
+  const labels = texts.map(cardLabel);
+  const named = labels.filter((label) => label !== null && GRID_CONCEPTS.has(label.concept)).length;
+  return named >= 2 || (named === 1 && labels.every((label) => label !== null));
 }
 
 /** True when row r continues a grid's header: a date («al 31/12») or only header words, no figure. */

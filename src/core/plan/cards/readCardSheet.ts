@@ -27,7 +27,7 @@ import { cellRef, cellText, gridOrigin, gridRows, isBlank, planCellAt, type Grid
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
 import { leadingCode } from "../planCodes";
-import type { Indicator, Objective, PlanCell, RevisionRow } from "../planModel";
+import type { Indicator, Objective, Period, PlanCell, RevisionRow } from "../planModel";
 import type { IndicatorRow } from "../readIndicatorRow";
 import { readObjectiveKind } from "../readObjectiveKind";
 import type { SheetLayout } from "../recognizeSheet";
@@ -76,11 +76,23 @@ interface IndicatorDraft {
   ref: PlanCell["ref"];
   types: string[];
   typeText?: string;
+  /** The indicator's cells by field, as a table row would have them (results without a date: `resultUndated`). */
   cells: Partial<Record<ReadField, PlanCell>>;
   gridRead: boolean;
-  result?: PlanCell;
-  declared?: PlanCell;
 }
+
+/** The field a dated label names: «Target al 30/6» -> target30_6; «Risultati raggiunti» -> resultUndated. */
+const DATED_LABELS: Partial<Record<CardConcept, Record<Period | "none", ReadField>>> = {
+  target: { "30/6": "target30_6", "31/12": "target31_12", none: "target31_12" },
+  result: { "30/6": "result30_6", "31/12": "result31_12", none: "resultUndated" },
+  deviation: { "30/6": "declaredDeviation30_6", "31/12": "declaredDeviation31_12", none: "declaredDeviationUndated" },
+  declaredDeviation: { "30/6": "declaredDeviation30_6", "31/12": "declaredDeviation31_12", none: "declaredDeviationUndated" },
+};
+
+/** Labels of an indicator whose value is one cell, kept as written. */
+const PLAIN_LABELS: Partial<Record<CardConcept, ReadField>> = {
+  polarity: "polarity", unit: "unit", baseline: "baseline", baselineYear: "baselineYear",
+};
 
 function filledCells(rows: unknown[][], r: number): Cell[] {
   const row = rows[r];
@@ -288,12 +300,12 @@ class CardReader {
         return;
       }
       const value = labelValue(this.ctx, r, cells, i, label);
-      this.assign(label.concept, cell, r, value?.cell);
+      this.assign(label.concept, cell, label.date, r, value?.cell);
       if (value) i = value.used;
     }
   }
 
-  private assign(concept: CardConcept, label: Cell, r: number, value: PlanCell | undefined): void {
+  private assign(concept: CardConcept, label: Cell, date: Period | undefined, r: number, value: PlanCell | undefined): void {
     const text = value ? cellText(value.raw) : "";
     const current = this.current;
     const objective = this.objective;
@@ -324,12 +336,11 @@ class CardReader {
         note("objectiveWeight");
       }
     } else if (current) {
-      this.assignIndicator(concept, current, label, r, value);
+      this.assignIndicator(concept, current, label, date, r, value);
     }
   }
 
-  private assignIndicator(concept: CardConcept, current: IndicatorDraft, label: Cell, r: number, value: PlanCell | undefined): void {
-    const blank = (): PlanCell => planCellAt(this.ctx.grid, this.ctx.origin, r, label.c + 1, this.ctx.values);
+  private assignIndicator(concept: CardConcept, current: IndicatorDraft, label: Cell, date: Period | undefined, r: number, value: PlanCell | undefined): void {
     const note = (field: ReadField) => see(this.ctx, field, label.text, r, label.c);
     if (concept === "indicatorType" || concept === "type") {
       // «Tipo Indicatore: ☐ efficacia esterna ☒ efficacia interna» in one cell, or a type written as a word.
@@ -337,19 +348,21 @@ class CardReader {
       if (isCheckbox(text)) current.types.push(...checkedWords(text));
       else if (text !== "") current.typeText = text;
       note("indicatorType");
-    } else if (concept === "polarity" && value && current.cells.polarity === undefined) {
-      current.cells.polarity = value;
-      note("polarity");
-    } else if (concept === "unit" && value && current.cells.unit === undefined) {
-      current.cells.unit = value;
-      note("unit");
-    } else if (concept === "result" && current.result === undefined) {
-      current.result = value ? multiLineValue(this.ctx, r, value, this.end) : blank();
-      note("resultUndated");
-    } else if ((concept === "deviation" || concept === "declaredDeviation") && current.declared === undefined) {
-      current.declared = value ? multiLineValue(this.ctx, r, value, this.end) : blank();
-      note("declaredDeviationUndated");
+      return;
     }
+    const plain = PLAIN_LABELS[concept];
+    if (plain !== undefined && value && current.cells[plain] === undefined) {
+      current.cells[plain] = value;
+      note(plain);
+      return;
+    }
+    const dated = DATED_LABELS[concept]?.[date ?? "none"];
+    if (dated === undefined || current.cells[dated] !== undefined) return;
+    // A blank value is kept beside its label: a missing result then has an address.
+    const blank = () => planCellAt(this.ctx.grid, this.ctx.origin, r, label.c + 1, this.ctx.values);
+    const many = dated.startsWith("result") || dated.startsWith("declared");
+    current.cells[dated] = value ? (many ? multiLineValue(this.ctx, r, value, this.end) : value) : blank();
+    note(dated);
   }
 
   private flush(): void {
@@ -379,18 +392,21 @@ function toIndicatorRow(draft: IndicatorDraft, objectiveCode: string): Indicator
   const target30 = cells.target30_6;
   const target31 = cells.target31_12;
   const polarity = inferPolarity({ name: draft.name, written: cells.polarity, targets: [target30, target31] });
-  const targets: Indicator["targets"] = {};
-  if (target30) targets["30/6"] = target30;
-  if (target31) targets["31/12"] = target31;
+  const byDate = (mid: ReadField, end: ReadField) => {
+    const found: Partial<Record<Period, PlanCell>> = {};
+    if (cells[mid]) found["30/6"] = cells[mid];
+    if (cells[end]) found["31/12"] = cells[end];
+    return found;
+  };
   const indicator: Indicator = {
     objectiveCode,
     number: draft.number,
     name: draft.name,
     polarity: polarity.polarity,
     polarityBasis: polarity.basis,
-    targets,
-    results: {},
-    declaredDeviations: {},
+    targets: byDate("target30_6", "target31_12"),
+    results: byDate("result30_6", "result31_12"),
+    declaredDeviations: byDate("declaredDeviation30_6", "declaredDeviation31_12"),
     ref: draft.ref,
   };
   if (cells.polarity) indicator.polarityCell = cells.polarity;
@@ -403,8 +419,8 @@ function toIndicatorRow(draft: IndicatorDraft, objectiveCode: string): Indicator
   if (cells.baselineYear) indicator.baselineYear = cells.baselineYear;
   if (cells.indicatorWeight) indicator.weight = cells.indicatorWeight;
   const undated: IndicatorRow["undated"] = {};
-  if (draft.result) undated.result = draft.result;
-  if (draft.declared) undated.declaredDeviation = draft.declared;
+  if (cells.resultUndated) undated.result = cells.resultUndated;
+  if (cells.declaredDeviationUndated) undated.declaredDeviation = cells.declaredDeviationUndated;
   return { indicator, undated };
 }
 

@@ -95,6 +95,27 @@ describe("an indicator's grid, however its header is written", () => {
   });
 });
 
+describe("an indicator written as labels with their values, without a grid", () => {
+  const block: Rows = [
+    ["Indicatore 1: pratiche evase nei termini"],
+    ["Base line:", "60%"],
+    ["Target al 30/6", "70%"],
+    ["Target al 31/12", "", "80%"],
+    ["Peso", "100%"],
+    ["Risultato al 30/6", "72%"],
+    ["Scostamento al 30/6", "2%"],
+  ];
+
+  it("reads each value beside its label, results and deviations at the date they name", () => {
+    const plan = readCards(grid("Schede", card("2.2", { indicators: block })));
+    const read = indicator(plan, "2.2", "1");
+    expect([read.baseline, read.targets["30/6"], read.targets["31/12"], read.weight, read.results["30/6"], read.declaredDeviations["30/6"]].map(amount)).toEqual([
+      0.6, 0.7, 0.8, 1, 0.72, 0.02,
+    ]);
+    expect(plan.recognition[0]?.columns.map((c) => c.field)).toEqual(expect.arrayContaining(["target30_6", "target31_12", "result30_6", "declaredDeviation30_6"]));
+  });
+});
+
 describe("results and deviations", () => {
   it("reads «Risultati raggiunti» and «Scostamenti» at the reporting date, 30/6 unless the title names another", () => {
     const plan = readCards(grid("Schede", card("2.2")));
