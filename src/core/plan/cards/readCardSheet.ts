@@ -296,6 +296,9 @@ class CardReader {
         if (this.contribution === null) {
           this.contribution = contributionList(this.ctx, r, cell.c, this.end);
           see(this.ctx, "parentCode", cell.text, r, cell.c);
+          this.ctx.sheet.notes.push(
+            `Gli obiettivi elencati in «${cell.text}» (riga ${r + this.ctx.origin.row + 1}) hanno questa scheda come obiettivo strategico di riferimento; la quota del loro contributo non è letta: vale il resto della quota propria.`,
+          );
         }
         return;
       }
@@ -363,6 +366,9 @@ class CardReader {
     const many = dated.startsWith("result") || dated.startsWith("declared");
     current.cells[dated] = value ? (many ? multiLineValue(this.ctx, r, value, this.end) : value) : blank();
     note(dated);
+    if (concept === "target" && date === undefined) {
+      this.ctx.sheet.notes.push(`Il target senza data «${label.text}» dell'indicatore ${current.number} (riga ${r + this.ctx.origin.row + 1}) è inteso come target dell'anno (31/12).`);
+    }
   }
 
   private flush(): void {

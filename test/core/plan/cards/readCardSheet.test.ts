@@ -114,6 +114,13 @@ describe("an indicator written as labels with their values, without a grid", () 
     ]);
     expect(plan.recognition[0]?.columns.map((c) => c.field)).toEqual(expect.arrayContaining(["target30_6", "target31_12", "result30_6", "declaredDeviation30_6"]));
   });
+
+  it("takes a target without a date for the year's target, and says so", () => {
+    const undated = block.map((row) => (row[0] === "Target al 31/12" ? ["Valore target", 0.8] : row));
+    const plan = readCards(grid("Schede", card("2.2", { indicators: undated })));
+    expect(amount(indicator(plan, "2.2", "1").targets["31/12"])).toBe(0.8);
+    expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/Il target senza data «Valore target» dell'indicatore 1 \(riga 13\) è inteso come target dell'anno/);
+  });
 });
 
 describe("results and deviations", () => {
@@ -205,6 +212,7 @@ describe("the strategic card", () => {
     const strat = objective(plan, "STRAT");
     expect([strat.kind, amount(strat.ownShare), strat.weight, strat.area]).toEqual(["strategic", 0.5, undefined, "Tutte le Aree dell'Ente"]);
     expect(plan.objectives.map((o) => `${o.code}←${o.parentCode ?? ""}`)).toEqual(["STRAT←", "2.1←STRAT", "2.2←STRAT", "2.3←"]);
+    expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/hanno questa scheda come obiettivo strategico di riferimento/);
   });
 });
 
