@@ -444,6 +444,12 @@ function headingRows(rows: unknown[][]): number[] {
   return found;
 }
 
+function startsWithIndicatorLabel(row: unknown): boolean {
+  if (!Array.isArray(row)) return false;
+  const first = row.find((raw) => !isBlank(raw));
+  return typeof first === "string" && indicatorLabel(first) !== null;
+}
+
 const TITLE_COLUMNS = 20;
 
 function titleAbove(rows: unknown[][], before: number): string {
@@ -497,6 +503,8 @@ export function readCardSheet(grid: Grid, values: CellValueCache): CardSheet | n
  */
 export function readCardSheetInsteadOf(layout: SheetLayout | null, grid: Grid, values: CellValueCache): CardSheet | null {
   if (layout?.role === "objectives" || layout?.role === "weights") return null;
+  // A table is read as cards only if a row starts with an indicator's label: checked first, cheaply.
+  if (layout !== null && !gridRows(grid).some(startsWithIndicatorLabel)) return null;
   const cards = readCardSheet(grid, values);
   return cards !== null && (layout === null || cards.indicators.length > 0) ? cards : null;
 }
