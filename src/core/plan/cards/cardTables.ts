@@ -121,7 +121,8 @@ export function readIndicatorGrid(grid: Grid, first: number, end: number, values
   const valueRow = nextFilledRow(rows, headerLast + 1, end);
   const isValues = valueRow !== null && !opensIndicatorGrid(rows, valueRow) && isValueRow(rows, valueRow);
   const last = isValues ? valueRow : headerLast;
-  const sub = subGrid(grid, first, Math.max(last, headerLast + 1));
+  // Without a value row the cells under the header are read blank (outside the sub-grid), not from the labels below.
+  const sub = subGrid(grid, first, last);
   const header = gridHeader(sub, headerLast - first);
   const found: IndicatorGrid = { cells: {}, unnamed: [], columns: [], lastRow: last };
   if (header === null) return found;

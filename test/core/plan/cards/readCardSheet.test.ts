@@ -64,6 +64,14 @@ describe("an indicator's grid, however its header is written", () => {
     expect({ baseline: amount(read.baseline), t30: amount(read.targets["30/6"]), t31: amount(read.targets["31/12"]), weight: amount(read.weight) }).toEqual(expected);
   });
 
+  it("reads blank targets, not the labels below, when the grid has no value row", () => {
+    const block = indicatorBlock(1);
+    block.splice(5, 2);
+    const plan = readCards(grid("Schede", card("2.2", { indicators: block })));
+    const read = indicator(plan, "2.2", "1");
+    expect([amount(read.baseline), amount(read.targets["31/12"]), amount(read.results["30/6"])]).toEqual([null, null, 50]);
+  });
+
   it("takes the baseline's year from «Target storico di riferimento: anno 2019»", () => {
     const plan = readCards(grid("Schede", card("2.2")));
     expect(amount(indicator(plan, "2.2", "1").baselineYear)).toBe(2019);
