@@ -14,14 +14,14 @@ const ROOT = path.resolve(__dirname, "..", "..");
 export const EXAMPLE_FIXTURE = path.join(ROOT, "assets", "plan-2020.json");
 export const EXAMPLE_WORKBOOK = path.join(ROOT, "assets", "piano-performance-2020.xlsx");
 
-function isPlanFixture(value: unknown): value is PlanFixture {
+export function isPlanFixture(value: unknown): value is PlanFixture {
   if (typeof value !== "object" || value === null) return false;
   const fixture = value as Partial<PlanFixture>;
   return Array.isArray(fixture.objectives) && Array.isArray(fixture.areas) && Array.isArray(fixture.managerWeights) && typeof fixture.periodEnd === "string";
 }
 
 /** Midday UTC of the reporting date ("2020-06-30"), stored as the document's date. */
-function documentDate(periodEnd: string): Date {
+export function documentDate(periodEnd: string): Date {
   const parsed = new Date(`${periodEnd}T12:00:00Z`);
   return Number.isNaN(parsed.getTime()) ? new Date(Date.UTC(2020, 5, 30, 12)) : parsed;
 }

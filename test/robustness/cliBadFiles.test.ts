@@ -63,10 +63,10 @@ describe("perf-check on awkward files", () => {
     expect(await exists(output)).toBe(true);
   });
 
-  it("finds no plan in a workbook where even the headers are formula errors: exit 2 and why", async () => {
+  it("finds no plan in a workbook where even the headers are formula errors: exit 3 and why", async () => {
     const file = await planOfFormulaErrors(folder, true);
     const run = await runCli([file]);
-    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run).toMatchObject({ code: 3, stdout: "" });
     expect(run.stderr).toMatch(/piano/);
     expect(run.stderr).not.toMatch(STACK_LINE);
   });

@@ -77,7 +77,8 @@ function indicatorNumber(label: string): number | string {
   return match ? Number(match[1]) : label;
 }
 
-function reason(code: string, revision: FixtureRevision): string | null {
+/** The proposal behind a revision, in the document's words (also written on the cards). */
+export function revisionReason(code: string, revision: FixtureRevision): string | null {
   const number = indicatorNumber(revision.indicator);
   const proposal = revision.proposalText ?? SEED_REVISION_REASONS[`${code}/${number}`] ?? revision.reason ?? null;
   if (!revision.newIndicatorName) return proposal;
@@ -95,7 +96,7 @@ export function exampleRevisionRows(objectives: ExampleObjective[]): PlannedCell
         actual30_6: typeAsClerk(revision.real30_6),
         forecast31_12: typeAsClerk(revision.prev31_12),
         newForecast31_12: typeAsClerk(revision.new31_12),
-        reason: { value: reason(objective.code, revision) },
+        reason: { value: revisionReason(objective.code, revision) },
       }),
     ),
   );

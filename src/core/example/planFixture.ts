@@ -55,6 +55,13 @@ export interface FixtureObjective {
   targetRevisions?: FixtureRevision[];
   strategicComposition?: FixtureStrategicComposition | null;
   resultsReported?: boolean;
+  /** The card's other texts, as written (used by the cards workbook). */
+  bscPerspective?: string | null;
+  servizi?: string | null;
+  areaWeightsLabel?: string | null;
+  areaWeights?: { area: string; weightText: string }[] | null;
+  budget?: { amountText: string; account: string; budgetCode: string }[] | null;
+  documentation?: { indicator: string; text: string }[] | null;
 }
 
 export interface FixtureArea {

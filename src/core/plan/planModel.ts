@@ -101,8 +101,10 @@ export interface SheetRecognition {
   headerRow: number;
   columns: { field: FieldId; header: string; address: string }[];
   missing: FieldId[];
-  /** What the reader assumed on this sheet, in Italian («gli indicatori sono attribuiti all'obiettivo C4301 …»). */
+  /** What the reader assumed on this sheet, in Italian (the objective taken from a title, a card sheet's layout, a code taken from the sheet's name...). */
   notes?: string[];
+  /** How the sheet was read when it is not a table («Foglio letto come schede obiettivo …»), in Italian. */
+  reading?: string[];
 }
 
 export interface Plan {

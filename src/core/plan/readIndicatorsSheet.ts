@@ -65,8 +65,8 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout): Indicators
     name(owner.code, owner.title, owner.kind, owner.ref);
     notes.push(
       owner.from === "title"
-        ? `gli indicatori sono attribuiti all'obiettivo ${owner.code} indicato nel titolo (${owner.ref.address})`
-        : `nessun codice obiettivo né titolo che lo indichi: gli indicatori sono attribuiti all'obiettivo «${owner.code}», dal nome del foglio`,
+        ? `Gli indicatori sono attribuiti all'obiettivo ${owner.code} indicato nel titolo (${owner.ref.address}).`
+        : `Nessun codice obiettivo né titolo che lo indichi: gli indicatori sono attribuiti all'obiettivo «${owner.code}», dal nome del foglio.`,
     );
   }
 

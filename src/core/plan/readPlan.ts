@@ -10,6 +10,9 @@
  * Structural problems (duplicate codes, orphan indicators, objectives without indicators, missing
  * columns) are kept in the plan for the rules to report. Without an indicator sheet there is no
  * plan: the answer says what was looked for and what each sheet was. Never throws.
+ * Sheets of objective cards (schede obiettivo) are read by cards/readCardSheet.ts: their objectives,
+ * indicators and revisions join the tables', the strategic cards' lists of contributing objectives set
+ * parents (cards/cardPlan.ts), and their results, written without a date, go to the reporting period.
  */
 import type { WorkbookGrids } from "./grid";
 import { isGrid } from "./gridCells";
@@ -21,6 +24,9 @@ import { normalizeHeader } from "./normalizeHeader";
 import { noPlanMessage } from "./noPlanMessage";
 import type { ManagerWeightRow, Objective, Period, Plan, RevisionRow, SheetRecognition } from "./planModel";
 import { readCombinedSheet } from "./readCombinedSheet";
+import { CellValueCache } from "./cellValueCache";
+import { cardRecognition, linkContributions } from "./cards/cardPlan";
+import { readCardSheetInsteadOf, type CardSheet } from "./cards/readCardSheet";
 import type { IndicatorRow } from "./readIndicatorRow";
 import { readIndicatorsSheet } from "./readIndicatorsSheet";
 import { readObjectivesSheet } from "./readObjectivesSheet";
@@ -131,20 +137,32 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   const sheets = Array.isArray(workbook?.sheets) ? workbook.sheets : [];
   const layouts = new Map<number, SheetLayout>();
   const skipped = new Set<number>();
+  const cards: CardSheet[] = [];
+  const cardValues = new CellValueCache();
   sheets.forEach((grid, i) => {
     if (!isGrid(grid)) return;
     if (OUTPUT_KEYS.has(normalizeHeader(grid.sheet))) skipped.add(i);
     else {
       const layout = recognizeSheet(grid);
-      if (layout) layouts.set(i, layout);
+      const card = readCardSheetInsteadOf(layout, grid, cardValues);
+      if (card) cards.push(card);
+      else if (layout) layouts.set(i, layout);
     }
   });
   const roles = [...layouts.values()].map((layout) => layout.role);
-  if (!roles.includes("indicators") && !roles.includes("combined")) {
+  if (!roles.includes("indicators") && !roles.includes("combined") && cards.length === 0) {
     const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, given ?? "31/12"));
     return { ok: false, message: noPlanMessage({ name: workbook?.name, sheets }, layouts, skipped), recognition };
   }
   const read = readSheets({ name: workbook.name, sheets }, layouts);
+  linkContributions(cards);
+  for (const card of cards) {
+    append(read.objectives, card.objectives);
+    append(read.indicators, card.indicators);
+    append(read.revisions, card.revisions);
+    if (card.indicators.length > 0) read.undatedResults = true;
+    if (card.title !== "") read.titles.push(card.title);
+  }
   const indicators = read.indicators.map((row) => row.indicator);
   const { period, source, year } = detectPeriod({
     ...(given === undefined ? {} : { given }),
@@ -161,6 +179,7 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     const notes = read.notes.get(layout.sheet);
     return notes ? { ...recognised, notes } : recognised;
   });
+  for (const card of cards) recognition.push(cardRecognition(card, period));
   return {
     ok: true,
     plan: {

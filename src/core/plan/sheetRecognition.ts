@@ -10,7 +10,8 @@ import { datedField, type ReadField } from "./mapColumns";
 import type { SheetLayout } from "./recognizeSheet";
 import { expectedFields } from "./roleFields";
 
-function periodField(field: ReadField, period: Period): FieldId {
+/** The field of a read field at the reporting date: an undated result is the date's result. */
+export function periodField(field: ReadField, period: Period): FieldId {
   if (field === "resultUndated") return datedField("result", period);
   if (field === "declaredDeviationUndated") return datedField("declaredDeviation", period);
   if (field === "targetUndated") return datedField("target", period);

@@ -8,7 +8,10 @@
  *   worked out, and the checks that need them are named;
  * - no results (a plan, not a report), no weights, no baseline, no declared deviations -> info,
  *   naming the checks that are skipped;
- * - what the reader assumed (the objective taken from the title or from the sheet's name) -> info.
+ * - what the reader assumed (the objective taken from the title or from the sheet's name, a code
+ *   taken from a card sheet's name) -> info. How a sheet was read («letto come schede») is not an
+ *   anomaly: it stays in the recognition report.
+ * Sheets without indicators (an objective sheet, a card without indicators) have nothing to miss.
  * Optional columns that no check needs (notes, polarity, unit...) are not reported: the reader lists
  * them in its recognition report and nothing is lost without them.
  */
@@ -78,18 +81,16 @@ export const columnStructureRule: Rule = {
     const findings: Finding[] = [];
     for (const recognition of plan.recognition) {
       const indicators = recognition.role === "indicators" || recognition.role === "combined";
-      const gaps = indicators ? gapsOf(recognition, plan.period) : [];
+      const hasIndicators = indicators && plan.indicators.some((indicator) => indicator.ref.sheet === recognition.sheet);
+      const gaps = hasIndicators ? gapsOf(recognition, plan.period) : [];
       const notes = recognition.notes ?? [];
       if (gaps.length === 0 && notes.length === 0) continue;
-      const parts = [
-        ...gaps.map((gap) => `${gap.what}: ${gap.consequence}`),
-        ...notes,
-      ];
+      const said = gaps.length > 0 ? [`Nel foglio «${recognition.sheet}» ${gaps.map((gap) => `${gap.what}: ${gap.consequence}`).join("; ")}.`, ...notes] : [`Nel foglio «${recognition.sheet}»:`, ...notes];
       const warning = gaps.some((gap) => gap.warning);
       findings.push({
         sheet: recognition.sheet,
         cell: headerCell(recognition),
-        message: `Nel foglio «${recognition.sheet}» ${parts.join("; ")}.`,
+        message: said.join(" "),
         suggestion: warning
           ? `Aggiungere le colonne mancanti nella riga di intestazione ${recognition.headerRow + 1}, o rinominarle con un'intestazione riconosciuta (es. «Target», «Risultato», «Peso»).`
           : "Nessuna correzione necessaria se il documento è fatto così; altrimenti aggiungere le colonne nella riga di intestazione.",
