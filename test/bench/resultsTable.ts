@@ -2,6 +2,7 @@
  * The benchmark's results as Markdown (Italian, like the README): the machine, the goals met or
  * missed with their figures, then one table per measurement.
  */
+import type { CardsTiming } from "./cardsBench";
 import { formatItalianNumber } from "../../src/core/values/formatItalian";
 import type { BundleSizes } from "./bundleBench";
 import type { CliTiming } from "./cliBench";
@@ -21,6 +22,7 @@ export interface BenchResults {
   steps: PaneSteps;
   cli: CliTiming;
   bundles: BundleSizes;
+  cards: CardsTiming[];
 }
 
 const table = (header: string[], rows: string[][]) =>
@@ -86,6 +88,13 @@ function cliTable(c: CliTiming): string {
   );
 }
 
+function cardsTable(cards: CardsTiming[]): string {
+  return table(
+    ["Schede", "Indicatori", "Celle", "Lettura (mediana)", "Per scheda"],
+    cards.map((c) => [count(c.cards), count(c.indicators), count(c.cells), ms(c.readMs), `${formatItalianNumber(c.readMs / c.cards, 2)} ms`]),
+  );
+}
+
 function bundleTable(b: BundleSizes): string {
   return table(
     ["File", "Dimensione", "Compresso (gzip)"],
@@ -121,6 +130,10 @@ export function resultsMarkdown(r: BenchResults): string {
     `**Passi sincroni del riquadro** con ${count(r.steps.indicators)} indicatori (il riquadro cede il controllo tra un passo e l'altro)`,
     "",
     stepsTable(r.steps),
+    "",
+    "**Schede obiettivo** (readPlan su cartelle di schede impilate come nell'esempio assets/piano-performance-2020-schede.xlsx, copie delle schede operative del seed)",
+    "",
+    cardsTable(r.cards),
     "",
     `**Riga di comando** (bundle dist/cli/perf-check.js con node; memoria da ${r.cli.method})`,
     "",

@@ -3,7 +3,7 @@
  * --readme, the README's section between <!-- bench:start --> and <!-- bench:end -->).
  *
  *   npm run bench                       core at 1.000 / 10.000 / 100.000 indicators, functions,
- *                                       Excel syncs, pane steps, CLI, bundles
+ *                                       Excel syncs, pane steps, 100 and 1.000 cards, CLI, bundles
  *   npm run bench -- --quick            1.000 and 10.000 only, fewer runs (a smoke check)
  *   npm run bench -- --readme           also rewrite the README's Prestazioni section
  *
@@ -16,6 +16,7 @@ import { ROOT } from "../build/builtOutput";
 import { formatItalianNumber } from "../../src/core/values/formatItalian";
 import { planOfSize, type SyntheticPlan } from "../support/syntheticPlan";
 import { benchBundles } from "./bundleBench";
+import { benchCards } from "./cardsBench";
 import { benchCli } from "./cliBench";
 import { benchCore, type CoreTiming } from "./coreBench";
 import { benchExcel, benchPaneSteps, type ExcelTiming } from "./excelBench";
@@ -53,12 +54,14 @@ async function main(argv: string[]): Promise<number> {
   const steps = benchPaneSteps(tenThousand ?? planOfSize(10_000), quick ? 3 : 5);
   log("funzioni personalizzate...");
   const functions = benchFunctions(100_000, quick ? 5_000 : 20_000);
+  log("schede obiettivo...");
+  const cards = [await benchCards(100, quick ? 3 : 7), await benchCards(1_000, quick ? 1 : 3)];
   log("riga di comando...");
   const cli = await benchCli(10_000, quick ? 1 : 3);
   log("pacchetti...");
   const bundles = benchBundles();
   const goals = checkGoals(core, excel, bundles, steps);
-  const markdown = resultsMarkdown({ machine, goals, core, functions, excel, steps, cli, bundles });
+  const markdown = resultsMarkdown({ machine, goals, core, functions, excel, steps, cli, bundles, cards });
   await fs.writeFile(RESULTS_FILE, `# Prestazioni\n\nGenerato da \`npm run bench\` (test/bench/runBenchmarks.ts).\n\n${markdown}\n`);
   log(`scritto ${RESULTS_FILE}`);
   if (argv.includes("--readme")) log(await updateReadme(README, markdown));

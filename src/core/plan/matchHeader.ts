@@ -9,7 +9,7 @@
  * not headers. A date-only header ("al 31/12", "2027") is a target.
  */
 import { HEADER_SYNONYMS, type HeaderConcept } from "./headerSynonyms";
-import { headerWords, isDateWord, yearOfHeader } from "./normalizeHeader";
+import { headerWords, isDateWord, memoByText, yearOfHeader } from "./normalizeHeader";
 import { yearEnd, type Period } from "./reportingDate";
 
 export interface HeaderMatch {
@@ -58,6 +58,15 @@ function periodOf(dates: string[]): Period | undefined {
 
 /** The concept a header names, or null when it names none of the plan's columns. */
 export function matchHeader(raw: unknown): HeaderMatch | null {
+  if (typeof raw !== "string") return computeMatch(raw);
+  // Prose is not a header: a text this long has more than a dozen meaningful words.
+  return raw.length > MAX_HEADER_LENGTH ? null : matchText(raw);
+}
+
+const MAX_HEADER_LENGTH = 240;
+const matchText = memoByText((text: string) => computeMatch(text));
+
+function computeMatch(raw: unknown): HeaderMatch | null {
   const all = headerWords(raw);
   const dates = all.filter(isDateWord);
   const words = all.filter((w) => !isDateWord(w));

@@ -46,6 +46,12 @@ function withDateKeys(text: string): string {
 export function normalizeHeader(raw: unknown): string {
   // Polarity cells repeat "crescente" on every row: such text has no accents, dates or punctuation to remove.
   if (typeof raw === "string" && ALREADY_NORMAL.test(raw)) return raw;
+  return typeof raw === "string" && raw.length <= 240 ? normalizedText(raw) : computeNormalized(raw);
+}
+
+const normalizedText = memoByText((text: string) => computeNormalized(text));
+
+function computeNormalized(raw: unknown): string {
   const text = headerText(raw)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -73,6 +79,29 @@ export function stemWord(word: string): string {
 
 /** The meaningful words of a header, stemmed, in order: "Valore target al 30.06" -> ["valor", "target", "30/6"]. */
 export function headerWords(raw: unknown): string[] {
+  return typeof raw === "string" ? wordsOfText(raw) : computeHeaderWords(raw);
+}
+
+/**
+ * A function of a text, remembering its answers: a plan repeats the same labels and headers on
+ * every card and every sheet, and reading them is most of the reader's time. What it returns is
+ * shared: callers read it and never change it. Past `limit` texts the memory starts afresh.
+ */
+export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  let known = new Map<string, T>();
+  return (text) => {
+    const found = known.get(text);
+    if (found !== undefined || known.has(text)) return found as T;
+    const value = compute(text);
+    if (known.size >= limit) known = new Map();
+    known.set(text, value);
+    return value;
+  };
+}
+
+const wordsOfText = memoByText((text: string) => computeHeaderWords(text));
+
+function computeHeaderWords(raw: unknown): string[] {
   let text = normalizeHeader(raw);
   text = withPeriodPhrases(text);
   const words: string[] = [];
