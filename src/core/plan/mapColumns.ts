@@ -202,6 +202,17 @@ function withYearColumns(cells: readonly HeaderCell[]): HeaderCell[] {
   return cells.map((cell) => (isYearAlone(cell) && cell.col < first ? { ...cell, match: { ...cell.match, concept: "result" } } : cell));
 }
 
+/**
+ * Two objective columns side by side («Obiettivo 2019-2021 | … | Obiettivo 2019»): the one nearer the
+ * indicator is the objective that is scored, the other its higher objective (the parent).
+ */
+function twoObjectiveLevels(settled: { cell: HeaderCell; field: ReadField }[]): { cell: HeaderCell; field: ReadField }[] {
+  const titles = settled.filter((s) => s.field === "objectiveTitle");
+  const first = titles[0];
+  if (titles.length < 2 || first === undefined || settled.some((s) => s.field === "parentCode")) return settled;
+  return settled.map((s) => (s === first ? { ...s, field: "parentCode" } : s));
+}
+
 /** The recognised columns of a sheet of the given role, in sheet order. */
 export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): LayoutColumn[] {
   const cells = header.cells;
@@ -220,7 +231,7 @@ export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): Layo
   const used = new Set<ReadField>();
   const columns: LayoutColumn[] = [];
   // Where two columns give one field, a header with words wins over a bare date ("Target 31/12" over a stray 2020).
-  const settled = settle(grid, header, pending);
+  const settled = twoObjectiveLevels(settle(grid, header, pending));
   const ordered = [...settled.filter((s) => s.cell.match.words.length > 0), ...settled.filter((s) => s.cell.match.words.length === 0)];
   for (const { cell, field } of ordered) {
     if (used.has(field) && field !== "managerWeight") continue;

@@ -6,6 +6,7 @@
  * objective only (an objective line above its indicators). Without a code column the code is read
  * from the start of the title ("1.1 - Diffusione ..."), else the title stands for the code.
  * A block whose code was already seen opens another objective entry: the rules report duplicates.
+ * A parent (higher) objective written once over several objectives is carried down to them.
  */
 import type { Grid } from "./grid";
 import { codeKey, leadingCode } from "./planCodes";
@@ -44,6 +45,7 @@ export function readCombinedSheet(grid: Grid, layout: SheetLayout): CombinedShee
   const objectives: Objective[] = [];
   const indicators: IndicatorRow[] = [];
   let current: Objective | null = null;
+  let parent: string | undefined;
   for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
     if (rowKind(table, r) !== "data") continue;
     const code = rowCode(table, r);
@@ -53,6 +55,9 @@ export function readCombinedSheet(grid: Grid, layout: SheetLayout): CombinedShee
       (code === "" && title !== "" && (current === null || title !== current.title));
     if (opensBlock) {
       current = readObjectiveRow(table, r, code === "" ? undefined : code);
+      // A higher objective written once over its block (a merged cell) is the parent of every objective below it.
+      if (current?.parentCode !== undefined) parent = current.parentCode;
+      else if (current && parent !== undefined) current.parentCode = parent;
       if (current) objectives.push(current);
     } else if (current) {
       complete(current, table, r);

@@ -16,7 +16,7 @@
  */
 import type { WorkbookGrids } from "./grid";
 import { isGrid } from "./gridCells";
-import { codeKey } from "./planCodes";
+import { codeKey, leadingCode } from "./planCodes";
 import { detectPeriod } from "./detectPeriod";
 import { parsePeriod } from "./reportingDate";
 import { ObjectiveIndex } from "./linkObjectiveCodes";
@@ -115,6 +115,26 @@ function mergeObjectives(read: SheetsRead): Objective[] {
   return merged;
 }
 
+/**
+ * The higher objectives that the objectives name as their parent («Obiettivo strategico» or
+ * «Obiettivo pluriennale» columns) and that nothing defines: when the workbook has no objective
+ * sheet, they are the plan's strategic objectives, scored from their contributions.
+ */
+function impliedParents(objectives: Objective[], read: SheetsRead): Objective[] {
+  if (read.objectives.length > 0) return [];
+  const index = new ObjectiveIndex(objectives);
+  const implied = new Map<string, Objective>();
+  for (const objective of objectives) {
+    const parent = objective.parentCode;
+    if (parent === undefined || index.resolve(parent) !== parent || objectives.some((o) => codeKey(o.code) === codeKey(parent))) continue;
+    const code = leadingCode(parent) ?? parent;
+    const title = parent.slice(parent.indexOf(code) + code.length).replace(/^[\s:\-–—.]+/, "").trim();
+    if (!implied.has(codeKey(code))) implied.set(codeKey(code), { code, kind: "strategic", title: title === "" ? parent : title, ref: objective.ref });
+    objective.parentCode = code;
+  }
+  return [...implied.values()];
+}
+
 function placeUndated(rows: readonly IndicatorRow[], period: Period): void {
   for (const { indicator, undated } of rows) {
     if (undated.target && indicator.targets[period] === undefined) indicator.targets[period] = undated.target;
@@ -172,7 +192,8 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     undatedResults: read.undatedResults,
   });
   placeUndated(read.indicators, period);
-  const objectives = mergeObjectives(read);
+  const merged = mergeObjectives(read);
+  const objectives = [...impliedParents(merged, read), ...merged];
   link(objectives, read);
   const recognition = [...layouts.values()].map((layout) => {
     const recognised = sheetRecognition(layout, period);

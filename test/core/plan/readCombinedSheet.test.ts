@@ -1,3 +1,4 @@
+import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import type { Plan } from "../../../src/core/plan/planModel";
 import { cell, grid, workbook } from "./planGrids";
@@ -122,5 +123,38 @@ describe("reading a user's own layout: one combined sheet", () => {
       ["1.1", "Diffusione", "assessment", 100, 0.3],
     ]);
     expect(read(sheet).objectives.map((o) => o.code)).toEqual(["1.1", "1.2", "1.1"]);
+  });
+});
+
+describe("reading two objective levels side by side (a year-end annex)", () => {
+  const annex = grid("Allegato", [
+    ["Relazione sulla performance 2019 – Allegato 2", "", "", "", "", ""],
+    ["Obiettivo pluriennale 2019-2021", "Strutture che contribuiscono", "Obiettivo 2019", "Indicatore", "Target %", "Risultato %"],
+    ["1 - Semplificare i servizi", "Area servizi, Area sistemi", "1.1 - Sportello unico digitale", "Pratiche gestite online", "80%", "85%"],
+    ["", "", "1.2 - Moduli semplificati", "Moduli rivisti", "20", "20"],
+    ["2 - Valorizzare il personale", "Area risorse", "2.1 - Formazione", "Ore di formazione per dipendente", "12", "9"],
+  ]);
+  const plan = read(annex);
+
+  it("scores the annual objective and takes the multi-year one as its strategic objective", () => {
+    expect(plan.objectives.map((o) => [o.code, o.kind, o.parentCode ?? "-"])).toEqual([
+      ["1", "strategic", "-"],
+      ["2", "strategic", "-"],
+      ["1.1", "operational", "1"],
+      ["1.2", "operational", "1"],
+      ["2.1", "operational", "2"],
+    ]);
+    expect(plan.indicators.map((i) => i.objectiveCode)).toEqual(["1.1", "1.2", "2.1"]);
+  });
+
+  it("reads the report's year from its title: 31/12/2019", () => {
+    expect([plan.period, plan.periodSource, plan.year]).toEqual(["31/12", "title", 2019]);
+  });
+
+  it("raises no structural error: no orphan, no objective without indicators", () => {
+    const errors = validatePlan(plan).filter((a) => a.severity === "errore").map((a) => a.rule);
+    expect(errors).not.toContain("obiettivo-orfano");
+    expect(errors).not.toContain("obiettivo-senza-indicatori");
+    expect(errors).not.toContain("indicatore-orfano");
   });
 });

@@ -13,7 +13,8 @@ import { indexPlan } from "../support/planIndex";
 function scoredOnlyByContributions(objective: Objective, plan: Plan): boolean {
   if (objective.kind !== "strategic") return false;
   const share = objective.ownShare?.value;
-  const ownShareZero = share !== undefined && share.kind === "quantity" && share.value === 0;
+  // No own-share cell at all: a higher objective named only by its contributors' column, scored from them.
+  const ownShareZero = share === undefined || (share.kind === "quantity" && share.value === 0);
   const code = codeKey(objective.code);
   const hasContributions = plan.objectives.some((o) => o.parentCode !== undefined && codeKey(o.parentCode) === code);
   return ownShareZero && hasContributions;
