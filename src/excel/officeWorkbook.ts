@@ -17,6 +17,7 @@
 import type { Grid } from "../core/plan/grid";
 import type { Anomaly } from "../core/rules/anomaly";
 import type { SheetContent } from "../core/report/sheetContent";
+import { addinLanguage, type AddinLanguage } from "../core/wording/addinLanguage";
 import { subscribeToChanges } from "./changeEvents";
 import { readSettings, SETTINGS_KEY, writeSettings } from "./documentSettings";
 import { removeHighlights, replaceHighlights } from "./highlights";
@@ -88,6 +89,15 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /** The language of the PERF names this Excel knows; Italian (the default metadata) when Office cannot say. */
+  private language(): AddinLanguage {
+    try {
+      return addinLanguage(this.host.displayLanguage());
+    } catch {
+      return "it";
+    }
+  }
+
   listSheets(): Promise<string[]> {
     return this.excel({ operation: "elencare i fogli" }, async (context) => {
       const names = queueSheetNames(context);
@@ -133,6 +143,7 @@ export class OfficeWorkbook implements WorkbookPort {
       replace: mayReplace(content.name, options),
       customProperties: this.supports("1.12"),
       maxRequestBytes: this.budget.maxRequestBytes,
+      language: this.language(),
     };
     return this.excel({ operation: `scrivere il foglio «${content.name}»`, sheet: content.name }, (context) =>
       writeSheetContent(context, content, policy),

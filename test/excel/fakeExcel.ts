@@ -27,8 +27,10 @@
  * conditional formats, custom properties, saved settings): what a user finds
  * after closing and reopening the workbook.
  */
+import englishMetadata from "../../src/functions/functions.en-US.json";
+import { addinLanguage } from "../../src/core/wording/addinLanguage";
 import type { DocumentSettings, OfficeHost } from "../../src/excel/officeHost";
-import { FakeContext, type ChangeHandlers, type FakeLog } from "./fake/fakeContext";
+import { FakeContext, type ChangeHandlers, type FakeFunctionNames, type FakeLog } from "./fake/fakeContext";
 import { FakeWorksheetCollection } from "./fake/fakeWorksheet";
 import { cloneState, type FakeState } from "./fake/fakeState";
 
@@ -41,6 +43,12 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Office.context.platform: "OfficeOnline" (default, 5 MB cap), "PC" or "Mac" (desktop, no cap). */
   platform?: string;
+  /**
+   * Office.context.displayLanguage ("it-IT" by default). Excel knows the PERF functions by the
+   * names of the metadata file the manifest gives that language: the Italian ids by default,
+   * the English names of functions.en-US.json for the English locales it overrides.
+   */
+  displayLanguage?: string;
   /** Make saveAsync fail, as in a read-only document. */
   failSettingsSave?: boolean;
 }
@@ -55,6 +63,13 @@ export interface FakeExcel {
   reopen(): FakeExcel;
   /** Fires worksheets.onChanged with `args` (an Excel.WorksheetChangedEventArgs-like object). */
   emitChange(args: Record<string, unknown>): Promise<void>;
+}
+
+/** The PERF names an Excel in `displayLanguage` knows: English names or Italian ids, from the metadata files. */
+function functionNamesFor(displayLanguage: string): FakeFunctionNames {
+  const english = addinLanguage(displayLanguage) === "en";
+  const names = englishMetadata.functions.map((item) => (english ? item.name : item.id).toUpperCase());
+  return { namespace: "PERF", known: new Set(names), nameError: english ? "#NAME?" : "#NOME?" };
 }
 
 function minor(version: string): number {
@@ -83,9 +98,11 @@ export function createFakeExcel(state: FakeState, options: FakeExcelOptions = {}
   const handlers: ChangeHandlers = new Set();
   const payloadLimit = options.payloadLimit === undefined ? 5_000_000 : options.payloadLimit;
   const settings = fakeSettings(state, options.failSettingsSave ?? false);
+  const displayLanguage = options.displayLanguage ?? "it-IT";
+  const functions = functionNamesFor(displayLanguage);
   const host: OfficeHost = {
     run: async (batch) => {
-      const context = new FakeContext(state, log, payloadLimit, handlers);
+      const context = new FakeContext(state, log, payloadLimit, handlers, functions);
       const requestContext = { workbook: { worksheets: new FakeWorksheetCollection(context) }, sync: () => context.sync() };
       const result = await batch(requestContext as unknown as Excel.RequestContext);
       if (context.pending() > 0) await context.sync();
@@ -93,6 +110,7 @@ export function createFakeExcel(state: FakeState, options: FakeExcelOptions = {}
     },
     supportsExcelApi: (version) => minor(version) <= minor(options.apiVersion ?? "1.12"),
     requestSizeCapped: () => !["PC", "Mac"].includes(options.platform ?? "OfficeOnline"),
+    displayLanguage: () => displayLanguage,
     settings: () => settings,
     removeHandler: async (handler) => {
       handler.remove();
