@@ -23,7 +23,8 @@ import { readSettings, SETTINGS_KEY, writeSettings } from "./documentSettings";
 import { removeHighlights, replaceHighlights } from "./highlights";
 import { officeGlobalsHost, type OfficeHost } from "./officeHost";
 import { queueSheetNames, selectRange } from "./navigation";
-import { readGrids } from "./readSheets";
+import { recognisePlanSheets } from "./planSheetRecogniser";
+import { readGrids, type PlanSheetRecogniser } from "./readSheets";
 import { DEFAULT_BUDGET, type RequestBudget } from "./requestBudget";
 import { toPortError, type ErrorContext } from "./toPortError";
 import { WorkbookError } from "./workbookError";
@@ -41,18 +42,22 @@ export interface OfficeWorkbookOptions extends Partial<RequestBudget> {
   host?: OfficeHost;
   /** Document settings key holding the pane's settings (default "perf.settings"). */
   settingsKey?: string;
+  /** Which large sheets hold a plan table (default: the plan reader, loaded on demand). */
+  recognisePlanSheets?: PlanSheetRecogniser;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly host: OfficeHost;
   private readonly budgetOptions: Partial<RequestBudget>;
   private readonly settingsKey: string;
+  private readonly recognise: PlanSheetRecogniser;
 
   constructor(options: OfficeWorkbookOptions = {}) {
-    const { host, settingsKey, ...budget } = options;
+    const { host, settingsKey, recognisePlanSheets: recognise, ...budget } = options;
     this.host = host ?? officeGlobalsHost();
     this.budgetOptions = budget;
     this.settingsKey = settingsKey ?? SETTINGS_KEY;
+    this.recognise = recognise ?? recognisePlanSheets;
   }
 
   private async excel<T>(context: ErrorContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -65,11 +70,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** The request budget, decided per call: Office may not be ready when the port is built. */
   private get budget(): RequestBudget {
-    const { maxRequestBytes, bytesPerCell, maxAddressLength } = this.budgetOptions;
+    const { maxRequestBytes, bytesPerCell, maxAddressLength, maxCellsPerBatch } = this.budgetOptions;
     return {
       maxRequestBytes: maxRequestBytes ?? (this.capped() ? DEFAULT_BUDGET.maxRequestBytes : Number.POSITIVE_INFINITY),
       bytesPerCell: bytesPerCell ?? DEFAULT_BUDGET.bytesPerCell,
       maxAddressLength: maxAddressLength ?? DEFAULT_BUDGET.maxAddressLength,
+      maxCellsPerBatch: maxCellsPerBatch ?? DEFAULT_BUDGET.maxCellsPerBatch,
     };
   }
 
@@ -108,7 +114,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readSheets(names?: string[]): Promise<Grid[]> {
     try {
-      return await this.excel({ operation: "leggere i fogli del piano" }, (context) => readGrids(context, this.budget, names));
+      return await this.excel({ operation: "leggere i fogli del piano" }, (context) => readGrids(context, this.budget, names, this.recognise));
     } catch (error) {
       if (!(error instanceof WorkbookError) || error.code !== "sheetNotFound" || names === undefined) throw error;
       const present = new Set(await this.listSheets());

@@ -19,7 +19,10 @@
  * - Excel's refusals: unknown sheet -> ItemNotFound, duplicate sheet name ->
  *   ItemAlreadyExists, deleting the last sheet -> InvalidOperation, a 2-D array
  *   not matching its range or a getRanges address over 8192 characters ->
- *   InvalidArgument;
+ *   InvalidArgument; loading the values of a range of more than five million cells
+ *   -> RangeExceedsLimit, on every platform;
+ * - formulas naming a PERF function the display language's metadata does not
+ *   define show #NAME? (#NOME? in Italian);
  * - writing through `formulas` behaves like typing ("=" formula, "'" text,
  *   number-like text becomes a number).
  *
@@ -49,6 +52,8 @@ export interface FakeExcelOptions {
    * the English names of functions.en-US.json for the English locales it overrides.
    */
   displayLanguage?: string;
+  /** Most cells one range may load: Excel caps a get at five million cells on every platform (default). */
+  maxCellsPerGet?: number;
   /** Make saveAsync fail, as in a read-only document. */
   failSettingsSave?: boolean;
 }
@@ -102,7 +107,7 @@ export function createFakeExcel(state: FakeState, options: FakeExcelOptions = {}
   const functions = functionNamesFor(displayLanguage);
   const host: OfficeHost = {
     run: async (batch) => {
-      const context = new FakeContext(state, log, payloadLimit, handlers, functions);
+      const context = new FakeContext(state, log, payloadLimit, handlers, functions, options.maxCellsPerGet);
       const requestContext = { workbook: { worksheets: new FakeWorksheetCollection(context) }, sync: () => context.sync() };
       const result = await batch(requestContext as unknown as Excel.RequestContext);
       if (context.pending() > 0) await context.sync();

@@ -61,6 +61,8 @@ export class FakeContext {
     readonly payloadLimit: number | null,
     readonly changeHandlers: ChangeHandlers,
     readonly functions: FakeFunctionNames,
+    /** Most cells one range may load (Excel: five million, on every platform). */
+    readonly maxCellsPerGet: number = 5_000_000,
   ) {}
 
   enqueue(description: string, payload: unknown, run: () => number | void): void {

@@ -121,6 +121,10 @@ export class FakeRange {
         if (this.orNull) return 0;
         throw new FakeOfficeError("InvalidArgument", "The range address is not valid.");
       }
+      const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      if (cells > this.context.maxCellsPerGet && paths.some((path) => ["values", "formulas", "numberFormat"].includes(path))) {
+        throw new FakeOfficeError("RangeExceedsLimit", `The number of cells in the range (${cells}) has exceeded the maximum supported count.`);
+      }
       const readers: Record<string, () => unknown> = {
         values: () => this.matrix((cell) => cell?.value ?? ""),
         formulas: () => this.matrix((cell) => cell?.formula ?? cell?.value ?? ""),
