@@ -9,7 +9,9 @@
  * under its 5 MB cap; beyond it, one more sync per further 4 MB):
  *   listSheets 1 · readSheets(names) 2, readSheets() 3 · applyHighlights 3 ·
  *   clearHighlights 3 (2 when there is nothing to remove) · selectCell 1 ·
- *   writeSheet 2 (3 when it replaces its own earlier sheet) · settings 0 (saveAsync).
+ *   writeSheet 2 (3 when it replaces its own earlier sheet) · loadSettings 1 (2 the
+ *   one time it copies settings saved the old way) · saveSettings 1 (workbook settings,
+ *   ExcelApi 1.4; without it the document settings and saveAsync, no sync).
  *
  * Minimum: ExcelApi 1.7 (1.9 for one conditional format per severity and sheet
  * and for change events; 1.12 to replace the add-in's own report sheets).
@@ -27,6 +29,7 @@ import { recognisePlanSheets } from "./planSheetRecogniser";
 import { readGrids, type PlanSheetRecogniser } from "./readSheets";
 import { DEFAULT_BUDGET, type RequestBudget } from "./requestBudget";
 import { toPortError, type ErrorContext } from "./toPortError";
+import { readWorkbookSettings, writeWorkbookSettings } from "./workbookSettings";
 import { WorkbookError } from "./workbookError";
 import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "./workbookPort";
 import { writeSheetContent } from "./writeSheet";
@@ -156,7 +159,8 @@ export class OfficeWorkbook implements WorkbookPort {
     );
   }
 
-  async loadSettings(): Promise<Record<string, unknown>> {
+  /** The settings from the document's common settings, where versions before the workbook settings kept them. */
+  private documentSettings(): Record<string, unknown> {
     try {
       return readSettings(this.host.settings(), this.settingsKey);
     } catch (error) {
@@ -164,7 +168,27 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * The workbook's settings (ExcelApi 1.4); when it has none, those saved the old way in the
+   * document settings, copied into the workbook's once. Without ExcelApi 1.4, the document's.
+   */
+  async loadSettings(): Promise<Record<string, unknown>> {
+    if (!this.supports("1.4")) return this.documentSettings();
+    const key = this.settingsKey;
+    const stored = await this.excel({ operation: "leggere le impostazioni" }, (context) => readWorkbookSettings(context, key));
+    if (stored !== undefined) return stored;
+    const old = this.documentSettings();
+    if (Object.keys(old).length === 0) return old;
+    await this.excel({ operation: "leggere le impostazioni" }, (context) => writeWorkbookSettings(context, key, old));
+    return old;
+  }
+
   async saveSettings(settings: Record<string, unknown>): Promise<void> {
+    if (this.supports("1.4")) {
+      const key = this.settingsKey;
+      await this.excel({ operation: "salvare le impostazioni" }, (context) => writeWorkbookSettings(context, key, settings));
+      return;
+    }
     try {
       await writeSettings(this.host.settings(), settings, this.settingsKey);
     } catch (error) {

@@ -34,7 +34,7 @@ import englishMetadata from "../../src/functions/functions.en-US.json";
 import { addinLanguage } from "../../src/core/wording/addinLanguage";
 import type { DocumentSettings, OfficeHost } from "../../src/excel/officeHost";
 import { FakeContext, type ChangeHandlers, type FakeFunctionNames, type FakeLog } from "./fake/fakeContext";
-import { FakeWorksheetCollection } from "./fake/fakeWorksheet";
+import { FakeSettingCollection, FakeWorksheetCollection } from "./fake/fakeWorksheet";
 import { cloneState, type FakeState } from "./fake/fakeState";
 
 export { workbookState, snapshotCells, snapshotConditionalFormats, type SheetSpec } from "./fake/fakeWorkbook";
@@ -108,7 +108,7 @@ export function createFakeExcel(state: FakeState, options: FakeExcelOptions = {}
   const host: OfficeHost = {
     run: async (batch) => {
       const context = new FakeContext(state, log, payloadLimit, handlers, functions, options.maxCellsPerGet);
-      const requestContext = { workbook: { worksheets: new FakeWorksheetCollection(context) }, sync: () => context.sync() };
+      const requestContext = { workbook: { worksheets: new FakeWorksheetCollection(context), settings: new FakeSettingCollection(context) }, sync: () => context.sync() };
       const result = await batch(requestContext as unknown as Excel.RequestContext);
       if (context.pending() > 0) await context.sync();
       return result;
