@@ -6,11 +6,13 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
+import { officeVisibility } from "./session/paneVisibility";
 
 function mount(locale: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(<App port={new OfficeWorkbook()} locale={locale} />);
+  // Shared runtime: the page may be loaded with the workbook, pane hidden; the session waits to be shown.
+  createRoot(container).render(<App port={new OfficeWorkbook()} locale={locale} sessionOptions={{ visibility: officeVisibility() }} />);
 }
 
 if (typeof Office === "undefined") {
