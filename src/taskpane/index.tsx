@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { officeVisibility } from "./session/paneVisibility";
+import { startWhenOfficeReady } from "./officeStartup";
 
 function mount(locale: string | undefined): void {
   const container = document.getElementById("root");
@@ -15,10 +16,15 @@ function mount(locale: string | undefined): void {
   createRoot(container).render(<App port={new OfficeWorkbook()} locale={locale} sessionOptions={{ visibility: officeVisibility() }} />);
 }
 
-if (typeof Office === "undefined") {
-  // office.js did not load (opened outside Excel, or the CDN is unreachable): the pane still
-  // starts, and the port's "officeUnavailable" failure explains the situation in words.
-  mount(navigator.language);
-} else {
-  void Office.onReady(() => mount(Office.context?.displayLanguage));
-}
+// office.js did not load (opened outside Excel, or the CDN is unreachable): the pane still
+// starts, and the port's "officeUnavailable" failure explains the situation in words. Loaded
+// but silent (a script it needs was blocked): after a few seconds a note says so in Italian.
+startWhenOfficeReady(
+  {
+    onReady: typeof Office === "undefined" ? undefined : () => Office.onReady(),
+    displayLanguage: () => Office.context?.displayLanguage,
+    mount,
+    container: document.getElementById("root"),
+  },
+  navigator.language,
+);
