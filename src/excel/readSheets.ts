@@ -16,6 +16,12 @@
  * Chunks are appended row by row, never by spreading a chunk into `push` (a spread
  * of 200.000 rows overflows the call stack: "Maximum call stack size exceeded").
  *
+ * The web's 5 MB budget is estimated at 100 bytes a cell; sheets of long texts go over
+ * it. When Excel refuses a batch for its size (RequestPayloadSizeLimitExceeded or
+ * ResponsePayloadSizeLimitExceeded, "Resource limits and performance optimization for
+ * Office Add-ins", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * the batch is halved and read again, down to a single row: one more sync per halving.
+ *
  * Used ranges count values only (`getUsedRangeOrNullObject(true)`), so a sheet
  * that is merely formatted reads as empty; an empty sheet gives an empty Grid.
  *
@@ -85,11 +91,50 @@ function emptyGrid(area: UsedArea | null, sheet: string): Grid {
   return { sheet, origin, values: [], formulas: [], numberFormats: [] };
 }
 
-/** Reads the areas into fresh grids, in batches under the budget. */
+const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+function isPayloadError(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
+  return typeof code === "string" && PAYLOAD_ERRORS.has(code);
+}
+
+/** The batch in two halves of about the same number of cells, in reading order; null for a single row. */
+export function halveBatch(batch: readonly ReadChunk[]): [ReadChunk[], ReadChunk[]] | null {
+  if (batch.length > 1) {
+    const cells = batch.map((chunk) => chunk.rowCount * chunk.columnCount);
+    const total = cells.reduce((sum, count) => sum + count, 0);
+    let split = 1;
+    let first = cells[0] ?? 0;
+    while (split < batch.length - 1 && first + (cells[split] ?? 0) <= total / 2) {
+      first += cells[split] ?? 0;
+      split += 1;
+    }
+    return [batch.slice(0, split), batch.slice(split)];
+  }
+  const [only] = batch;
+  if (!only || only.rowCount <= 1) return null;
+  const top = Math.ceil(only.rowCount / 2);
+  return [
+    [{ ...only, rowCount: top }],
+    [{ ...only, rowIndex: only.rowIndex + top, offset: only.offset + top, rowCount: only.rowCount - top }],
+  ];
+}
+
+/** Reads the areas into fresh grids, in batches under the budget; a batch Excel finds too large is halved. */
 async function readAreas(context: Excel.RequestContext, budget: RequestBudget, areas: readonly UsedArea[]): Promise<Map<string, Grid>> {
   const grids = new Map<string, Grid>(areas.map((area) => [area.sheet, emptyGrid(area, area.sheet)]));
-  for (const batch of planReadBatches(areas, budget)) {
-    const ranges = await loadChunks(context, batch);
+  const pending = planReadBatches(areas, budget);
+  while (pending.length > 0) {
+    const batch = pending.shift() ?? [];
+    let ranges: Excel.Range[];
+    try {
+      ranges = await loadChunks(context, batch);
+    } catch (error) {
+      const halves = isPayloadError(error) ? halveBatch(batch) : null;
+      if (!halves) throw error;
+      pending.unshift(...halves);
+      continue;
+    }
     batch.forEach((chunk, index) => {
       const grid = grids.get(chunk.sheet);
       const range = ranges[index];
