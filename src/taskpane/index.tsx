@@ -7,13 +7,17 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { officeVisibility } from "./session/paneVisibility";
+import { officeRibbonCommands } from "./session/ribbonCommands";
 import { startWhenOfficeReady } from "./officeStartup";
 
 function mount(locale: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) return;
   // Shared runtime: the page may be loaded with the workbook, pane hidden; the session waits to be shown.
-  createRoot(container).render(<App port={new OfficeWorkbook()} locale={locale} sessionOptions={{ visibility: officeVisibility() }} />);
+  const commands = officeRibbonCommands();
+  createRoot(container).render(
+    <App port={new OfficeWorkbook()} locale={locale} sessionOptions={{ visibility: officeVisibility(), ...(commands ? { commands } : {}) }} />,
+  );
 }
 
 // office.js did not load (opened outside Excel, or the CDN is unreachable): the pane still

@@ -5,6 +5,7 @@ import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from ".
 import { loadPlanReader, loadSettingsReader, loadValidationCore, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
 import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
+import type { RibbonCommands } from "./ribbonCommands";
 import { loadDocumentSettings } from "./documentSettings";
 import { runValidation } from "./runValidation";
 import { SessionStore, yieldToEventLoop } from "./sessionStore";
@@ -25,6 +26,8 @@ export interface PlanSessionOptions {
    * watches no edits; it starts when first shown and watches again when shown again.
    */
   visibility?: PaneVisibility;
+  /** The ribbon's commands: «Valida piano» validates, highlights and shows the results (none in the preview). */
+  commands?: RibbonCommands;
 }
 
 /**
@@ -44,6 +47,9 @@ export class PlanSession {
   private stopFollowingVisibility: (() => void) | null = null;
   /** start() was called while the pane was hidden: it runs when the pane is shown. */
   private startPending = false;
+  /** The start under way, if any: a second start() waits for it instead of reading twice. */
+  private startRun: Promise<void> | null = null;
+  private stopCommands: () => void = () => undefined;
 
   constructor(options: PlanSessionOptions) {
     this.port = options.port;
@@ -51,6 +57,7 @@ export class PlanSession {
     this.revalidateDelayMs = options.revalidateDelayMs ?? 1500;
     this.exampleSheets = options.exampleSheets ?? loadExampleSheets;
     this.visibility = options.visibility ?? ALWAYS_VISIBLE;
+    if (options.commands) this.stopCommands = options.commands.onValidate(() => this.validateFromRibbon());
   }
 
   get state(): SessionState {
@@ -61,13 +68,33 @@ export class PlanSession {
    * Loads the saved settings, then reads the sheets and shows what plan was found; while the
    * pane is hidden (the shared runtime loaded it for the functions), waits until it is shown.
    */
-  async start(): Promise<void> {
+  async start(options: { evenIfHidden?: boolean } = {}): Promise<void> {
     this.followVisibility();
-    if (!this.visibility.visible()) {
+    if (!this.visibility.visible() && !options.evenIfHidden) {
       this.startPending = true;
       return;
     }
     this.startPending = false;
+    if (this.startRun) return this.startRun;
+    this.startRun = this.startNow().finally(() => {
+      this.startRun = null;
+    });
+    return this.startRun;
+  }
+
+  /**
+   * The ribbon's «Valida piano»: validates at once (starting first if the pane never did),
+   * highlights the anomalous cells, and leaves the pane on the results.
+   */
+  async validateFromRibbon(): Promise<void> {
+    if (this.startRun) await this.startRun;
+    else if (this.startPending || this.state.view.status === "starting") await this.start({ evenIfHidden: true });
+    await this.validate();
+    const view = this.state.view;
+    if (view.status === "results" && !view.outcome.highlighted) await this.toggleHighlights();
+  }
+
+  private async startNow(): Promise<void> {
     // The core's chunks come while Excel reads the settings and the sheets.
     preload(loadSettingsReader);
     preload(loadPlanReader);
@@ -209,6 +236,7 @@ export class PlanSession {
 
   dispose(): void {
     this.stopWatching();
+    this.stopCommands();
     this.stopFollowingVisibility?.();
     this.stopFollowingVisibility = null;
   }
