@@ -4,9 +4,10 @@
  * files it delegates to), and every failure leaves as a WorkbookError with an
  * Italian message.
  *
- * Syncs per call, whatever the plan's size on desktop Excel (no payload cap),
- * and for any plan up to the request budget on Excel on the web (4 MB a request,
- * under its 5 MB cap; beyond it, one more sync per further 4 MB):
+ * Syncs per call, for any plan up to the request budget (one million cells a
+ * batch on every platform, under Excel's five-million-cell cap; and 4 MB a
+ * request on Excel on the web, under its 5 MB cap; beyond it, one more sync per
+ * further batch; a large sheet beside the plan adds 1, see readSheets.ts):
  *   listSheets 1 · readSheets(names) 2, readSheets() 3 · applyHighlights 3 ·
  *   clearHighlights 3 (2 when there is nothing to remove) · selectCell 1 ·
  *   writeSheet 2 (3 when it replaces its own earlier sheet) · loadSettings 1 (2 the
