@@ -74,10 +74,47 @@ function copyPatterns(options) {
   ];
 }
 
+/**
+ * Options the metadata generator cannot emit, set on every functions metadata file the build
+ * ships (functions.json, generated, and functions.en-US.json, copied).
+ * allowErrorForDataTypeAny: without it Excel does not call a function at all when one cell of
+ * a range argument holds an error (#N/D), and the whole formula shows that error; with it the
+ * error reaches the function, which leaves that cell out. Microsoft: "To process inputs that
+ * contain errors, a custom function must have the JSON metadata property
+ * allowErrorForDataTypeAny set to true ... [it] can only be used with manually created JSON
+ * metadata" (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
+ * It applies to parameters of type any, which every PERF parameter is.
+ */
+const METADATA_OPTIONS = { allowErrorForDataTypeAny: true };
+const METADATA_FILES = ["functions.json", "functions.en-US.json"];
+
+/** Adds METADATA_OPTIONS to the metadata files after the generator and the copy have written them. */
+class FunctionsMetadataOptionsPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataOptionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataOptionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          for (const file of METADATA_FILES) {
+            const asset = compilation.getAsset(file);
+            if (!asset) continue;
+            const metadata = JSON.parse(asset.source.source().toString());
+            const { functions, ...options } = metadata;
+            const updated = { ...options, ...METADATA_OPTIONS, functions };
+            compilation.updateAsset(file, new sources.RawSource(`${JSON.stringify(updated, null, 4)}\n`));
+          }
+        },
+      );
+    });
+  }
+}
+
 function addinPlugins(options) {
   const plugins = [new CopyWebpackPlugin({ patterns: copyPatterns(options) })];
   if (options.entries.includes("functions")) {
     plugins.push(new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }));
+    plugins.push(new FunctionsMetadataOptionsPlugin());
   }
   if (options.entries.includes("taskpane")) {
     plugins.push(
@@ -177,3 +214,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.DEV_URL = DEV_URL;
+module.exports.METADATA_OPTIONS = METADATA_OPTIONS;

@@ -1,10 +1,11 @@
 /**
  * The pane's settings (reporting date, weight tolerance, cap, threshold,
- * achievement method, rule severities) live in the document's settings, so that
- * they travel with the file: one JSON object under one key. Saving persists it
- * in the document with `saveAsync` (the user still saves the workbook itself).
- *
- * Requirement set: Settings 1.1 (Common API), available in every Excel host.
+ * achievement method, rule severities) travel with the file: one JSON object under
+ * one key. They live in the workbook's own settings (Workbook.settings, ExcelApi
+ * 1.4; see workbookSettings.ts); this file reads and writes the common document
+ * settings (Office.context.document.settings, Settings 1.1), where earlier versions
+ * kept them and which are used still where ExcelApi 1.4 is missing. Saving there
+ * persists with `saveAsync` (the user still saves the workbook itself).
  */
 import { saveSettingsAsync, type DocumentSettings } from "./officeHost";
 import { WorkbookError } from "./workbookError";
@@ -25,7 +26,11 @@ function unreadable(detail: string): WorkbookError {
 
 /** The stored settings; {} when none were saved. Throws a "settings" WorkbookError when they are unreadable. */
 export function readSettings(settings: DocumentSettings, key: string = SETTINGS_KEY): Record<string, unknown> {
-  const stored = settings.get(key);
+  return parseStoredSettings(settings.get(key), key);
+}
+
+/** A stored settings value (an object, or its JSON text) as an object; {} for none. */
+export function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY): Record<string, unknown> {
   if (stored === null || stored === undefined) return {};
   if (isPlainObject(stored)) return stored;
   if (typeof stored === "string") {
@@ -39,21 +44,24 @@ export function readSettings(settings: DocumentSettings, key: string = SETTINGS_
   throw unreadable(`unexpected ${Array.isArray(stored) ? "array" : typeof stored} under ${key}`);
 }
 
+/** The settings as plain JSON data, or a "settings" WorkbookError when they cannot be stored. */
+export function storableSettings(values: Record<string, unknown>): unknown {
+  try {
+    return JSON.parse(JSON.stringify(values)) as unknown;
+  } catch (error) {
+    throw new WorkbookError("settings", "Le impostazioni contengono valori che non si possono salvare nel file.", {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
 /** Stores `values` under the key and persists the document settings. */
 export async function writeSettings(
   settings: DocumentSettings,
   values: Record<string, unknown>,
   key: string = SETTINGS_KEY,
 ): Promise<void> {
-  let serialised: string;
-  try {
-    serialised = JSON.stringify(values);
-  } catch (error) {
-    throw new WorkbookError("settings", "Le impostazioni contengono valori che non si possono salvare nel file.", {
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
-  settings.set(key, JSON.parse(serialised) as unknown);
+  settings.set(key, storableSettings(values));
   try {
     await saveSettingsAsync(settings);
   } catch (error) {

@@ -21,6 +21,8 @@ export interface OfficeHost {
    * safe, any platform other than Windows and Mac desktop, where there is no cap).
    */
   requestSizeCapped(): boolean;
+  /** Office.context.displayLanguage ("it-IT", "en-GB"): the language of Excel's UI and of the PERF function names it loaded. */
+  displayLanguage(): string;
   /** Office.context.document.settings, looked up when needed. */
   settings(): DocumentSettings;
   /** Removes an event handler in the context it was added in (Excel.run(handler.context, ...)). */
@@ -39,6 +41,7 @@ export function officeGlobalsHost(): OfficeHost {
       const platform = typeof Office === "undefined" ? undefined : String(Office.context?.platform ?? "");
       return platform !== "PC" && platform !== "Mac";
     },
+    displayLanguage: () => (typeof Office === "undefined" ? "" : String(Office.context?.displayLanguage ?? "")),
     settings: () => Office.context.document.settings,
     removeHandler: (handler) =>
       Excel.run(handler.context, async (context) => {

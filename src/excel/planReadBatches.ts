@@ -4,7 +4,8 @@
  * (cells x bytes per cell) stays under the request budget. Chunks fill a batch
  * exactly: a batch ends where the budget ends, not where a sheet ends, so the
  * number of batches is the plan's estimated size over the budget, rounded up,
- * whatever the number of sheets.
+ * whatever the number of sheets. A batch also holds at most `maxCellsPerBatch` cells, on
+ * every platform (Excel caps a get at five million cells, desktop included; see RequestBudget).
  */
 import type { RequestBudget } from "./requestBudget";
 
@@ -25,22 +26,25 @@ export interface ReadChunk extends UsedArea {
 
 export function planReadBatches(
   areas: readonly UsedArea[],
-  budget: Pick<RequestBudget, "maxRequestBytes" | "bytesPerCell">,
+  budget: Pick<RequestBudget, "maxRequestBytes" | "bytesPerCell"> & Partial<Pick<RequestBudget, "maxCellsPerBatch">>,
 ): ReadChunk[][] {
+  const maxCells = budget.maxCellsPerBatch ?? Number.POSITIVE_INFINITY;
   const batches: ReadChunk[][] = [];
   let current: ReadChunk[] = [];
   let room = budget.maxRequestBytes;
+  let cellRoom = maxCells;
   const closeBatch = () => {
     batches.push(current);
     current = [];
     room = budget.maxRequestBytes;
+    cellRoom = maxCells;
   };
   for (const area of areas) {
     if (area.rowCount <= 0 || area.columnCount <= 0) continue;
     const rowBytes = area.columnCount * budget.bytesPerCell;
     let offset = 0;
     while (offset < area.rowCount) {
-      let rows = Math.min(area.rowCount - offset, Math.floor(room / rowBytes));
+      let rows = Math.min(area.rowCount - offset, Math.floor(room / rowBytes), Math.floor(cellRoom / area.columnCount));
       if (rows <= 0) {
         if (current.length > 0) {
           closeBatch();
@@ -50,6 +54,7 @@ export function planReadBatches(
       }
       current.push({ ...area, rowIndex: area.rowIndex + offset, rowCount: rows, offset });
       room -= rows * rowBytes;
+      cellRoom -= rows * area.columnCount;
       offset += rows;
     }
   }

@@ -26,12 +26,26 @@ export interface RequestBudget {
    * near it; the default keeps a wide margin.
    */
   maxAddressLength: number;
+  /**
+   * Most cells one batch of reads may ask for, on every platform. Excel caps a get at five
+   * million cells on Windows, Mac and the web alike (beyond it the read fails with
+   * RangeExceedsLimit or returns no values): "Excel add-ins: ... a range get of 5 million
+   * cells" in "Resource limits and performance optimization for Office Add-ins"
+   * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+   * and "run separate read or write operations for smaller subsets of a large range"
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large).
+   * Default one million: each batch loads three properties (values, formulas, formats) of
+   * at most this many cells, well under the cap, and a desktop read of an ordinary plan
+   * still takes one batch.
+   */
+  maxCellsPerBatch: number;
 }
 
 export const DEFAULT_BUDGET: RequestBudget = {
   maxRequestBytes: 4_000_000,
   bytesPerCell: 100,
   maxAddressLength: 4_000,
+  maxCellsPerBatch: 1_000_000,
 };
 
 /** Bytes a queued command costs besides its payload (object path, method name). */

@@ -11,6 +11,8 @@
  */
 import type { SheetCellValue, SheetContent } from "../core/report/sheetContent";
 import { toA1 } from "../core/plan/a1";
+import type { AddinLanguage } from "../core/wording/addinLanguage";
+import { formulaForLanguage } from "./formulaNames";
 import { jsonBytes } from "./requestBudget";
 
 export const GENERAL_FORMAT = "General";
@@ -39,11 +41,15 @@ function hasFormats(content: SheetContent): boolean {
   return Object.keys(content.columnFormats ?? {}).length > 0 || Object.keys(content.cellFormats ?? {}).length > 0;
 }
 
-export function buildSheetMatrix(content: SheetContent): SheetMatrix {
+/** The content as Excel takes it; PERF functions in formulas are named as the Excel of `language` knows them. */
+export function buildSheetMatrix(content: SheetContent, language: AddinLanguage = "it"): SheetMatrix {
   const rowCount = content.rows.length;
   const columnCount = content.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const formulas = content.rows.map((row) =>
-    Array.from({ length: columnCount }, (_, col) => toFormulaCell(row[col])),
+    Array.from({ length: columnCount }, (_, col) => {
+      const cell = toFormulaCell(row[col]);
+      return typeof cell === "string" && cell.startsWith("=") ? formulaForLanguage(cell, language) : cell;
+    }),
   );
   const numberFormats = hasFormats(content)
     ? content.rows.map((_, row) =>

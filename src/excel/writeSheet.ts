@@ -15,6 +15,7 @@
  * then 1 for all the writes (one more per further 4 MB of content).
  */
 import type { SheetContent } from "../core/report/sheetContent";
+import type { AddinLanguage } from "../core/wording/addinLanguage";
 import { parseArea } from "./cellAddress";
 import { buildSheetMatrix } from "./sheetMatrix";
 import { writeContent } from "./sheetWrites";
@@ -29,6 +30,8 @@ export interface WritePolicy {
   /** Worksheet custom properties are available (ExcelApi 1.12). */
   customProperties: boolean;
   maxRequestBytes: number;
+  /** The language of the PERF function names this Excel knows (see formulaNames.ts). */
+  language: AddinLanguage;
 }
 
 /** Excel's rules for sheet names: 1-31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
@@ -85,5 +88,5 @@ export async function writeSheetContent(context: Excel.RequestContext, content: 
     sheet.name = content.name;
   }
   if (policy.customProperties) sheet.customProperties.add(OWNER_PROPERTY, OWNER_VALUE);
-  await writeContent(context, sheet, content, buildSheetMatrix(content), policy.maxRequestBytes);
+  await writeContent(context, sheet, content, buildSheetMatrix(content, policy.language), policy.maxRequestBytes);
 }

@@ -4,6 +4,7 @@
  * omitted optional argument arrives as null (or undefined). Anything else (an empty or
  * ragged array) is refused with a message rather than guessed at.
  */
+import { plainCell } from "./cellInput";
 import { answer, invalid, type CellOutcome } from "./cellOutcome";
 
 export type Matrix = unknown[][];
@@ -28,9 +29,12 @@ export function isOmitted(argument: unknown): boolean {
   return !Array.isArray(only) && isBlank(only);
 }
 
-/** A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular. */
+/**
+ * A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular. Each
+ * cell is made plain (plainCell): an error cell becomes an ErrorInput, a data type its basic value.
+ */
 export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
-  if (!Array.isArray(argument)) return answer([[argument]]);
+  if (!Array.isArray(argument)) return answer([[plainCell(argument)]]);
   if (argument.length === 0) return invalid(`${name}: l'intervallo è vuoto.`);
   const rows: unknown[][] = argument.every((row) => Array.isArray(row)) ? argument : [argument];
   const columns = rows[0]?.length ?? 0;
@@ -41,7 +45,7 @@ export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
   if (rows.some((row) => row.some((cell) => Array.isArray(cell)))) {
     return invalid(`${name}: un intervallo di intervalli non è ammesso.`);
   }
-  return answer(rows);
+  return answer(rows.map((row) => row.map(plainCell)));
 }
 
 export function shapeOf(matrix: Matrix): Shape {

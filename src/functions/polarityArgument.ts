@@ -5,7 +5,9 @@
  */
 import type { Polarity } from "../core/calc/calcTypes";
 import { isBlank } from "./argumentMatrix";
+import { ErrorInput, plainCell } from "./cellInput";
 import { answer, invalid, type CellOutcome } from "./cellOutcome";
+import { errorCellNotEvaluable } from "./valueArgument";
 
 const WORDS: Record<string, Polarity> = {
   crescente: "increasing",
@@ -25,7 +27,9 @@ export function normaliseWord(text: string): string {
     .trim();
 }
 
-export function readPolarity(value: unknown): CellOutcome<Polarity> {
+export function readPolarity(given: unknown): CellOutcome<Polarity> {
+  const value = plainCell(given);
+  if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "polarità");
   if (isBlank(value)) return answer("increasing");
   if (typeof value !== "string") {
     const shown =

@@ -1,11 +1,13 @@
 /**
  * PERF.STATO: "Raggiunto", "Parzialmente raggiunto", "Non raggiunto" or "Non valutabile"
  * (a placeholder or a missing value). An argument that cannot be read is a #VALUE!, not a
- * state: a typing error must not pass for "non valutabile".
+ * state: a typing error must not pass for "non valutabile". Nor does an Excel error in a
+ * cell (#N/D from a lookup): that cell of the answer is an error too, so the error stays visible.
  */
 import { computeStatus } from "../core/calc/computeStatus";
 import type { Status } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
+import { ErrorInput } from "./cellInput";
 import { answer, type CellOutcome } from "./cellOutcome";
 import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells } from "./indicatorArguments";
@@ -20,7 +22,8 @@ function statusOfCells(cells: unknown[]): CellOutcome<Status> {
     const achieved = { ok: true as const, value: evaluation.value.achievement, explanation: "" };
     return answer(computeStatus(achieved, threshold.value));
   }
-  if (evaluation.failure.kind === "notAvailable") {
+  const errorCell = cells.some((cell) => cell instanceof ErrorInput);
+  if (evaluation.failure.kind === "notAvailable" && !errorCell) {
     const missing = { ok: false as const, code: "notEvaluable" as const, message: evaluation.failure.message };
     return answer(computeStatus(missing, threshold.value));
   }

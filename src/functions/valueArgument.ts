@@ -6,14 +6,25 @@
 import type { CellValue } from "../core/values/valueTypes";
 import { readCellValue } from "../core/values/readCellValue";
 import { isBlank } from "./argumentMatrix";
+import { ErrorInput, plainCell } from "./cellInput";
 import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
 
 function describeLogical(value: boolean): string {
   return value ? "VERO" : "FALSO";
 }
 
-/** The typed value of one argument cell; a reader failure is a #VALUE! naming the argument. */
-export function readArgumentValue(raw: unknown, name: string): CellOutcome<CellValue> {
+/** «non valutabile» (#N/A) for an error cell: the value it should hold is not known. */
+export function errorCellNotEvaluable(error: ErrorInput, name: string): CellOutcome<never> {
+  return notEvaluable(`${name}: la cella contiene l'errore ${error.text}, non valutabile.`);
+}
+
+/**
+ * The typed value of one argument cell; a reader failure is a #VALUE! naming the argument,
+ * an error cell is «non valutabile» (#N/A), a data type is read by its basic value.
+ */
+export function readArgumentValue(given: unknown, name: string): CellOutcome<CellValue> {
+  const raw = plainCell(given);
+  if (raw instanceof ErrorInput) return errorCellNotEvaluable(raw, name);
   if (typeof raw === "boolean") {
     return invalid(`${name}: il valore logico ${describeLogical(raw)} non è un valore utilizzabile.`);
   }
@@ -48,7 +59,8 @@ export function readNumber(raw: unknown, name: string): CellOutcome<number> {
 }
 
 /** An optional number: omitted, blank or a placeholder means "not given" (undefined). */
-export function readOptionalNumber(raw: unknown, name: string): CellOutcome<number | undefined> {
+export function readOptionalNumber(given: unknown, name: string): CellOutcome<number | undefined> {
+  const raw = plainCell(given);
   if (isBlank(raw)) return answer(undefined);
   const read = readArgumentValue(raw, name);
   if (!read.ok) return read;

@@ -1,11 +1,15 @@
 /**
  * PERF.PUNTEGGIO: the weighted score of achievements. Blank or placeholder achievements are
- * "non valutabili": excluded, with the remaining weights renormalised. A single weight is
- * used for every achievement (equal weights). The answer is one number.
+ * "non valutabili": excluded, with the remaining weights renormalised. So is an indicator
+ * whose achievement or weight cell holds an Excel error (#N/D from a lookup, #DIV/0!): Excel
+ * passes it since the metadata allows errors (see cellInput.ts), and the score leaves that
+ * indicator out instead of failing whole. A single weight is used for every achievement
+ * (equal weights). The answer is one number.
  */
 import { computeWeightedScore } from "../core/calc/computeWeightedScore";
 import { describePosition, isBlank, positionsOf } from "./argumentMatrix";
 import { broadcastArguments, cellAt } from "./broadcast";
+import { ErrorInput } from "./cellInput";
 import { answer, fromCalcFailure, invalid, type CellOutcome } from "./cellOutcome";
 import { guarded, toExcelValue } from "./excelResult";
 import { readNumber, readOptionalNumber } from "./valueArgument";
@@ -29,11 +33,18 @@ function scoreOf(achievements: unknown, weights: unknown, cap: unknown): CellOut
   const { shape, matrices } = broadcast.value;
   const [achievementMatrix = [], weightMatrix = []] = matrices;
   const positions = positionsOf(shape);
-  const weightCells = positions.map(({ row, column }) => ({ row, column, raw: cellAt(weightMatrix, row, column) }));
+  /** Positions whose weight cell is an Excel error: that indicator is not evaluable. */
+  const errorWeights = new Set<number>();
+  const weightCells = positions.map(({ row, column }, index) => {
+    const raw = cellAt(weightMatrix, row, column);
+    if (raw instanceof ErrorInput) errorWeights.add(index);
+    return { row, column, raw: raw instanceof ErrorInput ? null : raw };
+  });
   const readWeightsOutcome = readWeights(weightCells, shape);
   if (!readWeightsOutcome.ok) return readWeightsOutcome;
   const items: { achievement: number | null; weight: number }[] = [];
   for (const [index, { row, column }] of positions.entries()) {
+    if (errorWeights.has(index)) continue;
     const where = describePosition(row, column, shape);
     const achievement = readAchievement(cellAt(achievementMatrix, row, column), where);
     if (!achievement.ok) return achievement;

@@ -9,7 +9,7 @@ import type { PlanSessionOptions } from "./session/planSession";
 export interface AppProps {
   /** The workbook: Office.js in Excel, in memory in tests and the preview. */
   port: WorkbookPort;
-  /** Office's display language ("it-IT", "en-US"...): English when it starts with "en", else Italian. */
+  /** Office's display language ("it-IT", "en-GB"...): English for the English locales the manifest overrides (addinLanguage), else Italian. */
   locale?: string;
   sessionOptions?: Omit<PlanSessionOptions, "port">;
 }

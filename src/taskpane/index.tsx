@@ -6,17 +6,29 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
+import { officeVisibility } from "./session/paneVisibility";
+import { officeRibbonCommands } from "./session/ribbonCommands";
+import { startWhenOfficeReady } from "./officeStartup";
 
 function mount(locale: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(<App port={new OfficeWorkbook()} locale={locale} />);
+  // Shared runtime: the page may be loaded with the workbook, pane hidden; the session waits to be shown.
+  const commands = officeRibbonCommands();
+  createRoot(container).render(
+    <App port={new OfficeWorkbook()} locale={locale} sessionOptions={{ visibility: officeVisibility(), ...(commands ? { commands } : {}) }} />,
+  );
 }
 
-if (typeof Office === "undefined") {
-  // office.js did not load (opened outside Excel, or the CDN is unreachable): the pane still
-  // starts, and the port's "officeUnavailable" failure explains the situation in words.
-  mount(navigator.language);
-} else {
-  void Office.onReady(() => mount(Office.context?.displayLanguage));
-}
+// office.js did not load (opened outside Excel, or the CDN is unreachable): the pane still
+// starts, and the port's "officeUnavailable" failure explains the situation in words. Loaded
+// but silent (a script it needs was blocked): after a few seconds a note says so in Italian.
+startWhenOfficeReady(
+  {
+    onReady: typeof Office === "undefined" ? undefined : () => Office.onReady(),
+    displayLanguage: () => Office.context?.displayLanguage,
+    mount,
+    container: document.getElementById("root"),
+  },
+  navigator.language,
+);

@@ -19,7 +19,10 @@
  * - Excel's refusals: unknown sheet -> ItemNotFound, duplicate sheet name ->
  *   ItemAlreadyExists, deleting the last sheet -> InvalidOperation, a 2-D array
  *   not matching its range or a getRanges address over 8192 characters ->
- *   InvalidArgument;
+ *   InvalidArgument; loading the values of a range of more than five million cells
+ *   -> RangeExceedsLimit, on every platform;
+ * - formulas naming a PERF function the display language's metadata does not
+ *   define show #NAME? (#NOME? in Italian);
  * - writing through `formulas` behaves like typing ("=" formula, "'" text,
  *   number-like text becomes a number).
  *
@@ -27,9 +30,11 @@
  * conditional formats, custom properties, saved settings): what a user finds
  * after closing and reopening the workbook.
  */
+import englishMetadata from "../../src/functions/functions.en-US.json";
+import { addinLanguage } from "../../src/core/wording/addinLanguage";
 import type { DocumentSettings, OfficeHost } from "../../src/excel/officeHost";
-import { FakeContext, type ChangeHandlers, type FakeLog } from "./fake/fakeContext";
-import { FakeWorksheetCollection } from "./fake/fakeWorksheet";
+import { FakeContext, type ChangeHandlers, type FakeFunctionNames, type FakeLog } from "./fake/fakeContext";
+import { FakeSettingCollection, FakeWorksheetCollection } from "./fake/fakeWorksheet";
 import { cloneState, type FakeState } from "./fake/fakeState";
 
 export { workbookState, snapshotCells, snapshotConditionalFormats, type SheetSpec } from "./fake/fakeWorkbook";
@@ -41,6 +46,14 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Office.context.platform: "OfficeOnline" (default, 5 MB cap), "PC" or "Mac" (desktop, no cap). */
   platform?: string;
+  /**
+   * Office.context.displayLanguage ("it-IT" by default). Excel knows the PERF functions by the
+   * names of the metadata file the manifest gives that language: the Italian ids by default,
+   * the English names of functions.en-US.json for the English locales it overrides.
+   */
+  displayLanguage?: string;
+  /** Most cells one range may load: Excel caps a get at five million cells on every platform (default). */
+  maxCellsPerGet?: number;
   /** Make saveAsync fail, as in a read-only document. */
   failSettingsSave?: boolean;
 }
@@ -55,6 +68,13 @@ export interface FakeExcel {
   reopen(): FakeExcel;
   /** Fires worksheets.onChanged with `args` (an Excel.WorksheetChangedEventArgs-like object). */
   emitChange(args: Record<string, unknown>): Promise<void>;
+}
+
+/** The PERF names an Excel in `displayLanguage` knows: English names or Italian ids, from the metadata files. */
+function functionNamesFor(displayLanguage: string): FakeFunctionNames {
+  const english = addinLanguage(displayLanguage) === "en";
+  const names = englishMetadata.functions.map((item) => (english ? item.name : item.id).toUpperCase());
+  return { namespace: "PERF", known: new Set(names), nameError: english ? "#NAME?" : "#NOME?" };
 }
 
 function minor(version: string): number {
@@ -83,16 +103,19 @@ export function createFakeExcel(state: FakeState, options: FakeExcelOptions = {}
   const handlers: ChangeHandlers = new Set();
   const payloadLimit = options.payloadLimit === undefined ? 5_000_000 : options.payloadLimit;
   const settings = fakeSettings(state, options.failSettingsSave ?? false);
+  const displayLanguage = options.displayLanguage ?? "it-IT";
+  const functions = functionNamesFor(displayLanguage);
   const host: OfficeHost = {
     run: async (batch) => {
-      const context = new FakeContext(state, log, payloadLimit, handlers);
-      const requestContext = { workbook: { worksheets: new FakeWorksheetCollection(context) }, sync: () => context.sync() };
+      const context = new FakeContext(state, log, payloadLimit, handlers, functions, options.maxCellsPerGet);
+      const requestContext = { workbook: { worksheets: new FakeWorksheetCollection(context), settings: new FakeSettingCollection(context) }, sync: () => context.sync() };
       const result = await batch(requestContext as unknown as Excel.RequestContext);
       if (context.pending() > 0) await context.sync();
       return result;
     },
     supportsExcelApi: (version) => minor(version) <= minor(options.apiVersion ?? "1.12"),
     requestSizeCapped: () => !["PC", "Mac"].includes(options.platform ?? "OfficeOnline"),
+    displayLanguage: () => displayLanguage,
     settings: () => settings,
     removeHandler: async (handler) => {
       handler.remove();

@@ -39,13 +39,15 @@ export function readMetadata(directory: string, file = "functions.json"): Functi
 export interface LoadedFunctions {
   runtime: RuntimeStub;
   metadata: FunctionsMetadataFile;
+  /** The build the functions came from (dist/ or a temporary build), for its other files. */
+  directory: string;
 }
 
 export function loadBuiltFunctions(directory: string): LoadedFunctions {
   const runtime = createRuntimeStub();
   const context = createContext({ CustomFunctions: runtime.CustomFunctions, console });
   runInContext(readFileSync(join(directory, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  return { runtime, metadata: readMetadata(directory) };
+  return { runtime, metadata: readMetadata(directory), directory };
 }
 
 /**

@@ -6,18 +6,11 @@
  */
 import { builtOutput, type BuildOutput } from "../build/builtOutput";
 import { readMetadata, type FunctionMetadata, type FunctionsMetadataFile } from "./builtFunctions";
+import { ENGLISH_FUNCTION_NAMES } from "../../src/functions/functionNames";
 import { EXCEL_BUILTIN_NAMES, looksLikeCellReference } from "./excelBuiltinNames";
 
-const ENGLISH_NAMES: [id: string, english: string][] = [
-  ["SCOSTAMENTO", "DEVIATION"],
-  ["SCOSTAMENTO.PERC", "DEVIATION.PCT"],
-  ["RAGGIUNGIMENTO", "ACHIEVEMENT"],
-  ["STATO", "STATUS"],
-  ["PUNTEGGIO", "SCORE"],
-  ["VERIFICAPESI", "CHECKWEIGHTS"],
-  ["NUMERO", "NUMBER"],
-  ["VALOREPROGETTO", "PROJECTVALUE"],
-];
+/** The table the add-in writes formulas with (src/functions/functionNames.ts), checked here against both files. */
+const ENGLISH_NAMES: [id: string, english: string][] = Object.entries(ENGLISH_FUNCTION_NAMES);
 
 let build: BuildOutput;
 let italian: FunctionsMetadataFile;
@@ -54,6 +47,14 @@ describe("the English metadata", () => {
   it("keeps the generated file's global options", () => {
     const options = (file: FunctionsMetadataFile) => Object.fromEntries(Object.entries(file).filter(([key]) => key !== "functions"));
     expect(options(english)).toEqual(options(italian));
+  });
+
+  it("names every function in the table the add-in writes formulas with, and only those", () => {
+    expect(ENGLISH_NAMES.map(([id]) => id).sort()).toEqual(english.functions.map((item) => item.id).sort());
+  });
+
+  it("names each function in Italian by its id, so a formula with the id resolves in Italian Excel", () => {
+    for (const item of italian.functions) expect(item.name).toBe(item.id);
   });
 
   it.each(ENGLISH_NAMES)("gives %s the English name %s", (id, name) => {

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "@xmldom/xmldom";
 import { ROOT } from "../build/builtOutput";
+import { addinLanguage, ENGLISH_LOCALES } from "../../src/core/wording/addinLanguage";
 import {
   allElements,
   allResources,
@@ -146,6 +147,35 @@ describe("languages", () => {
         english: true,
       });
     }
+  });
+
+  it("overrides every English element for exactly the English display languages the pane and the written formulas follow", () => {
+    const overridden = allElements(doc()).filter((element) => overridesOf(element).size > 0);
+    expect(overridden.length).toBeGreaterThan(5);
+    for (const element of overridden) {
+      const locales = [...overridesOf(element).keys()];
+      expect({ id: element.getAttribute("id") ?? element.localName, locales: [...locales].sort() }).toEqual({
+        id: element.getAttribute("id") ?? element.localName,
+        locales: [...ENGLISH_LOCALES].sort(),
+      });
+      const values = new Set(overridesOf(element).values());
+      expect(values.size).toBe(1);
+    }
+  });
+
+  it.each([
+    ["en-US", "en"],
+    ["en-GB", "en"],
+    ["en-AU", "en"],
+    ["EN-ie", "en"],
+    ["it-IT", "it"],
+    ["en-JM", "it"],
+    ["de-DE", "it"],
+  ])("takes %s for %s everywhere: functions, ribbon, pane and written formulas", (displayLanguage, language) => {
+    const metadataUrl = allResources(doc()).find((element) => element.getAttribute("id") === "Functions.Metadata.Url");
+    const served = metadataUrl ? (overridesOf(metadataUrl).get(ENGLISH_LOCALES.find((locale) => locale.toLowerCase() === displayLanguage.toLowerCase()) ?? "") ?? metadataUrl.getAttribute("DefaultValue")) : undefined;
+    expect(served?.endsWith(language === "en" ? "functions.en-US.json" : "functions.json")).toBe(true);
+    expect(addinLanguage(displayLanguage)).toBe(language);
   });
 
   it("keeps short strings within the 125 characters Office allows, long ones within 250", () => {

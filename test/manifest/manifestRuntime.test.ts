@@ -3,6 +3,8 @@
  * for the functions, the ribbon button and the pane; the PERF namespace; functions.js with the
  * Italian metadata by default and the English metadata for en-US; the "Valida piano" button.
  */
+import { ENGLISH_LOCALES } from "../../src/core/wording/addinLanguage";
+import { RIBBON_VALIDATE_ACTION } from "../../src/taskpane/session/ribbonCommands";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "@xmldom/xmldom";
@@ -35,15 +37,17 @@ describe("the custom functions and the shared runtime", () => {
   it("names the functions' namespace PERF, in every language", () => {
     const namespace = resource(only(customFunctions(), NS.overrides, "Namespace").getAttribute("resid")) as Element;
     expect(namespace.getAttribute("DefaultValue")).toBe("PERF");
-    expect([...overridesOf(namespace).values()]).toEqual(["PERF"]);
+    expect(new Set(overridesOf(namespace).values())).toEqual(new Set(["PERF"]));
   });
 
-  it("loads functions.js and the Italian functions.json, with the English metadata for en-US", () => {
+  it("loads functions.js and the Italian functions.json, with the English metadata for each English display language", () => {
     const source = (parent: string) => only(only(customFunctions(), NS.overrides, parent), NS.overrides, "SourceLocation");
     expect(resourceValue(source("Script").getAttribute("resid"))).toBe("https://localhost:3000/functions.js");
     const metadata = resource(source("Metadata").getAttribute("resid")) as Element;
     expect(metadata.getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.json");
-    expect(Object.fromEntries(overridesOf(metadata))).toEqual({ "en-US": "https://localhost:3000/functions.en-US.json" });
+    expect(Object.fromEntries(overridesOf(metadata))).toEqual(
+      Object.fromEntries(ENGLISH_LOCALES.map((locale) => [locale, "https://localhost:3000/functions.en-US.json"])),
+    );
   });
 
   it("runs functions, button and pane in one long-lived runtime: taskpane.html", () => {
@@ -51,14 +55,13 @@ describe("the custom functions and the shared runtime", () => {
     expect(runtime.getAttribute("lifetime")).toBe("long");
     const page = only(only(customFunctions(), NS.overrides, "Page"), NS.overrides, "SourceLocation");
     const functionFile = only(doc(), NS.overrides, "FunctionFile");
-    const action = only(doc(), NS.overrides, "Action");
-    const resids = [runtime, page, functionFile, only(action, NS.overrides, "SourceLocation")].map((element) => element.getAttribute("resid"));
+    const resids = [runtime, page, functionFile].map((element) => element.getAttribute("resid"));
     expect(new Set(resids).size).toBe(1);
     expect(resourceValue(resids[0] ?? null)).toBe("https://localhost:3000/taskpane.html");
     expect(only(doc(), NS.app, "SourceLocation").getAttribute("DefaultValue")).toBe("https://localhost:3000/taskpane.html");
   });
 
-  it("puts a 'Valida piano' button on the Home tab that shows the task pane", () => {
+  it("puts a 'Valida piano' button on the Home tab that runs the validation command of the shared runtime", () => {
     const tab = only(doc(), NS.overrides, "OfficeTab");
     expect(tab.getAttribute("id")).toBe("TabHome");
     const button = only(tab, NS.overrides, "Control");
@@ -67,8 +70,8 @@ describe("the custom functions and the shared runtime", () => {
     expect(label.getAttribute("DefaultValue")).toBe("Valida piano");
     expect(overridesOf(label).get("en-US")).toBe("Validate plan");
     const action = only(button, NS.overrides, "Action");
-    expect(xsiType(action)).toBe("ShowTaskpane");
-    expect(only(action, NS.overrides, "TaskpaneId").textContent).toBe("ButtonId1");
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(only(action, NS.overrides, "FunctionName").textContent).toBe(RIBBON_VALIDATE_ACTION);
   });
 });
 

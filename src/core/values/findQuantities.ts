@@ -14,6 +14,7 @@
 import { countedName, fullLabel } from "./labelWords";
 import { literalToNumber, normaliseItalianNumber } from "./parseItalianNumber";
 import { maskReferences } from "./maskReferences";
+import { matchesNotAfter } from "./notAfter";
 import { findNumberWords } from "./readNumberWords";
 import { comparatorBefore } from "./readThreshold";
 import { readUnitAround, type UnitAround } from "./readUnit";
@@ -37,8 +38,10 @@ export interface FoundQuantity {
 
 export type QuantitiesFound = { ok: true; quantities: FoundQuantity[] } | { ok: false; message: string };
 
+/** Digits, with a sign just before them; never inside a word or a longer number (NOT_IN_WORD, checked with notAfter). */
+const NOT_IN_WORD = /[\p{L}\p{N}]/u;
 const DIGITS =
-  /(?<![\p{L}\p{N}])(?:[+\-\u2212\u2013](?=\d))?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])(?:,\d+)?|\d[\d.,]*\d|\d)/gu;
+  /(?:[+\-\u2212\u2013](?=\d))?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])(?:,\d+)?|\d[\d.,]*\d|\d)/gu;
 
 /** "", "Creazione di ", "Rilascio di ": the start of the text or an action noun whose object "una" may count. */
 const ACTION_OF = /^\s*(?:\p{L}+\s+di\s*)?$/u;
@@ -69,7 +72,7 @@ function describe(
 }
 
 function findInDigits(text: string, masked: string, into: FoundQuantity[]): string | null {
-  for (const match of masked.matchAll(DIGITS)) {
+  for (const match of matchesNotAfter(masked, DIGITS, NOT_IN_WORD)) {
     const unit = readUnitAround(text, match.index, match.index + match[0].length);
     if (!unit) continue;
     const normalised = normaliseItalianNumber(match[0]);

@@ -8,6 +8,7 @@
  * in the original text and the quantity finder simply does not see them. A text with two periods
  * ("2 semestri") is a quantity; "2 semestre" (singular) is the second half-year, a reference.
  */
+import { replaceNotAfter } from "./notAfter";
 
 const MONTHS =
   "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
@@ -44,38 +45,44 @@ const DIGIT = /\d/;
 interface ReferencePattern {
   pattern: RegExp;
   needs: RegExp;
+  /** A character that may not come just before a match (a lookbehind, which older WebKit cannot parse: see notAfter.ts). */
+  notAfter?: RegExp;
 }
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 const REFERENCE_PATTERNS: ReferencePattern[] = [
   // Document, law and name references: "D.Lgs. n. 33/2013", "art. 5", "fase 2 e 3", "COVID-19".
-  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT_MARKERS})${NUMBER_SIGN}[\s-]*${NUMBER_LIST}`, "giu"), needs: LETTERS },
+  { pattern: new RegExp(String.raw`(?:${DOCUMENT_MARKERS})${NUMBER_SIGN}[\s-]*${NUMBER_LIST}`, "giu"), needs: LETTERS, notAfter: LETTER },
   // Numbers joined by slashes: dates "30/6", "30/06/2020", references "33/2013".
   { pattern: /\d+(?:\s*\/\s*\d+)+/g, needs: SLASH },
   // Dates with dashes or dots: "30-06-2020", "30.06.20".
-  { pattern: /(?<![\d.,])\d{1,2}[-.]\d{1,2}[-.](?:\d{4}|\d{2})(?![\d.,])/g, needs: DASH_OR_DOT },
+  { pattern: /\d{1,2}[-.]\d{1,2}[-.](?:\d{4}|\d{2})(?![\d.,])/g, needs: DASH_OR_DOT, notAfter: /[\d.,]/ },
   // Dates with the month's name: "22 luglio 2020", "1° gennaio", "luglio 2020".
-  { pattern: new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s*[°º]?\s*(?:${MONTHS})(?:\s+\d{4})?(?!\p{L})`, "giu"), needs: LETTERS },
-  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\s+\d{4}(?!\d)`, "giu"), needs: LETTERS },
+  { pattern: new RegExp(String.raw`\d{1,2}\s*[°º]?\s*(?:${MONTHS})(?:\s+\d{4})?(?!\p{L})`, "giu"), needs: LETTERS, notAfter: LETTER_OR_DIGIT },
+  { pattern: new RegExp(String.raw`(?:${MONTHS})\s+\d{4}(?!\d)`, "giu"), needs: LETTERS, notAfter: LETTER },
   // Years after a word that places them in time: "nel 2021", "entro il 2020", "triennio 2020-2022".
-  { pattern: /(?<!\p{L})(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu, needs: LETTERS },
+  { pattern: /(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu, needs: LETTERS, notAfter: LETTER },
   // Ranges of years anywhere: "2020-2022".
-  { pattern: /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g, needs: DASH },
+  { pattern: /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g, needs: DASH, notAfter: DIGIT },
   // Periods named by position: "2 semestre", "1 trimestre" (singular only).
-  { pattern: /(?<![\p{L}\d])\d+\s+(?:semestre|trimestre|quadrimestre|bimestre)(?!\p{L})/giu, needs: LETTERS },
+  { pattern: /\d+\s+(?:semestre|trimestre|quadrimestre|bimestre)(?!\p{L})/giu, needs: LETTERS, notAfter: LETTER_OR_DIGIT },
   // Ordinals: "1°", "2ª", "3^".
   { pattern: /\d+\s*[°ºª^]/g, needs: ORDINAL_SIGN },
   // Times: "10:30".
   { pattern: /\d{1,2}:\d{2}/g, needs: COLON },
   // Names with a version: "Impresa 4.0", "Industria 4.0", "Web 2.0".
-  { pattern: /(?<!\p{L})(?:industria|impresa|transizione|fabbrica|agricoltura|web|pa)\s+\d\.0(?![\d,])/giu, needs: LETTERS },
+  { pattern: /(?:industria|impresa|transizione|fabbrica|agricoltura|web|pa)\s+\d\.0(?![\d,])/giu, needs: LETTERS, notAfter: LETTER },
 ];
 
 /** The text with every reference number replaced by spaces (same length, same positions). */
 export function maskReferences(text: string): string {
   if (!DIGIT.test(text)) return text; // every reference holds a digit
   let masked = text;
-  for (const { pattern, needs } of REFERENCE_PATTERNS) {
-    if (needs.test(text)) masked = masked.replace(pattern, blank);
+  for (const { pattern, needs, notAfter } of REFERENCE_PATTERNS) {
+    if (!needs.test(text)) continue;
+    masked = notAfter ? replaceNotAfter(masked, pattern, notAfter, blank) : masked.replace(pattern, blank);
   }
   return masked;
 }

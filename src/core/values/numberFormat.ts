@@ -21,7 +21,7 @@ export function classifyNumberFormat(format: unknown): NumberFormatKind {
   if (trimmed === "" || GENERAL.test(trimmed)) return "number";
   const codes = formatCodes(trimmed);
   if (codes.includes("%")) return "percent";
-  if (trimmed.includes("€") || /(?<!\p{L})EUR(?!\p{L})/iu.test(trimmed)) return "euro";
+  if (trimmed.includes("€") || /(?:^|\P{L})EUR(?!\p{L})/iu.test(trimmed)) return "euro";
   if (/[dmyhsga]/i.test(codes.replace(/E[+-]/gi, ""))) return "date";
   return "number";
 }

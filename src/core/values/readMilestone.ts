@@ -31,15 +31,15 @@ const DONE_WORDS = new Set([
 const NOT_DONE_WORDS = new Set(["no", "non", "falso", "false", "off", "✗", "✘", "☐", "❌"]);
 
 const NOT_DONE_PATTERNS: RegExp[] = [
-  /(?<!\p{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit)/u,
-  /(?<!\p{L})da (?:avviare|iniziare|realizzare|fare|completare|attivare|adottare|svolgere|effettuare|eseguire|approvare)(?!\p{L})/u,
+  /(?:^|\P{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit)/u,
+  /(?:^|\P{L})da (?:avviare|iniziare|realizzare|fare|completare|attivare|adottare|svolgere|effettuare|eseguire|approvare)(?!\p{L})/u,
   /^(?:rinviat|posticipat|sospes|annullat|mancat)\p{L}*/u,
   /^vecch(?:io|ia|i|ie)(?!\p{L})/u,
   /^non (?:ancora |è stat[oa] |sono stat[ie] )?(?:presentat|pubblicat|inviat|trasmess|consegnat|pervenut|erogat|stipulat|firmat|sottoscritt|attuat|predispost|redatt|definit|individuat)/u,
   /^(?:in attesa|in ritardo|ritardat[oaie]|bloccat[oaie]|fermo|ferma)(?!\p{L})/u,
 ];
 
-const FULLY_RUNNING = /(?<!\p{L})a regime(?!\p{L})/u;
+const FULLY_RUNNING = /(?:^|\P{L})a regime(?!\p{L})/u;
 
 /** A text that opens with the act done: "Realizzata la campagna", "Pubblicato il bando". */
 const DONE_PHRASE =
@@ -47,7 +47,7 @@ const DONE_PHRASE =
 
 const STARTED_PATTERNS: RegExp[] = [
   /^(?:avvio|avviamento|avviat[oaie]|inizio|iniziat[oaie]|partenza|partit[oaie])(?!\p{L})/u,
-  /(?<!\p{L})(?:in corso|in itinere|in fase di|in via di|in avvio|parzialmente|avviat[oaie])(?!\p{L})/u,
+  /(?:^|\P{L})(?:in corso|in itinere|in fase di|in via di|in avvio|parzialmente|avviat[oaie])(?!\p{L})/u,
 ];
 
 /** What a program writes for a missing or broken number ("undefined", "NaN", "Infinity"): noise, not an outcome. */

@@ -7,6 +7,7 @@
  * The other words (zero, due ... venti, the tens, cento, mille) are always amounts: "zero incidenti" is
  * the count 0, not a milestone reached.
  */
+import { matchesNotAfter } from "./notAfter";
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["zero", 0], ["due", 2], ["tre", 3], ["quattro", 4], ["cinque", 5], ["sei", 6], ["sette", 7], ["otto", 8],
@@ -29,7 +30,9 @@ export interface NumberWord {
   word: string;
 }
 
-const WORD_PATTERN = /(?<![\p{L}\p{N}'’])(\p{L}+)(['’](?=\p{L}))?/gu;
+/** A word, with an elision apostrophe after it; it starts a word (NOT_AFTER, checked with notAfter: no lookbehind). */
+const WORD_PATTERN = /(\p{L}+)(['’](?=\p{L}))?/gu;
+const NOT_AFTER = /[\p{L}\p{N}'’]/u;
 
 /** The value of a single amount word ("due" -> 2, "Una" -> 1), or undefined. */
 export function numberWordValue(word: string): number | undefined {
@@ -40,7 +43,7 @@ export function numberWordValue(word: string): number | undefined {
 /** Every amount word in the text, in order. "un'agenzia" yields "un'" as an article. */
 export function findNumberWords(text: string): NumberWord[] {
   const found: NumberWord[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  for (const match of matchesNotAfter(text, WORD_PATTERN, NOT_AFTER)) {
     const word = match[1] ?? "";
     const lower = word.toLowerCase();
     const elided = match[2] !== undefined;

@@ -8,6 +8,7 @@
  * masked before amounts are looked for, so "entro il 30/6" never reaches this reader.
  */
 import type { Comparator } from "./valueTypes";
+import { firstNotAfter } from "./notAfter";
 
 const PREP_A = "(?:a|ad|al|allo|alla|all'|ai|agli|alle)";
 const PREP_DI = "(?:di|del|dello|della|dell'|dei|degli|delle)";
@@ -48,8 +49,11 @@ const NUMBER_SIGN = "(?:\\s*(?:n\\.|nr\\.|n°|num\\.|numero))?";
 
 const MATCHERS: [Comparator, RegExp][] = PHRASES.map(([comparator, phrase]) => [
   comparator,
-  new RegExp(`(?<!\\p{L})(?:${phrase})${NUMBER_SIGN}\\s*$`, "iu"),
+  new RegExp(`(?:${phrase})${NUMBER_SIGN}\\s*$`, "iu"),
 ]);
+
+/** A bound is a word of its own: not preceded by a letter (checked with notAfter, not a lookbehind older WebKit cannot parse). */
+const LETTER = /\p{L}/u;
 
 /** Only the end of the preceding text matters; this keeps the search short on long cells. */
 const LOOK_BACK = 60;
@@ -64,7 +68,7 @@ export function comparatorBefore(before: string): { comparator: Comparator; star
   const offset = cut + partialWord;
   const tail = before.slice(offset).replace(/[’`]/g, "'");
   for (const [comparator, matcher] of MATCHERS) {
-    const match = matcher.exec(tail);
+    const match = firstNotAfter(tail, matcher, LETTER);
     if (match) return { comparator, start: offset + match.index };
   }
   return null;

@@ -8,6 +8,7 @@
  * common abbreviations glued to it are still units of what is counted ("30gg", "10km", "3mila").
  */
 import type { QuantityUnit } from "./valueTypes";
+import { firstNotAfter } from "./notAfter";
 
 export interface UnitAround {
   unit: QuantityUnit;
@@ -22,7 +23,10 @@ export interface UnitAround {
 const GLUED_ABBREVIATIONS = /^(?:gg|g|h|km|kg|mq|mc|m|cm|mm|min|ore|mila|mln|mld)(?!\p{L})/u;
 const PERCENT_AFTER = /^(?:[ \u00a0\u202f]?%|\s*(?:per\s*cento|percento)(?!\p{L}))/iu;
 const EURO_AFTER = /^\s*(?:di\s+)?(?:€|euro(?!\p{L})|eur(?!\p{L})\.?)/iu;
-const EURO_BEFORE = /(?:€|(?<!\p{L})(?:euro|eur\.?))\s*$/iu;
+const EURO_SIGN_BEFORE = /€\s*$/u;
+/** "euro" or "eur." ending the text, not inside a word (checked with notAfter: older WebKit cannot parse a lookbehind). */
+const EURO_WORD_BEFORE = /(?:euro|eur\.?)\s*$/iu;
+const LETTER = /\p{L}/u;
 const MULTIPLIER_AFTER = /^\s*(mila|milioni|milione|mln|miliardi|miliardo|mld)(?!\p{L})\.?/iu;
 
 const POWER_OF_MULTIPLIER: Record<string, number> = {
@@ -62,7 +66,8 @@ export function readUnitAround(text: string, start: number, end: number, written
   if (euroAfter && (multiplier || !/^\s*di\s/iu.test(after))) {
     return { unit: "euro", powerOfTen, start, end: amountEnd + euroAfter[0].length };
   }
-  const euroBefore = EURO_BEFORE.exec(text.slice(Math.max(0, start - REACH), start));
+  const reach = text.slice(Math.max(0, start - REACH), start);
+  const euroBefore = EURO_SIGN_BEFORE.exec(reach) ?? firstNotAfter(reach, EURO_WORD_BEFORE, LETTER);
   if (euroBefore) return { unit: "euro", powerOfTen, start: start - euroBefore[0].length, end: amountEnd };
   return { unit: "number", powerOfTen, start, end: amountEnd };
 }

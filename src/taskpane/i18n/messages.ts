@@ -1,3 +1,4 @@
+import { addinLanguage } from "../../core/wording/addinLanguage";
 import type { it } from "./it";
 
 /** Every text the pane shows, by key; the Italian catalogue defines the keys. */
@@ -6,9 +7,12 @@ export type Messages = Record<MessageKey, string>;
 export type Locale = "it" | "en";
 export type MessageParams = Record<string, string | number>;
 
-/** Italian unless Office's display language is English ("en-US", "en-GB"...). */
+/**
+ * English when Office's display language is one of the English locales the manifest overrides
+ * (so that the pane speaks the language of the PERF functions Excel shows), else Italian.
+ */
 export function pickLocale(displayLanguage: string | undefined): Locale {
-  return displayLanguage?.trim().toLowerCase().startsWith("en") ? "en" : "it";
+  return addinLanguage(displayLanguage);
 }
 
 /** Fills "{name}" placeholders; an unknown placeholder stays visible rather than vanishing. */

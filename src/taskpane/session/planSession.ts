@@ -4,6 +4,8 @@ import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../excel/workbookPort"
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { loadPlanReader, loadSettingsReader, loadValidationCore, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
+import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
+import type { RibbonCommands } from "./ribbonCommands";
 import { loadDocumentSettings } from "./documentSettings";
 import { runValidation } from "./runValidation";
 import { SessionStore, yieldToEventLoop } from "./sessionStore";
@@ -19,6 +21,13 @@ export interface PlanSessionOptions {
   revalidateDelayMs?: number;
   /** The example plan's sheets (default: built lazily from the seed fixture). */
   exampleSheets?: () => Promise<SheetContent[]>;
+  /**
+   * Whether the pane is on screen (default: always). Hidden, the session reads nothing and
+   * watches no edits; it starts when first shown and watches again when shown again.
+   */
+  visibility?: PaneVisibility;
+  /** The ribbon's commands: «Valida piano» validates, highlights and shows the results (none in the preview). */
+  commands?: RibbonCommands;
 }
 
 /**
@@ -34,20 +43,58 @@ export class PlanSession {
   private readonly exampleSheets: () => Promise<SheetContent[]>;
   private readonly ownSheets = new Set<string>();
   private stopWatching: () => void = () => undefined;
+  private readonly visibility: PaneVisibility;
+  private stopFollowingVisibility: (() => void) | null = null;
+  /** start() was called while the pane was hidden: it runs when the pane is shown. */
+  private startPending = false;
+  /** The start under way, if any: a second start() waits for it instead of reading twice. */
+  private startRun: Promise<void> | null = null;
+  private stopCommands: () => void = () => undefined;
 
   constructor(options: PlanSessionOptions) {
     this.port = options.port;
     this.pause = options.pause ?? yieldToEventLoop;
     this.revalidateDelayMs = options.revalidateDelayMs ?? 1500;
     this.exampleSheets = options.exampleSheets ?? loadExampleSheets;
+    this.visibility = options.visibility ?? ALWAYS_VISIBLE;
+    if (options.commands) this.stopCommands = options.commands.onValidate(() => this.validateFromRibbon());
   }
 
   get state(): SessionState {
     return this.store.getState();
   }
 
-  /** Loads the saved settings, then reads the sheets and shows what plan was found. */
-  async start(): Promise<void> {
+  /**
+   * Loads the saved settings, then reads the sheets and shows what plan was found; while the
+   * pane is hidden (the shared runtime loaded it for the functions), waits until it is shown.
+   */
+  async start(options: { evenIfHidden?: boolean } = {}): Promise<void> {
+    this.followVisibility();
+    if (!this.visibility.visible() && !options.evenIfHidden) {
+      this.startPending = true;
+      return;
+    }
+    this.startPending = false;
+    if (this.startRun) return this.startRun;
+    this.startRun = this.startNow().finally(() => {
+      this.startRun = null;
+    });
+    return this.startRun;
+  }
+
+  /**
+   * The ribbon's «Valida piano»: validates at once (starting first if the pane never did),
+   * highlights the anomalous cells, and leaves the pane on the results.
+   */
+  async validateFromRibbon(): Promise<void> {
+    if (this.startRun) await this.startRun;
+    else if (this.startPending || this.state.view.status === "starting") await this.start({ evenIfHidden: true });
+    await this.validate();
+    const view = this.state.view;
+    if (view.status === "results" && !view.outcome.highlighted) await this.toggleHighlights();
+  }
+
+  private async startNow(): Promise<void> {
     // The core's chunks come while Excel reads the settings and the sheets.
     preload(loadSettingsReader);
     preload(loadPlanReader);
@@ -189,13 +236,31 @@ export class PlanSession {
 
   dispose(): void {
     this.stopWatching();
+    this.stopCommands();
+    this.stopFollowingVisibility?.();
+    this.stopFollowingVisibility = null;
   }
 
-  /** Re-validation on edits, when the settings ask for it. */
+  /** Shown: start if start() waited, or watch edits again. Hidden: stop watching. */
+  private followVisibility(): void {
+    if (this.stopFollowingVisibility) return;
+    this.stopFollowingVisibility = this.visibility.onChange((visible) => {
+      if (!visible) {
+        this.stopWatching();
+        this.stopWatching = () => undefined;
+      } else if (this.startPending) {
+        void this.start();
+      } else if (this.state.view.status !== "starting") {
+        this.watch();
+      }
+    });
+  }
+
+  /** Re-validation on edits, when the settings ask for it and the pane is on screen. */
   private watch(): void {
     this.stopWatching();
     this.stopWatching = () => undefined;
-    if (!this.state.settings.revalidateOnChange) return;
+    if (!this.state.settings.revalidateOnChange || !this.visibility.visible()) return;
     this.stopWatching = watchChanges(
       this.port,
       this.revalidateDelayMs,

@@ -41,6 +41,17 @@ export interface FakeLog {
 /** Handlers registered with worksheets.onChanged, shared by every context of one fake session. */
 export type ChangeHandlers = Set<(args: unknown) => Promise<unknown>>;
 
+/**
+ * The custom functions this Excel knows by name: those of the metadata file its display
+ * language loaded. A formula naming another PERF function evaluates to `nameError`.
+ */
+export interface FakeFunctionNames {
+  namespace: string;
+  known: ReadonlySet<string>;
+  /** "#NAME?" in English Excel, "#NOME?" in Italian Excel. */
+  nameError: string;
+}
+
 export class FakeContext {
   private queue: QueuedCommand[] = [];
 
@@ -49,6 +60,9 @@ export class FakeContext {
     readonly log: FakeLog,
     readonly payloadLimit: number | null,
     readonly changeHandlers: ChangeHandlers,
+    readonly functions: FakeFunctionNames,
+    /** Most cells one range may load (Excel: five million, on every platform). */
+    readonly maxCellsPerGet: number = 5_000_000,
   ) {}
 
   enqueue(description: string, payload: unknown, run: () => number | void): void {

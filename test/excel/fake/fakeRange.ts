@@ -6,13 +6,32 @@
  * starting with "=" is a formula, a leading "'" stores the rest as text, and a
  * plain string that looks like a number becomes a number.
  */
-import { FakeContext, FakeOfficeError, Loaded, loadPaths } from "./fakeContext";
+import { FakeContext, FakeOfficeError, Loaded, loadPaths, type FakeFunctionNames } from "./fakeContext";
 import { FakeConditionalFormats } from "./fakeConditionalFormats";
 import { cellKey, rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeState";
 
 export const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
 
 type CellWriter = (cell: FakeCell, value: unknown) => void;
+
+/** The first custom function of the namespace the formula names that this Excel does not know, if any (quoted text skipped). */
+export function unknownFunction(formula: string, functions: FakeFunctionNames): string | undefined {
+  const outsideQuotes = formula.split('"').filter((_, index) => index % 2 === 0).join(" ");
+  const calls = outsideQuotes.matchAll(new RegExp(`(?:^|[^A-Za-z0-9_.])${functions.namespace}\\.([A-Za-z][A-Za-z0-9.]*)\\s*\\(`, "g"));
+  for (const call of calls) {
+    const name = (call[1] ?? "").toUpperCase();
+    if (!functions.known.has(name)) return name;
+  }
+  return undefined;
+}
+
+/** Writing through `formulas` in this Excel: a formula naming an unknown custom function shows #NAME?. */
+function formulaWriter(functions: FakeFunctionNames): CellWriter {
+  return (cell, value) => {
+    writeTyped(cell, value);
+    if (cell.formula !== undefined && unknownFunction(cell.formula, functions) !== undefined) cell.value = functions.nameError;
+  };
+}
 
 function writeTyped(cell: FakeCell, value: unknown): void {
   delete cell.formula;
@@ -102,6 +121,10 @@ export class FakeRange {
         if (this.orNull) return 0;
         throw new FakeOfficeError("InvalidArgument", "The range address is not valid.");
       }
+      const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      if (cells > this.context.maxCellsPerGet && paths.some((path) => ["values", "formulas", "numberFormat"].includes(path))) {
+        throw new FakeOfficeError("RangeExceedsLimit", `The number of cells in the range (${cells}) has exceeded the maximum supported count.`);
+      }
       const readers: Record<string, () => unknown> = {
         values: () => this.matrix((cell) => cell?.value ?? ""),
         formulas: () => this.matrix((cell) => cell?.formula ?? cell?.value ?? ""),
@@ -134,7 +157,7 @@ export class FakeRange {
   get rowCount(): number { return this.loaded.get("rowCount", "range"); }
   get columnCount(): number { return this.loaded.get("columnCount", "range"); }
 
-  set formulas(rows: unknown[][]) { this.write("formulas", rows, writeTyped); }
+  set formulas(rows: unknown[][]) { this.write("formulas", rows, formulaWriter(this.context.functions)); }
   set values(rows: unknown[][]) { this.write("values", rows, writeTyped); }
   set numberFormat(rows: unknown[][]) {
     this.write("numberFormat", rows, (cell, value) => { cell.numberFormat = String(value); });

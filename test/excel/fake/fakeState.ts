@@ -51,6 +51,8 @@ export interface FakeState {
   selection: { sheet: string; address: string } | null;
   /** Document settings as last saved with saveAsync. */
   savedSettings: Record<string, unknown>;
+  /** The workbook's own settings (Workbook.settings, ExcelApi 1.4), stored in the file. */
+  workbookSettings: Record<string, unknown>;
   nextId: number;
 }
 
@@ -81,7 +83,7 @@ export function newSheet(state: FakeState, name: string): FakeSheet {
 }
 
 export function emptyState(): FakeState {
-  return { sheets: [], activeSheet: "", selection: null, savedSettings: {}, nextId: 0 };
+  return { sheets: [], activeSheet: "", selection: null, savedSettings: {}, workbookSettings: {}, nextId: 0 };
 }
 
 /** "B3" / "B3:D9" -> Rect; null when not an address. */

@@ -189,3 +189,35 @@ export class FakeWorksheetCollection {
     };
   }
 }
+
+class FakeSetting {
+  private readonly loaded = new Loaded();
+  private nullObject: boolean | undefined;
+
+  constructor(context: FakeContext, key: string) {
+    context.enqueue(`settings.getItemOrNullObject(${key})`, undefined, () => {
+      const stored = context.state.workbookSettings[key];
+      this.nullObject = stored === undefined;
+      return this.loaded.set("value", stored === undefined ? null : structuredClone(stored));
+    });
+  }
+  load(): this { return this; }
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw new Error("PropertyNotLoaded: setting.isNullObject");
+    return this.nullObject;
+  }
+  get value(): unknown { return this.loaded.get("value", "setting"); }
+}
+
+/** Workbook.settings (ExcelApi 1.4): add (replaces a key's value) and getItemOrNullObject. */
+export class FakeSettingCollection {
+  constructor(private readonly context: FakeContext) {}
+  add(key: string, value: unknown): void {
+    this.context.enqueue(`settings.add(${key})`, value, () => {
+      this.context.state.workbookSettings[key] = structuredClone(value);
+    });
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, key);
+  }
+}

@@ -20,6 +20,8 @@ describe("the pane's message catalogues", () => {
     ["it-IT", "it"],
     ["en-US", "en"],
     ["EN-gb", "en"],
+    ["en-AU", "en"],
+    ["en-JM", "it"],
     ["de-DE", "it"],
     [undefined, "it"],
     ["", "it"],

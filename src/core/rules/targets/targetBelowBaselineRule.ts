@@ -21,7 +21,7 @@ import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
 /** " del 2019" from 2019 (a number, not "2.019") or "anno 2019"; "" when there is no year. */
 function yearOf(cell: PlanCell | undefined): string {
   const written = typeof cell?.raw === "number" ? String(cell.raw) : (cell?.value.text ?? "");
-  const year = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(written)?.[0];
+  const year = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(written)?.[1];
   return year === undefined ? "" : ` del ${year}`;
 }
 

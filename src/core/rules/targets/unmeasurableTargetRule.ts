@@ -14,7 +14,7 @@ import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { indicatorFinding } from "../support/findings";
 
-const CONDITIONAL = /(?<!\p{L})(?:eventual[ei]|eventualmente|se necessari[oa]|ove necessari[oa]|ove possibile|se possibile|qualora|facoltativ[oaie]|a richiesta)(?!\p{L})/iu;
+const CONDITIONAL = /(?:^|\P{L})(?:eventual[ei]|eventualmente|se necessari[oa]|ove necessari[oa]|ove possibile|se possibile|qualora|facoltativ[oaie]|a richiesta)(?!\p{L})/iu;
 
 const ONGOING = /^(?:monitoraggio|miglioramento|potenziamento|rafforzamento|supporto|sostegno|sviluppo|gestione|promozione|valorizzazione|sensibilizzazione|coordinamento|collaborazione|assistenza|presidio|mantenimento|prosecuzione|proseguimento|consolidamento|ottimizzazione|partecipazione)(?!\p{L})/iu;
 
