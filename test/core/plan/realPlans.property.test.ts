@@ -169,6 +169,23 @@ function mergeBlocks(workbook: WorkbookGrids, sheetIndex: number): MergeBlock[] 
   return blocks;
 }
 
+/** What a changed workbook reads differently from the base: the parts that differ, or that no plan was read. */
+function differences(base: ReturnType<typeof meaning>, workbook: WorkbookGrids): string[] {
+  let changed: ReturnType<typeof meaning>;
+  try {
+    changed = meaning(workbook);
+  } catch (error) {
+    return [(error as Error).message.slice(0, 80)];
+  }
+  return (Object.keys(base) as (keyof typeof base)[]).filter((key) => JSON.stringify(changed[key]) !== JSON.stringify(base[key]));
+}
+
+/** The first text of a row, to name it in a failure («before row 6 «Servizi di supporto…»»). */
+function rowLabel(grid: Grid, r: number): string {
+  const text = (grid.values[r] ?? []).map((value) => (isBlank(value) ? "" : String(value))).find((value) => value !== "") ?? "";
+  return `row ${r + 1} «${text.slice(0, 40)}»`;
+}
+
 const RUNS = { numRuns: 25 };
 const insertions = (max: number) => fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max })), { minLength: 1, maxLength: 6 });
 
@@ -184,6 +201,46 @@ describe.each(REAL_PLANS)("the real plan $slug, whatever the spacing", ({ workbo
       }),
       RUNS,
     );
+  });
+
+  it("reads the same with one blank row inserted before any row, or after the last", () => {
+    const changed = workbook.sheets.flatMap((grid, s) =>
+      Array.from({ length: grid.values.length + 1 }, (_none, r) => r).flatMap((r) => {
+        const differ = differences(base, onSheet(workbook, s, (g) => withBlankRows(g, new Map([[r, 1]]))));
+        return differ.length > 0 ? [`${grid.sheet}: before ${r < grid.values.length ? rowLabel(grid, r) : "the end"}: ${differ.join(", ")}`] : [];
+      }),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it("reads the same with one blank column inserted before any column, or after the last", () => {
+    const changed = workbook.sheets.flatMap((grid, s) =>
+      Array.from({ length: widthOf(grid) + 1 }, (_none, c) => c).flatMap((c) => {
+        const differ = differences(base, onSheet(workbook, s, (g) => withBlankColumns(g, new Map([[c, 1]]))));
+        return differ.length > 0 ? [`${grid.sheet}: before column ${c + 1}: ${differ.join(", ")}`] : [];
+      }),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it("reads the same with 1 to 25 leading blank rows", () => {
+    const changed = workbook.sheets.flatMap((grid, s) => {
+      const counts = Array.from({ length: 25 }, (_none, k) => k + 1);
+      const failing = counts.map((k) => [k, differences(base, onSheet(workbook, s, (g) => withBlankRows(g, new Map([[0, k]]))))] as const).filter(([, differ]) => differ.length > 0);
+      const [first] = failing;
+      return first ? [`${grid.sheet}: from ${first[0]} leading blank rows (${failing.length} of 25 counts): ${first[1].join(", ")}`] : [];
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it("reads the same with 1 to 25 leading blank columns", () => {
+    const changed = workbook.sheets.flatMap((grid, s) => {
+      const counts = Array.from({ length: 25 }, (_none, k) => k + 1);
+      const failing = counts.map((k) => [k, differences(base, onSheet(workbook, s, (g) => withBlankColumns(g, new Map([[0, k]]))))] as const).filter(([, differ]) => differ.length > 0);
+      const [first] = failing;
+      return first ? [`${grid.sheet}: from ${first[0]} leading blank columns (${failing.length} of 25 counts): ${first[1].join(", ")}`] : [];
+    });
+    expect(changed).toEqual([]);
   });
 
   it("reads the same when blank columns are inserted anywhere, the first column included", () => {
