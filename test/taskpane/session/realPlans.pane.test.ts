@@ -1,0 +1,141 @@
+/**
+ * The pane reads the real plans (test/fixtures/real) with the same code as the command line: each
+ * workbook.json is put in the in-memory workbook the pane uses in tests and in the preview, the
+ * pane's session opens on it and validates it, and what the pane shows (the overview before
+ * validating, the plan and the anomalies after) is what readPlan and validatePlan give on the same
+ * grids directly; the same workbook written to an .xlsx and checked with `perf-check --json` gives
+ * the same objectives, indicators, reporting date and anomaly counts.
+ */
+import * as path from "node:path";
+import type { JsonReport } from "../../../src/cli/formatJsonReport";
+import { writeWorkbookFile } from "../../../src/cli/writeWorkbook";
+import { parseA1 } from "../../../src/core/plan/a1";
+import type { Grid } from "../../../src/core/plan/grid";
+import type { Plan } from "../../../src/core/plan/planModel";
+import { readPlan } from "../../../src/core/plan/readPlan";
+import { reportingDateText } from "../../../src/core/plan/reportingDate";
+import type { SheetCellValue, SheetContent } from "../../../src/core/report/sheetContent";
+import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
+import { validatePlan } from "../../../src/core/rules/validatePlan";
+import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { PlanSession } from "../../../src/taskpane/session/planSession";
+import type { PlanOverview, SessionState, SessionView, ValidationOutcome } from "../../../src/taskpane/session/sessionTypes";
+import { runCli, temporaryFolder } from "../../cli/support/cliRunner";
+import { REAL_PLANS } from "../../core/plan/realPlanFixtures";
+
+function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
+  expect(state.view.status).toBe(status);
+  return state.view as Extract<SessionView, { status: S }>;
+}
+
+/** A fixture sheet as the .xlsx writer takes it: the values placed at their origin (as perfCheck.realPlans.test.ts does). */
+function sheetContent(grid: Grid): SheetContent {
+  const origin = parseA1(grid.origin);
+  const top = origin?.row ?? 0;
+  const left = origin?.col ?? 0;
+  const rows: SheetCellValue[][] = Array.from({ length: top }, () => []);
+  for (const row of grid.values) rows.push([...Array.from({ length: left }, () => null), ...row.map((cell) => (cell === "" || cell === undefined ? null : (cell as SheetCellValue)))]);
+  return { name: grid.sheet, rows };
+}
+
+function severityCounts(severities: readonly Severity[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { errore: 0, avviso: 0, info: 0 };
+  for (const severity of severities) counts[severity] += 1;
+  return counts;
+}
+
+/** An anomaly by what it says, without the words: rule, severity, place, objective and indicator. */
+const anomalyKey = (a: { rule: string; severity: Severity; sheet: string; cell: string; objective?: string | null; indicator?: string | null }) =>
+  [a.rule, a.severity, `${a.sheet}!${a.cell}`, a.objective ?? "", a.indicator ?? ""].join(" | ");
+
+describe.each(REAL_PLANS)("the pane on the real plan $slug", ({ slug, workbook }) => {
+  let ready: PlanOverview;
+  let results: { overview: PlanOverview; outcome: ValidationOutcome };
+  let direct: { plan: Plan; anomalies: Anomaly[] };
+  let report: JsonReport;
+  let highlighted: string[];
+
+  beforeAll(async () => {
+    const memory = new MemoryWorkbook(workbook.sheets);
+    const session = new PlanSession({ port: memory });
+    await session.start();
+    ready = viewOf(session.state, "ready").overview;
+    await session.validate();
+    results = viewOf(session.state, "results");
+    session.dispose();
+    highlighted = memory.snapshot().highlights.map((h) => `${h.sheet}!${h.address}`);
+
+    const read = readPlan(workbook);
+    if (!read.ok) throw new Error(`no plan read: ${read.message}`);
+    direct = { plan: read.plan, anomalies: validatePlan(read.plan) };
+
+    const file = path.join(await temporaryFolder("perf-check-pane-"), `${slug}.xlsx`);
+    await writeWorkbookFile(file, workbook.sheets.map(sheetContent));
+    const run = await runCli([file, "--json"]);
+    report = JSON.parse(run.stdout) as JsonReport;
+  });
+
+  it("opens on the objectives and indicators the reader finds, by kind", () => {
+    const { objectives, indicators } = direct.plan;
+    expect({
+      strategic: ready.strategicObjectives,
+      operational: ready.operationalObjectives,
+      indicators: ready.indicators,
+    }).toEqual({
+      strategic: objectives.filter((o) => o.kind === "strategic").length,
+      operational: objectives.filter((o) => o.kind === "operational").length,
+      indicators: indicators.length,
+    });
+  });
+
+  it("shows the reporting date the reader finds, and where it comes from", () => {
+    const { plan } = direct;
+    const expected = { period: plan.period, periodDetected: plan.periodDetected, periodSource: plan.periodSource, reportingDate: reportingDateText(plan) };
+    expect(ready).toMatchObject(expected);
+    expect(results.overview).toMatchObject(expected);
+  });
+
+  it("names as plan sheets the sheets the reader recognised", () => {
+    expect(ready.planSheets).toEqual(workbook.sheets.map((grid) => grid.sheet).filter((sheet) => direct.plan.recognition.some((r) => r.sheet === sheet)));
+  });
+
+  it("validates the same objectives and indicators, in the same order", () => {
+    const { plan } = results.outcome;
+    expect(plan.objectives.map((o) => [o.code, o.kind, o.title])).toEqual(direct.plan.objectives.map((o) => [o.code, o.kind, o.title]));
+    expect(plan.indicators.map((i) => [i.objectiveCode, i.number, i.name, i.dimension ?? null, i.polarity, i.ref.address])).toEqual(
+      direct.plan.indicators.map((i) => [i.objectiveCode, i.number, i.name, i.dimension ?? null, i.polarity, i.ref.address]),
+    );
+  });
+
+  it("reads the same plan as readPlan, cell for cell", () => {
+    expect(results.outcome.plan).toEqual(direct.plan);
+  });
+
+  it("lists the anomalies validatePlan gives, with their messages and cells, and counts them by severity", () => {
+    expect(results.outcome.anomalies).toEqual(direct.anomalies);
+    expect(results.outcome.counts).toEqual(severityCounts(direct.anomalies.map((a) => a.severity)));
+  });
+
+  it("highlights the cell of every anomaly, and no other", () => {
+    expect(results.outcome.highlighted).toBe(true);
+    expect([...new Set(highlighted)].sort()).toEqual([...new Set(results.outcome.anomalies.map((a) => `${a.sheet}!${a.cell.toUpperCase()}`))].sort());
+  });
+
+  it("agrees with perf-check --json on the objectives, indicators and reporting date", () => {
+    const pane = results.overview;
+    expect(report.plan).toEqual({
+      objectives: pane.strategicObjectives + pane.operationalObjectives,
+      indicators: pane.indicators,
+      period: pane.period,
+      periodSource: pane.periodSource,
+      reportingDate: pane.reportingDate,
+    });
+  });
+
+  it("agrees with perf-check --json on the anomalies: as many, as severe, on the same cells", () => {
+    const { anomalies, counts } = results.outcome;
+    expect(report.anomalies).toHaveLength(anomalies.length);
+    expect(severityCounts(report.anomalies.map((a) => a.severity))).toEqual(counts);
+    expect(report.anomalies.map(anomalyKey).sort()).toEqual(anomalies.map(anomalyKey).sort());
+  });
+});
