@@ -1,5 +1,6 @@
 /**
- * Finding the header row of a sheet: the row among the first ones (20 by default) whose cells name
+ * Finding the header row of a sheet: the row among the first written ones (20 by default, blank rows
+ * not counted) whose cells name
  * the most distinct plan columns, with a minimum of three, so that merged title rows, logos, notes
  * and blank rows above the table are passed over.
  *
@@ -9,7 +10,7 @@
  * row above ("Base Line" over a blank) takes that header.
  */
 import type { Grid } from "./grid";
-import { cellText, gridRows, rawAt } from "./gridCells";
+import { cellText, gridRows, isBlank, rawAt } from "./gridCells";
 import { matchHeader, type HeaderMatch } from "./matchHeader";
 
 export interface HeaderCell {
@@ -105,13 +106,20 @@ function scoreOf(cells: HeaderCell[]): number {
   return new Set(cells.map((cell) => `${cell.match.concept}@${cell.match.date ?? ""}`)).size;
 }
 
+function isBlankRow(row: unknown[] | undefined): boolean {
+  return !Array.isArray(row) || row.every((raw) => isBlank(raw));
+}
+
 /** The header row: the first of the best-scoring rows, or null when no row names enough columns. */
 export function detectHeaderRow(grid: Grid, search: HeaderSearch = {}): HeaderRow | null {
   const rows = gridRows(grid);
-  const maxRows = Math.min(rows.length, search.maxRows ?? 20);
+  const maxRows = search.maxRows ?? 20;
   const minConcepts = search.minConcepts ?? 3;
   let best: HeaderRow | null = null;
-  for (let r = 0; r < maxRows; r++) {
+  // The first rows that hold something: blank rows above or between the titles do not count.
+  for (let r = 0, written = 0; r < rows.length && written < maxRows; r++) {
+    if (isBlankRow(rows[r])) continue;
+    written++;
     const cells = headerCellsOfRow(rows, r);
     const score = scoreOf(cells);
     if (score >= minConcepts && (best === null || score > best.score)) best = { row: r, cells, score };

@@ -110,3 +110,19 @@ export function hasFormula(grid: Grid, r: number, c: number): boolean {
   const formula = rawAt(grid.formulas, r, c);
   return typeof formula === "string" && formula.startsWith("=");
 }
+
+/** Title rows hold a few texts: the first ones of a row are read, wherever the row starts. */
+const TITLE_TEXTS = 20;
+const TITLE_WIDTH = 512;
+
+/** The written texts of row r with their columns, at most twenty, wherever the row starts (a title row). */
+export function rowTexts(rows: unknown[][], r: number): { col: number; text: string }[] {
+  const texts: { col: number; text: string }[] = [];
+  const row = rows[r];
+  const width = Array.isArray(row) ? Math.min(row.length, TITLE_WIDTH) : 0;
+  for (let c = 0; c < width && texts.length < TITLE_TEXTS; c++) {
+    const text = cellText(rawAt(rows, r, c));
+    if (text !== "") texts.push({ col: c, text });
+  }
+  return texts;
+}

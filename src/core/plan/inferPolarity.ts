@@ -61,7 +61,7 @@ export function readWrittenPolarity(text: string): Polarity | null {
 function formatAmount(value: Quantity | Threshold): string {
   const text =
     value.unit === "percent" ? formatItalianPercent(value.value, 2) : value.unit === "euro" ? formatItalianEuro(value.value) : formatItalianNumber(value.value);
-  return text.replace(/^-|(?<=€ )-/, "−");
+  return text.replace(/^-|(€ )-/, (_minus, euro: string | undefined) => (euro === undefined ? "−" : `${euro}−`));
 }
 
 function inferred(polarity: Polarity, basis: PolarityBasis, reason: string, prefix: string): PolarityReading {

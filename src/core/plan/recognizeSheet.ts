@@ -5,7 +5,7 @@
 import { classifySheet } from "./classifySheet";
 import { detectHeaderRow, type HeaderSearch } from "./detectHeaderRow";
 import type { Grid } from "./grid";
-import { cellText, gridOrigin, gridRows, rawAt } from "./gridCells";
+import { gridOrigin, gridRows, rowTexts } from "./gridCells";
 import { headerDates, mapColumns, type LayoutColumn } from "./mapColumns";
 import type { SheetRole } from "./planFields";
 
@@ -23,17 +23,10 @@ export interface SheetLayout {
   year?: number;
 }
 
-const TITLE_COLUMNS = 20;
-
 function titleText(grid: Grid, headerRow: number): string {
   const rows = gridRows(grid);
   const texts: string[] = [];
-  for (let r = 0; r < headerRow; r++) {
-    for (let c = 0; c < TITLE_COLUMNS; c++) {
-      const text = cellText(rawAt(rows, r, c));
-      if (text !== "") texts.push(text);
-    }
-  }
+  for (let r = 0; r < headerRow; r++) for (const { text } of rowTexts(rows, r)) texts.push(text);
   return texts.join(" | ");
 }
 

@@ -9,7 +9,7 @@
  *   economica», «Qualità»): one short written cell, no figures, followed by an indicator row.
  */
 import type { CellRef, Grid } from "./grid";
-import { cellRef, cellText, gridOrigin, gridRows, isBlank, rawAt } from "./gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, isBlank, rawAt, rowTexts } from "./gridCells";
 import { leadingCode, namedOwner, type NamedOwner } from "./planCodes";
 import { columnOf, type SheetTable } from "./sheetTable";
 
@@ -19,17 +19,7 @@ export interface TableOwner extends NamedOwner {
   from: "title" | "sheetName";
 }
 
-const TITLE_COLUMNS = 20;
 const MAX_SECTION_WORDS = 5;
-
-function rowTexts(rows: unknown[][], r: number): { col: number; text: string }[] {
-  const texts: { col: number; text: string }[] = [];
-  for (let c = 0; c < TITLE_COLUMNS; c++) {
-    const text = cellText(rawAt(rows, r, c));
-    if (text !== "") texts.push({ col: c, text });
-  }
-  return texts;
-}
 
 /** The owner the title rows above the header name, the most specific label first («Obiettivo» before «Centro di costo»). */
 export function titleOwner(grid: Grid, headerRow: number): TableOwner | null {
@@ -42,8 +32,10 @@ export function titleOwner(grid: Grid, headerRow: number): TableOwner | null {
       const owner = namedOwner(text, texts[i + 1]?.text ?? "");
       if (owner === null || (best !== null && best.rank <= owner.rank)) return;
       let title = owner.title;
-      // «Processo C4301» with the process's name on the row below it.
-      const below = r + 1 < headerRow ? rowTexts(rows, r + 1) : [];
+      // «Processo C4301» with the process's name on the next written row below it.
+      let next = r + 1;
+      while (next < headerRow && rowTexts(rows, next).length === 0) next++;
+      const below = next < headerRow ? rowTexts(rows, next) : [];
       if (title === "" && below.length === 1 && below[0] !== undefined && namedOwner(below[0].text) === null) title = below[0].text;
       best = { ...owner, title, ref: cellRef(grid.sheet, origin, r, col), from: "title" };
     });

@@ -71,11 +71,16 @@ describe("detectHeaderRow", () => {
     expect(detectHeaderRow(sheet)?.row).toBe(0);
   });
 
-  it("finds nothing in a sheet of data, and nothing beyond the rows it is told to search", () => {
+  it("finds nothing in a sheet of data, and nothing beyond the written rows it is told to search", () => {
     expect(detectHeaderRow(grid("Dati", [[1, 2, 3], ["a", "b", "c"]]))).toBeNull();
-    const late = grid("Piano", [...Array.from({ length: 25 }, () => [""]), ["Codice", "Indicatore", "Peso"]]);
+    const late = grid("Piano", [...Array.from({ length: 25 }, (_, i) => [`nota ${i + 1}`]), ["Codice", "Indicatore", "Peso"]]);
     expect(detectHeaderRow(late)).toBeNull();
     expect(detectHeaderRow(late, { maxRows: 30 })?.row).toBe(25);
+  });
+
+  it("does not count blank rows above the header: 25 of them still leave it found", () => {
+    const spaced = grid("Piano", [...Array.from({ length: 25 }, () => [""]), ["Codice", "Indicatore", "Peso"]]);
+    expect(detectHeaderRow(spaced)?.row).toBe(25);
   });
 
   it("needs three distinct columns by default: two are not a header", () => {
