@@ -7,7 +7,8 @@
  *    report's title («Relazione sulla performance 2019»), when the titles name exactly one;
  * 3. the columns: the latest date with results written (results all blank, placeholders or 0 are
  *    a column not yet filled); when results carry no date, the earliest date with targets;
- *    else the latest date with targets (a plan without results);
+ *    else the latest date with targets: a plan without results, or with result columns not filled
+ *    in yet (source "targets": the rules and the scores then do not judge the results);
  * 4. else 31/12: an annual plan with no date anywhere.
  * The date is a key of the plan's targets and results: it has a year only when they do (a
  * multi-year grid); otherwise a year that was named is kept apart as the plan's year.
@@ -80,14 +81,18 @@ function datesOf(indicators: readonly Indicator[], key: "targets" | "results"): 
   return dates;
 }
 
-function fromColumns(input: PeriodInput): Period | undefined {
+function fromColumns(input: PeriodInput): { date: Period; source: PeriodSource } | undefined {
   const resultDates = [...datesOf(input.indicators, "results")];
   const filled = resultDates.filter((period) => input.indicators.some((indicator) => isFilled(indicator, period)));
   const latestFilled = latestPeriod(filled);
-  if (latestFilled !== undefined) return latestFilled;
+  if (latestFilled !== undefined) return { date: latestFilled, source: "columns" };
   const targetDates = [...datesOf(input.indicators, "targets")].sort(comparePeriods);
-  if (input.undatedResults) return targetDates[0];
-  return targetDates.at(-1) ?? latestPeriod(resultDates);
+  const first = targetDates[0];
+  if (input.undatedResults && first !== undefined) return { date: first, source: "columns" };
+  const last = targetDates.at(-1) ?? latestPeriod(resultDates);
+  // Result columns all blank or at zero: a grid not filled in yet, read as a plan.
+  if (last !== undefined) return { date: last, source: resultDates.length > 0 ? "targets" : "columns" };
+  return undefined;
 }
 
 /**
@@ -120,6 +125,6 @@ export function detectPeriod(input: PeriodInput): PeriodChoice {
   const titled = namedInTitles(input.titles ?? []);
   if (titled !== undefined) return choice(input, titled, "title");
   const columns = fromColumns(input);
-  if (columns !== undefined) return choice(input, columns, "columns");
+  if (columns !== undefined) return choice(input, columns.date, columns.source);
   return choice(input, "31/12", "default");
 }

@@ -198,12 +198,13 @@ export function periodInWords(period: Period): string {
 }
 
 /** Where a plan's reporting date came from (see detectPeriod.ts). */
-export type PeriodSource = "given" | "title" | "columns" | "default";
+export type PeriodSource = "given" | "title" | "columns" | "targets" | "default";
 
 const SOURCE_WORDS: Record<PeriodSource, { it: string; en: string }> = {
   given: { it: "indicata dall'utente", en: "given by the user" },
   title: { it: "letta nel titolo del foglio", en: "read in the sheet's title" },
   columns: { it: "rilevata dalle colonne compilate", en: "detected from the filled columns" },
+  targets: { it: "nessun risultato compilato: data dell'ultimo target, risultati non valutati", en: "no result filled in: date of the last target, results not judged" },
   default: { it: "non indicata: assunta la fine dell'anno", en: "not stated: end of year assumed" },
 };
 

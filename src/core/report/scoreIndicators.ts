@@ -9,13 +9,17 @@ import { evaluateAt } from "../rules/support/evaluateAt";
 import { indicatorWeightGroups, readWeights } from "../rules/support/weightGroups";
 import type { IndicatorScore } from "./scoreTypes";
 
+/** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */
+const UNFILLED = { ok: false as const, code: "notEvaluable" as const, message: "i risultati del documento non sono ancora compilati." };
+
 export function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorScore[] {
   const weights = new Map<PlanCell, number>();
   for (const group of indicatorWeightGroups(plan)) {
     for (const { member, weight } of readWeights(group)) weights.set(member.cell, weight);
   }
+  const unfilled = plan.periodSource === "targets";
   return plan.indicators.map((indicator) => {
-    const outcome = evaluateAt(indicator, plan.period, settings);
+    const outcome = unfilled ? UNFILLED : evaluateAt(indicator, plan.period, settings);
     const weight = indicator.weight ? (weights.get(indicator.weight) ?? null) : null;
     return {
       objective: indicator.objectiveCode,

@@ -51,6 +51,11 @@ describe("detectPeriod", () => {
     expect(detectPeriod({ indicators: [grid] })).toEqual({ period: "31/12/2013", source: "columns" });
   });
 
+  it("reads a grid whose result columns are all at zero as a plan not filled in yet, at its last target date", () => {
+    const grid = withTargets({ "31/12/2012": planCell(0.65), "31/12/2013": planCell(0.55) }, { "31/12/2012": planCell(0), "31/12/2013": planCell("0,00") });
+    expect(detectPeriod({ indicators: [grid] })).toEqual({ period: "31/12/2013", source: "targets" });
+  });
+
   it("prefers the date the titles name to the columns, and keeps its year apart", () => {
     const indicators = [indicator({ "31/12": planCell(72) })];
     expect(detectPeriod({ indicators, titles: ["Comune di Esempio | Monitoraggio al 31/07/2013"] })).toEqual({ period: "31/7", source: "title", year: 2013 });

@@ -18,6 +18,8 @@ export const criticalDeviationRule: Rule = {
   description: "Alla data di rendicontazione nessun indicatore è sotto la soglia critica di raggiungimento (50%).",
   check({ plan, settings }) {
     const period = plan.period;
+    // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
+    if (plan.periodSource === "targets") return [];
     return plan.indicators.flatMap((indicator) => {
       const result = indicator.results[period];
       const target = indicator.targets[period];

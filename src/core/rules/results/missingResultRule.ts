@@ -17,6 +17,8 @@ export const missingResultRule: Rule = {
   description: "Alla data di rendicontazione ogni indicatore con un target per il periodo ha un risultato.",
   check({ plan }) {
     const period = plan.period;
+    // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
+    if (plan.periodSource === "targets") return [];
     return plan.indicators.flatMap((indicator) => {
       const result = indicator.results[period];
       const target = indicator.targets[period];

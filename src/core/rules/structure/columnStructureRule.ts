@@ -17,7 +17,7 @@
  */
 import { parseA1, toA1 } from "../../plan/a1";
 import { datedFieldParts } from "../../plan/mapColumns";
-import type { Period, SheetRecognition } from "../../plan/planModel";
+import type { Period, Plan, SheetRecognition } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { comparePeriods } from "../../plan/reportingDate";
 
@@ -44,8 +44,11 @@ function datesOf(recognition: SheetRecognition, concept: "target" | "result" | "
   return dates;
 }
 
-function gapsOf(recognition: SheetRecognition, period: Period): Gap[] {
+function gapsOf(recognition: SheetRecognition, plan: Plan): Gap[] {
+  const period = plan.period;
   const has = (field: string) => recognition.columns.some((column) => column.field === field);
+  const indicators = plan.indicators.filter((indicator) => indicator.ref.sheet === recognition.sheet);
+  const weightsWritten = indicators.some((indicator) => indicator.weight !== undefined && indicator.weight.value.kind !== "placeholder");
   const targets = datesOf(recognition, "target");
   const results = datesOf(recognition, "result");
   const gaps: Gap[] = [];
@@ -60,11 +63,17 @@ function gapsOf(recognition: SheetRecognition, period: Period): Gap[] {
   }
   if (results.size === 0) {
     gaps.push({ what: "manca una colonna dei risultati", consequence: "è un piano senza rendicontazione: nessun raggiungimento è calcolato (risultato-mancante, scostamento-critico)", warning: false });
+  } else if (plan.periodSource === "targets") {
+    gaps.push({
+      what: "i risultati non sono compilati (vuoti o a zero)",
+      consequence: "il documento è letto come un piano, senza valutare i risultati (risultato-mancante, scostamento-critico, scostamento-errato); per valutarli, indicare la data di rendicontazione",
+      warning: false,
+    });
   } else if (!results.has(period)) {
     gaps.push({ what: `manca la colonna dei risultati al ${period}`, consequence: `i risultati alla data di rendicontazione non si possono valutare (risultato-mancante, scostamento-critico)`, warning: true });
   }
-  if (!has("indicatorWeight")) {
-    gaps.push({ what: "mancano i pesi degli indicatori", consequence: "la somma dei pesi non è verificata (pesi-indicatori) e nei punteggi ogni indicatore pesa allo stesso modo", warning: false });
+  if (!has("indicatorWeight") || !weightsWritten) {
+    gaps.push({ what: has("indicatorWeight") ? "la colonna dei pesi degli indicatori è vuota" : "mancano i pesi degli indicatori", consequence: "la somma dei pesi non è verificata (pesi-indicatori) e nei punteggi ogni indicatore pesa allo stesso modo", warning: false });
   }
   if (!has("baseline")) gaps.push({ what: "manca la baseline", consequence: "i target non sono confrontati con il valore storico (target-sotto-baseline)", warning: false });
   if (results.size > 0 && !datesOf(recognition, "declaredDeviation").has(period)) {
@@ -82,7 +91,7 @@ export const columnStructureRule: Rule = {
     for (const recognition of plan.recognition) {
       const indicators = recognition.role === "indicators" || recognition.role === "combined";
       const hasIndicators = indicators && plan.indicators.some((indicator) => indicator.ref.sheet === recognition.sheet);
-      const gaps = hasIndicators ? gapsOf(recognition, plan.period) : [];
+      const gaps = hasIndicators ? gapsOf(recognition, plan) : [];
       const notes = recognition.notes ?? [];
       if (gaps.length === 0 && notes.length === 0) continue;
       const said = gaps.length > 0 ? [`Nel foglio «${recognition.sheet}» ${gaps.map((gap) => `${gap.what}: ${gap.consequence}`).join("; ")}.`, ...notes] : [`Nel foglio «${recognition.sheet}»:`, ...notes];

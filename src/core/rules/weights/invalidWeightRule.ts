@@ -64,7 +64,9 @@ function missingWeights(plan: Plan): Finding[] {
   const index = indexPlan(plan);
   const findings: Finding[] = [];
   for (const indicator of plan.indicators) {
-    if (!blank(indicator.weight) || index.indicators(indicator.objectiveCode).length < 2) continue;
+    const siblings = index.indicators(indicator.objectiveCode);
+    // An objective with no indicator weight at all weighs its indicators the same (struttura-colonne says so once).
+    if (!blank(indicator.weight) || siblings.length < 2 || siblings.every((sibling) => sibling.weight === undefined || blank(sibling.weight))) continue;
     findings.push(
       findingAt(indicator.weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
         message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non ha un peso, e l'obiettivo ha ${index.indicators(indicator.objectiveCode).length} indicatori.`,

@@ -42,17 +42,24 @@ describe("struttura-colonne", () => {
       "piano senza rendicontazione",
     ],
   ] as const)("says once what is missing: %s", (_case, missing, period, place, quoted) => {
-    const plan = buildPlan({ period, indicators: [{ objective: "1.1" }], recognition: [indicatorsSheet([...missing])] });
+    const plan = buildPlan({ period, indicators: [{ objective: "1.1", weight: "100%" }], recognition: [indicatorsSheet([...missing])] });
     const anomalies = runRule(columnStructureRule, plan);
     expect(anomalies.map(placeOf)).toEqual([place]);
     expect(anomalies[0]?.message).toContain(quoted);
   });
 
   it("names every gap of a sheet in one finding, never one per row or per column", () => {
-    const plan = buildPlan({ period: "30/6", indicators: [{ objective: "1.1" }], recognition: [indicatorsSheet(["baseline", "indicatorWeight", "declaredDeviation30_6"])] });
+    const plan = buildPlan({ period: "30/6", indicators: [{ objective: "1.1", weight: "100%" }], recognition: [indicatorsSheet(["baseline", "indicatorWeight", "declaredDeviation30_6"])] });
     const anomalies = runRule(columnStructureRule, plan);
     expect(anomalies).toHaveLength(1);
     expect(anomalies[0]?.message).toMatch(/mancano i pesi.*manca la baseline.*mancano gli scostamenti dichiarati/);
+  });
+
+  it("says once, as info, that a weight column is there but left empty", () => {
+    const plan = buildPlan({ period: "30/6", indicators: [{ objective: "1.1", weight: "" }, { objective: "1.1", weight: "" }], recognition: [indicatorsSheet([])] });
+    const anomalies = runRule(columnStructureRule, plan);
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!B3 info"]);
+    expect(anomalies[0]?.message).toContain("la colonna dei pesi degli indicatori è vuota");
   });
 
   it("says what the reader assumed, as info", () => {
@@ -67,7 +74,7 @@ describe("struttura-colonne", () => {
       { field: "result@31/7", header: "Valore realizzato" },
       { field: "declaredDeviation@31/7", header: "Scostamento" },
     ]);
-    expect(runRule(columnStructureRule, buildPlan({ period: "31/7", indicators: [{ objective: "1.1" }], recognition: [sheet] }))).toEqual([]);
+    expect(runRule(columnStructureRule, buildPlan({ period: "31/7", indicators: [{ objective: "1.1", weight: "100%" }], recognition: [sheet] }))).toEqual([]);
   });
 
   it("finds nothing to miss on a sheet without indicators (a card without indicators, an objective sheet)", () => {
@@ -80,7 +87,7 @@ describe("struttura-colonne", () => {
     ["the 31/12 results at 30/6", ["result31_12", "declaredDeviation31_12"], "30/6"],
     ["nothing", [], "31/12"],
   ] as const)("stays quiet when missing %s", (_case, missing, period) => {
-    const plan = buildPlan({ period, indicators: [{ objective: "1.1" }], recognition: [indicatorsSheet([...missing])] });
+    const plan = buildPlan({ period, indicators: [{ objective: "1.1", weight: "100%" }], recognition: [indicatorsSheet([...missing])] });
     expect(runRule(columnStructureRule, plan)).toEqual([]);
   });
 });

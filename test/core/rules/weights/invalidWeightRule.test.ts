@@ -53,6 +53,7 @@ describe("peso-non-valido", () => {
     ["a zero weight", two("100%", 0)],
     ["the blank initial weight of an objective added at mid-year", { weights: [{ manager: "Rossi", objective: "2.3", weights: ["", "20%"] }] }],
     ["a single indicator with no weight", { indicators: [{ objective: "1.3", weight: "" }] }],
+    ["an objective none of whose indicators has a weight (they weigh the same; struttura-colonne says so once)", two("", "")],
     ["a blank objective weight when the Pesi table has it", { objectives: [{ code: "1.1", manager: "Rossi", weight: "" }], weights: [{ manager: "Rossi", objective: "1.1", weights: ["100%"] }] }],
   ])("stays quiet for %s", (_case, spec) => {
     expect(runRule(invalidWeightRule, buildPlan(spec))).toEqual([]);
