@@ -4,9 +4,15 @@
  * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
  * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
+ * A file that gave no report is {file, error:{code, message}}: in a batch every file has its object.
  */
 import type { Severity } from "../core/rules/anomaly";
-import type { CheckedFile } from "./checkFile";
+import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
+
+export interface JsonFailure {
+  file: string;
+  error: { code: UnreadableCode; message: string };
+}
 
 export interface JsonReport {
   file: string;
@@ -53,8 +59,12 @@ export function jsonReport(checked: CheckedFile): JsonReport {
   };
 }
 
-/** One report for one file, an array for several, pretty-printed. */
-export function formatJsonReport(checked: CheckedFile[], several: boolean): string {
-  const reports = checked.map(jsonReport);
-  return `${JSON.stringify(several ? reports : reports[0] ?? null, null, 2)}\n`;
+function jsonEntry(result: FileCheck): JsonReport | JsonFailure {
+  return result.ok ? jsonReport(result) : { file: result.file, error: { code: result.code, message: result.message } };
+}
+
+/** One object for one file, an array for several (in the order given), pretty-printed. */
+export function formatJsonReport(results: readonly FileCheck[], several: boolean): string {
+  const entries = results.map(jsonEntry);
+  return `${JSON.stringify(several ? entries : entries[0] ?? null, null, 2)}\n`;
 }

@@ -43,6 +43,7 @@ export interface Messages {
   annotateForeignSheets(sheets: readonly string[]): string;
   summary(files: number, withErrors: number, unreadable: number): string;
   unexpected(detail: string): string;
+  unexpectedInFile(file: string, detail: string): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -112,6 +113,8 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   summary: (files, withErrors, unreadable) =>
     `${plural(files, "file controllato", "file controllati")}: ${plural(withErrors, "con errori", "con errori")}, ${plural(unreadable, "illeggibile", "illeggibili")}.`,
   unexpected: (detail) => `Errore imprevisto di perf-check: ${detail}. Il controllo si è interrotto; segnalare il problema con il file che lo causa.`,
+  unexpectedInFile: (file, detail) =>
+    `Errore imprevisto di perf-check sul file "${file}": ${detail}. Il file non è stato controllato (gli altri sì); segnalare il problema con questo file.`,
 };
 
 const ENGLISH: Messages = {
@@ -175,6 +178,8 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   summary: (files, withErrors, unreadable) =>
     `${plural(files, "file checked", "files checked")}: ${withErrors} with errors, ${unreadable} unreadable.`,
   unexpected: (detail) => `Unexpected perf-check error: ${detail}. The check stopped; please report it with the file that causes it.`,
+  unexpectedInFile: (file, detail) =>
+    `Unexpected perf-check error on the file "${file}": ${detail}. That file was not checked (the others were); please report it with this file.`,
 };
 
 export function messagesFor(locale: Locale): Messages {

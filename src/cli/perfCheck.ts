@@ -10,7 +10,7 @@
 import packageJson from "../../package.json";
 import { annotateWorkbook } from "./annotateWorkbook";
 import { annotationTargets } from "./annotationTargets";
-import { checkFile, type CheckedFile } from "./checkFile";
+import { checkFile, type CheckedFile, type FileCheck } from "./checkFile";
 import { formatJsonReport } from "./formatJsonReport";
 import { formatTextReport } from "./formatTextReport";
 import { loadRulesFile } from "./loadRulesFile";
@@ -27,16 +27,19 @@ export const EXIT_PLAN_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
 interface RunState {
+  /** Every file's outcome, in the order given: a report or why there is none. */
+  results: FileCheck[];
   checked: CheckedFile[];
   failures: number;
 }
 
 async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, settings: Parameters<typeof checkFile>[1]["settings"]): Promise<RunState> {
-  const state: RunState = { checked: [], failures: 0 };
+  const state: RunState = { results: [], checked: [], failures: 0 };
   const several = options.files.length > 1;
   for (const [index, file] of options.files.entries()) {
     if (several) io.stderr(`[${index + 1}/${options.files.length}] ${file} ...\n`);
     const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(settings ? { settings } : {}) });
+    state.results.push(result);
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
       state.failures += 1;
@@ -94,7 +97,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const state = await checkAll(options, messages, io, targets, settings);
   const several = options.files.length > 1;
-  if (options.json && (several || state.checked.length > 0)) io.stdout(formatJsonReport(state.checked, several));
+  if (options.json) io.stdout(formatJsonReport(state.results, several));
   const withErrors = state.checked.filter((file) => file.anomalies.some((anomaly) => anomaly.severity === "errore")).length;
   if (several && !options.json) io.stdout(`\n${messages.summary(options.files.length, withErrors, options.files.length - state.checked.length)}\n`);
   if (state.failures > 0) return EXIT_UNREADABLE;

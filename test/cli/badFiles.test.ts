@@ -99,8 +99,10 @@ describe("a file that cannot be checked", () => {
   it("among good files, makes the run exit 2 while the others are still reported", async () => {
     const run = await runCli([EXAMPLE_WORKBOOK, path.join(folder, "manca.xlsx"), "--json"]);
     expect(run.code).toBe(2);
-    const reports = JSON.parse(run.stdout) as unknown[];
-    expect(reports).toHaveLength(1);
+    const reports = JSON.parse(run.stdout) as { plan?: unknown; error?: unknown }[];
+    expect(reports).toHaveLength(2);
+    expect(reports[0]?.plan).toBeDefined();
+    expect(reports[1]?.error).toMatchObject({ code: "missing" });
     expect(run.stderr).toMatch(/\[2\/2\] .*manca\.xlsx/);
     expect(run.stderr).toMatch(/non esiste/);
   });
