@@ -5,10 +5,9 @@
  * sheet (one row per anomaly, linked to its cell) and a "Riepilogo" sheet (achievement by
  * objective, indicator, area and manager, and the revision table: the pane's summary, without
  * its chart), replacing those of an earlier run but never a user's own sheet of that name.
- * The input file is only read; the copy goes through a temporary file and a rename.
+ * The input file is only read (opened read-only); the copy is written safely (safeWrite.ts).
  * ExcelJS rewrites the workbook: charts and pivot tables of the original are not copied.
  */
-import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/plan/a1";
 import type { Plan } from "../core/plan/planModel";
@@ -18,11 +17,19 @@ import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
 import type { PlanScores } from "../core/report/scorePlan";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
-import { loadWorkbook } from "./readWorkbookFile";
+import { loadWorkbook, readWorkbookBytes } from "./readWorkbookFile";
 import { foreignReportSheets, removeOwnReportSheets } from "./reportSheetOwnership";
-import { workbookBytes, writeFileAtomically } from "./writeWorkbook";
+import { UnsafeTargetError, writeFileAtomically, type UnsafeTargetCode } from "./safeWrite";
+import { workbookBytes } from "./writeWorkbook";
 
-export type AnnotateResult = { ok: true } | { ok: false; detail: string } | { ok: false; foreignSheets: string[] };
+/** Why a copy was not written: the input could not be read again, a user's own report sheet, or the write. */
+export type AnnotateProblem =
+  | { kind: "inputUnreadable" }
+  | { kind: "foreignSheets"; sheets: string[] }
+  | { kind: "unsafeTarget"; code: UnsafeTargetCode }
+  | { kind: "system"; code: string; detail: string };
+
+export type AnnotateResult = { ok: true } | { ok: false; problem: AnnotateProblem };
 
 /** What the copy reports on: the checked plan, its anomalies and scores. */
 export interface AnnotationInput {
@@ -62,12 +69,20 @@ function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): v
   }
 }
 
+function writeProblem(error: unknown): AnnotateProblem {
+  if (error instanceof UnsafeTargetError) return { kind: "unsafeTarget", code: error.code };
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return { kind: "system", code, detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** Writes the annotated copy of `input` to `target`; the input is opened read-only, within the reading limits. */
 export async function annotateWorkbook(input: string, target: string, checked: AnnotationInput): Promise<AnnotateResult> {
   try {
-    const workbook = await loadWorkbook(await fs.readFile(input));
-    if (!workbook) return { ok: false, detail: "il file di partenza non si può rileggere" };
+    const read = await readWorkbookBytes(input);
+    const workbook = read.ok ? await loadWorkbook(read.bytes) : null;
+    if (!workbook) return { ok: false, problem: { kind: "inputUnreadable" } };
     const foreignSheets = foreignReportSheets(workbook);
-    if (foreignSheets.length > 0) return { ok: false, foreignSheets };
+    if (foreignSheets.length > 0) return { ok: false, problem: { kind: "foreignSheets", sheets: foreignSheets } };
     markCells(workbook, checked.anomalies);
     removeOwnReportSheets(workbook);
     addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
@@ -75,6 +90,6 @@ export async function annotateWorkbook(input: string, target: string, checked: A
     await writeFileAtomically(target, await workbookBytes(workbook));
     return { ok: true };
   } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: writeProblem(error) };
   }
 }

@@ -3,7 +3,10 @@
  * messages come from the core's rules and are Italian in both.
  */
 import type { Severity } from "../core/rules/anomaly";
+import * as path from "node:path";
+import type { AnnotateProblem } from "./annotateWorkbook";
 import type { UsageError } from "./parseArguments";
+import type { UnsafeTargetCode } from "./safeWrite";
 
 /** Languages of the command line's own texts. */
 export type Locale = "it" | "en";
@@ -41,6 +44,10 @@ export interface Messages {
   annotated(target: string): string;
   annotateFailed(target: string, detail: string): string;
   annotateForeignSheets(sheets: readonly string[]): string;
+  /** Why a copy was not written, as the end of annotateFailed's sentence. */
+  annotateProblem(problem: AnnotateProblem, target: string): string;
+  /** Why a target is refused before anything is checked (a whole sentence). */
+  unsafeTarget(code: UnsafeTargetCode, target: string): string;
   summary(files: number, withErrors: number, unreadable: number): string;
   unexpected(detail: string): string;
   unexpectedInFile(file: string, detail: string): string;
@@ -50,6 +57,45 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const ITALIAN_SEVERITY: Record<Severity, [string, string]> = { errore: ["errore", "errori"], avviso: ["avviso", "avvisi"], info: ["informazione", "informazioni"] };
 const ENGLISH_SEVERITY: Record<Severity, [string, string]> = { errore: ["error", "errors"], avviso: ["warning", "warnings"], info: ["note", "notes"] };
+
+const ITALIAN_UNSAFE: Record<UnsafeTargetCode, (target: string) => string> = {
+  symlink: (t) => `"${t}" è un collegamento simbolico: perf-check non scrive attraverso i collegamenti. Indicare un file normale o un nome nuovo.`,
+  folder: (t) => `"${t}" è una cartella: indicare il nome del file da scrivere.`,
+  notRegular: (t) => `"${t}" non è un file normale (è un dispositivo, una pipe o un socket): perf-check scrive solo su un file normale o su un nome nuovo.`,
+  folderMissing: (t) => `la cartella "${path.dirname(t)}" non esiste: crearla o indicarne un'altra.`,
+  folderNotAFolder: (t) => `"${path.dirname(t)}" non è una cartella: indicare il percorso di una cartella esistente.`,
+};
+
+const ENGLISH_UNSAFE: Record<UnsafeTargetCode, (target: string) => string> = {
+  symlink: (t) => `"${t}" is a symbolic link: perf-check does not write through links. Give a regular file or a new name.`,
+  folder: (t) => `"${t}" is a folder: give the name of the file to write.`,
+  notRegular: (t) => `"${t}" is not a regular file (it is a device, a pipe or a socket): perf-check writes only to a regular file or a new name.`,
+  folderMissing: (t) => `the folder "${path.dirname(t)}" does not exist: create it or give another one.`,
+  folderNotAFolder: (t) => `"${path.dirname(t)}" is not a folder: give the path of an existing folder.`,
+};
+
+/** File system errors of a write, by their code. */
+const ITALIAN_SYSTEM: Record<string, (code: string) => string> = {
+  ENOSPC: () => "il disco è pieno.",
+  EDQUOT: () => "lo spazio disponibile per l'utente è esaurito.",
+  EACCES: () => "non ho il permesso di scrivere in quella cartella.",
+  EPERM: () => "non ho il permesso di scrivere in quella cartella.",
+  EROFS: () => "il disco è in sola lettura.",
+  ENAMETOOLONG: () => "il nome del file è troppo lungo.",
+  EEXIST: () => "nella cartella è comparso un file con il nome del file temporaneo: nessun file è stato toccato, riprovare.",
+  ELOOP: () => "nella cartella è comparso un collegamento con il nome del file temporaneo: nessun file è stato toccato, riprovare.",
+};
+
+const ENGLISH_SYSTEM: Record<string, (code: string) => string> = {
+  ENOSPC: () => "the disk is full.",
+  EDQUOT: () => "the user's disk quota is exhausted.",
+  EACCES: () => "I am not allowed to write in that folder.",
+  EPERM: () => "I am not allowed to write in that folder.",
+  EROFS: () => "the disk is read-only.",
+  ENAMETOOLONG: () => "the file name is too long.",
+  EEXIST: () => "a file with the temporary file's name appeared in the folder: no file was touched, try again.",
+  ELOOP: () => "a link with the temporary file's name appeared in the folder: no file was touched, try again.",
+};
 
 const ITALIAN: Messages = {
   help: (version) => `perf-check ${version} – controlla il Piano della Performance in una o più cartelle di lavoro .xlsx
@@ -115,6 +161,19 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   unexpected: (detail) => `Errore imprevisto di perf-check: ${detail}. Il controllo si è interrotto; segnalare il problema con il file che lo causa.`,
   unexpectedInFile: (file, detail) =>
     `Errore imprevisto di perf-check sul file "${file}": ${detail}. Il file non è stato controllato (gli altri sì); segnalare il problema con questo file.`,
+  annotateProblem: (problem, target) => {
+    switch (problem.kind) {
+      case "inputUnreadable":
+        return "il file di partenza non si può più leggere (è stato cambiato o tolto durante il controllo?).";
+      case "foreignSheets":
+        return ITALIAN.annotateForeignSheets(problem.sheets);
+      case "unsafeTarget":
+        return ITALIAN_UNSAFE[problem.code](target);
+      case "system":
+        return (ITALIAN_SYSTEM[problem.code] ?? ((code: string) => `errore del sistema${code ? ` (${code})` : ""}: ${problem.detail}`))(problem.code);
+    }
+  },
+  unsafeTarget: (code, target) => `--annota: ${ITALIAN_UNSAFE[code](target)}`,
 };
 
 const ENGLISH: Messages = {
@@ -180,6 +239,19 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   unexpected: (detail) => `Unexpected perf-check error: ${detail}. The check stopped; please report it with the file that causes it.`,
   unexpectedInFile: (file, detail) =>
     `Unexpected perf-check error on the file "${file}": ${detail}. That file was not checked (the others were); please report it with this file.`,
+  annotateProblem: (problem, target) => {
+    switch (problem.kind) {
+      case "inputUnreadable":
+        return "the input file can no longer be read (was it changed or removed during the check?).";
+      case "foreignSheets":
+        return ENGLISH.annotateForeignSheets(problem.sheets);
+      case "unsafeTarget":
+        return ENGLISH_UNSAFE[problem.code](target);
+      case "system":
+        return (ENGLISH_SYSTEM[problem.code] ?? ((code: string) => `system error${code ? ` (${code})` : ""}: ${problem.detail}`))(problem.code);
+    }
+  },
+  unsafeTarget: (code, target) => `--annota: ${ENGLISH_UNSAFE[code](target)}`,
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -51,8 +51,7 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
     if (target === undefined) continue;
     const annotated = await annotateWorkbook(file, target, result);
     if (!annotated.ok) {
-      const why = "foreignSheets" in annotated ? messages.annotateForeignSheets(annotated.foreignSheets) : annotated.detail;
-      io.stderr(`${messages.annotateFailed(target, why)}\n`);
+      io.stderr(`${messages.annotateFailed(target, messages.annotateProblem(annotated.problem, target))}\n`);
       state.failures += 1;
     } else if (options.json) io.stderr(`${messages.annotated(target)}\n`);
     else io.stdout(`\n${messages.annotated(target)}\n`);

@@ -33,7 +33,7 @@ export function codeOfFileSystemError(error: unknown): ReadFailureCode {
   return "corrupt";
 }
 
-type BytesRead = { ok: true; bytes: Buffer } | { ok: false; code: ReadFailureCode; exceeded?: LimitExceeded };
+export type BytesRead = { ok: true; bytes: Buffer } | { ok: false; code: ReadFailureCode; exceeded?: LimitExceeded };
 
 /** What a file system entry is, when it is not a regular file. */
 function notRegularCode(stat: { isFile(): boolean; isDirectory(): boolean }): ReadFailureCode | null {
@@ -47,7 +47,7 @@ function notRegularCode(stat: { isFile(): boolean; isDirectory(): boolean }): Re
  * looked at again (the path may have changed in between): its size is the one on disk, so a
  * sparse file of gigabytes is refused before a byte is read. Opened read-only, never created.
  */
-async function readBytes(file: string, limits: ReadLimits): Promise<BytesRead> {
+export async function readWorkbookBytes(file: string, limits: ReadLimits = READ_LIMITS): Promise<BytesRead> {
   try {
     const before = notRegularCode(await fs.stat(file));
     if (before) return { ok: false, code: before };
@@ -77,7 +77,7 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | nu
 }
 
 export async function readWorkbookFile(file: string, locale: Locale = "it", limits: ReadLimits = READ_LIMITS): Promise<ReadWorkbookResult> {
-  const read = await readBytes(file, limits);
+  const read = await readWorkbookBytes(file, limits);
   if (!read.ok) return readFailure(read.code, file, locale, read.exceeded);
   const kind = detectFileKind(read.bytes);
   const kindFailure = FAILURE_OF_KIND[kind];
