@@ -8,6 +8,7 @@
  */
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
+import { safeJson } from "./terminalText";
 
 export interface JsonFailure {
   file: string;
@@ -63,8 +64,11 @@ function jsonEntry(result: FileCheck): JsonReport | JsonFailure {
   return result.ok ? jsonReport(result) : { file: result.file, error: { code: result.code, message: result.message } };
 }
 
-/** One object for one file, an array for several (in the order given), pretty-printed. */
+/**
+ * One object for one file, an array for several (in the order given), pretty-printed; the
+ * characters that act on a terminal are \u escapes (JSON.stringify leaves DEL, C1 and bidi raw).
+ */
 export function formatJsonReport(results: readonly FileCheck[], several: boolean): string {
   const entries = results.map(jsonEntry);
-  return `${JSON.stringify(several ? entries : entries[0] ?? null, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(several ? entries : entries[0] ?? null, null, 2))}\n`;
 }

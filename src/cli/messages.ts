@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type { AnnotateProblem } from "./annotateWorkbook";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
+import { safeText } from "./terminalText";
 
 /** Languages of the command line's own texts. */
 export type Locale = "it" | "en";
@@ -254,6 +255,22 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   unsafeTarget: (code, target) => `--annota: ${ENGLISH_UNSAFE[code](target)}`,
 };
 
+/**
+ * The same messages with every text they quote (file names, sheet names, details) made safe to
+ * print: a name with a line break or an escape sequence cannot forge or hide a line.
+ */
+function withSafeQuotes(messages: Messages): Messages {
+  const safe = (value: unknown): unknown => (typeof value === "string" ? safeText(value) : Array.isArray(value) ? value.map(safe) : value);
+  const wrapped: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(messages)) {
+    wrapped[key] = typeof value === "function" ? (...args: unknown[]) => (value as (...inner: unknown[]) => unknown)(...args.map(safe)) : value;
+  }
+  return wrapped as unknown as Messages;
+}
+
+const SAFE_ITALIAN = withSafeQuotes(ITALIAN);
+const SAFE_ENGLISH = withSafeQuotes(ENGLISH);
+
 export function messagesFor(locale: Locale): Messages {
-  return locale === "en" ? ENGLISH : ITALIAN;
+  return locale === "en" ? SAFE_ENGLISH : SAFE_ITALIAN;
 }

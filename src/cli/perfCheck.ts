@@ -16,6 +16,7 @@ import { formatTextReport } from "./formatTextReport";
 import { loadRulesFile } from "./loadRulesFile";
 import { messagesFor, type Messages } from "./messages";
 import { parseArguments, type CliOptions } from "./parseArguments";
+import { safeLines, safeText } from "./terminalText";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -37,7 +38,7 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
   const state: RunState = { results: [], checked: [], failures: 0 };
   const several = options.files.length > 1;
   for (const [index, file] of options.files.entries()) {
-    if (several) io.stderr(`[${index + 1}/${options.files.length}] ${file} ...\n`);
+    if (several) io.stderr(`[${index + 1}/${options.files.length}] ${safeText(file)} ...\n`);
     const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(settings ? { settings } : {}) });
     state.results.push(result);
     if (!result.ok) {
@@ -103,8 +104,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return withErrors > 0 && !options.exitZero ? EXIT_PLAN_ERRORS : EXIT_OK;
 }
 
-/** The whole command, with injected output streams; returns the exit code and never throws. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * The whole command, with injected output streams; returns the exit code and never throws.
+ * Whatever it prints goes through safeLines: no text from a file can act on the terminal.
+ */
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { stdout: (text) => rawIo.stdout(safeLines(text)), stderr: (text) => rawIo.stderr(safeLines(text)) };
   try {
     return await run(argv, io);
   } catch (error) {

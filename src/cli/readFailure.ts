@@ -1,7 +1,11 @@
-/** Why a file could not be read as a workbook, with a message for people, in Italian or English. */
+/**
+ * Why a file could not be read as a workbook, with a message for people, in Italian or English;
+ * the names it quotes are made safe to print (terminalText.ts).
+ */
 import { formatItalianNumber } from "../core/values/formatItalian";
 import type { Locale } from "./messages";
 import type { LimitExceeded, LimitName } from "./readLimits";
+import { safeText } from "./terminalText";
 
 export type ReadFailureCode =
   | "missing"
@@ -106,8 +110,9 @@ const ENGLISH_LIMITS: LimitTexts = {
 export function readFailure(code: ReadFailureCode, file: string, locale: Locale, exceeded?: LimitExceeded): ReadFailure {
   if (code === "tooLarge" && exceeded) {
     const texts = locale === "en" ? ENGLISH_LIMITS : ITALIAN_LIMITS;
-    return { ok: false, code, file, message: texts[exceeded.limit](file, exceeded, locale), exceeded };
+    const shown = { ...exceeded, ...(exceeded.sheet === undefined ? {} : { sheet: safeText(exceeded.sheet) }) };
+    return { ok: false, code, file, message: texts[exceeded.limit](safeText(file), shown, locale), exceeded };
   }
   const texts = locale === "en" ? ENGLISH : ITALIAN;
-  return { ok: false, code, file, message: texts[code](file) };
+  return { ok: false, code, file, message: texts[code](safeText(file)) };
 }
