@@ -22,7 +22,9 @@ export type ReadFailureCode =
   | "notWorkbook"
   | "corrupt"
   | "unknownFormat"
-  | "noSheets";
+  | "noSheets"
+  | "sheetNameTooLong"
+  | "duplicateSheetName";
 
 export interface ReadFailure {
   ok: false;
@@ -33,7 +35,7 @@ export interface ReadFailure {
   exceeded?: LimitExceeded;
 }
 
-type Texts = Record<ReadFailureCode, (file: string) => string>;
+type Texts = Record<ReadFailureCode, (file: string, sheet: string) => string>;
 
 const ITALIAN: Texts = {
   missing: (f) => `Il file "${f}" non esiste: controlla il percorso e il nome.`,
@@ -52,6 +54,10 @@ const ITALIAN: Texts = {
   corrupt: (f) => `Il file "${f}" è danneggiato o incompleto e non si può leggere: prova ad aprirlo in Excel e a salvarlo di nuovo.`,
   unknownFormat: (f) => `Il file "${f}" non è una cartella di lavoro Excel (.xlsx).`,
   noSheets: (f) => `La cartella di lavoro "${f}" non contiene fogli di lavoro.`,
+  sheetNameTooLong: (f, s) =>
+    `Il file "${f}" ha un foglio il cui nome, «${s}», supera i 31 caratteri che Excel ammette: aprirlo con il programma che l'ha creato, dare al foglio un nome più corto e salvarlo di nuovo.`,
+  duplicateSheetName: (f, s) =>
+    `Il file "${f}" ha due fogli con lo stesso nome, «${s}» (Excel non distingue maiuscole e minuscole): rinominarne uno e salvarlo di nuovo.`,
 };
 
 const ENGLISH: Texts = {
@@ -71,6 +77,10 @@ const ENGLISH: Texts = {
   corrupt: (f) => `The file "${f}" is damaged or incomplete and cannot be read: try opening it in Excel and saving it again.`,
   unknownFormat: (f) => `The file "${f}" is not an Excel workbook (.xlsx).`,
   noSheets: (f) => `The workbook "${f}" contains no worksheets.`,
+  sheetNameTooLong: (f, s) =>
+    `The file "${f}" has a sheet whose name, "${s}", is longer than the 31 characters Excel allows: open it with the program that made it, give the sheet a shorter name and save it again.`,
+  duplicateSheetName: (f, s) =>
+    `The file "${f}" has two sheets with the same name, "${s}" (Excel ignores case): rename one and save it again.`,
 };
 
 const MEGABYTE = 1024 * 1024;
@@ -107,12 +117,12 @@ const ENGLISH_LIMITS: LimitTexts = {
     `The sheet "${e.sheet ?? ""}" of the file "${f}" spans ${count(e.found, l)} cells, beyond perf-check's limit of ${count(e.max, l)} per sheet: clear the cells used far from the plan (Ctrl+End in Excel shows the last one).`,
 };
 
-export function readFailure(code: ReadFailureCode, file: string, locale: Locale, exceeded?: LimitExceeded): ReadFailure {
+export function readFailure(code: ReadFailureCode, file: string, locale: Locale, exceeded?: LimitExceeded, sheet = ""): ReadFailure {
   if (code === "tooLarge" && exceeded) {
     const texts = locale === "en" ? ENGLISH_LIMITS : ITALIAN_LIMITS;
     const shown = { ...exceeded, ...(exceeded.sheet === undefined ? {} : { sheet: safeText(exceeded.sheet) }) };
     return { ok: false, code, file, message: texts[exceeded.limit](safeText(file), shown, locale), exceeded };
   }
   const texts = locale === "en" ? ENGLISH : ITALIAN;
-  return { ok: false, code, file, message: texts[code](safeText(file)) };
+  return { ok: false, code, file, message: texts[code](safeText(file), safeText(sheet)) };
 }

@@ -12,6 +12,7 @@ import { detectFileKind, type FileKind } from "./detectFileKind";
 import type { Locale } from "./messages";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
 import { inspectWorkbookZip, READ_LIMITS, type LimitExceeded, type ReadLimits } from "./readLimits";
+import { workbookSheetNameProblem } from "./workbookSheetNames";
 import { worksheetToGrid } from "./worksheetToGrid";
 
 export type ReadWorkbookResult = { ok: true; workbook: WorkbookGrids } | ReadFailure;
@@ -84,6 +85,8 @@ export async function readWorkbookFile(file: string, locale: Locale = "it", limi
   if (kindFailure) return readFailure(kindFailure, file, locale);
   const inspection = await inspectWorkbookZip(read.bytes, limits);
   if (!inspection.ok) return readFailure(inspection.code, file, locale, "exceeded" in inspection ? inspection.exceeded : undefined);
+  const nameProblem = await workbookSheetNameProblem(read.bytes, inspection.entries);
+  if (nameProblem) return readFailure(nameProblem.code, file, locale, undefined, nameProblem.sheet);
   const workbook = await loadWorkbook(read.bytes);
   if (!workbook) return readFailure("corrupt", file, locale);
   if (workbook.worksheets.length === 0) return readFailure("noSheets", file, locale);
