@@ -6,6 +6,8 @@
  * objective, indicator, area and manager, and the revision table: the pane's summary, without
  * its chart), replacing those of an earlier run but never a user's own sheet of that name.
  * The input file is only read (opened read-only); the copy is written safely (safeWrite.ts).
+ * Texts longer than Excel accepts (32.767 characters in a cell or note) are clipped with "…",
+ * and the cells so clipped are listed.
  * ExcelJS rewrites the workbook: charts and pivot tables of the original are not copied.
  */
 import type ExcelJS from "exceljs";
@@ -15,6 +17,7 @@ import { buildAnomaliesSheet } from "../core/report/buildAnomaliesSheet";
 import { buildSummarySheet } from "../core/report/buildSummarySheet";
 import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
 import type { PlanScores } from "../core/report/scorePlan";
+import { clipText, MAX_CELL_TEXT } from "../core/report/sheetText";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
 import { loadWorkbook, readWorkbookBytes } from "./readWorkbookFile";
@@ -29,7 +32,8 @@ export type AnnotateProblem =
   | { kind: "unsafeTarget"; code: UnsafeTargetCode }
   | { kind: "system"; code: string; detail: string };
 
-export type AnnotateResult = { ok: true } | { ok: false; problem: AnnotateProblem };
+/** A written copy lists the cells whose text was longer than Excel accepts, clipped in the copy ("Foglio!A1"). */
+export type AnnotateResult = { ok: true; clipped: string[] } | { ok: false; problem: AnnotateProblem };
 
 /** What the copy reports on: the checked plan, its anomalies and scores. */
 export interface AnnotationInput {
@@ -65,8 +69,26 @@ function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): v
     const argb = toArgb(HIGHLIGHT_COLORS[mostSevere(found)].fill);
     // A fresh style object: cells loaded from a file may share one.
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
-    if (!cell.note) cell.note = noteText(found);
+    if (!cell.note) cell.note = clipText(noteText(found));
   }
+}
+
+/**
+ * Clips the user's texts longer than an Excel cell holds (another program may have written them;
+ * Excel would not open the copy without repairing it), with a visible ellipsis; returns their cells.
+ */
+function clipLongTexts(workbook: ExcelJS.Workbook): string[] {
+  const clipped: string[] = [];
+  for (const worksheet of workbook.worksheets) {
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (typeof cell.value !== "string" || cell.value.length <= MAX_CELL_TEXT) return;
+        cell.value = clipText(cell.value);
+        clipped.push(`${worksheet.name}!${cell.address}`);
+      });
+    });
+  }
+  return clipped;
 }
 
 function writeProblem(error: unknown): AnnotateProblem {
@@ -83,12 +105,13 @@ export async function annotateWorkbook(input: string, target: string, checked: A
     if (!workbook) return { ok: false, problem: { kind: "inputUnreadable" } };
     const foreignSheets = foreignReportSheets(workbook);
     if (foreignSheets.length > 0) return { ok: false, problem: { kind: "foreignSheets", sheets: foreignSheets } };
+    const clipped = clipLongTexts(workbook);
     markCells(workbook, checked.anomalies);
     removeOwnReportSheets(workbook);
     addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
     addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores));
     await writeFileAtomically(target, await workbookBytes(workbook));
-    return { ok: true };
+    return { ok: true, clipped };
   } catch (error) {
     return { ok: false, problem: writeProblem(error) };
   }

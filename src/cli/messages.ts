@@ -43,6 +43,8 @@ export interface Messages {
   annotateNeedsFolder(target: string): string;
   annotateIsInput(target: string): string;
   annotated(target: string): string;
+  /** The cells whose text was longer than Excel accepts, clipped in the copy. */
+  annotateClipped(cells: readonly string[]): string;
   annotateFailed(target: string, detail: string): string;
   annotateForeignSheets(sheets: readonly string[]): string;
   /** Why a copy was not written, as the end of annotateFailed's sentence. */
@@ -55,6 +57,12 @@ export interface Messages {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** At most ten cells by name, then how many more. */
+function listCells(cells: readonly string[]): string {
+  const shown = cells.slice(0, 10).join(", ");
+  return cells.length > 10 ? `${shown} +${cells.length - 10}` : shown;
+}
 
 const ITALIAN_SEVERITY: Record<Severity, [string, string]> = { errore: ["errore", "errori"], avviso: ["avviso", "avvisi"], info: ["informazione", "informazioni"] };
 const ENGLISH_SEVERITY: Record<Severity, [string, string]> = { errore: ["error", "errors"], avviso: ["warning", "warnings"], info: ["note", "notes"] };
@@ -154,6 +162,8 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   annotateNeedsFolder: (target) => `Con più file, --annota deve indicare una cartella esistente (ogni copia sarà <nome>-annotato.xlsx), non "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" è uno dei file da controllare: il file di partenza non viene mai sovrascritto, indicare un altro nome.`,
   annotated: (target) => `Copia annotata scritta in ${target}`,
+  annotateClipped: (cells) =>
+    `${cells.length === 1 ? "Una cella aveva" : `${cells.length} celle avevano`} un testo più lungo dei 32.767 caratteri che Excel ammette: nella copia è accorciato e finisce con «…» (${listCells(cells)}).`,
   annotateFailed: (target, detail) => `Non riesco a scrivere la copia annotata "${target}": ${detail}`,
   annotateForeignSheets: (sheets) =>
     `il file contiene già ${sheets.length > 1 ? "i fogli" : "il foglio"} ${sheets.map((name) => `«${name}»`).join(" e ")}, non ${sheets.length > 1 ? "scritti" : "scritto"} da perf-check: ${sheets.length > 1 ? "rinominarli" : "rinominarlo"} e riprovare (la copia conterrà i fogli «Anomalie» e «Riepilogo»).`,
@@ -232,6 +242,8 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   annotateNeedsFolder: (target) => `With several files, --annota must name an existing folder (each copy will be <name>-annotato.xlsx), not "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" is one of the files to check: the input file is never overwritten, choose another name.`,
   annotated: (target) => `Annotated copy written to ${target}`,
+  annotateClipped: (cells) =>
+    `${cells.length === 1 ? "One cell" : `${cells.length} cells`} had a text longer than the 32,767 characters Excel allows: in the copy it is clipped and ends with "…" (${listCells(cells)}).`,
   annotateFailed: (target, detail) => `Cannot write the annotated copy "${target}": ${detail}`,
   annotateForeignSheets: (sheets) =>
     `the file already has ${sheets.length > 1 ? "sheets" : "a sheet"} ${sheets.map((name) => `"${name}"`).join(" and ")} not written by perf-check: rename ${sheets.length > 1 ? "them" : "it"} and try again (the copy will hold the sheets "Anomalie" and "Riepilogo").`,

@@ -54,8 +54,11 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
     if (!annotated.ok) {
       io.stderr(`${messages.annotateFailed(target, messages.annotateProblem(annotated.problem, target))}\n`);
       state.failures += 1;
-    } else if (options.json) io.stderr(`${messages.annotated(target)}\n`);
-    else io.stdout(`\n${messages.annotated(target)}\n`);
+    } else {
+      const written = [messages.annotated(target), ...(annotated.clipped.length > 0 ? [messages.annotateClipped(annotated.clipped)] : [])].join("\n");
+      if (options.json) io.stderr(`${written}\n`);
+      else io.stdout(`\n${written}\n`);
+    }
   }
   return state;
 }
