@@ -8,7 +8,7 @@
  * The input file is only read (opened read-only); the copy is written safely (safeWrite.ts).
  * Texts longer than Excel accepts (32.767 characters in a cell or note) are clipped with "…",
  * and the cells so clipped are listed.
- * ExcelJS rewrites the workbook: charts and pivot tables of the original are not copied.
+ * ExcelJS rewrites the workbook: what it does not keep (charts, pivot tables, macros...) is listed.
  */
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/plan/a1";
@@ -20,6 +20,7 @@ import type { PlanScores } from "../core/report/scorePlan";
 import { clipText, MAX_CELL_TEXT } from "../core/report/sheetText";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
+import { droppedContent, type DroppedContent } from "./copyFidelity";
 import { loadWorkbook, readWorkbookBytes } from "./readWorkbookFile";
 import { foreignReportSheets, removeOwnReportSheets } from "./reportSheetOwnership";
 import { UnsafeTargetError, writeFileAtomically, type UnsafeTargetCode } from "./safeWrite";
@@ -32,8 +33,11 @@ export type AnnotateProblem =
   | { kind: "unsafeTarget"; code: UnsafeTargetCode }
   | { kind: "system"; code: string; detail: string };
 
-/** A written copy lists the cells whose text was longer than Excel accepts, clipped in the copy ("Foglio!A1"). */
-export type AnnotateResult = { ok: true; clipped: string[] } | { ok: false; problem: AnnotateProblem };
+/**
+ * A written copy lists the cells whose text was longer than Excel accepts, clipped in the copy
+ * ("Foglio!A1"), and what of the input it does not carry over (copyFidelity.ts).
+ */
+export type AnnotateResult = { ok: true; clipped: string[]; dropped: DroppedContent[] } | { ok: false; problem: AnnotateProblem };
 
 /** What the copy reports on: the checked plan, its anomalies and scores. */
 export interface AnnotationInput {
@@ -110,8 +114,10 @@ export async function annotateWorkbook(input: string, target: string, checked: A
     removeOwnReportSheets(workbook);
     addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
     addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores));
-    await writeFileAtomically(target, await workbookBytes(workbook));
-    return { ok: true, clipped };
+    const bytes = await workbookBytes(workbook);
+    const dropped = await droppedContent(read.ok ? read.bytes : Buffer.alloc(0), bytes);
+    await writeFileAtomically(target, bytes);
+    return { ok: true, clipped, dropped };
   } catch (error) {
     return { ok: false, problem: writeProblem(error) };
   }

@@ -5,6 +5,7 @@
 import type { Severity } from "../core/rules/anomaly";
 import * as path from "node:path";
 import type { AnnotateProblem } from "./annotateWorkbook";
+import type { ContentKind, DroppedContent } from "./copyFidelity";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
 import { safeText } from "./terminalText";
@@ -45,6 +46,8 @@ export interface Messages {
   annotated(target: string): string;
   /** The cells whose text was longer than Excel accepts, clipped in the copy. */
   annotateClipped(cells: readonly string[]): string;
+  /** What of the input the copy does not carry over. */
+  annotateDropped(dropped: readonly DroppedContent[]): string;
   annotateFailed(target: string, detail: string): string;
   annotateForeignSheets(sheets: readonly string[]): string;
   /** Why a copy was not written, as the end of annotateFailed's sentence. */
@@ -62,6 +65,48 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function listCells(cells: readonly string[]): string {
   const shown = cells.slice(0, 10).join(", ");
   return cells.length > 10 ? `${shown} +${cells.length - 10}` : shown;
+}
+
+const ITALIAN_CONTENT: Record<ContentKind, (n: number) => string> = {
+  vba: () => "le macro VBA",
+  customProperties: () => "le proprietà personalizzate del documento",
+  charts: (n) => (n === 1 ? "un grafico" : `${n} grafici`),
+  pivotTables: (n) => (n === 1 ? "una tabella pivot" : `${n} tabelle pivot`),
+  dynamicArrays: () => "i metadati delle formule a matrice dinamica (nella copia sono formule normali)",
+  sparklines: (n) => `i grafici sparkline (${n === 1 ? "in un foglio" : `in ${n} fogli`})`,
+  externalLinks: (n) => (n === 1 ? "un collegamento a un'altra cartella di lavoro" : `${n} collegamenti ad altre cartelle di lavoro`),
+  slicers: (n) => (n === 1 ? "un filtro dei dati" : `${n} filtri dei dati`),
+  timelines: (n) => (n === 1 ? "una sequenza temporale" : `${n} sequenze temporali`),
+  customXml: () => "i dati XML personalizzati",
+  threadedComments: () => "i commenti in thread (le note restano)",
+  connections: () => "le connessioni a dati esterni",
+  controls: (n) => (n === 1 ? "un controllo" : `${n} controlli`),
+  images: (n) => (n === 1 ? "un'immagine" : `${n} immagini`),
+  tables: (n) => (n === 1 ? "una tabella" : `${n} tabelle`),
+  other: () => "altre parti del file",
+};
+
+const ENGLISH_CONTENT: Record<ContentKind, (n: number) => string> = {
+  vba: () => "the VBA macros",
+  customProperties: () => "the custom document properties",
+  charts: (n) => (n === 1 ? "a chart" : `${n} charts`),
+  pivotTables: (n) => (n === 1 ? "a pivot table" : `${n} pivot tables`),
+  dynamicArrays: () => "the dynamic-array formula metadata (they are plain formulas in the copy)",
+  sparklines: (n) => `the sparklines (${n === 1 ? "in one sheet" : `in ${n} sheets`})`,
+  externalLinks: (n) => (n === 1 ? "a link to another workbook" : `${n} links to other workbooks`),
+  slicers: (n) => (n === 1 ? "a slicer" : `${n} slicers`),
+  timelines: (n) => (n === 1 ? "a timeline" : `${n} timelines`),
+  customXml: () => "the custom XML data",
+  threadedComments: () => "the threaded comments (notes are kept)",
+  connections: () => "the external data connections",
+  controls: (n) => (n === 1 ? "a control" : `${n} controls`),
+  images: (n) => (n === 1 ? "an image" : `${n} images`),
+  tables: (n) => (n === 1 ? "a table" : `${n} tables`),
+  other: () => "other parts of the file",
+};
+
+function droppedList(dropped: readonly DroppedContent[], names: Record<ContentKind, (n: number) => string>): string {
+  return dropped.map((item) => (item.kind === "other" ? `${names.other(item.count)} (${item.parts.map(safeText).join(", ")})` : names[item.kind](item.count))).join("; ");
 }
 
 const ITALIAN_SEVERITY: Record<Severity, [string, string]> = { errore: ["errore", "errori"], avviso: ["avviso", "avvisi"], info: ["informazione", "informazioni"] };
@@ -117,8 +162,8 @@ Opzioni:
   --annota <out.xlsx>    scrive una copia del file con le celle anomale colorate per gravità
                          e i fogli «Anomalie» (con i collegamenti) e «Riepilogo»; il file di
                          partenza non viene mai modificato. Con più file indicare una cartella.
-                         La copia è riscritta: grafici e tabelle pivot dell'originale non vengono
-                         copiati.
+                         La copia è riscritta: ciò che non vi passa (grafici, tabelle pivot,
+                         macro...) è elencato.
   --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
   --lingua it|en         lingua dei testi del comando (i messaggi delle regole sono in italiano)
   --esito-zero           esce con 0 anche se trova errori (con 2 se un file non si legge)
@@ -162,6 +207,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   annotateNeedsFolder: (target) => `Con più file, --annota deve indicare una cartella esistente (ogni copia sarà <nome>-annotato.xlsx), non "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" è uno dei file da controllare: il file di partenza non viene mai sovrascritto, indicare un altro nome.`,
   annotated: (target) => `Copia annotata scritta in ${target}`,
+  annotateDropped: (dropped) => `La copia non contiene, perché perf-check non sa riscriverli: ${droppedList(dropped, ITALIAN_CONTENT)}.`,
   annotateClipped: (cells) =>
     `${cells.length === 1 ? "Una cella aveva" : `${cells.length} celle avevano`} un testo più lungo dei 32.767 caratteri che Excel ammette: nella copia è accorciato e finisce con «…» (${listCells(cells)}).`,
   annotateFailed: (target, detail) => `Non riesco a scrivere la copia annotata "${target}": ${detail}`,
@@ -197,8 +243,8 @@ Options:
   --json                 JSON output (an array with several files)
   --annota <out.xlsx>    writes a copy of the file with anomalous cells filled by severity and the
                          sheets "Anomalie" (with links) and "Riepilogo"; the input is never modified.
-                         With several files give a folder. The copy is rewritten: charts and
-                         pivot tables of the original are not copied.
+                         With several files give a folder. The copy is rewritten: what it does
+                         not carry over (charts, pivot tables, macros...) is listed.
   --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
   --lingua it|en         language of the command's texts (rule messages are in Italian)
   --esito-zero           exit 0 even when errors are found (2 still means an unreadable file)
@@ -242,6 +288,7 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   annotateNeedsFolder: (target) => `With several files, --annota must name an existing folder (each copy will be <name>-annotato.xlsx), not "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" is one of the files to check: the input file is never overwritten, choose another name.`,
   annotated: (target) => `Annotated copy written to ${target}`,
+  annotateDropped: (dropped) => `The copy does not hold, because perf-check cannot rewrite them: ${droppedList(dropped, ENGLISH_CONTENT)}.`,
   annotateClipped: (cells) =>
     `${cells.length === 1 ? "One cell" : `${cells.length} cells`} had a text longer than the 32,767 characters Excel allows: in the copy it is clipped and ends with "…" (${listCells(cells)}).`,
   annotateFailed: (target, detail) => `Cannot write the annotated copy "${target}": ${detail}`,

@@ -55,7 +55,11 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
       io.stderr(`${messages.annotateFailed(target, messages.annotateProblem(annotated.problem, target))}\n`);
       state.failures += 1;
     } else {
-      const written = [messages.annotated(target), ...(annotated.clipped.length > 0 ? [messages.annotateClipped(annotated.clipped)] : [])].join("\n");
+      const written = [
+        messages.annotated(target),
+        ...(annotated.clipped.length > 0 ? [messages.annotateClipped(annotated.clipped)] : []),
+        ...(annotated.dropped.length > 0 ? [messages.annotateDropped(annotated.dropped)] : []),
+      ].join("\n");
       if (options.json) io.stderr(`${written}\n`);
       else io.stdout(`\n${written}\n`);
     }
