@@ -11,6 +11,7 @@ import type { Grid, WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
 import type { Locale } from "./messages";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
+import { withSerialDates } from "./isoDateCells";
 import { inspectWorkbookZip, READ_LIMITS, type LimitExceeded, type ReadLimits } from "./readLimits";
 import { workbookSheetNameProblem } from "./workbookSheetNames";
 import { worksheetToGrid } from "./worksheetToGrid";
@@ -67,10 +68,11 @@ export async function readWorkbookBytes(file: string, limits: ReadLimits = READ_
   }
 }
 
+/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, isoDateCells.ts), or null. */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await withSerialDates(bytes)) as unknown as ArrayBuffer);
     return workbook;
   } catch {
     return null;
