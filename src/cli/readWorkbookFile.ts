@@ -11,6 +11,7 @@ import type { Grid, WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
 import type { Locale } from "./messages";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
+import { installExactExcelDates } from "./exactExcelDates";
 import { withSerialDates } from "./isoDateCells";
 import { inspectWorkbookZip, READ_LIMITS, type LimitExceeded, type ReadLimits } from "./readLimits";
 import { workbookSheetNameProblem } from "./workbookSheetNames";
@@ -68,8 +69,9 @@ export async function readWorkbookBytes(file: string, limits: ReadLimits = READ_
   }
 }
 
-/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, isoDateCells.ts), or null. */
+/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, dates kept exact: isoDateCells.ts, exactExcelDates.ts), or null. */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
+  installExactExcelDates();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load((await withSerialDates(bytes)) as unknown as ArrayBuffer);

@@ -16,14 +16,21 @@ export interface SheetXml {
   sheetData: string;
 }
 
-/** The parts of the smallest workbook Excel opens, with these sheets and optional shared strings. */
-export function workbookParts(sheets: readonly SheetXml[], sharedStrings?: readonly string[]): ZipPart[] {
+/**
+ * The parts of the smallest workbook Excel opens, with these sheets, optional shared strings and
+ * optional number formats (a style per format, style index = position + 1, 0 being General).
+ */
+export function workbookParts(sheets: readonly SheetXml[], sharedStrings?: readonly string[], numberFormats?: readonly string[]): ZipPart[] {
   const text = (name: string, xml: string): ZipPart => ({ name, data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`, "utf8") });
   const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   const overrides = sheets.map((_sheet, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
   if (sharedStrings) overrides.push(`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`);
   const sheetRelations = sheets.map((_sheet, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   if (sharedStrings) sheetRelations.push(`<Relationship Id="rId${sheets.length + 1}" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>`);
+  if (numberFormats) {
+    overrides.push(`<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`);
+    sheetRelations.push(`<Relationship Id="rId${sheets.length + 2}" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>`);
+  }
   const parts = [
     text(
       "[Content_Types].xml",
@@ -42,6 +49,16 @@ export function workbookParts(sheets: readonly SheetXml[], sharedStrings?: reado
       text(
         "xl/sharedStrings.xml",
         `<sst xmlns="${MAIN}" count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.map((s) => `<si><t>${escape(s)}</t></si>`).join("")}</sst>`,
+      ),
+    );
+  }
+  if (numberFormats) {
+    const formats = numberFormats.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escape(code)}"/>`).join("");
+    const xfs = numberFormats.map((_code, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join("");
+    parts.push(
+      text(
+        "xl/styles.xml",
+        `<styleSheet xmlns="${MAIN}"><numFmts count="${numberFormats.length}">${formats}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${numberFormats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs}</cellXfs></styleSheet>`,
       ),
     );
   }
