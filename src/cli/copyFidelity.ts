@@ -89,12 +89,22 @@ async function sheetsWithSparklines(zip: Buffer, entries: readonly ZipEntry[]): 
   return found;
 }
 
+/** A custom property: a custom properties part without any (LibreOffice writes one) holds nothing to lose. */
+const CUSTOM_PROPERTY = /<(?:[A-Za-z_][\w.-]{0,20}:)?property[\s>]/g;
+
+async function holdsProperties(zip: Buffer, entry: ZipEntry): Promise<boolean> {
+  const counter = tokenCounter(CUSTOM_PROPERTY, 48);
+  const inflated = await inflateEntry(zip, entry, MAX_SHEET_SCAN_BYTES, (chunk) => counter.add(chunk));
+  return !inflated.ok || counter.finish() > 0;
+}
+
 async function inventory(zip: Buffer): Promise<Map<ContentKind, string[]>> {
   const entries = zipEntries(zip) ?? [];
   const parts = new Map<ContentKind, string[]>();
   const add = (kind: ContentKind, name: string) => parts.set(kind, [...(parts.get(kind) ?? []), name]);
   for (const entry of entries) {
     const kind = kindOf(entry.name);
+    if (kind === "customProperties" && !(await holdsProperties(zip, entry))) continue;
     if (kind) add(kind, entry.name);
   }
   for (const sheet of await sheetsWithSparklines(zip, entries)) add("sparklines", sheet);

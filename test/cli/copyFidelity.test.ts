@@ -50,7 +50,10 @@ describe("the annotated copy", () => {
     const input = await exampleWith(
       [
         { name: "xl/vbaProject.bin", data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) },
-        text("docProps/custom.xml", `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>`),
+        text(
+          "docProps/custom.xml",
+          `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Ufficio"><vt:lpwstr>Controllo di gestione</vt:lpwstr></property></Properties>`,
+        ),
         text("xl/charts/chart1.xml", "<c:chartSpace/>"),
         text("xl/charts/chart2.xml", "<c:chartSpace/>"),
         text("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>"),
