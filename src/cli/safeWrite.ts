@@ -11,7 +11,8 @@
  *   half a workbook; rename replaces the name, never writes into the file it named;
  * - SIGINT, SIGTERM and SIGHUP during the write remove the temporary file before the process
  *   ends with that signal; a temporary file left by SIGKILL (or a power cut) is removed by the
- *   next write of the same target, once its process is gone.
+ *   next write of the same target, once its process is gone and it is a minute old (a newer one
+ *   may be a write in progress from another container sharing the folder).
  */
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants, promises as fs, unlinkSync } from "node:fs";
@@ -37,6 +38,9 @@ const NAME_PREFIX_LENGTH = 80;
 function temporaryPrefix(target: string): string {
   return `.${path.basename(target).slice(0, NAME_PREFIX_LENGTH)}.${TEMPORARY_MARK}-`;
 }
+
+/** A temporary file untouched for this long, of a process that is gone, is a leftover. */
+const STALE_AFTER_MS = 60_000;
 
 /** The temporary files of this process, removed if a signal stops it. */
 const active = new Set<string>();
@@ -107,8 +111,8 @@ function isProcessAlive(pid: number): boolean {
 
 /**
  * Removes the temporary files of earlier writes of this target whose process is gone (killed
- * with SIGKILL, or the machine stopped). Only regular files named by perf-check are removed;
- * unlink removes a name, never what a link points to.
+ * with SIGKILL, or the machine stopped) and that are over a minute old. Only regular files named
+ * by perf-check are removed; unlink removes a name, never what a link points to.
  */
 async function removeStaleTemporaries(target: string): Promise<void> {
   const folder = path.dirname(target);
@@ -127,7 +131,9 @@ async function removeStaleTemporaries(target: string): Promise<void> {
     const pid = Number(match[1]);
     if (pid !== process.pid && isProcessAlive(pid)) continue;
     try {
-      if ((await fs.lstat(file)).isFile()) await fs.unlink(file);
+      const found = await fs.lstat(file);
+      // A recent one may be another machine's or container's write in progress (its pid means nothing here).
+      if (found.isFile() && Date.now() - found.mtimeMs > STALE_AFTER_MS) await fs.unlink(file);
     } catch {
       // Removed by someone else meanwhile.
     }

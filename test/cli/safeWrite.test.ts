@@ -122,10 +122,16 @@ describe("an interrupted write", () => {
     expect(await exists(target)).toBe(false);
   }, 30_000);
 
-  it("stopped by SIGKILL leaves a temporary file that the next write of the same copy removes", async () => {
+  it("stopped by SIGKILL leaves a temporary file that the next write of the same copy removes once a minute old", async () => {
     const target = path.join(folder, "uccisa.xlsx");
     const killed = await interruptWrite(target, "SIGKILL");
     expect(killed.left).toHaveLength(1);
+    const leftover = path.join(folder, killed.left[0] ?? "");
+    await writeFileAtomically(target, Buffer.from("prima copia"));
+    // Still there: a temporary file this recent may be a write in progress elsewhere.
+    expect(await exists(leftover)).toBe(true);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await fs.utimes(leftover, anHourAgo, anHourAgo);
     await writeFileAtomically(target, Buffer.from("copia intera"));
     const after = (await fs.readdir(folder)).filter((name) => name.startsWith(".uccisa.xlsx."));
     expect(after).toEqual([]);
