@@ -126,11 +126,30 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
   }
 }
 
-if (require.main === module) {
-  const io: CliIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+/**
+ * The process's own streams. A reader that stops reading (`perf-check piano.xlsx | head`) makes
+ * writes fail with EPIPE: that stream is then left alone, the run ends normally (a copy being
+ * written is still written, its temporary file never left) instead of crashing with a stack trace.
+ */
+function processIo(): CliIo {
+  const open = { stdout: true, stderr: true };
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", () => {
+      open[name] = false;
+    });
+  }
+  return {
+    stdout: (text) => {
+      if (open.stdout) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      if (open.stderr) process.stderr.write(text);
+    },
   };
+}
+
+if (require.main === module) {
+  const io = processIo();
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
