@@ -227,3 +227,25 @@ describe("the token counter of the inspection", () => {
     );
   });
 });
+
+describe("a batch where checking one file fails unexpectedly", () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it("still reports the other files, and gives the failed one its error object", async () => {
+    const rules = await import("../../src/core/rules/validatePlan");
+    jest.spyOn(rules, "validatePlan").mockImplementationOnce(() => {
+      throw new RangeError("Maximum call stack size exceeded");
+    });
+    const run = await runCli([EXAMPLE_WORKBOOK, EXAMPLE_WORKBOOK, "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const reports = JSON.parse(run.stdout) as { plan?: unknown; error?: { code: string; message: string } }[];
+    expect(reports[0]?.error).toEqual({
+      code: "unexpected",
+      message: `Errore imprevisto di perf-check sul file "${EXAMPLE_WORKBOOK}": Maximum call stack size exceeded. Il file non è stato controllato (gli altri sì); segnalare il problema con questo file.`,
+    });
+    expect(reports[1]?.plan).toMatchObject({ objectives: 17 });
+  });
+});
