@@ -28,19 +28,27 @@ export function isOmitted(argument: unknown): boolean {
   return !Array.isArray(only) && isBlank(only);
 }
 
-/** A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular. */
+/**
+ * A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular, in one
+ * pass over its rows (a whole column has a million of them).
+ */
 export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
   if (!Array.isArray(argument)) return answer([[argument]]);
   if (argument.length === 0) return invalid(`${name}: l'intervallo è vuoto.`);
-  const rows: unknown[][] = argument.every((row) => Array.isArray(row)) ? argument : [argument];
+  let allRows = true;
+  for (let r = 0; r < argument.length && allRows; r += 1) allRows = Array.isArray(argument[r]);
+  const rows: unknown[][] = allRows ? (argument as unknown[][]) : [argument];
   const columns = rows[0]?.length ?? 0;
   if (columns === 0) return invalid(`${name}: l'intervallo è vuoto.`);
-  if (rows.some((row) => row.length !== columns)) {
-    return invalid(`${name}: le righe dell'intervallo hanno lunghezze diverse.`);
+  let ragged = false;
+  let nested = false;
+  for (let r = 0; r < rows.length && !ragged; r += 1) {
+    const row = rows[r] as unknown[];
+    if (row.length !== columns) ragged = true;
+    else if (!nested) for (let c = 0; c < columns && !nested; c += 1) nested = Array.isArray(row[c]);
   }
-  if (rows.some((row) => row.some((cell) => Array.isArray(cell)))) {
-    return invalid(`${name}: un intervallo di intervalli non è ammesso.`);
-  }
+  if (ragged) return invalid(`${name}: le righe dell'intervallo hanno lunghezze diverse.`);
+  if (nested) return invalid(`${name}: un intervallo di intervalli non è ammesso.`);
   return answer(rows);
 }
 
