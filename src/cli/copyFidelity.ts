@@ -26,11 +26,13 @@ export type ContentKind =
   | "controls"
   | "images"
   | "tables"
+  | "printerSettings"
+  | "shapes"
   | "other";
 
 export interface DroppedContent {
   kind: ContentKind;
-  /** How many parts (or sheets, for sparklines) of that kind the input has and the copy lacks. */
+  /** How many parts (sheets for sparklines, shapes for shapes) of that kind the input has and the copy lacks. */
   count: number;
   /** The input's part names of that kind (for "other": which ones). */
   parts: string[];
@@ -51,6 +53,7 @@ const KINDS: readonly [ContentKind, RegExp][] = [
   ["controls", /^xl\/(activeX|ctrlProps)\/[^/]+\.(xml|bin)$/i],
   ["images", /^xl\/media\/[^/]+$/i],
   ["tables", /^xl\/tables\/[^/]+\.xml$/i],
+  ["printerSettings", /^xl\/printerSettings\/[^/]+$/i],
 ];
 
 /** Parts every writer rebuilds or that hold no content of the user's (compared through the kinds above, or not at all). */
@@ -61,7 +64,7 @@ const REBUILT = [
   /^xl\/(workbook|styles|sharedStrings|calcChain)\.xml$/i,
   /^xl\/theme\/[^/]+\.xml$/i,
   /^xl\/worksheets\/[^/]+\.xml$/i,
-  /^xl\/(drawings|comments|printerSettings|pivotCache|chartsheets|charts\/(style|colors))[^/]*\/?/i,
+  /^xl\/(drawings|comments|pivotCache|chartsheets|charts\/(style|colors))[^/]*\/?/i,
   /^xl\/comments\d*\.xml$/i,
   /^docProps\/thumbnail\.[a-z]+$/i,
 ];
@@ -70,6 +73,9 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 /** Sheets holding sparklines: <x14:sparklineGroups> in the sheet's extension list. */
 const SPARKLINES = /<(?:[A-Za-z_][\w.-]{0,20}:)?sparklineGroups[\s>]/g;
 const MAX_SHEET_SCAN_BYTES = 500 * 1024 * 1024;
+const DRAWING_PART = /^xl\/drawings\/[^/]+\.xml$/i;
+/** A shape of a drawing (text box, arrow, rectangle): <xdr:sp>; pictures and charts are other elements. */
+const SHAPE = /<(?:[A-Za-z_][\w.-]{0,20}:)?sp[\s>]/g;
 
 function kindOf(name: string): ContentKind | null {
   for (const [kind, pattern] of KINDS) if (pattern.test(name)) return kind;
@@ -108,6 +114,13 @@ async function inventory(zip: Buffer): Promise<Map<ContentKind, string[]>> {
     if (kind) add(kind, entry.name);
   }
   for (const sheet of await sheetsWithSparklines(zip, entries)) add("sparklines", sheet);
+  for (const entry of entries) {
+    if (!DRAWING_PART.test(entry.name)) continue;
+    const counter = tokenCounter(SHAPE, 48);
+    const inflated = await inflateEntry(zip, entry, MAX_SHEET_SCAN_BYTES, (chunk) => counter.add(chunk));
+    // One entry per shape: the copy is compared by how many shapes it has.
+    if (inflated.ok) for (let shape = counter.finish(); shape > 0; shape -= 1) add("shapes", entry.name);
+  }
   return parts;
 }
 
@@ -124,6 +137,6 @@ export async function droppedContent(input: Buffer, copy: Buffer): Promise<Dropp
       dropped.push({ kind, count: parts.length - kept.length, parts });
     }
   }
-  const order = [...KINDS.map(([kind]) => kind), "sparklines", "other"];
+  const order = [...KINDS.map(([kind]) => kind), "sparklines", "shapes", "other"];
   return dropped.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }

@@ -83,6 +83,8 @@ const ITALIAN_CONTENT: Record<ContentKind, (n: number) => string> = {
   controls: (n) => (n === 1 ? "un controllo" : `${n} controlli`),
   images: (n) => (n === 1 ? "un'immagine" : `${n} immagini`),
   tables: (n) => (n === 1 ? "una tabella" : `${n} tabelle`),
+  printerSettings: () => "le impostazioni della stampante",
+  shapes: (n) => (n === 1 ? "una forma (casella di testo, freccia...)" : `${n} forme (caselle di testo, frecce...)`),
   other: () => "altre parti del file",
 };
 
@@ -102,6 +104,8 @@ const ENGLISH_CONTENT: Record<ContentKind, (n: number) => string> = {
   controls: (n) => (n === 1 ? "a control" : `${n} controls`),
   images: (n) => (n === 1 ? "an image" : `${n} images`),
   tables: (n) => (n === 1 ? "a table" : `${n} tables`),
+  printerSettings: () => "the printer settings",
+  shapes: (n) => (n === 1 ? "a shape (text box, arrow...)" : `${n} shapes (text boxes, arrows...)`),
   other: () => "other parts of the file",
 };
 

@@ -59,6 +59,11 @@ describe("the annotated copy", () => {
         text("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>"),
         text("xl/metadata.xml", "<metadata/>"),
         text("xl/qualcosa/di-nuovo.xml", "<nuovo/>"),
+        { name: "xl/printerSettings/printerSettings1.bin", data: Buffer.from([1, 2, 3, 4]) },
+        text(
+          "xl/drawings/drawing9.xml",
+          `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor><xdr:sp macro="" textlink=""><xdr:nvSpPr/></xdr:sp></xdr:twoCellAnchor><xdr:oneCellAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:oneCellAnchor><xdr:spPr/></xdr:wsDr>`,
+        ),
       ],
       "xl/worksheets/sheet2.xml",
     );
@@ -66,7 +71,7 @@ describe("the annotated copy", () => {
     const run = await runCli([input, "--annota", output]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "La copia non contiene, perché perf-check non sa riscriverli: le macro VBA; le proprietà personalizzate del documento; 2 grafici; una tabella pivot; i metadati delle formule a matrice dinamica (nella copia sono formule normali); i grafici sparkline (in un foglio); altre parti del file (xl/qualcosa/di-nuovo.xml).",
+      "La copia non contiene, perché perf-check non sa riscriverli: le macro VBA; le proprietà personalizzate del documento; 2 grafici; una tabella pivot; i metadati delle formule a matrice dinamica (nella copia sono formule normali); le impostazioni della stampante; i grafici sparkline (in un foglio); 2 forme (caselle di testo, frecce...); altre parti del file (xl/qualcosa/di-nuovo.xml).",
     );
   });
 
