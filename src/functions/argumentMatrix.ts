@@ -28,6 +28,9 @@ export function isOmitted(argument: unknown): boolean {
   return !Array.isArray(only) && isBlank(only);
 }
 
+/** Read once: a global looked up per cell is slow where globals are (a sandboxed runtime). */
+const isArray = Array.isArray;
+
 /**
  * A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular, in one
  * pass over its rows (a whole column has a million of them).
@@ -36,7 +39,7 @@ export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
   if (!Array.isArray(argument)) return answer([[argument]]);
   if (argument.length === 0) return invalid(`${name}: l'intervallo è vuoto.`);
   let allRows = true;
-  for (let r = 0; r < argument.length && allRows; r += 1) allRows = Array.isArray(argument[r]);
+  for (let r = 0; r < argument.length && allRows; r += 1) allRows = isArray(argument[r]);
   const rows: unknown[][] = allRows ? (argument as unknown[][]) : [argument];
   const columns = rows[0]?.length ?? 0;
   if (columns === 0) return invalid(`${name}: l'intervallo è vuoto.`);
@@ -45,7 +48,7 @@ export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
   for (let r = 0; r < rows.length && !ragged; r += 1) {
     const row = rows[r] as unknown[];
     if (row.length !== columns) ragged = true;
-    else if (!nested) for (let c = 0; c < columns && !nested; c += 1) nested = Array.isArray(row[c]);
+    else if (!nested) for (let c = 0; c < columns && !nested; c += 1) nested = isArray(row[c]);
   }
   if (ragged) return invalid(`${name}: le righe dell'intervallo hanno lunghezze diverse.`);
   if (nested) return invalid(`${name}: un intervallo di intervalli non è ammesso.`);

@@ -8,6 +8,7 @@
  * - large ranges as Excel hands them: whole columns (L:L, 1.048.576 rows) with 44 filled rows,
  *   and a column of 1.000 against a row of 500 (capped: the answer is a #VALUE! at once).
  */
+import { runInContext } from "node:vm";
 import { builtOutput } from "../build/builtOutput";
 import { callAsExcel, loadBuiltFunctions, type LoadedFunctions } from "../functions/builtFunctions";
 import { timeMedian } from "./measure";
@@ -22,11 +23,11 @@ export interface FunctionsTiming {
 const WHOLE_COLUMN = 1_048_576;
 const FILLED_ROWS = 44;
 
-function wholeColumn(values: readonly unknown[]): unknown[][] {
-  return Array.from({ length: WHOLE_COLUMN }, (_, i) => [i < FILLED_ROWS ? values[i % values.length] : null]);
-}
-
 function largeRangeTimes(loaded: LoadedFunctions): FunctionsTiming["large"] {
+  // Built in functions.js's own context, as Excel's runtime builds the arrays it passes: arrays
+  // of another context take V8's slow paths and would measure the harness, not the functions.
+  const build = runInContext("(rows, cell) => Array.from({ length: rows }, (_, i) => [cell(i)])", loaded.context) as (rows: number, cell: (i: number) => unknown) => unknown[][];
+  const wholeColumn = (values: readonly unknown[]) => build(WHOLE_COLUMN, (i) => (i < FILLED_ROWS ? values[i % values.length] : null));
   const results = wholeColumn(RESULTS);
   const targets = wholeColumn(TARGETS);
   const polarities = wholeColumn(POLARITIES);
@@ -39,10 +40,7 @@ function largeRangeTimes(loaded: LoadedFunctions): FunctionsTiming["large"] {
     once("RAGGIUNGIMENTO", wholeColumns, [results, targets, polarities]),
     once("PUNTEGGIO", wholeColumns, [achievements, weights]),
     once("VERIFICAPESI", "una colonna intera (1.048.576 righe, 44 piene)", [weights]),
-    once("SCOSTAMENTO", "una colonna di 1.000 contro una riga di 500 (#VALORE!: oltre il limite)", [
-      Array.from({ length: 1000 }, (_, i) => [i]),
-      [Array.from({ length: 500 }, (_, i) => i)],
-    ]),
+    once("SCOSTAMENTO", "una colonna di 1.000 contro una riga di 500 (#VALORE!: oltre il limite)", [build(1000, (i) => i), [build(500, (i) => i).flat()]]),
   ];
 }
 

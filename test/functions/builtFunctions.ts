@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createContext, runInContext } from "node:vm";
+import { createContext, runInContext, type Context } from "node:vm";
 import { builtOutput } from "../build/builtOutput";
 import { createRuntimeStub, StubExcelError, type CustomFunction, type RuntimeStub } from "./excelRuntimeStub";
 
@@ -39,13 +39,15 @@ export function readMetadata(directory: string, file = "functions.json"): Functi
 export interface LoadedFunctions {
   runtime: RuntimeStub;
   metadata: FunctionsMetadataFile;
+  /** The context functions.js runs in (its own globals, as in Excel's runtime). */
+  context: Context;
 }
 
 export function loadBuiltFunctions(directory: string): LoadedFunctions {
   const runtime = createRuntimeStub();
   const context = createContext({ CustomFunctions: runtime.CustomFunctions, console });
   runInContext(readFileSync(join(directory, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  return { runtime, metadata: readMetadata(directory) };
+  return { runtime, metadata: readMetadata(directory), context };
 }
 
 /**
