@@ -5,10 +5,11 @@
  * sheet (one row per anomaly, linked to its cell) and a "Riepilogo" sheet (achievement by
  * objective, indicator, area and manager, and the revision table: the pane's summary, without
  * its chart), replacing those of an earlier run but never a user's own sheet of that name.
- * The input file is only read; the copy goes through a temporary file and a rename.
- * ExcelJS rewrites the workbook: charts and pivot tables of the original are not copied.
+ * The input file is only read (opened read-only); the copy is written safely (safeWrite.ts).
+ * Texts longer than Excel accepts (32.767 characters in a cell or note) are clipped with "…",
+ * and the cells so clipped are listed.
+ * ExcelJS rewrites the workbook: what it does not keep (charts, pivot tables, macros...) is listed.
  */
-import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/plan/a1";
 import type { Plan } from "../core/plan/planModel";
@@ -16,13 +17,27 @@ import { buildAnomaliesSheet } from "../core/report/buildAnomaliesSheet";
 import { buildSummarySheet } from "../core/report/buildSummarySheet";
 import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
 import type { PlanScores } from "../core/report/scorePlan";
+import { clipText, MAX_CELL_TEXT } from "../core/report/sheetText";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
-import { loadWorkbook } from "./readWorkbookFile";
+import { droppedContent, type DroppedContent } from "./copyFidelity";
+import { loadWorkbook, readWorkbookBytes } from "./readWorkbookFile";
 import { foreignReportSheets, removeOwnReportSheets } from "./reportSheetOwnership";
-import { workbookBytes, writeFileAtomically } from "./writeWorkbook";
+import { UnsafeTargetError, writeFileAtomically, type UnsafeTargetCode } from "./safeWrite";
+import { workbookBytes } from "./writeWorkbook";
 
-export type AnnotateResult = { ok: true } | { ok: false; detail: string } | { ok: false; foreignSheets: string[] };
+/** Why a copy was not written: the input could not be read again, a user's own report sheet, or the write. */
+export type AnnotateProblem =
+  | { kind: "inputUnreadable" }
+  | { kind: "foreignSheets"; sheets: string[] }
+  | { kind: "unsafeTarget"; code: UnsafeTargetCode }
+  | { kind: "system"; code: string; detail: string };
+
+/**
+ * A written copy lists the cells whose text was longer than Excel accepts, clipped in the copy
+ * ("Foglio!A1"), and what of the input it does not carry over (copyFidelity.ts).
+ */
+export type AnnotateResult = { ok: true; clipped: string[]; dropped: DroppedContent[] } | { ok: false; problem: AnnotateProblem };
 
 /** What the copy reports on: the checked plan, its anomalies and scores. */
 export interface AnnotationInput {
@@ -58,23 +73,52 @@ function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): v
     const argb = toArgb(HIGHLIGHT_COLORS[mostSevere(found)].fill);
     // A fresh style object: cells loaded from a file may share one.
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
-    if (!cell.note) cell.note = noteText(found);
+    if (!cell.note) cell.note = clipText(noteText(found));
   }
 }
 
+/**
+ * Clips the user's texts longer than an Excel cell holds (another program may have written them;
+ * Excel would not open the copy without repairing it), with a visible ellipsis; returns their cells.
+ */
+function clipLongTexts(workbook: ExcelJS.Workbook): string[] {
+  const clipped: string[] = [];
+  for (const worksheet of workbook.worksheets) {
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (typeof cell.value !== "string" || cell.value.length <= MAX_CELL_TEXT) return;
+        cell.value = clipText(cell.value);
+        clipped.push(`${worksheet.name}!${cell.address}`);
+      });
+    });
+  }
+  return clipped;
+}
+
+function writeProblem(error: unknown): AnnotateProblem {
+  if (error instanceof UnsafeTargetError) return { kind: "unsafeTarget", code: error.code };
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return { kind: "system", code, detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** Writes the annotated copy of `input` to `target`; the input is opened read-only, within the reading limits. */
 export async function annotateWorkbook(input: string, target: string, checked: AnnotationInput): Promise<AnnotateResult> {
   try {
-    const workbook = await loadWorkbook(await fs.readFile(input));
-    if (!workbook) return { ok: false, detail: "il file di partenza non si può rileggere" };
+    const read = await readWorkbookBytes(input);
+    const workbook = read.ok ? await loadWorkbook(read.bytes) : null;
+    if (!workbook) return { ok: false, problem: { kind: "inputUnreadable" } };
     const foreignSheets = foreignReportSheets(workbook);
-    if (foreignSheets.length > 0) return { ok: false, foreignSheets };
+    if (foreignSheets.length > 0) return { ok: false, problem: { kind: "foreignSheets", sheets: foreignSheets } };
+    const clipped = clipLongTexts(workbook);
     markCells(workbook, checked.anomalies);
     removeOwnReportSheets(workbook);
     addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
     addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores));
-    await writeFileAtomically(target, await workbookBytes(workbook));
-    return { ok: true };
+    const bytes = await workbookBytes(workbook);
+    const dropped = await droppedContent(read.ok ? read.bytes : Buffer.alloc(0), bytes);
+    await writeFileAtomically(target, bytes);
+    return { ok: true, clipped, dropped };
   } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: writeProblem(error) };
   }
 }

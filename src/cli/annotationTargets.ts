@@ -1,12 +1,15 @@
 /**
  * Where `--annota` writes: the path given, for one file; for several files the path
  * must be an existing folder, and each copy is "<name>-annotato.xlsx" in it (numbered
- * when two inputs share a name). A target that is one of the inputs is refused: the
- * input is never overwritten.
+ * when two inputs share a name). A target that is one of the inputs (by path, through links,
+ * or as another name of the same file) is refused: the input is never overwritten. So is a
+ * target that is not a regular file or a new name in an existing folder (safeWrite.ts), before
+ * any file is checked.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Messages } from "./messages";
+import { checkWriteTarget, UnsafeTargetError } from "./safeWrite";
 
 export type AnnotationTargets = { ok: true; targets: string[] } | { ok: false; message: string };
 
@@ -23,6 +26,16 @@ async function canonical(candidate: string): Promise<string> {
     return await fs.realpath(candidate);
   } catch {
     return path.resolve(candidate);
+  }
+}
+
+/** Device and inode of a file ("dev:ino"): two names of the same file (a hard link) share them. */
+async function fileIdentity(candidate: string, followLinks = true): Promise<string | null> {
+  try {
+    const found = followLinks ? await fs.stat(candidate) : await fs.lstat(candidate);
+    return found.isFile() ? `${found.dev}:${found.ino}` : null;
+  } catch {
+    return null;
   }
 }
 
@@ -45,8 +58,18 @@ export async function annotationTargets(files: readonly string[], annotate: stri
     targets = [annotate];
   }
   const inputs = new Set(await Promise.all(files.map(canonical)));
+  const inputFiles = new Set((await Promise.all(files.map((file) => fileIdentity(file)))).filter((identity) => identity !== null));
   for (const target of targets) {
-    if (inputs.has(await canonical(target))) return { ok: false, message: messages.annotateIsInput(target) };
+    const identity = await fileIdentity(target, false);
+    if (inputs.has(await canonical(target)) || (identity !== null && inputFiles.has(identity))) {
+      return { ok: false, message: messages.annotateIsInput(target) };
+    }
+    try {
+      await checkWriteTarget(target);
+    } catch (error) {
+      if (error instanceof UnsafeTargetError) return { ok: false, message: messages.unsafeTarget(error.code, target) };
+      throw error;
+    }
   }
   return { ok: true, targets };
 }

@@ -5,6 +5,7 @@
  * formula cells as their cached result, with the formula text as Excel displays it.
  */
 import type { Cell, CellValue } from "exceljs";
+import { storedSerial } from "./exactExcelDates";
 import { italianErrorText, toDisplayedFormula } from "./excelStoredForms";
 
 export type GridValue = string | number | boolean;
@@ -21,8 +22,10 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DATE_1904_OFFSET = 1_462;
 
-/** A Date as ExcelJS builds it (UTC) back to the serial number stored in the file. */
+/** A Date as ExcelJS builds it (UTC) back to the serial number stored in the file (exactly, when it remembers it). */
 export function dateToSerial(date: Date, date1904: boolean): number {
+  const stored = storedSerial(date);
+  if (stored !== undefined) return stored;
   const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }

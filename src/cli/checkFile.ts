@@ -2,7 +2,8 @@
  * One file through the same pipeline as the add-in: .xlsx -> grids
  * (readWorkbookFile) -> plan (readPlan) -> anomalies (validatePlan) and scores
  * (scorePlan). A file that cannot be read, or holds no plan, is a failure with a
- * message for people, never an exception.
+ * message for people, never an exception; an unexpected error while checking one file is that
+ * file's failure, and the other files of a batch are still checked.
  */
 import type { WorkbookGrids } from "../core/plan/grid";
 import type { Period, Plan } from "../core/plan/planModel";
@@ -12,6 +13,7 @@ import type { Anomaly } from "../core/rules/anomaly";
 import type { ValidationSettings } from "../core/rules/ruleTypes";
 import { validatePlan } from "../core/rules/validatePlan";
 import { messagesFor, type Locale } from "./messages";
+import type { ReadFailureCode } from "./readFailure";
 import { readWorkbookFile } from "./readWorkbookFile";
 
 export interface CheckedFile {
@@ -23,11 +25,13 @@ export interface CheckedFile {
   scores: PlanScores;
 }
 
+/** Why a file gave no report: a read failure, no plan in it, or an unexpected error while checking it. */
+export type UnreadableCode = ReadFailureCode | "noPlan" | "unexpected";
+
 export interface UnreadableFile {
   ok: false;
   file: string;
-  /** "unreadable": not a workbook that can be opened; "noPlan": a workbook in which no plan was found. */
-  kind: "unreadable" | "noPlan";
+  code: UnreadableCode;
   message: string;
 }
 
@@ -40,10 +44,19 @@ export interface CheckOptions {
 }
 
 export async function checkFile(file: string, options: CheckOptions): Promise<FileCheck> {
+  try {
+    return await checkReadableFile(file, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, file, code: "unexpected", message: messagesFor(options.locale).unexpectedInFile(file, detail) };
+  }
+}
+
+async function checkReadableFile(file: string, options: CheckOptions): Promise<FileCheck> {
   const read = await readWorkbookFile(file, options.locale);
-  if (!read.ok) return { ok: false, file, kind: "unreadable", message: read.message };
+  if (!read.ok) return { ok: false, file, code: read.code, message: read.message };
   const planRead = readPlan(read.workbook, options.period ? { period: options.period } : {});
-  if (!planRead.ok) return { ok: false, file, kind: "noPlan", message: messagesFor(options.locale).planNotRead(file, planRead.message) };
+  if (!planRead.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, planRead.message) };
   const { plan } = planRead;
   return {
     ok: true,

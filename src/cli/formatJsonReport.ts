@@ -1,15 +1,21 @@
 /**
  * The machine-readable report of a checked file:
- * {file, plan:{objectives, indicators, period}, anomalies:[{rule, severity, sheet, cell,
+ * {file, plan:{objectives, indicators, period, periodSource, reportingDate}, anomalies:[{rule, severity, sheet, cell,
  * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
  * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
- * A file that gave no report is {file, error:{kind, message}}: kind "noPlan" (a workbook in which
- * no plan was found) or "unreadable".
+ * A file that gave no report is {file, error:{code, message}}: in a batch every file has its object;
+ * code "noPlan" is a workbook in which no plan was found (perf-check's exit 3), any other an unreadable one.
  */
 import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate";
 import type { Severity } from "../core/rules/anomaly";
-import type { CheckedFile, FileCheck, UnreadableFile } from "./checkFile";
+import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
+import { safeJson } from "./terminalText";
+
+export interface JsonFailure {
+  file: string;
+  error: { code: UnreadableCode; message: string };
+}
 
 export interface JsonReport {
   file: string;
@@ -62,18 +68,15 @@ export function jsonReport(checked: CheckedFile): JsonReport {
   };
 }
 
-/** A file that gave no report: why, in words, and which kind of failure (see perf-check's exit codes). */
-export interface JsonFailure {
-  file: string;
-  error: { kind: UnreadableFile["kind"]; message: string };
+function jsonEntry(result: FileCheck): JsonReport | JsonFailure {
+  return result.ok ? jsonReport(result) : { file: result.file, error: { code: result.code, message: result.message } };
 }
 
-export function jsonFailure(failure: UnreadableFile): JsonFailure {
-  return { file: failure.file, error: { kind: failure.kind, message: failure.message } };
-}
-
-/** One report for one file, an array for several (in the order given), pretty-printed. */
-export function formatJsonReport(files: FileCheck[], several: boolean): string {
-  const reports = files.map((file) => (file.ok ? jsonReport(file) : jsonFailure(file)));
-  return `${JSON.stringify(several ? reports : reports[0] ?? null, null, 2)}\n`;
+/**
+ * One object for one file, an array for several (in the order given), pretty-printed; the
+ * characters that act on a terminal are \u escapes (JSON.stringify leaves DEL, C1 and bidi raw).
+ */
+export function formatJsonReport(results: readonly FileCheck[], several: boolean): string {
+  const entries = results.map(jsonEntry);
+  return `${safeJson(JSON.stringify(several ? entries : entries[0] ?? null, null, 2))}\n`;
 }

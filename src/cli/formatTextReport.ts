@@ -2,7 +2,8 @@
  * The report people read: the file, what the plan holds and its reporting date,
  * anomalies counted by severity and grouped by objective (cell, rule, message,
  * suggestion), then the scores per objective and per manager, in Italian number
- * formatting ("98,83%").
+ * formatting ("98,83%"). Every text from the workbook is made safe to print (terminalText.ts):
+ * a line break in a title stays in its line, as "\n".
  */
 import { formatItalianPercent } from "../core/values/formatItalian";
 import { SEVERITY_ORDER } from "../core/rules/anomaly";
@@ -11,6 +12,7 @@ import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeA
 import type { PlanScores } from "../core/report/scorePlan";
 import type { CheckedFile } from "./checkFile";
 import type { Messages } from "./messages";
+import { safeText } from "./terminalText";
 
 const INDENT = "  ";
 const DETAIL = "          ";
@@ -24,16 +26,17 @@ function score(value: number | null, messages: Messages): string {
 }
 
 function anomalyLines(anomaly: Anomaly, messages: Messages): string[] {
-  const where = [`${anomaly.sheet}!${anomaly.cell}`];
-  if (anomaly.indicator) where.push(`${messages.indicator} ${anomaly.indicator}`);
+  const where = [`${safeText(anomaly.sheet)}!${safeText(anomaly.cell)}`];
+  if (anomaly.indicator) where.push(`${messages.indicator} ${safeText(anomaly.indicator)}`);
   where.push(anomaly.rule);
-  const lines = [`${INDENT}${messages.severity[anomaly.severity].padEnd(7)} ${where.join(" · ")}`, `${DETAIL}${anomaly.message}`];
-  if (anomaly.suggestion) lines.push(`${DETAIL}${messages.suggestion}: ${anomaly.suggestion}`);
+  const lines = [`${INDENT}${messages.severity[anomaly.severity].padEnd(7)} ${where.join(" · ")}`, `${DETAIL}${safeText(anomaly.message)}`];
+  if (anomaly.suggestion) lines.push(`${DETAIL}${messages.suggestion}: ${safeText(anomaly.suggestion)}`);
   return lines;
 }
 
 function groupLines(group: AnomalyGroup, messages: Messages): string[] {
-  const title = group.objective === null ? messages.planWide : group.title ? `${group.objective} – ${group.title}` : group.objective;
+  const objective = group.objective === null ? null : safeText(group.objective);
+  const title = objective === null ? messages.planWide : group.title ? `${objective} – ${safeText(group.title)}` : objective;
   return ["", title, ...group.anomalies.flatMap((anomaly) => anomalyLines(anomaly, messages))];
 }
 
@@ -47,15 +50,15 @@ function table(rows: string[][], rightAligned: number[]): string[] {
 function scoreLines(scores: PlanScores, messages: Messages): string[] {
   const headers = messages.scoreHeaders;
   const objectiveRows = scores.objectives.map((objective) => [
-    objective.code,
+    safeText(objective.code),
     score(objective.score, messages),
     formatItalianPercent(objective.evaluated),
-    objective.excluded.length > 0 ? objective.excluded.join(", ") : "–",
+    objective.excluded.length > 0 ? objective.excluded.map(safeText).join(", ") : "–",
   ]);
   const lines = ["", messages.scoresByObjective, ...table([[headers.code, headers.score, headers.evaluated, headers.excluded], ...objectiveRows], [1, 2])];
   lines.push("", messages.scoresByManager);
   if (scores.managers.length === 0) lines.push(`${INDENT}${messages.noManagers}`);
-  else lines.push(...table(scores.managers.map((manager) => [manager.name, score(manager.score, messages)]), [1]));
+  else lines.push(...table(scores.managers.map((manager) => [safeText(manager.name), score(manager.score, messages)]), [1]));
   return lines;
 }
 
@@ -64,7 +67,7 @@ export function formatTextReport(checked: CheckedFile, messages: Messages): stri
   const summary = summarizeAnomalies(anomalies, plan);
   const counts = SEVERITY_ORDER.map((severity) => messages.count(severity, summary.counts[severity])).join(", ");
   const lines = [
-    ...heading(checked.file),
+    ...heading(safeText(checked.file)),
     `${messages.objectivesAndIndicators(plan.objectives.length, plan.indicators.length)}; ${messages.period(plan)}`,
     summary.total === 0 ? messages.noAnomalies : counts,
     ...summary.groups.flatMap((group) => groupLines(group, messages)),

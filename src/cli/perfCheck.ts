@@ -17,6 +17,7 @@ import { formatTextReport } from "./formatTextReport";
 import { loadRulesFile } from "./loadRulesFile";
 import { messagesFor, type Messages } from "./messages";
 import { parseArguments, type CliOptions } from "./parseArguments";
+import { safeLines, safeText } from "./terminalText";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -29,23 +30,23 @@ export const EXIT_UNREADABLE = 2;
 export const EXIT_NO_PLAN = 3;
 
 interface RunState {
+  /** Every file's outcome, in the order given: a report or why there is none. */
+  results: FileCheck[];
   checked: CheckedFile[];
-  /** Every file's outcome, in the order given: what --json reports. */
-  outcomes: FileCheck[];
   failures: number;
   noPlan: number;
 }
 
 async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, settings: Parameters<typeof checkFile>[1]["settings"]): Promise<RunState> {
-  const state: RunState = { checked: [], outcomes: [], failures: 0, noPlan: 0 };
+  const state: RunState = { results: [], checked: [], failures: 0, noPlan: 0 };
   const several = options.files.length > 1;
   for (const [index, file] of options.files.entries()) {
-    if (several) io.stderr(`[${index + 1}/${options.files.length}] ${file} ...\n`);
+    if (several) io.stderr(`[${index + 1}/${options.files.length}] ${safeText(file)} ...\n`);
     const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(settings ? { settings } : {}) });
-    state.outcomes.push(result);
+    state.results.push(result);
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
-      if (result.kind === "noPlan") state.noPlan += 1;
+      if (result.code === "noPlan") state.noPlan += 1;
       else state.failures += 1;
       continue;
     }
@@ -55,11 +56,17 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
     if (target === undefined) continue;
     const annotated = await annotateWorkbook(file, target, result);
     if (!annotated.ok) {
-      const why = "foreignSheets" in annotated ? messages.annotateForeignSheets(annotated.foreignSheets) : annotated.detail;
-      io.stderr(`${messages.annotateFailed(target, why)}\n`);
+      io.stderr(`${messages.annotateFailed(target, messages.annotateProblem(annotated.problem, target))}\n`);
       state.failures += 1;
-    } else if (options.json) io.stderr(`${messages.annotated(target)}\n`);
-    else io.stdout(`\n${messages.annotated(target)}\n`);
+    } else {
+      const written = [
+        messages.annotated(target),
+        ...(annotated.clipped.length > 0 ? [messages.annotateClipped(annotated.clipped)] : []),
+        ...(annotated.dropped.length > 0 ? [messages.annotateDropped(annotated.dropped)] : []),
+      ].join("\n");
+      if (options.json) io.stderr(`${written}\n`);
+      else io.stdout(`\n${written}\n`);
+    }
   }
   return state;
 }
@@ -101,7 +108,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const state = await checkAll(options, messages, io, targets, settings);
   const several = options.files.length > 1;
-  if (options.json) io.stdout(formatJsonReport(state.outcomes, several));
+  if (options.json) io.stdout(formatJsonReport(state.results, several));
   const withErrors = state.checked.filter((file) => file.anomalies.some((anomaly) => anomaly.severity === "errore")).length;
   if (several && !options.json) io.stdout(`\n${messages.summary(options.files.length, withErrors, options.files.length - state.checked.length)}\n`);
   if (state.failures > 0) return EXIT_UNREADABLE;
@@ -109,8 +116,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return withErrors > 0 && !options.exitZero ? EXIT_PLAN_ERRORS : EXIT_OK;
 }
 
-/** The whole command, with injected output streams; returns the exit code and never throws. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * The whole command, with injected output streams; returns the exit code and never throws.
+ * Whatever it prints goes through safeLines: no text from a file can act on the terminal.
+ */
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { stdout: (text) => rawIo.stdout(safeLines(text)), stderr: (text) => rawIo.stderr(safeLines(text)) };
   try {
     return await run(argv, io);
   } catch (error) {
@@ -120,11 +131,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-if (require.main === module) {
-  const io: CliIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+/**
+ * The process's own streams. A reader that stops reading (`perf-check piano.xlsx | head`) makes
+ * writes fail with EPIPE: that stream is then left alone, the run ends normally (a copy being
+ * written is still written, its temporary file never left) instead of crashing with a stack trace.
+ */
+function processIo(): CliIo {
+  const open = { stdout: true, stderr: true };
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", () => {
+      open[name] = false;
+    });
+  }
+  return {
+    stdout: (text) => {
+      if (open.stdout) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      if (open.stderr) process.stderr.write(text);
+    },
   };
+}
+
+if (require.main === module) {
+  const io = processIo();
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -1,15 +1,14 @@
 /**
  * Sheets (`SheetContent[]`) to an .xlsx, the same way every time: fixed document
  * dates and ZIP timestamps, so that regenerating a workbook from the same data
- * gives the same bytes. Files are written through a temporary file in the target
- * folder and then renamed, so a reader never sees half a workbook.
+ * gives the same bytes. Files are written safely (safeWrite.ts): through an exclusive
+ * temporary file in the target folder, then renamed, so a reader never sees half a workbook.
  */
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetContent } from "../core/report/sheetContent";
 import { addSheetContent } from "./addSheetContent";
 import { fixZipTimestamps } from "./fixZipTimestamps";
+import { writeFileAtomically } from "./safeWrite";
 
 export interface WorkbookDocument {
   creator?: string;
@@ -36,18 +35,6 @@ export function buildWorkbook(sheets: SheetContent[], document: WorkbookDocument
 export async function workbookBytes(workbook: ExcelJS.Workbook, date?: Date): Promise<Buffer> {
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   return fixZipTimestamps(written, date ?? workbook.modified ?? DEFAULT_DOCUMENT_DATE);
-}
-
-/** Writes `bytes` to `target` through a temporary file in the same folder, then renames it. */
-export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 export async function writeWorkbookFile(target: string, sheets: SheetContent[], document: WorkbookDocument = {}): Promise<void> {

@@ -29,23 +29,41 @@ export function isOmitted(argument: unknown): boolean {
   return !Array.isArray(only) && isBlank(only);
 }
 
+/** Read once: a global looked up per cell is slow where globals are (a sandboxed runtime). */
+const isArray = Array.isArray;
+
 /**
- * A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular. Each
- * cell is made plain (plainCell): an error cell becomes an ErrorInput, a data type its basic value.
+ * A scalar becomes [[scalar]]; a 2-D array is checked to be non-empty and rectangular, in one
+ * pass over its rows (a whole column has a million of them). Cells that are objects are made plain
+ * (plainCell): an error cell becomes an ErrorInput, a data type its basic value.
  */
 export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
   if (!Array.isArray(argument)) return answer([[plainCell(argument)]]);
   if (argument.length === 0) return invalid(`${name}: l'intervallo è vuoto.`);
-  const rows: unknown[][] = argument.every((row) => Array.isArray(row)) ? argument : [argument];
+  let allRows = true;
+  for (let r = 0; r < argument.length && allRows; r += 1) allRows = isArray(argument[r]);
+  const rows: unknown[][] = allRows ? (argument as unknown[][]) : [argument];
   const columns = rows[0]?.length ?? 0;
   if (columns === 0) return invalid(`${name}: l'intervallo è vuoto.`);
-  if (rows.some((row) => row.length !== columns)) {
-    return invalid(`${name}: le righe dell'intervallo hanno lunghezze diverse.`);
+  let ragged = false;
+  let nested = false;
+  let objects = false;
+  for (let r = 0; r < rows.length && !ragged; r += 1) {
+    const row = rows[r] as unknown[];
+    if (row.length !== columns) ragged = true;
+    else if (!nested) {
+      for (let c = 0; c < columns && !nested; c += 1) {
+        const cell = row[c];
+        if (typeof cell === "object" && cell !== null) {
+          nested = isArray(cell);
+          objects = true;
+        }
+      }
+    }
   }
-  if (rows.some((row) => row.some((cell) => Array.isArray(cell)))) {
-    return invalid(`${name}: un intervallo di intervalli non è ammesso.`);
-  }
-  return answer(rows.map((row) => row.map(plainCell)));
+  if (ragged) return invalid(`${name}: le righe dell'intervallo hanno lunghezze diverse.`);
+  if (nested) return invalid(`${name}: un intervallo di intervalli non è ammesso.`);
+  return answer(objects ? rows.map((row) => row.map(plainCell)) : rows);
 }
 
 export function shapeOf(matrix: Matrix): Shape {

@@ -2,9 +2,18 @@
  * Broadcasting as Excel does it: arguments of the same shape pair cell by cell; a single
  * cell goes with every cell, a single row with every row, a single column with every
  * column. Shapes that cannot pair (3×1 against 2×1) are a #VALUE! with both shapes named.
+ *
+ * Bounded: a column against a row makes a table larger than any argument; beyond
+ * MAX_BROADCAST_CELLS cells that table is a #VALUE! saying so, not a frozen Excel. Whole
+ * columns (L:L, 1.048.576 rows) with a few filled rows are cheap: the rows where every
+ * range is blank to the end are answered once, and that answer repeated down the tail.
  */
+import { formatItalianNumber } from "../core/values/formatItalian";
 import { answer, invalid, located, type CellOutcome } from "./cellOutcome";
-import { describePosition, describeShape, shapeOf, toMatrix, type Matrix, type Shape } from "./argumentMatrix";
+import { describePosition, describeShape, isBlank, shapeOf, toMatrix, type Matrix, type Shape } from "./argumentMatrix";
+
+/** Cells a broadcast may create beyond its largest argument (a column against a row). */
+export const MAX_BROADCAST_CELLS = 10_000;
 
 export interface NamedArgument {
   /** The parameter's Italian name, for messages ("risultato", "target"). */
@@ -32,9 +41,13 @@ export function broadcastArguments(args: NamedArgument[]): CellOutcome<Broadcast
   const shapes = matrices.map(shapeOf);
   const rows = broadcastSize(shapes.map((shape) => shape.rows));
   const columns = broadcastSize(shapes.map((shape) => shape.columns));
-  if (rows === null || columns === null) {
-    const listed = args.map((arg, index) => `${arg.name} ${describeShape(shapes[index] ?? { rows: 0, columns: 0 })}`);
-    return invalid(`Gli intervalli hanno dimensioni diverse: ${listed.join(", ")}.`);
+  const listed = () => args.map((arg, index) => `${arg.name} ${describeShape(shapes[index] ?? { rows: 0, columns: 0 })}`).join(", ");
+  if (rows === null || columns === null) return invalid(`Gli intervalli hanno dimensioni diverse: ${listed()}.`);
+  const largestArgument = Math.max(...shapes.map((shape) => shape.rows * shape.columns));
+  if (rows * columns > largestArgument && rows * columns > MAX_BROADCAST_CELLS) {
+    return invalid(
+      `Una colonna contro una riga: ${listed()} darebbero una tabella di ${formatItalianNumber(rows * columns)} celle (${describeShape({ rows, columns })}), oltre il limite di ${formatItalianNumber(MAX_BROADCAST_CELLS)}. Usare intervalli della stessa forma, ad esempio due colonne.`,
+    );
   }
   return answer({ shape: { rows, columns }, matrices });
 }
@@ -46,9 +59,44 @@ export function cellAt(matrix: Matrix, row: number, column: number): unknown {
   return cells.length === 1 ? cells[0] : cells[column];
 }
 
+/** Shortest blank tail worth sharing: fewer rows are answered one by one. */
+const MIN_BLANK_TAIL = 2;
+
+/**
+ * The first row from which every argument with several rows is blank to the end (a whole
+ * column's empty tail), or `shape.rows` when there is no such tail of MIN_BLANK_TAIL rows.
+ */
+function blankTailStart(shape: Shape, matrices: readonly Matrix[]): number {
+  const tall = matrices.filter((matrix) => matrix.length > 1);
+  if (tall.length === 0) return shape.rows;
+  let start = shape.rows;
+  while (start > 0 && tall.every((matrix) => (matrix[start - 1] ?? []).every(isBlank))) start -= 1;
+  return shape.rows - start >= MIN_BLANK_TAIL ? start : shape.rows;
+}
+
+/**
+ * The broadcast without the blank tail of its ranges, for functions that answer one value
+ * (PERF.PUNTEGGIO, PERF.VERIFICAPESI), where blank rows count for nothing: a whole column with
+ * 44 filled rows is read as its first rows (at least two, so positions read as before).
+ */
+export function withoutBlankTail(broadcast: Broadcast): Broadcast {
+  const { shape, matrices } = broadcast;
+  const start = blankTailStart(shape, matrices);
+  if (start >= shape.rows) return broadcast;
+  const rows = Math.max(start, 2);
+  return { shape: { rows, columns: shape.columns }, matrices: matrices.map((matrix) => (matrix.length > 1 ? matrix.slice(0, rows) : matrix)) };
+}
+
+/** "righe 45–1.048.576" in a column, "righe 45–1.048.576, colonna 2" in a table (0-based rows in). */
+function describeRows(first: number, last: number, column: number, shape: Shape): string {
+  const rows = `righe ${formatItalianNumber(first + 1)}–${formatItalianNumber(last + 1)}`;
+  return shape.columns === 1 ? rows : `${rows}, colonna ${column + 1}`;
+}
+
 /**
  * Computes every cell of the answer from the paired argument cells. A failure in one cell
- * stays in that cell, its message prefixed with the position ("riga 3: ...").
+ * stays in that cell, its message prefixed with the position ("riga 3: ..."); the cells of a
+ * blank tail share one answer, its message naming the rows ("righe 45–1.048.576: ...").
  */
 export function mapBroadcast<T>(
   args: NamedArgument[],
@@ -57,14 +105,22 @@ export function mapBroadcast<T>(
   const broadcast = broadcastArguments(args);
   if (!broadcast.ok) return broadcast;
   const { shape, matrices } = broadcast.value;
+  const tailStart = blankTailStart(shape, matrices);
   const answers: CellOutcome<T>[][] = [];
-  for (let row = 0; row < shape.rows; row += 1) {
+  for (let row = 0; row < tailStart; row += 1) {
     const line: CellOutcome<T>[] = [];
     for (let column = 0; column < shape.columns; column += 1) {
       const cells = matrices.map((matrix) => cellAt(matrix, row, column));
       line.push(located(compute(cells), describePosition(row, column, shape)));
     }
     answers.push(line);
+  }
+  if (tailStart < shape.rows) {
+    // Every row of the tail pairs the same cells: one answer per column, shared by its rows.
+    const tail = Array.from({ length: shape.columns }, (_, column) =>
+      located(compute(matrices.map((matrix) => cellAt(matrix, tailStart, column))), describeRows(tailStart, shape.rows - 1, column, shape)),
+    );
+    for (let row = tailStart; row < shape.rows; row += 1) answers.push(tail);
   }
   return answer(answers);
 }

@@ -25,7 +25,19 @@ export function toExcelMatrix<T extends CellAnswer>(outcome: CellOutcome<CellOut
   const cells = outcome.value;
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
   if (only) return [[toExcelValue(only)]];
-  return cells.map((line) => line.map((cell) => (cell.ok ? cell.value : toExcelError(cell.failure))));
+  // Cells sharing one failure (a blank tail) share one error value too.
+  const errors = new Map<FunctionFailure, ExcelErrorValue>();
+  const errorOf = (failed: FunctionFailure) => {
+    let error = errors.get(failed);
+    if (!error) errors.set(failed, (error = toExcelError(failed)));
+    return error;
+  };
+  const lines = new Map<CellOutcome<T>[], ExcelCell[]>();
+  return cells.map((line) => {
+    let converted = lines.get(line);
+    if (!converted) lines.set(line, (converted = line.map((cell) => (cell.ok ? cell.value : errorOf(cell.failure)))));
+    return converted;
+  });
 }
 
 function describeUnexpected(error: unknown): string {

@@ -18,9 +18,20 @@ export interface WeightCell {
 /** Weights as fractions, null where the cell is blank or a placeholder. */
 export function readWeights(cells: WeightCell[], shape: Shape, name = "pesi"): CellOutcome<(number | null)[]> {
   const values: CellValue[] = [];
+  // Blank cells (a whole column's empty tail) all read the same: read once.
+  let blank: CellValue | undefined;
   for (const cell of cells) {
+    if (isBlank(cell.raw)) {
+      if (blank === undefined) {
+        const read = readArgumentValue(null, name);
+        if (!read.ok) return read;
+        blank = read.value;
+      }
+      values.push(blank);
+      continue;
+    }
     const where = describePosition(cell.row, cell.column, shape);
-    const read = readArgumentValue(isBlank(cell.raw) ? null : cell.raw, where ? `${name} (${where})` : name);
+    const read = readArgumentValue(cell.raw, where ? `${name} (${where})` : name);
     if (!read.ok) return read;
     const value = read.value;
     if (value.kind === "threshold" || value.kind === "milestone") {

@@ -5,7 +5,7 @@
  */
 import { checkWeightSum } from "../core/calc/checkWeightSum";
 import { isBlank, positionsOf, shapeOf, toMatrix } from "./argumentMatrix";
-import { cellAt } from "./broadcast";
+import { cellAt, withoutBlankTail } from "./broadcast";
 import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
 import { guarded, toExcelValue } from "./excelResult";
 import { readArgumentValue } from "./valueArgument";
@@ -38,8 +38,9 @@ function readTolerance(raw: unknown): CellOutcome<number | undefined> {
 function checkOf(weights: unknown, total: unknown, tolerance: unknown): CellOutcome<boolean> {
   const matrix = toMatrix(weights, "pesi");
   if (!matrix.ok) return matrix;
-  const shape = shapeOf(matrix.value);
-  const cells = positionsOf(shape).map(({ row, column }) => ({ row, column, raw: cellAt(matrix.value, row, column) }));
+  const { shape, matrices } = withoutBlankTail({ shape: shapeOf(matrix.value), matrices: [matrix.value] });
+  const [trimmed = matrix.value] = matrices;
+  const cells = positionsOf(shape).map(({ row, column }) => ({ row, column, raw: cellAt(trimmed, row, column) }));
   const read = readWeights(cells, shape);
   if (!read.ok) return read;
   const given = read.value.filter((weight): weight is number => weight !== null);

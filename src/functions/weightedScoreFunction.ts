@@ -8,7 +8,7 @@
  */
 import { computeWeightedScore } from "../core/calc/computeWeightedScore";
 import { describePosition, isBlank, positionsOf } from "./argumentMatrix";
-import { broadcastArguments, cellAt } from "./broadcast";
+import { broadcastArguments, cellAt, withoutBlankTail } from "./broadcast";
 import { ErrorInput } from "./cellInput";
 import { answer, fromCalcFailure, invalid, type CellOutcome } from "./cellOutcome";
 import { guarded, toExcelValue } from "./excelResult";
@@ -30,7 +30,7 @@ function scoreOf(achievements: unknown, weights: unknown, cap: unknown): CellOut
     { name: "pesi", value: weights },
   ]);
   if (!broadcast.ok) return broadcast;
-  const { shape, matrices } = broadcast.value;
+  const { shape, matrices } = withoutBlankTail(broadcast.value);
   const [achievementMatrix = [], weightMatrix = []] = matrices;
   const positions = positionsOf(shape);
   /** Positions whose weight cell is an Excel error: that indicator is not evaluable. */
@@ -45,10 +45,13 @@ function scoreOf(achievements: unknown, weights: unknown, cap: unknown): CellOut
   const items: { achievement: number | null; weight: number }[] = [];
   for (const [index, { row, column }] of positions.entries()) {
     if (errorWeights.has(index)) continue;
-    const where = describePosition(row, column, shape);
-    const achievement = readAchievement(cellAt(achievementMatrix, row, column), where);
-    if (!achievement.ok) return achievement;
+    const raw = cellAt(achievementMatrix, row, column);
     const weight = readWeightsOutcome.value[index] ?? null;
+    // A blank row (a whole column's empty tail) costs no text.
+    if (weight === null && isBlank(raw)) continue;
+    const where = describePosition(row, column, shape);
+    const achievement = readAchievement(raw, where);
+    if (!achievement.ok) return achievement;
     if (weight === null) {
       if (achievement.value === null) continue;
       return invalid(`pesi${where ? ` (${where})` : ""}: manca il peso di un raggiungimento.`);

@@ -4,8 +4,11 @@
  * call shaped as Excel shapes it (a scalar in a matrix parameter arrives as [[value]]).
  * - scalar calls per second: PERF.SCOSTAMENTO / RAGGIUNGIMENTO / NUMERO on single cells, a mix
  *   of numbers and Italian texts as plans hold them;
- * - cells per second for one formula over a 100.000-cell column (result and target ranges).
+ * - cells per second for one formula over a 100.000-cell column (result and target ranges);
+ * - large ranges as Excel hands them: whole columns (L:L, 1.048.576 rows) with 44 filled rows,
+ *   and a column of 1.000 against a row of 500 (capped: the answer is a #VALUE! at once).
  */
+import { runInContext } from "node:vm";
 import { builtOutput } from "../build/builtOutput";
 import { callAsExcel, loadBuiltFunctions, type LoadedFunctions } from "../functions/builtFunctions";
 import { timeMedian } from "./measure";
@@ -13,6 +16,32 @@ import { timeMedian } from "./measure";
 export interface FunctionsTiming {
   scalar: { id: string; callsPerSecond: number }[];
   range: { id: string; cells: number; ms: number; cellsPerSecond: number }[];
+  /** One call on a large range: what it is, and how long it took. */
+  large: { id: string; ranges: string; ms: number }[];
+}
+
+const WHOLE_COLUMN = 1_048_576;
+const FILLED_ROWS = 44;
+
+function largeRangeTimes(loaded: LoadedFunctions): FunctionsTiming["large"] {
+  // Built in functions.js's own context, as Excel's runtime builds the arrays it passes: arrays
+  // of another context take V8's slow paths and would measure the harness, not the functions.
+  const build = runInContext("(rows, cell) => Array.from({ length: rows }, (_, i) => [cell(i)])", loaded.context) as (rows: number, cell: (i: number) => unknown) => unknown[][];
+  const wholeColumn = (values: readonly unknown[]) => build(WHOLE_COLUMN, (i) => (i < FILLED_ROWS ? values[i % values.length] : null));
+  const results = wholeColumn(RESULTS);
+  const targets = wholeColumn(TARGETS);
+  const polarities = wholeColumn(POLARITIES);
+  const weights = wholeColumn([1 / FILLED_ROWS]);
+  const achievements = wholeColumn([1, 0.5, 0.9]);
+  const wholeColumns = "colonne intere (1.048.576 righe, 44 piene)";
+  const once = (id: string, ranges: string, args: unknown[]) => ({ id, ranges, ms: timeMedian(3, () => callAsExcel(loaded, id, ...args)).ms });
+  return [
+    once("SCOSTAMENTO", wholeColumns, [results, targets, polarities]),
+    once("RAGGIUNGIMENTO", wholeColumns, [results, targets, polarities]),
+    once("PUNTEGGIO", wholeColumns, [achievements, weights]),
+    once("VERIFICAPESI", "una colonna intera (1.048.576 righe, 44 piene)", [weights]),
+    once("SCOSTAMENTO", "una colonna di 1.000 contro una riga di 500 (#VALORE!: oltre il limite)", [build(1000, (i) => i), [build(500, (i) => i).flat()]]),
+  ];
 }
 
 const RESULTS: readonly unknown[] = [0.8955, "89,55%", 1361, "2.870 campioni", "€ 6.190.000,00", -0.0213, "sì", "//", 42, "almeno 300 dispositivi"];
@@ -56,7 +85,7 @@ export function benchFunctions(rangeCells = 100_000, scalarCalls = 20_000): Func
       rangeRate(loaded, "RAGGIUNGIMENTO", [results, targets, polarities], rangeCells),
       rangeRate(loaded, "NUMERO", [results], rangeCells),
     ];
-    return { scalar, range };
+    return { scalar, range, large: largeRangeTimes(loaded) };
   } finally {
     build.dispose();
   }

@@ -55,6 +55,10 @@ function functionsTable(f: FunctionsTiming): string {
   );
 }
 
+function largeRangesTable(f: FunctionsTiming): string {
+  return table(["Funzione", "Intervalli", "Una chiamata"], f.large.map((l) => [`PERF.${l.id}`, l.ranges, ms(l.ms)]));
+}
+
 function excelTable(excel: ExcelTiming[]): string {
   return table(
     ["Indicatori", "Excel", "Lettura: sync", "Lettura: dati", "Evidenziazione: sync", "Evidenziazione: dati", "Rimozione: sync", "Rimozione: dati", "Anomalie evidenziate"],
@@ -122,6 +126,10 @@ export function resultsMarkdown(r: BenchResults): string {
     "**Funzioni personalizzate** (functions.js compilato, chiamato come lo chiama Excel)",
     "",
     functionsTable(r.functions),
+    "",
+    "**Funzioni personalizzate su intervalli grandi** (una chiamata, come la fa Excel)",
+    "",
+    largeRangesTable(r.functions),
     "",
     `**Excel**: \`context.sync()\` e dati scambiati per una validazione (OfficeWorkbook su un Excel simulato che conta le sync; dati stimati come JSON dei valori inviati e ricevuti più 100 byte per comando)`,
     "",

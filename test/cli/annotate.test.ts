@@ -108,6 +108,9 @@ describe("the annotated copy", () => {
   it.each([
     ["Anomalie", ["Data", "Anomalia rilevata a mano"]],
     ["Riepilogo", ["Riepilogo mio", "appunti"]],
+    // Excel compares sheet names ignoring case: these take the report sheets' names too.
+    ["ANOMALIE", ["Data", "Anomalia rilevata a mano"]],
+    ["riepilogo", ["Riepilogo mio", "appunti"]],
   ])("is not written over a user's own %s sheet: the message says which sheet to rename", async (name, row) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(EXAMPLE_WORKBOOK);

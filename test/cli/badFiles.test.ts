@@ -103,8 +103,9 @@ describe("a file that cannot be checked", () => {
     const missing = path.join(folder, "manca.xlsx");
     const run = await runCli([EXAMPLE_WORKBOOK, missing, "--json"]);
     expect(run.code).toBe(2);
-    const reports = JSON.parse(run.stdout) as { file: string; error?: { kind: string; message: string } }[];
-    expect(reports.map((report) => [report.file, report.error?.kind ?? "report"])).toEqual([[EXAMPLE_WORKBOOK, "report"], [missing, "unreadable"]]);
+    const reports = JSON.parse(run.stdout) as { file: string; plan?: unknown; error?: { code: string; message: string } }[];
+    expect(reports.map((report) => [report.file, report.error?.code ?? "report"])).toEqual([[EXAMPLE_WORKBOOK, "report"], [missing, "missing"]]);
+    expect(reports[0]?.plan).toBeDefined();
     expect(reports[1]?.error?.message).toMatch(/non esiste/);
     expect(run.stderr).toMatch(/\[2\/2\] .*manca\.xlsx/);
     expect(run.stderr).toMatch(/non esiste/);
@@ -114,9 +115,9 @@ describe("a file that cannot be checked", () => {
     const file = await writeSheets(folder, "spese-json.xlsx", [{ name: "Foglio1", rows: [["Spese di cancelleria", 120], ["Toner", 80]] }]);
     const run = await runCli([file, "--json"]);
     expect(run.code).toBe(3);
-    const report = JSON.parse(run.stdout) as { file: string; error: { kind: string; message: string } };
+    const report = JSON.parse(run.stdout) as { file: string; error: { code: string; message: string } };
     expect(report.file).toBe(file);
-    expect(report.error.kind).toBe("noPlan");
+    expect(report.error.code).toBe("noPlan");
     expect(report.error.message).toMatch(/non trovo un piano leggibile/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createContext, runInContext } from "node:vm";
+import { createContext, runInContext, type Context } from "node:vm";
 import { builtOutput } from "../build/builtOutput";
 import { createRuntimeStub, StubExcelError, type CustomFunction, type RuntimeStub } from "./excelRuntimeStub";
 
@@ -41,13 +41,15 @@ export interface LoadedFunctions {
   metadata: FunctionsMetadataFile;
   /** The build the functions came from (dist/ or a temporary build), for its other files. */
   directory: string;
+  /** The context functions.js runs in (its own globals, as in Excel's runtime). */
+  context: Context;
 }
 
 export function loadBuiltFunctions(directory: string): LoadedFunctions {
   const runtime = createRuntimeStub();
   const context = createContext({ CustomFunctions: runtime.CustomFunctions, console });
   runInContext(readFileSync(join(directory, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  return { runtime, metadata: readMetadata(directory), directory };
+  return { runtime, metadata: readMetadata(directory), directory, context };
 }
 
 /**

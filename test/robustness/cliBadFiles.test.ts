@@ -5,7 +5,7 @@
  * every cell, and an annotated copy that cannot be written. Each ends with exit 2 or a clean
  * report, a clear message, no stack trace, and no partial output file.
  */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { compoundFile, writeBytes } from "../cli/support/badFiles";
 import { EXAMPLE_WORKBOOK, exists, runCli, STACK_LINE, temporaryFolder } from "../cli/support/cliRunner";
@@ -73,20 +73,25 @@ describe("perf-check on awkward files", () => {
 });
 
 describe("--annota", () => {
-  it("writes only a temporary file beside the copy, renames it into place, and never writes the input", async () => {
+  it("writes only an exclusive temporary file beside the copy, renames it into place, and never opens the input for writing", async () => {
     const input = path.join(folder, "piano.xlsx");
     await fs.copyFile(EXAMPLE_WORKBOOK, input);
     const before = await fs.stat(input);
     const output = path.join(folder, "piano-annotato.xlsx");
-    const writes = jest.spyOn(fs, "writeFile");
+    const opens = jest.spyOn(fs, "open");
     const renames = jest.spyOn(fs, "rename");
     const run = await runCli([input, "--annota", output]);
     expect(run.code).toBe(1);
-    const written = writes.mock.calls.map(([target]) => String(target));
-    expect(written).toHaveLength(1);
-    expect(path.dirname(written[0] ?? "")).toBe(folder);
-    expect(path.basename(written[0] ?? "")).toMatch(/^\.piano-annotato\.xlsx\..*tmp$/);
-    expect(renames.mock.calls.map(([from, to]) => [String(from), String(to)])).toEqual([[written[0], output]]);
+    const calls = opens.mock.calls.map(([file, flags]) => ({ file: String(file), flags: Number(flags ?? 0) }));
+    const writing = calls.filter((call) => (call.flags & (fsConstants.O_WRONLY | fsConstants.O_RDWR)) !== 0);
+    expect(writing).toHaveLength(1);
+    const [temporary] = writing;
+    expect(path.dirname(temporary?.file ?? "")).toBe(folder);
+    expect(path.basename(temporary?.file ?? "")).toMatch(/^\.piano-annotato\.xlsx\.perf-check-\d+-[0-9a-f]{16}\.tmp$/);
+    const exclusive = fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_NOFOLLOW;
+    expect((temporary?.flags ?? 0) & exclusive).toBe(exclusive);
+    expect(calls.filter((call) => call.file === input).length).toBeGreaterThan(0);
+    expect(renames.mock.calls.map(([from, to]) => [String(from), String(to)])).toEqual([[temporary?.file, output]]);
     const after = await fs.stat(input);
     expect(after.mtimeMs).toBe(before.mtimeMs);
     expect(await fs.readFile(input)).toEqual(await fs.readFile(EXAMPLE_WORKBOOK));
@@ -111,7 +116,8 @@ describe("--annota", () => {
     const output = path.join(folder, "cartella-che-non-esiste", "copia.xlsx");
     const run = await runCli([EXAMPLE_WORKBOOK, "--annota", output]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/copia\.xlsx/);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`--annota: la cartella "${path.dirname(output)}" non esiste: crearla o indicarne un'altra.\n`);
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(await exists(output)).toBe(false);
   });

@@ -2,7 +2,9 @@
  * `npm run preview [file.xlsx]`: the task pane in a browser, beside a read-only
  * grid of a workbook read from an .xlsx (the example by default), through an
  * in-memory WorkbookPort. Serves on http://127.0.0.1:PORT (env PORT, default
- * 3001) and stops cleanly on Ctrl+C / SIGTERM.
+ * 3001) and stops cleanly on Ctrl+C / SIGTERM. Answers only requests addressed to
+ * localhost, 127.0.0.1 or [::1] (the Host header): a page elsewhere that makes its own
+ * name point to 127.0.0.1 (DNS rebinding) gets nothing.
  */
 import { existsSync, promises as fs } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -51,6 +53,8 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
   const scripts = new Set((await fs.readdir(bundleDir)).filter((name) => name.endsWith(".js")));
 
   const server = createServer((request, response) => {
+    const { port } = server.address() as AddressInfo;
+    if (!isLocalHost(request.headers.host, port)) return send(response, 421, "text/plain", "Indirizzo non ammesso: l'anteprima risponde solo a localhost e 127.0.0.1.");
     void respond(request, response, { workbookJson, bundleDir, scripts });
   });
   const host = options.host ?? "127.0.0.1";
@@ -72,6 +76,17 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       if (ownBundle) await fs.rm(bundleDir, { recursive: true, force: true });
     },
   };
+}
+
+const LOCAL_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** Whether a Host header names this machine's loopback and the server's port (or no port). */
+export function isLocalHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  const match = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(host.trim().toLowerCase());
+  if (!match) return false;
+  const [, name = "", givenPort] = match;
+  return LOCAL_NAMES.has(name.replace(/\.$/, "")) && (givenPort === undefined || Number(givenPort) === port);
 }
 
 /**

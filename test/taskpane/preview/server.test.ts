@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { writeWorkbookFile } from "../../../src/cli/writeWorkbook";
-import { startPreviewServer, type PreviewServer } from "../../../src/taskpane/preview/server";
+import { isLocalHost, startPreviewServer, type PreviewServer } from "../../../src/taskpane/preview/server";
 
 const CHUNK = "src_taskpane_components_ResultsView_tsx.0a1b2c3d";
 let dir: string;
@@ -63,5 +64,42 @@ describe("the preview server", () => {
 
   it("says in Italian why a workbook cannot be read", async () => {
     await expect(startPreviewServer({ workbookPath: path.join(dir, "manca.xlsx"), port: 0, bundleDir: dir })).rejects.toThrow(/manca\.xlsx" non esiste/);
+  });
+});
+
+/** A GET with the given Host header, as a page using DNS rebinding would send it. */
+function getWithHost(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { Host: host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+  });
+}
+
+describe("the preview server's host check", () => {
+  it.each([
+    ["localhost:PORT", true],
+    ["127.0.0.1:PORT", true],
+    ["[::1]:PORT", true],
+    ["LOCALHOST:PORT", true],
+    ["localhost", true],
+    ["localhost.:PORT", true],
+    ["evil.example:PORT", false],
+    ["localhost.evil.example:PORT", false],
+    ["127.0.0.1.nip.io:PORT", false],
+    ["localhost:1", false],
+    ["", false],
+  ])("answers a request for %s: %s", async (host, answered) => {
+    const port = Number(new URL(server.url).port);
+    const header = host.replace("PORT", String(port));
+    expect(isLocalHost(header, port)).toBe(answered);
+    if (header === "") return;
+    expect(await getWithHost(`${server.url}api/workbook`, header)).toBe(answered ? 200 : 421);
+  });
+
+  it("answers nothing without a Host header", () => {
+    expect(isLocalHost(undefined, 3001)).toBe(false);
   });
 });
