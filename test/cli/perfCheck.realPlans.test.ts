@@ -7,23 +7,11 @@
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { writeWorkbookFile } from "../../src/cli/writeWorkbook";
-import type { Grid } from "../../src/core/plan/grid";
-import { parseA1 } from "../../src/core/plan/a1";
-import type { SheetCellValue, SheetContent } from "../../src/core/report/sheetContent";
-import { REAL_PLANS } from "../core/plan/realPlanFixtures";
+import { REAL_PLANS, sheetContentOf } from "../core/plan/realPlanFixtures";
 import { type CliRun, runCli, temporaryFolder } from "./support/cliRunner";
 
 const EXIT_MEANING: Record<number, string> = { 0: "no errors", 1: "errors found", 3: "readable, but no plan in it" };
 
-/** A fixture sheet as the writer takes it: the values placed at their origin. */
-function sheetContent(grid: Grid): SheetContent {
-  const origin = parseA1(grid.origin);
-  const top = origin?.row ?? 0;
-  const left = origin?.col ?? 0;
-  const rows: SheetCellValue[][] = Array.from({ length: top }, () => []);
-  for (const row of grid.values) rows.push([...Array.from({ length: left }, () => null), ...row.map((cell) => (cell === "" || cell === undefined ? null : (cell as SheetCellValue)))]);
-  return { name: grid.sheet, rows };
-}
 
 describe.each(REAL_PLANS)("perf-check --json on the real plan $slug", ({ slug, workbook, expected }) => {
   let run: CliRun;
@@ -31,7 +19,7 @@ describe.each(REAL_PLANS)("perf-check --json on the real plan $slug", ({ slug, w
 
   beforeAll(async () => {
     const file = path.join(await temporaryFolder("perf-check-real-"), `${slug}.xlsx`);
-    await writeWorkbookFile(file, workbook.sheets.map(sheetContent));
+    await writeWorkbookFile(file, workbook.sheets.map(sheetContentOf));
     run = await runCli([file, "--json"]);
     try {
       report = JSON.parse(run.stdout) as JsonReport;

@@ -6,7 +6,9 @@
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import * as path from "node:path";
-import type { WorkbookGrids } from "../../../src/core/plan/grid";
+import { parseA1 } from "../../../src/core/plan/a1";
+import type { Grid, WorkbookGrids } from "../../../src/core/plan/grid";
+import type { SheetCellValue, SheetContent } from "../../../src/core/report/sheetContent";
 
 export const REAL_PLANS_FOLDER = path.resolve(__dirname, "..", "..", "fixtures", "real");
 
@@ -74,3 +76,13 @@ export function loadRealPlans(folder = REAL_PLANS_FOLDER): RealPlan[] {
 }
 
 export const REAL_PLANS: readonly RealPlan[] = loadRealPlans();
+
+/** A fixture sheet as the .xlsx writer takes it: the values placed at their origin, blanks as empty cells. */
+export function sheetContentOf(grid: Grid): SheetContent {
+  const origin = parseA1(grid.origin);
+  const top = origin?.row ?? 0;
+  const left = origin?.col ?? 0;
+  const rows: SheetCellValue[][] = Array.from({ length: top }, () => []);
+  for (const row of grid.values) rows.push([...Array.from({ length: left }, () => null), ...row.map((cell) => (cell === "" || cell === undefined ? null : (cell as SheetCellValue)))]);
+  return { name: grid.sheet, rows };
+}

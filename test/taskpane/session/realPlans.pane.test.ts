@@ -9,34 +9,22 @@
 import * as path from "node:path";
 import type { JsonReport } from "../../../src/cli/formatJsonReport";
 import { writeWorkbookFile } from "../../../src/cli/writeWorkbook";
-import { parseA1 } from "../../../src/core/plan/a1";
-import type { Grid } from "../../../src/core/plan/grid";
 import type { Plan } from "../../../src/core/plan/planModel";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { reportingDateText } from "../../../src/core/plan/reportingDate";
-import type { SheetCellValue, SheetContent } from "../../../src/core/report/sheetContent";
 import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import type { PlanOverview, SessionState, SessionView, ValidationOutcome } from "../../../src/taskpane/session/sessionTypes";
 import { runCli, temporaryFolder } from "../../cli/support/cliRunner";
-import { REAL_PLANS } from "../../core/plan/realPlanFixtures";
+import { REAL_PLANS, sheetContentOf } from "../../core/plan/realPlanFixtures";
 
 function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
   expect(state.view.status).toBe(status);
   return state.view as Extract<SessionView, { status: S }>;
 }
 
-/** A fixture sheet as the .xlsx writer takes it: the values placed at their origin (as perfCheck.realPlans.test.ts does). */
-function sheetContent(grid: Grid): SheetContent {
-  const origin = parseA1(grid.origin);
-  const top = origin?.row ?? 0;
-  const left = origin?.col ?? 0;
-  const rows: SheetCellValue[][] = Array.from({ length: top }, () => []);
-  for (const row of grid.values) rows.push([...Array.from({ length: left }, () => null), ...row.map((cell) => (cell === "" || cell === undefined ? null : (cell as SheetCellValue)))]);
-  return { name: grid.sheet, rows };
-}
 
 function severityCounts(severities: readonly Severity[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { errore: 0, avviso: 0, info: 0 };
@@ -70,7 +58,7 @@ describe.each(REAL_PLANS)("the pane on the real plan $slug", ({ slug, workbook }
     direct = { plan: read.plan, anomalies: validatePlan(read.plan) };
 
     const file = path.join(await temporaryFolder("perf-check-pane-"), `${slug}.xlsx`);
-    await writeWorkbookFile(file, workbook.sheets.map(sheetContent));
+    await writeWorkbookFile(file, workbook.sheets.map(sheetContentOf));
     const run = await runCli([file, "--json"]);
     report = JSON.parse(run.stdout) as JsonReport;
   });
