@@ -1,5 +1,5 @@
 /**
- * The shipped nginx configuration (deploy/nginx-piano-performance.conf) serves the add-in as
+ * The shipped nginx configuration (assets/deploy/nginx-piano-performance.conf) serves the add-in as
  * Excel needs it in production: https only; the custom functions' metadata as JSON with CORS
  * (Excel on the web fetches it from its own origin) and never cached; the pane's hashed chunks
  * cached for a year; html, the manifest and the bundles with fixed names never cached. Read the
@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../build/builtOutput";
 
-const config = readFileSync(join(ROOT, "deploy", "nginx-piano-performance.conf"), "utf8").replace(/#.*$/gm, "");
+const config = readFileSync(join(ROOT, "assets", "deploy", "nginx-piano-performance.conf"), "utf8").replace(/#.*$/gm, "");
 
 interface Location {
   regex?: RegExp;
