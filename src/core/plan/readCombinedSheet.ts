@@ -57,7 +57,10 @@ export function readCombinedSheet(grid: Grid, layout: SheetLayout): CombinedShee
       current = readObjectiveRow(table, r, code === "" ? undefined : code);
       // A higher objective written once over its block (a merged cell) is the parent of every objective below it.
       if (current?.parentCode !== undefined) parent = current.parentCode;
-      else if (current && parent !== undefined) current.parentCode = parent;
+      else if (current && parent !== undefined) {
+        current.parentCode = parent;
+        if (textAt(table, r, "objectiveKind") === "") current.kind = "operational";
+      }
       if (current) objectives.push(current);
     } else if (current) {
       complete(current, table, r);

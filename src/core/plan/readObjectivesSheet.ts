@@ -18,7 +18,10 @@ export function readObjectiveRow(table: SheetTable, r: number, fallbackCode?: st
   const written = textAt(table, r, "objectiveCode");
   const code = written !== "" ? written : fallbackCode ?? leadingCode(title) ?? "";
   if (code === "" && title === "") return null;
-  const kind = readObjectiveKind(textAt(table, r, "objectiveKind"), code, title);
+  const writtenKind = textAt(table, r, "objectiveKind");
+  const parent = textAt(table, r, "parentCode");
+  // An objective that names its strategic objective is an operational one, whatever its code looks like («OS1.1»).
+  const kind = writtenKind === "" && parent !== "" ? "operational" : readObjectiveKind(writtenKind, code, title);
   const refCol = columnOf(table, "objectiveCode") ?? columnOf(table, "objectiveTitle") ?? table.layout.columns[0]?.col ?? 0;
   const objective: Objective = { code, kind, title, ref: cellRef(table.grid.sheet, table.origin, r, refCol) };
   const area = textAt(table, r, "area");
@@ -27,7 +30,6 @@ export function readObjectiveRow(table: SheetTable, r: number, fallbackCode?: st
   if (manager !== "") objective.manager = manager;
   const weight = cellAt(table, r, "objectiveWeight");
   if (weight) objective.weight = weight;
-  const parent = textAt(table, r, "parentCode");
   if (parent !== "") objective.parentCode = parent;
   const ownShare = kind === "strategic" ? cellAt(table, r, "ownShare") : filledCellAt(table, r, "ownShare");
   if (ownShare) objective.ownShare = ownShare;

@@ -158,3 +158,33 @@ describe("reading two objective levels side by side (a year-end annex)", () => {
     expect(errors).not.toContain("indicatore-orfano");
   });
 });
+
+describe("reading a PIAO's triennial targets", () => {
+  const piao = grid("Performance", [
+    ["PIAO 2027-2029 – Sezione 2.2 Performance", "", "", "", "", "", ""],
+    ["Obiettivo specifico", "Obiettivo operativo", "Indicatore", "Baseline 2026", "Target 2027", "Target 2028", "Target 2029"],
+    ["OS1 - Digitalizzare i servizi", "OS1.1 - Pagamenti digitali", "% pagamenti con pagoPA", "62%", "70%", "80%", "90%"],
+    ["", "OS1.2 - Fascicolo elettronico", "Pratiche nel fascicolo elettronico", "1.200", "1.500", "", "2.000"],
+  ]);
+  const plan = read(piao);
+
+  it("keeps each year's target under its own date, none dropped", () => {
+    expect(plan.indicators.map((i) => Object.keys(i.targets))).toEqual([
+      ["31/12/2027", "31/12/2028", "31/12/2029"],
+      ["31/12/2027", "31/12/2028", "31/12/2029"],
+    ]);
+    expect(plan.indicators[1]?.targets["31/12/2028"]?.value.kind).toBe("placeholder");
+  });
+
+  it("takes the specific objectives as the strategic ones the operational objectives contribute to", () => {
+    expect(plan.objectives.map((o) => [o.code, o.kind, o.parentCode ?? "-"])).toEqual([
+      ["OS1", "strategic", "-"],
+      ["OS1.1", "operational", "OS1"],
+      ["OS1.2", "operational", "OS1"],
+    ]);
+  });
+
+  it("reads a plan without results at its last target date and says it came from the columns", () => {
+    expect([plan.period, plan.periodSource]).toEqual(["31/12/2029", "columns"]);
+  });
+});
