@@ -3,9 +3,9 @@
  * - 10.000 indicators validated (read + rules) in under 100 ms of core time;
  * - core time linear in size: the time per indicator grows by less than 1,5× from one size to
  *   the next (10× more indicators);
- * - context.sync() calls constant in size: the same at every size on desktop, and for the
- *   highlights everywhere; on the web reads take one more sync per 4 MB of cells, the least that
- *   Excel on the web's 5 MB request cap allows;
+ * - context.sync() calls constant in size for the highlights everywhere; reads take one more sync
+ *   per batch that Excel's limits impose: a million cells on desktop (a read is capped at five
+ *   million), 4 MB on the web (its 5 MB request cap);
  * - functions.js under 50 KB gzipped;
  * - no step that holds Excel's add-in thread for more than 1 s on a 10.000-indicator plan.
  */
@@ -46,17 +46,28 @@ export function longestStep(steps: PaneSteps): { name: string; ms: number } {
   return candidates.reduce((longest, step) => (step.ms > longest.ms ? step : longest));
 }
 
-function syncsConstant(excel: readonly ExcelTiming[]): Goal {
+/** Desktop reads are split in batches of this many cells: Excel caps one read at five million (issue 9). */
+const DESKTOP_BATCH_CELLS = 1_000_000;
+
+function syncsConstant(excel: readonly ExcelTiming[], core: readonly CoreTiming[]): Goal {
   const desktop = excel.filter((timing) => timing.platform === "desktop");
   const web = excel.filter((timing) => timing.platform === "web");
   const same = (values: number[]) => values.every((value) => value === values[0]);
-  const desktopConstant = same(desktop.map((t) => t.read.syncs + t.highlight.syncs + t.clear.syncs));
   const highlightsConstant = same(excel.map((t) => t.highlight.syncs)) && same(excel.map((t) => t.clear.syncs));
+  // Reads: the same sync count while the plan fits one batch; then at most one more per batch, plus the
+  // one read of a big sheet's first rows that tells whether it is a plan sheet.
+  const base = desktop[0]?.read.syncs ?? 0;
+  const readsBounded = desktop.every((t) => {
+    const cells = core.find((timing) => timing.indicators === t.indicators)?.cells ?? 0;
+    const batches = Math.ceil(cells / DESKTOP_BATCH_CELLS);
+    return t.read.syncs <= base + (batches > 1 ? batches : 0);
+  });
+  const desktopReads = desktop.map((t) => `${formatItalianNumber(t.indicators, 0)}: ${t.read.syncs}`).join(", ");
   const webReads = web.map((t) => `${formatItalianNumber(t.indicators, 0)}: ${t.read.syncs}`).join(", ");
   return {
-    goal: "`context.sync()` costanti al crescere del piano",
-    met: desktopConstant && highlightsConstant,
-    measured: `desktop: ${desktop[0] ? desktop[0].read.syncs + desktop[0].highlight.syncs + desktop[0].clear.syncs : "?"} a ogni dimensione; evidenziazioni ${excel[0]?.highlight.syncs ?? "?"} + ${excel[0]?.clear.syncs ?? "?"} ovunque; lettura sul web (limite 5 MB) ${webReads}`,
+    goal: "`context.sync()` costanti al crescere del piano (le letture crescono solo con i blocchi imposti dai limiti di Excel)",
+    met: readsBounded && highlightsConstant,
+    measured: `evidenziazioni ${excel[0]?.highlight.syncs ?? "?"} + ${excel[0]?.clear.syncs ?? "?"} ovunque; lettura su desktop (blocchi di 1.000.000 di celle) ${desktopReads}; sul web (limite 5 MB) ${webReads}`,
   };
 }
 
@@ -76,7 +87,7 @@ export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTim
       met: ratios.length > 0 && worst < LINEAR_GROWTH_LIMIT,
       measured: ratios.map((entry) => `×${formatItalianNumber(entry.ratio, 2)} per indicatore da ${formatItalianNumber(entry.from, 0)} a ${formatItalianNumber(entry.to, 0)}`).join("; "),
     },
-    syncsConstant(excel),
+    syncsConstant(excel, core),
     {
       goal: "functions.js sotto 50 KB compresso (gzip)",
       met: bundles.functionsGzip < FUNCTIONS_BUDGET_BYTES,
