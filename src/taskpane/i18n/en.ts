@@ -31,7 +31,7 @@ export const en: Messages = {
   "summary.source.given": "set in settings",
   "summary.source.title": "read in the sheet's title",
   "summary.source.columns": "detected from the filled columns",
-  "summary.source.targets": "no result filled in: results not judged",
+  "summary.source.targets": "results not filled in",
   "summary.source.default": "not stated: end of year assumed",
   "summary.hint": "Press “Validate plan” to check the plan against every rule.",
   "progress.label": "Validation progress",

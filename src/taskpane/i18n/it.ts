@@ -29,7 +29,7 @@ export const it = {
   "summary.source.given": "scelta nelle impostazioni",
   "summary.source.title": "letta nel titolo del foglio",
   "summary.source.columns": "rilevata dalle colonne compilate",
-  "summary.source.targets": "nessun risultato compilato: risultati non valutati",
+  "summary.source.targets": "risultati non compilati",
   "summary.source.default": "non indicata: assunta la fine dell'anno",
   "summary.hint": "Premi «Valida piano» per controllare il piano con tutte le regole.",
   "progress.label": "Avanzamento della validazione",
