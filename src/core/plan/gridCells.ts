@@ -6,6 +6,7 @@
 import { parseA1, toA1 } from "./a1";
 import type { CellRef, Grid } from "./grid";
 import type { PlanCell } from "./planModel";
+import type { CellValue } from "../values/valueTypes";
 import { readCellValue } from "../values/readCellValue";
 import type { CellValueCache } from "./cellValueCache";
 
@@ -85,6 +86,44 @@ export function cellRef(sheet: string, origin: GridOrigin, r: number, c: number)
   return { sheet, address: toA1(row, col), row, col };
 }
 
+/** Where a grid's cells sit: the sheet's name and the sheet coordinates of values[0][0], shared by its cells. */
+interface GridPlace {
+  sheet: string;
+  origin: GridOrigin;
+}
+
+/**
+ * A cell the plan keeps: its grid coordinates, raw value, number format, formula and the value read.
+ * Its A1 reference is built only when asked (a finding, a highlight): a large plan keeps hundreds of
+ * thousands of cells and reports on a few.
+ */
+class GridCell implements PlanCell {
+  constructor(
+    private readonly place: GridPlace,
+    private readonly r: number,
+    private readonly c: number,
+    readonly raw: unknown,
+    readonly value: CellValue,
+    readonly numberFormat: string | undefined,
+    readonly formula: string | undefined,
+  ) {}
+
+  get ref(): CellRef {
+    return cellRef(this.place.sheet, this.place.origin, this.r, this.c);
+  }
+}
+
+/** The shared place of a grid's cells, one per grid and origin. */
+const places = new WeakMap<Grid, GridPlace>();
+
+function placeOf(grid: Grid, origin: GridOrigin): GridPlace {
+  const known = places.get(grid);
+  if (known !== undefined && known.origin.row === origin.row && known.origin.col === origin.col) return known;
+  const place = { sheet: grid.sheet, origin };
+  places.set(grid, place);
+  return place;
+}
+
 /**
  * Grid cell (r, c) as a PlanCell: raw value, formula and number format when known, and the value
  * read (through `cache` when given, see cellValueCache.ts).
@@ -94,14 +133,9 @@ export function planCellAt(grid: Grid, origin: GridOrigin, r: number, c: number,
   const raw = found === undefined || found === null ? "" : found;
   const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
   const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
-  const cell: PlanCell = {
-    ref: cellRef(grid.sheet, origin, r, c),
-    raw,
-    value: cache ? cache.read(raw, numberFormat) : readCellValue(raw, numberFormat === undefined ? undefined : { numberFormat }),
-  };
-  if (numberFormat !== undefined) cell.numberFormat = numberFormat;
-  if (hasFormula(grid, r, c)) cell.formula = String(rawAt(grid.formulas ?? [], r, c));
-  return cell;
+  const value = cache ? cache.read(raw, numberFormat) : readCellValue(raw, numberFormat === undefined ? undefined : { numberFormat });
+  const formula = hasFormula(grid, r, c) ? String(rawAt(grid.formulas ?? [], r, c)) : undefined;
+  return new GridCell(placeOf(grid, origin), r, c, raw, value, numberFormat, formula);
 }
 
 /** True when the grid holds a formula in (r, c). */
