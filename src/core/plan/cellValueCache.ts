@@ -15,28 +15,45 @@ function contextOf(numberFormat: string | undefined): ReadContext | undefined {
 /** Past this many distinct contents new ones are read without being kept, so memory stays bounded. */
 const MAX_ENTRIES = 200_000;
 
+/** The values read under one number format, numbers and texts apart so that each map keeps one kind of key. */
+interface FormatValues {
+  numbers: Map<number, CellValue>;
+  others: Map<string | boolean, CellValue>;
+}
+
 export class CellValueCache {
-  /** By number format ("" for none), then by the raw value itself: Map keys tell 1 from "1" and true from "true". */
-  private readonly values = new Map<string, Map<string | number | boolean, CellValue>>();
+  /** By number format ("" for none), then by the raw value itself: numbers, texts and booleans in their own maps. */
+  private readonly values = new Map<string, FormatValues>();
+  /** The last format asked for and its values: a column shares one format, so most reads skip the outer map. */
+  private lastFormat: string | undefined = undefined;
+  private lastValues: FormatValues | undefined = undefined;
   private size = 0;
 
   read(raw: unknown, numberFormat?: string): CellValue {
     if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return readCellValue(raw, contextOf(numberFormat));
     // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
     if (Object.is(raw, -0)) return readCellValue(raw, contextOf(numberFormat));
-    const formatKey = numberFormat ?? "";
-    let byRaw = this.values.get(formatKey);
-    if (byRaw === undefined) {
-      byRaw = new Map();
-      this.values.set(formatKey, byRaw);
-    }
-    const known = byRaw.get(raw);
+    const byRaw = this.valuesOf(numberFormat ?? "");
+    const known = typeof raw === "number" ? byRaw.numbers.get(raw) : byRaw.others.get(raw);
     if (known !== undefined) return known;
     const value = readCellValue(raw, contextOf(numberFormat));
     if (this.size < MAX_ENTRIES) {
-      byRaw.set(raw, value);
+      if (typeof raw === "number") byRaw.numbers.set(raw, value);
+      else byRaw.others.set(raw, value);
       this.size += 1;
     }
     return value;
+  }
+
+  private valuesOf(format: string): FormatValues {
+    if (format === this.lastFormat && this.lastValues !== undefined) return this.lastValues;
+    let byRaw = this.values.get(format);
+    if (byRaw === undefined) {
+      byRaw = { numbers: new Map(), others: new Map() };
+      this.values.set(format, byRaw);
+    }
+    this.lastFormat = format;
+    this.lastValues = byRaw;
+    return byRaw;
   }
 }

@@ -11,7 +11,7 @@ import { cellRef, isBlank, planCellAt, rawAt } from "./gridCells";
 import { inferPolarity } from "./inferPolarity";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { Indicator, PlanCell } from "./planModel";
-import { cellAt, columnOf, filledCellAt, textAt, type SheetTable } from "./sheetTable";
+import { cellAt, columnOf, isFilledAt, textAt, type SheetTable } from "./sheetTable";
 import type { ReadField } from "./mapColumns";
 
 export interface IndicatorRow {
@@ -24,7 +24,7 @@ const VALUE_FIELDS: readonly ReadField[] = ["targetUndated", "resultUndated", "i
 function hasIndicator(table: SheetTable, r: number, name: string, number: string): boolean {
   if (name !== "") return true;
   if (number === "") return false;
-  return VALUE_FIELDS.some((field) => filledCellAt(table, r, field) !== undefined) || table.dated.some(({ col }) => !isBlank(rawAt(table.rows, r, col)));
+  return VALUE_FIELDS.some((field) => isFilledAt(table, r, field)) || table.dated.some(({ col }) => !isBlank(rawAt(table.rows, r, col)));
 }
 
 const DATED_KEYS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;

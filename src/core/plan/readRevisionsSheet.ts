@@ -10,12 +10,12 @@ import { cellRef } from "./gridCells";
 import { indicatorNumberText } from "./planCodes";
 import type { RevisionRow } from "./planModel";
 import type { SheetLayout } from "./recognizeSheet";
-import { cellAt, columnOf, filledCellAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+import { cellAt, columnOf, isFilledAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 
 const VALUES = ["forecast30_6", "actual30_6", "forecast31_12", "newForecast31_12"] as const;
 
 function hasRevision(table: SheetTable, r: number, number: string): boolean {
-  return number !== "" || VALUES.some((field) => filledCellAt(table, r, field) !== undefined);
+  return number !== "" || VALUES.some((field) => isFilledAt(table, r, field));
 }
 
 export function readRevisionsSheet(grid: Grid, layout: SheetLayout): RevisionRow[] {

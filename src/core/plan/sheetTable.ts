@@ -8,7 +8,7 @@
  * - headers repeated inside the table (a printout's page header pasted back).
  */
 import type { Grid } from "./grid";
-import { cellText, gridOrigin, gridRows, isBlank, planCellAt, rawAt, type GridOrigin } from "./gridCells";
+import { cellText, gridOrigin, gridRows, isBlank, isWhitespaceCode, planCellAt, rawAt, type GridOrigin } from "./gridCells";
 import { CellValueCache } from "./cellValueCache";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";
@@ -69,6 +69,12 @@ export function filledCellAt(table: SheetTable, r: number, field: ReadField): Pl
   return planCellAt(table.grid, table.origin, r, col, table.values);
 }
 
+/** Whether the field's cell on row r is written (the sheet has the column and the cell is not blank). */
+export function isFilledAt(table: SheetTable, r: number, field: ReadField): boolean {
+  const col = columnOf(table, field);
+  return col !== undefined && !isBlank(rawAt(table.rows, r, col));
+}
+
 export function rowKind(table: SheetTable, r: number): RowKind {
   const row = table.rows[r];
   if (!Array.isArray(row)) return "blank";
@@ -82,7 +88,7 @@ export function rowKind(table: SheetTable, r: number): RowKind {
   }
   if (first < 0) return "blank";
   const firstText = cellText(row[first]);
-  if (TOTAL.test(firstText) || TEXT_FIELDS.some((field) => TOTAL.test(textAt(table, r, field)))) return "total";
+  if (isTotalText(firstText) || TEXT_FIELDS.some((field) => startsLikeTotal(rawAt(table.rows, r, columnOf(table, field) ?? -1)) && isTotalText(textAt(table, r, field)))) return "total";
   if (written === 1) {
     const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === first);
     if (NOTE.test(firstText) || (!proseColumn && firstText.split(" ").length >= 6)) return "note";
@@ -90,7 +96,35 @@ export function rowKind(table: SheetTable, r: number): RowKind {
   let repeated = 0;
   table.layout.columns.forEach((column, i) => {
     const raw = row[column.col];
-    if (typeof raw === "string" && raw !== "" && cellText(raw).toLowerCase() === table.headerTexts[i]) repeated++;
+    const header = table.headerTexts[i] ?? "";
+    if (typeof raw === "string" && firstLetterMatches(raw, header) && cellText(raw).toLowerCase() === header) repeated++;
   });
   return repeated >= 2 ? "header" : "data";
+}
+
+function isTotalText(text: string): boolean {
+  return startsLikeTotal(text) && TOTAL.test(text);
+}
+
+/** Whether a raw cell may start a total's label («Totale», «Subtotale», «Tot.»): a quick test before the pattern. */
+function startsLikeTotal(raw: unknown): boolean {
+  if (typeof raw !== "string") return false;
+  const code = firstVisibleCode(raw) | 0x20;
+  return code === 0x74 || code === 0x73; // t, s in either case
+}
+
+/** Whether a raw text's first visible character is the header's (in lower case): most data cells differ at once. */
+function firstLetterMatches(raw: string, header: string): boolean {
+  if (header === "") return false;
+  const code = firstVisibleCode(raw);
+  return code >= 0 && String.fromCharCode(code).toLowerCase() === header.charAt(0);
+}
+
+/** The code of a text's first character that is not whitespace, or -1. */
+function firstVisibleCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhitespaceCode(code)) return code;
+  }
+  return -1;
 }
