@@ -5,7 +5,7 @@
 import { computeStatus } from "../calc/computeStatus";
 import type { Plan, PlanCell } from "../plan/planModel";
 import type { ValidationSettings } from "../rules/ruleTypes";
-import { evaluateAt } from "../rules/support/evaluateAt";
+import { evaluationAt } from "../rules/support/evaluateAt";
 import { indicatorWeightGroups, readWeights } from "../rules/support/weightGroups";
 import type { IndicatorScore } from "./scoreTypes";
 
@@ -19,7 +19,7 @@ export function scoreIndicators(plan: Plan, settings: ValidationSettings): Indic
   }
   const unfilled = plan.periodSource === "targets";
   return plan.indicators.map((indicator) => {
-    const outcome = unfilled ? UNFILLED : evaluateAt(indicator, plan.period, settings);
+    const outcome = unfilled ? UNFILLED : evaluationAt(plan, indicator, plan.period, settings);
     const weight = indicator.weight ? (weights.get(indicator.weight) ?? null) : null;
     return {
       objective: indicator.objectiveCode,
@@ -27,8 +27,11 @@ export function scoreIndicators(plan: Plan, settings: ValidationSettings): Indic
       name: indicator.name,
       weight,
       achievement: outcome.ok ? outcome.value.achievement : null,
-      status: computeStatus(outcome.ok ? { ...outcome, value: outcome.value.achievement } : outcome, settings.achievement.threshold),
-      explanation: outcome.ok ? outcome.explanation : `Non valutabile: ${outcome.message}`,
+      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement, explanation: "" } : outcome, settings.achievement.threshold),
+      // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
+      get explanation() {
+        return outcome.ok ? outcome.explain() : `Non valutabile: ${outcome.message}`;
+      },
       ref: indicator.ref,
     };
   });

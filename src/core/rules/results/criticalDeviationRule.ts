@@ -8,7 +8,7 @@
  */
 import { formatShare } from "../../calc/formatFigure";
 import type { Rule } from "../ruleTypes";
-import { evaluateAtLazily } from "../support/evaluateAt";
+import { evaluationAt } from "../support/evaluateAt";
 import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
@@ -24,7 +24,7 @@ export const criticalDeviationRule: Rule = {
       const result = indicator.results[period];
       const target = indicator.targets[period];
       if (!result || !target) return [];
-      const evaluation = evaluateAtLazily(indicator, period, settings);
+      const evaluation = evaluationAt(plan, indicator, period, settings);
       if (!evaluation.ok || evaluation.value.achievement >= settings.criticalAchievement) return [];
       return [
         indicatorFinding(indicator, result, {

@@ -12,7 +12,7 @@
 import { withExplanation } from "../../calc/calcOutcome";
 import type { Explained, Outcome } from "../../calc/calcTypes";
 import { evaluateIndicatorLazily, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
-import type { Indicator, Period, PlanCell } from "../../plan/planModel";
+import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
 import type { ValidationSettings } from "../ruleTypes";
@@ -59,4 +59,43 @@ export function evaluateAtLazily(
   if (!outcome.ok || reading === null) return outcome;
   const note = `il risultato contiene più numeri ma il target è una milestone: letto come «${milestoneWords(reading)}», i numeri sono dettagli`;
   return { ...outcome, explain: () => `${outcome.explain()}; ${note}` };
+}
+
+/** The options an evaluation depends on, as a key: the same for the rules' settings and the scores'. */
+const optionKeys = new WeakMap<ValidationSettings, string>();
+
+function optionsKey(settings: ValidationSettings): string {
+  let key = optionKeys.get(settings);
+  if (key === undefined) {
+    key = `${settings.useBaseline === true ? "baseline" : "linear"}|${JSON.stringify(settings.achievement)}`;
+    optionKeys.set(settings, key);
+  }
+  return key;
+}
+
+/** Evaluations made, per plan, then per date and options: the rules and the scores evaluate each indicator once per date. */
+const evaluations = new WeakMap<Plan, Map<string, Map<Indicator, Explained<IndicatorEvaluation>>>>();
+
+/**
+ * The indicator evaluated at `period` against its own target (evaluateAtLazily), made once per plan,
+ * date and options and shared by every rule and the scores. Plans are never changed once read.
+ */
+export function evaluationAt(plan: Plan, indicator: Indicator, period: Period, settings: ValidationSettings): Explained<IndicatorEvaluation> {
+  let byOptions = evaluations.get(plan);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    evaluations.set(plan, byOptions);
+  }
+  const key = `${period}|${optionsKey(settings)}`;
+  let byIndicator = byOptions.get(key);
+  if (byIndicator === undefined) {
+    byIndicator = new Map();
+    byOptions.set(key, byIndicator);
+  }
+  let evaluation = byIndicator.get(indicator);
+  if (evaluation === undefined) {
+    evaluation = evaluateAtLazily(indicator, period, settings);
+    byIndicator.set(indicator, evaluation);
+  }
+  return evaluation;
 }

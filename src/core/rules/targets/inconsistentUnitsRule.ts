@@ -10,9 +10,9 @@
  * a result) cannot be compared either: the calculation refuses it and this rule says why, so the
  * indicator never drops out of the scores in silence.
  */
-import type { Indicator, Period, PlanCell } from "../../plan/planModel";
+import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
-import { evaluateAt } from "../support/evaluateAt";
+import { evaluationAt } from "../support/evaluateAt";
 import { yearTargetDate } from "../support/planDates";
 import { describeFigure, figureOf, isEmptyCell, UNIT_NAMES } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
@@ -31,7 +31,7 @@ function compare(indicator: Indicator, cell: PlanCell | undefined, role: string,
 }
 
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
-function compareKinds(indicator: Indicator, period: Period, settings: ValidationSettings): Finding[] {
+function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings: ValidationSettings): Finding[] {
   const result = indicator.results[period];
   const target = indicator.targets[period];
   if (!result || !target) return [];
@@ -39,7 +39,7 @@ function compareKinds(indicator: Indicator, period: Period, settings: Validation
   const targetKind = target.value.kind;
   const leftToOtherRules = [resultKind, targetKind].some((kind) => kind === "placeholder" || kind === "failure");
   if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return [];
-  const outcome = evaluateAt(indicator, period, settings);
+  const outcome = evaluationAt(plan, indicator, period, settings);
   if (outcome.ok || outcome.code !== "incompatible") return [];
   return [
     indicatorFinding(indicator, result, {
@@ -63,7 +63,7 @@ export const inconsistentUnitsRule: Rule = {
       const targetRole = `il target al ${useEnd ? yearDate : period}`;
       const units = compare(indicator, indicator.results[period], `il risultato al ${period}`, target, targetRole);
       return [
-        ...(units.length > 0 ? units : compareKinds(indicator, period, settings)),
+        ...(units.length > 0 ? units : compareKinds(plan, indicator, period, settings)),
         ...compare(indicator, indicator.baseline, "la baseline", indicator.targets[yearDate], `il target al ${yearDate}`),
       ];
     });
