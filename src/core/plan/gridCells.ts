@@ -111,6 +111,29 @@ class GridCell implements PlanCell {
   get ref(): CellRef {
     return cellRef(this.place.sheet, this.place.origin, this.r, this.c);
   }
+
+  /** The sheet and sheet coordinates, without building the A1 address. */
+  get position(): CellPosition {
+    return { sheet: this.place.sheet, row: this.place.origin.row + this.r, col: this.place.origin.col + this.c };
+  }
+}
+
+/** Where a cell is: its sheet and 0-based sheet coordinates. */
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** Where a cell is, read from a grid's cell without building its address, or from any cell's reference. */
+export function cellPosition(cell: PlanCell): CellPosition {
+  return cell instanceof GridCell ? cell.position : cell.ref;
+}
+
+/** A key that two views of the same cell share: sheet, row and column. */
+export function cellKey(cell: PlanCell): string {
+  const { sheet, row, col } = cellPosition(cell);
+  return `${row},${col},${sheet}`;
 }
 
 /** The shared place of a grid's cells, one per grid and origin. */

@@ -32,6 +32,8 @@ import { readIndicatorsSheet } from "./readIndicatorsSheet";
 import { readObjectivesSheet } from "./readObjectivesSheet";
 import { readRevisionsSheet } from "./readRevisionsSheet";
 import { readWeightsSheet } from "./readWeightsSheet";
+import { storeIndicators } from "./indicatorColumns";
+import { storeObjectives } from "./objectiveColumns";
 import { recognizeSheet, type SheetLayout } from "./recognizeSheet";
 import { sheetRecognition } from "./sheetRecognition";
 
@@ -204,8 +206,8 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   return {
     ok: true,
     plan: {
-      objectives,
-      indicators,
+      objectives: storeObjectives(objectives),
+      indicators: storeIndicators(indicators),
       managerWeights: read.weights,
       revisions: read.revisions,
       period,

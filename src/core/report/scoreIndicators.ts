@@ -3,7 +3,8 @@
  * rules use), with its status and explanation, and its weight read in its objective's scale.
  */
 import { computeStatus } from "../calc/computeStatus";
-import type { Plan, PlanCell } from "../plan/planModel";
+import { cellKey } from "../plan/gridCells";
+import type { Plan } from "../plan/planModel";
 import type { ValidationSettings } from "../rules/ruleTypes";
 import { evaluationAt } from "../rules/support/evaluateAt";
 import { indicatorWeightGroups, readWeights } from "../rules/support/weightGroups";
@@ -13,14 +14,14 @@ import type { IndicatorScore } from "./scoreTypes";
 const UNFILLED = { ok: false as const, code: "notEvaluable" as const, message: "i risultati del documento non sono ancora compilati." };
 
 export function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorScore[] {
-  const weights = new Map<PlanCell, number>();
+  const weights = new Map<string, number>();
   for (const group of indicatorWeightGroups(plan)) {
-    for (const { member, weight } of readWeights(group)) weights.set(member.cell, weight);
+    for (const { member, weight } of readWeights(group)) weights.set(cellKey(member.cell), weight);
   }
   const unfilled = plan.periodSource === "targets";
   return plan.indicators.map((indicator) => {
     const outcome = unfilled ? UNFILLED : evaluationAt(plan, indicator, plan.period, settings);
-    const weight = indicator.weight ? (weights.get(indicator.weight) ?? null) : null;
+    const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
     return {
       objective: indicator.objectiveCode,
       indicator: indicator.number,

@@ -15,8 +15,9 @@
  * Without a Pesi table there is nothing to compare.
  */
 import { codeKey } from "../../plan/planCodes";
+import { cellKey } from "../../plan/gridCells";
 import { formatShare } from "../../calc/formatFigure";
-import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
+import type { ManagerWeightRow, Objective, Plan } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
 import { groupByKey, indexPlan } from "../support/planIndex";
@@ -33,16 +34,17 @@ export function sameManager(a: string, b: string): boolean {
   return x !== "" && y !== "" && (x.includes(y) || y.includes(x));
 }
 
-function weightsByCell(plan: Plan): Map<PlanCell, number> {
-  const map = new Map<PlanCell, number>();
+/** The weights read, by cell (cellKey: a cell's views share it). */
+function weightsByCell(plan: Plan): Map<string, number> {
+  const map = new Map<string, number>();
   for (const group of [...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)]) {
-    for (const { member, weight } of readWeights(group)) map.set(member.cell, weight);
+    for (const { member, weight } of readWeights(group)) map.set(cellKey(member.cell), weight);
   }
   return map;
 }
 
-function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<PlanCell, number>, tolerance: number): Finding[] {
-  const own = objective.weight ? weights.get(objective.weight) : undefined;
+function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<string, number>, tolerance: number): Finding[] {
+  const own = objective.weight ? weights.get(cellKey(objective.weight)) : undefined;
   if (own === undefined || !objective.weight) return [];
   const mine = objective.manager ? rows.filter((row) => sameManager(row.manager, objective.manager ?? "")) : [];
   const candidates = mine.length > 0 ? mine : rows;
@@ -50,17 +52,17 @@ function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<Pl
   const current = (row: ManagerWeightRow) => row.weights[row.weights.length - 1];
   const currentWeight = (row: ManagerWeightRow) => {
     const cell = current(row)?.cell;
-    return cell ? weights.get(cell) : undefined;
+    return cell ? weights.get(cellKey(cell)) : undefined;
   };
   if (candidates.some((row) => close(currentWeight(row)))) return [];
   const about = { objective: objective.code };
   const row = candidates[0];
   const now = row ? current(row) : undefined;
-  const nowWeight = now ? weights.get(now.cell) : undefined;
+  const nowWeight = now ? weights.get(cellKey(now.cell)) : undefined;
   // A blank or invalid current weight is `peso-non-valido`'s: there is nothing to compare with.
   if (!row || !now || nowWeight === undefined) return [];
   const nowText = formatShare(nowWeight);
-  const earlier = row.weights.slice(0, -1).find((entry) => close(weights.get(entry.cell)));
+  const earlier = row.weights.slice(0, -1).find((entry) => close(weights.get(cellKey(entry.cell))));
   if (earlier) {
     return [
       findingAt(objective.weight.ref, about, {
