@@ -13,8 +13,8 @@ import type { Anomaly } from "../core/rules/anomaly";
 import type { ValidationSettings } from "../core/rules/ruleTypes";
 import { validatePlan } from "../core/rules/validatePlan";
 import { messagesFor, type Locale } from "./messages";
-import type { ReadFailureCode } from "./readFailure";
-import { readWorkbookFile } from "./readWorkbookFile";
+import type { ReadFailureCode } from "../xlsx/readFailure";
+import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 
 export interface CheckedFile {
   ok: true;

@@ -12,7 +12,7 @@
  * click, it only loses the automatic re-validation.
  */
 import type { OfficeHost } from "./officeHost";
-import { REPORT_SHEET_NAMES, type WorkbookChange } from "./workbookPort";
+import { REPORT_SHEET_NAMES, type WorkbookChange } from "../port/workbookPort";
 
 type ChangedHandler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
 

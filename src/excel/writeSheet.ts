@@ -19,7 +19,7 @@ import type { AddinLanguage } from "../core/wording/addinLanguage";
 import { parseArea } from "./cellAddress";
 import { buildSheetMatrix } from "./sheetMatrix";
 import { writeContent } from "./sheetWrites";
-import { WorkbookError } from "./workbookError";
+import { WorkbookError } from "../port/workbookError";
 
 export const OWNER_PROPERTY = "perf-addin.owner";
 export const OWNER_VALUE = "perf-addin";

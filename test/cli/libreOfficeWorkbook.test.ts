@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import { ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
 import { SUMMARY_SHEET } from "../../src/core/report/buildSummarySheet";
 import type { Grid } from "../../src/core/plan/grid";

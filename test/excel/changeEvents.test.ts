@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import type { WorkbookChange } from "../../src/excel/workbookPort";
+import type { WorkbookChange } from "../../src/port/workbookPort";
 import { createFakeExcel, workbookState } from "./fakeExcel";
 import { findSheet } from "./fake/fakeState";
 import { planSheets } from "./helpers/planWorkbook";

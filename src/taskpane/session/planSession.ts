@@ -1,6 +1,6 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
-import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../excel/workbookPort";
+import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { loadPlanReader, loadSettingsReader, loadValidationCore, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";

@@ -1,5 +1,5 @@
 import type { SheetRecognition } from "../../core/plan/planModel";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../port/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
 import { loadPlanReader, loadValidationCore } from "./coreChunks";
 import { describeFailure } from "./describeFailure";

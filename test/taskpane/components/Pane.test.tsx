@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import "../support/setupDom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { WorkbookError } from "../../../src/excel/workbookError";
+import { WorkbookError } from "../../../src/port/workbookError";
 import { App } from "../../../src/taskpane/App";
-import type { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import type { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { summarizeAnomalies } from "../../../src/core/report/summarizeAnomalies";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
@@ -191,7 +191,7 @@ describe("the task pane", () => {
     const row = objectives?.values.find((cells) => cells[0] === "1.1");
     if (!row) throw new Error("the example has objective 1.1");
     row[2] = "<img src=x onerror=alert(1)>";
-    const { MemoryWorkbook } = await import("../../../src/taskpane/preview/MemoryWorkbook");
+    const { MemoryWorkbook } = await import("../../../src/port/MemoryWorkbook");
     const hostile = new MemoryWorkbook(grids);
     renderPane(hostile);
     await validate();

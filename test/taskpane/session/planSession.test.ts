@@ -1,5 +1,5 @@
-import { WorkbookError } from "../../../src/excel/workbookError";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { WorkbookError } from "../../../src/port/workbookError";
+import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
 import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";

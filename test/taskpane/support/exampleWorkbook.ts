@@ -2,8 +2,8 @@ import fixture from "../../../assets/plan-2020.json";
 import { buildExamplePlanSheets } from "../../../src/core/example/buildExamplePlanSheets";
 import type { PlanFixture } from "../../../src/core/example/planFixture";
 import type { Grid } from "../../../src/core/plan/grid";
-import { gridFromSheetContent } from "../../../src/taskpane/preview/gridFromSheetContent";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { gridFromSheetContent } from "../../../src/port/gridFromSheetContent";
+import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 
 /** The example plan (Brescia 2020, from the seed fixture) as the grids Excel would return. */
 export function exampleGrids(): Grid[] {

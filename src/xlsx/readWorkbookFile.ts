@@ -9,7 +9,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Grid, WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
-import type { Locale } from "./messages";
+import type { AddinLanguage as Locale } from "../core/wording/addinLanguage";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
 import { installExactExcelDates } from "./exactExcelDates";
 import { withSerialDates } from "./isoDateCells";

@@ -1,9 +1,9 @@
-import { parseA1, toA1 } from "../../core/plan/a1";
-import type { Grid } from "../../core/plan/grid";
-import { SEVERITY_ORDER, type Anomaly, type Severity } from "../../core/rules/anomaly";
-import type { SheetContent } from "../../core/report/sheetContent";
-import { WorkbookError } from "../../excel/workbookError";
-import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "../../excel/workbookPort";
+import { parseA1, toA1 } from "../core/plan/a1";
+import type { Grid } from "../core/plan/grid";
+import { SEVERITY_ORDER, type Anomaly, type Severity } from "../core/rules/anomaly";
+import type { SheetContent } from "../core/report/sheetContent";
+import { WorkbookError } from "./workbookError";
+import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "./workbookPort";
 import { gridFromSheetContent } from "./gridFromSheetContent";
 
 /** One highlighted cell: the most severe anomaly on it decides the colour. */
