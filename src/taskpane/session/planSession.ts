@@ -1,6 +1,7 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
-import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../port/workbookPort";
+import { isReportSheetName } from "../../core/reportSheets";
+import type { WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { loadPlanCheck, loadSettingsReader, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
@@ -263,7 +264,7 @@ export class PlanSession {
     this.stopWatching = watchChanges(
       this.port,
       this.revalidateDelayMs,
-      (change) => this.ownSheets.has(change.sheet) || REPORT_SHEET_NAMES.includes(change.sheet),
+      (change) => this.ownSheets.has(change.sheet) || isReportSheetName(change.sheet),
       () => {
         const status = this.state.view.status;
         if (status === "ready" || status === "results") void this.validate();
