@@ -66,12 +66,8 @@ describe("the task pane", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
     expect(await screen.findByText("Passo 1 di 4: lettura dei fogli", VISIBLE)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Validazione…" }) as HTMLButtonElement).disabled).toBe(true);
-    while (!screen.queryByRole("heading", { name: "Risultati della validazione" })) {
-      await act(async () => {
-        gate.release();
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      });
-    }
+    await act(async () => gate.open());
+    expect(await screen.findByRole("heading", { name: "Risultati della validazione" })).toBeTruthy();
   });
 
   it("shows counts by severity and the anomalies grouped by objective, and filters them", async () => {

@@ -20,13 +20,21 @@ export function workbookWithoutPlan(): MemoryWorkbook {
   return new MemoryWorkbook([{ sheet: "Foglio1", origin: "A1", values: [["Spese di cancelleria", 120]] }]);
 }
 
-/** A pause the test releases by hand, to look at the pane while it validates. */
-export function manualPause(): { pause: () => Promise<void>; release: () => void; waiting: () => number } {
+/**
+ * A pause the test releases by hand, to look at the pane while it validates; `open()` releases
+ * it for good, so that the rest of the validation runs without stopping.
+ */
+export function manualPause(): { pause: () => Promise<void>; release: () => void; waiting: () => number; open: () => void } {
   const pending: (() => void)[] = [];
+  let opened = false;
   return {
-    pause: () => new Promise<void>((resolve) => pending.push(resolve)),
+    pause: () => (opened ? Promise.resolve() : new Promise<void>((resolve) => pending.push(resolve))),
     release: () => pending.splice(0).forEach((resolve) => resolve()),
     waiting: () => pending.length,
+    open: () => {
+      opened = true;
+      pending.splice(0).forEach((resolve) => resolve());
+    },
   };
 }
 
