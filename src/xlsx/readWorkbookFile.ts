@@ -3,6 +3,10 @@
  * that says in plain words why it cannot be read: missing, empty, not an .xlsx
  * (old .xls, CSV, another ZIP), damaged or password-protected, not a regular file, or beyond
  * the reading limits (readLimits.ts), checked before the workbook is parsed. Never throws.
+ *
+ * src/xlsx is the one Node module for .xlsx files (ExcelJS, the ZIP container, Excel's stored
+ * forms, the read failures' messages): the command line (src/cli) and the browser preview's
+ * server (src/preview) both read workbooks through it.
  */
 import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
