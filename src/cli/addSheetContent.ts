@@ -11,7 +11,7 @@ import type ExcelJS from "exceljs";
 import type { CellErrorValue, CellValue } from "exceljs";
 import { parseA1 } from "../core/plan/a1";
 import type { SheetCellValue, SheetContent } from "../core/report/sheetContent";
-import { fileErrorCode, toStoredFormula } from "./excelStoredForms";
+import { fileErrorCode, toStoredFormula } from "../xlsx/excelStoredForms";
 
 type CachedResult = number | string | boolean | CellErrorValue | undefined;
 

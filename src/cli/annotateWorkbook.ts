@@ -21,7 +21,7 @@ import { clipText, MAX_CELL_TEXT } from "../core/report/sheetText";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
 import { droppedContent, type DroppedContent } from "./copyFidelity";
-import { loadWorkbook, readWorkbookBytes } from "./readWorkbookFile";
+import { loadWorkbook, readWorkbookBytes } from "../xlsx/readWorkbookFile";
 import { foreignReportSheets, removeOwnReportSheets } from "./reportSheetOwnership";
 import { UnsafeTargetError, writeFileAtomically, type UnsafeTargetCode } from "./safeWrite";
 import { workbookBytes } from "./writeWorkbook";

@@ -1,20 +1,19 @@
 /**
  * One file through the same pipeline as the add-in: .xlsx -> grids
- * (readWorkbookFile) -> plan (readPlan) -> anomalies (validatePlan) and scores
- * (scorePlan). A file that cannot be read, or holds no plan, is a failure with a
+ * (readWorkbookFile) -> the core's checkPlan (plan, anomalies, scores), the very
+ * function the pane calls. A file that cannot be read, or holds no plan, is a failure with a
  * message for people, never an exception; an unexpected error while checking one file is that
  * file's failure, and the other files of a batch are still checked.
  */
+import { checkPlan } from "../core/checkPlan";
 import type { WorkbookGrids } from "../core/plan/grid";
 import type { Period, Plan } from "../core/plan/planModel";
-import { readPlan } from "../core/plan/readPlan";
-import { scorePlan, type PlanScores } from "../core/report/scorePlan";
+import type { PlanScores } from "../core/report/scorePlan";
 import type { Anomaly } from "../core/rules/anomaly";
 import type { ValidationSettings } from "../core/rules/ruleTypes";
-import { validatePlan } from "../core/rules/validatePlan";
 import { messagesFor, type Locale } from "./messages";
-import type { ReadFailureCode } from "./readFailure";
-import { readWorkbookFile } from "./readWorkbookFile";
+import type { ReadFailureCode } from "../xlsx/readFailure";
+import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 
 export interface CheckedFile {
   ok: true;
@@ -55,15 +54,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
 async function checkReadableFile(file: string, options: CheckOptions): Promise<FileCheck> {
   const read = await readWorkbookFile(file, options.locale);
   if (!read.ok) return { ok: false, file, code: read.code, message: read.message };
-  const planRead = readPlan(read.workbook, options.period ? { period: options.period } : {});
-  if (!planRead.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, planRead.message) };
-  const { plan } = planRead;
-  return {
-    ok: true,
-    file,
-    workbook: read.workbook,
-    plan,
-    anomalies: validatePlan(plan, options.settings),
-    scores: scorePlan(plan, options.settings),
-  };
+  const check = checkPlan(read.workbook, { period: options.period, settings: options.settings });
+  if (!check.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, check.message) };
+  return { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores };
 }

@@ -7,7 +7,7 @@
  * rebuilds (content types, relationships, styles, shared strings, calculation chain) are not
  * content and are not compared.
  */
-import { inflateEntry, tokenCounter, zipEntries, type ZipEntry } from "./zipEntries";
+import { inflateEntry, tokenCounter, zipEntries, type ZipEntry } from "../xlsx/zipEntries";
 
 /** A kind of content a workbook can hold, recognised by its parts (or by elements inside the sheets). */
 export type ContentKind =

@@ -10,7 +10,7 @@
 import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate";
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
-import { safeJson } from "./terminalText";
+import { safeJson } from "../xlsx/terminalText";
 
 export interface JsonFailure {
   file: string;

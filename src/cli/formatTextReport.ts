@@ -12,7 +12,7 @@ import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeA
 import type { PlanScores } from "../core/report/scorePlan";
 import type { CheckedFile } from "./checkFile";
 import type { Messages } from "./messages";
-import { safeText } from "./terminalText";
+import { safeText } from "../xlsx/terminalText";
 
 const INDENT = "  ";
 const DETAIL = "          ";

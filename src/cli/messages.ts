@@ -9,7 +9,7 @@ import type { AnnotateProblem } from "./annotateWorkbook";
 import type { ContentKind, DroppedContent } from "./copyFidelity";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
-import { safeText } from "./terminalText";
+import { safeText } from "../xlsx/terminalText";
 
 /** Languages of the command line's own texts. */
 export type Locale = "it" | "en";

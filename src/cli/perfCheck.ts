@@ -17,7 +17,7 @@ import { formatTextReport } from "./formatTextReport";
 import { loadRulesFile } from "./loadRulesFile";
 import { messagesFor, type Messages } from "./messages";
 import { parseArguments, type CliOptions } from "./parseArguments";
-import { safeLines, safeText } from "./terminalText";
+import { safeLines, safeText } from "../xlsx/terminalText";
 
 export interface CliIo {
   stdout(text: string): void;

@@ -1,13 +1,13 @@
 /**
  * The report sheets of an annotated copy («Anomalie», «Riepilogo») replace those of an earlier
- * run of perf-check or of the pane, recognised by their first row: the Anomalie headers, the
- * Riepilogo title. A user's own sheet with one of these names is never replaced: the copy is
+ * run of perf-check or of the pane. Which sheets are ours is the core's rule
+ * (src/core/reportSheets.ts); a file gives its evidence, each sheet's first row (ExcelJS cannot
+ * read the owner mark Excel stores). A user's own sheet with one of these names is never replaced: the copy is
  * refused and the user told which sheet to rename, as the pane does. Names are compared as Excel
  * compares them, ignoring case: «ANOMALIE» takes the name «Anomalie».
  */
 import type ExcelJS from "exceljs";
-import { ANOMALIES_HEADERS, ANOMALIES_SHEET } from "../core/report/buildAnomaliesSheet";
-import { SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../core/report/buildSummarySheet";
+import { isOwnSheet, REPORT_SHEET_NAMES } from "../core/reportSheets";
 
 function firstRowTexts(worksheet: ExcelJS.Worksheet): string[] {
   const texts: string[] = [];
@@ -17,10 +17,10 @@ function firstRowTexts(worksheet: ExcelJS.Worksheet): string[] {
   return texts;
 }
 
-const IS_OWN: Record<string, (firstRow: readonly string[]) => boolean> = {
-  [ANOMALIES_SHEET]: (row) => ANOMALIES_HEADERS.every((header, index) => row[index] === header),
-  [SUMMARY_SHEET]: (row) => (row[0] ?? "").startsWith(SUMMARY_TITLE_PREFIX),
-};
+/** Whether the worksheet was written by perf-check or the pane, by the core's rule. */
+function isOwn(worksheet: ExcelJS.Worksheet): boolean {
+  return isOwnSheet(worksheet.name, { firstRow: firstRowTexts(worksheet) });
+}
 
 /** The sheet whose name is `name` to Excel, which ignores case. */
 function worksheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -30,16 +30,16 @@ function worksheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Works
 
 /** Names (as the file writes them) of the sheets called like a report sheet that perf-check did not write. */
 export function foreignReportSheets(workbook: ExcelJS.Workbook): string[] {
-  return Object.entries(IS_OWN).flatMap(([name, isOwn]) => {
+  return REPORT_SHEET_NAMES.flatMap((name) => {
     const worksheet = worksheetNamed(workbook, name);
-    return worksheet && (worksheet.name !== name || !isOwn(firstRowTexts(worksheet))) ? [worksheet.name] : [];
+    return worksheet && !isOwn(worksheet) ? [worksheet.name] : [];
   });
 }
 
 /** Removes the report sheets of an earlier run, so that the new ones take their names. */
 export function removeOwnReportSheets(workbook: ExcelJS.Workbook): void {
-  for (const [name, isOwn] of Object.entries(IS_OWN)) {
+  for (const name of REPORT_SHEET_NAMES) {
     const worksheet = worksheetNamed(workbook, name);
-    if (worksheet && worksheet.name === name && isOwn(firstRowTexts(worksheet))) workbook.removeWorksheet(worksheet.id);
+    if (worksheet && isOwn(worksheet)) workbook.removeWorksheet(worksheet.id);
   }
 }

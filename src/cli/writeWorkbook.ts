@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import type { SheetContent } from "../core/report/sheetContent";
 import { addSheetContent } from "./addSheetContent";
-import { fixZipTimestamps } from "./fixZipTimestamps";
+import { fixZipTimestamps } from "../xlsx/fixZipTimestamps";
 import { writeFileAtomically } from "./safeWrite";
 
 export interface WorkbookDocument {

@@ -11,8 +11,9 @@
  * missing the subscription silently does nothing: the pane still validates on
  * click, it only loses the automatic re-validation.
  */
+import { isReportSheetName } from "../core/reportSheets";
+import type { WorkbookChange } from "../port/workbookPort";
 import type { OfficeHost } from "./officeHost";
-import { REPORT_SHEET_NAMES, type WorkbookChange } from "./workbookPort";
 
 type ChangedHandler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
 
@@ -36,7 +37,7 @@ export function subscribeToChanges(host: OfficeHost, listener: (change: Workbook
   const onChanged = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (!active || event.triggerSource === "ThisLocalAddin") return;
     const sheet = await sheetName(host, event.worksheetId);
-    if (!active || REPORT_SHEET_NAMES.includes(sheet)) return;
+    if (!active || isReportSheetName(sheet)) return;
     listener({ sheet, address: event.address });
   };
   host

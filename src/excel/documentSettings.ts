@@ -8,7 +8,7 @@
  * persists with `saveAsync` (the user still saves the workbook itself).
  */
 import { saveSettingsAsync, type DocumentSettings } from "./officeHost";
-import { WorkbookError } from "./workbookError";
+import { WorkbookError } from "../port/workbookError";
 
 export const SETTINGS_KEY = "perf.settings";
 

@@ -8,7 +8,7 @@
  *
  * Requirement sets: worksheets load, Worksheet.activate, Range.select ExcelApi 1.1.
  */
-import { WorkbookError } from "./workbookError";
+import { WorkbookError } from "../port/workbookError";
 import { normaliseAddress } from "./cellAddress";
 
 /** Names of the workbook's sheets, in tab order (queues the load; read after the sync). */

@@ -31,8 +31,8 @@ import { readGrids, type PlanSheetRecogniser } from "./readSheets";
 import { DEFAULT_BUDGET, type RequestBudget } from "./requestBudget";
 import { toPortError, type ErrorContext } from "./toPortError";
 import { readWorkbookSettings, writeWorkbookSettings } from "./workbookSettings";
-import { WorkbookError } from "./workbookError";
-import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "./workbookPort";
+import { WorkbookError } from "../port/workbookError";
+import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "../port/workbookPort";
 import { writeSheetContent } from "./writeSheet";
 
 /**

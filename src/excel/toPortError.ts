@@ -5,7 +5,7 @@
  * without one (a TypeError because Office.js is not loaded, a rejected promise)
  * still becomes a readable message, never a blank panel.
  */
-import { WorkbookError, type WorkbookErrorCode } from "./workbookError";
+import { WorkbookError, type WorkbookErrorCode } from "../port/workbookError";
 
 /** What the port was doing, to make the message specific. */
 export interface ErrorContext {

@@ -1,8 +1,9 @@
 /**
  * Creates a sheet from a SheetContent, or replaces one the add-in created before.
  *
- * A sheet is the add-in's when it carries the worksheet custom property
- * OWNER_PROPERTY (set when the add-in creates it; stored in the file). A user's
+ * A sheet is the add-in's by the core's rule (src/core/reportSheets.ts); Excel's evidence is
+ * the worksheet custom property OWNER_PROPERTY (set when the add-in creates it; stored in the
+ * file). A user's
  * sheet that merely has the same name ("Riepilogo" is a common name) is never
  * deleted: writeSheet refuses with a typed Italian error. Where worksheet custom
  * properties are missing (before ExcelApi 1.12) ownership cannot be proven, so an
@@ -15,14 +16,12 @@
  * then 1 for all the writes (one more per further 4 MB of content).
  */
 import type { SheetContent } from "../core/report/sheetContent";
+import { isOwnSheet, OWNER_PROPERTY, OWNER_VALUE } from "../core/reportSheets";
 import type { AddinLanguage } from "../core/wording/addinLanguage";
 import { parseArea } from "./cellAddress";
 import { buildSheetMatrix } from "./sheetMatrix";
 import { writeContent } from "./sheetWrites";
-import { WorkbookError } from "./workbookError";
-
-export const OWNER_PROPERTY = "perf-addin.owner";
-export const OWNER_VALUE = "perf-addin";
+import { WorkbookError } from "../port/workbookError";
 
 export interface WritePolicy {
   /** May an existing sheet of the same name that the add-in created be replaced? */
@@ -68,7 +67,7 @@ async function checkReplaceable(context: Excel.RequestContext, existing: Excel.W
   const owner = existing.customProperties.getItemOrNullObject(OWNER_PROPERTY);
   owner.load("value");
   await context.sync();
-  if (owner.isNullObject || owner.value !== OWNER_VALUE) {
+  if (!isOwnSheet(name, { mark: owner.isNullObject ? null : owner.value })) {
     throw refuse(name, "e non è stato creato dal componente aggiuntivo: non viene sostituito per non perdere i tuoi dati");
   }
 }

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookPort } from "../excel/workbookPort";
+import type { WorkbookPort } from "../port/workbookPort";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
 import { I18nProvider } from "./i18n/I18nContext";

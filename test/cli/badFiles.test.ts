@@ -4,8 +4,8 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
-import type { ReadFailureCode } from "../../src/cli/readFailure";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
+import type { ReadFailureCode } from "../../src/xlsx/readFailure";
 import { compoundFile, pseudoRandomBytes, storedZip, writeBytes } from "./support/badFiles";
 import { EXAMPLE_WORKBOOK, exists, runCli, STACK_LINE, temporaryFolder } from "./support/cliRunner";
 import { writeSheets } from "./support/planSheets";

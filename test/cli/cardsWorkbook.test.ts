@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { buildCardsWorkbook, CARDS_WORKBOOK } from "../../src/cli/buildCardsWorkbook";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import type { Plan } from "../../src/core/plan/planModel";
 import { readPlan } from "../../src/core/plan/readPlan";
 import { scorePlan } from "../../src/core/report/scorePlan";

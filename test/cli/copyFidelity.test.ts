@@ -7,7 +7,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { droppedContent } from "../../src/cli/copyFidelity";
-import { inflateEntry, zipEntries } from "../../src/cli/zipEntries";
+import { inflateEntry, zipEntries } from "../../src/xlsx/zipEntries";
 import { EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
 import { zipOf, type ZipPart } from "./support/xlsxParts";
 

@@ -4,8 +4,8 @@
  * two sheets with the same name (ignoring case, as Excel does). Sheet names are read as XML text.
  */
 import { promises as fs } from "node:fs";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
-import { declaredSheetNames, sheetNameProblem } from "../../src/cli/workbookSheetNames";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
+import { declaredSheetNames, sheetNameProblem } from "../../src/xlsx/workbookSheetNames";
 import { writeBytes } from "./support/badFiles";
 import { runCli, STACK_LINE, temporaryFolder } from "./support/cliRunner";
 import { numberCell, row, workbookParts, zipOf } from "./support/xlsxParts";

@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import fc from "fast-check";
-import { isUnsafeForTerminal, safeJson, safeLines, safeText } from "../../src/cli/terminalText";
+import { isUnsafeForTerminal, safeJson, safeLines, safeText } from "../../src/xlsx/terminalText";
 import { runCli, temporaryFolder } from "./support/cliRunner";
 import { columnIndex, exampleSheets, rowIndex, sheetNamed, writeSheets } from "./support/planSheets";
 

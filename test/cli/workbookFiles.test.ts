@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import { writeWorkbookFile } from "../../src/cli/writeWorkbook";
 import type { Grid } from "../../src/core/plan/grid";
 import type { SheetContent } from "../../src/core/report/sheetContent";

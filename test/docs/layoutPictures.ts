@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import { cellText } from "../../src/core/plan/gridCells";
 import type { Grid } from "../../src/core/plan/grid";
 import { ROOT } from "../build/builtOutput";

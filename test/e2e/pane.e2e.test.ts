@@ -12,8 +12,8 @@ import fixture from "../../assets/plan-2020.json";
 import { writeWorkbookFile } from "../../src/cli/writeWorkbook";
 import { buildExamplePlanSheets } from "../../src/core/example/buildExamplePlanSheets";
 import type { PlanFixture } from "../../src/core/example/planFixture";
-import { buildPreviewBundle } from "../../src/taskpane/preview/buildPreviewBundle";
-import { startPreviewServer, type PreviewServer } from "../../src/taskpane/preview/server";
+import { buildPreviewBundle } from "../../src/preview/buildPreviewBundle";
+import { startPreviewServer, type PreviewServer } from "../../src/preview/server";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");

@@ -1,11 +1,11 @@
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import type { WorkbookChange } from "../../src/excel/workbookPort";
+import type { WorkbookChange } from "../../src/port/workbookPort";
 import { createFakeExcel, workbookState } from "./fakeExcel";
 import { findSheet } from "./fake/fakeState";
 import { planSheets } from "./helpers/planWorkbook";
 
-/** Lets the registration's Excel.run and promise callbacks settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the registration's Excel.run and promise callbacks settle (fake timers: no real wait). */
+const settle = () => jest.runAllTimersAsync();
 
 function subscribed() {
   const fake = createFakeExcel(workbookState([...planSheets(10), { name: "Riepilogo", rows: [["x"]] }]));
@@ -16,6 +16,9 @@ function subscribed() {
 }
 
 describe("OfficeWorkbook.onChanged", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it("reports the user's edits with the sheet's name and the edited address", async () => {
     const { fake, changes, idOf } = subscribed();
     await settle();

@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { WorkbookError } from "../../src/excel/workbookError";
+import { WorkbookError } from "../../src/port/workbookError";
 import { createFakeExcel, workbookState } from "./fakeExcel";
 import { PLAN_COLUMNS, PLAN_SHEET_NAMES, planRowCount, planSheets } from "./helpers/planWorkbook";
 

@@ -1,5 +1,5 @@
 import { toPortError } from "../../src/excel/toPortError";
-import { WorkbookError } from "../../src/excel/workbookError";
+import { WorkbookError } from "../../src/port/workbookError";
 import { FakeOfficeError } from "./fake/fakeContext";
 
 const reading = { operation: "leggere i fogli del piano" };

@@ -1,6 +1,6 @@
 import type { SheetContent } from "../../src/core/report/sheetContent";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { OWNER_PROPERTY, OWNER_VALUE } from "../../src/excel/writeSheet";
+import { OWNER_PROPERTY, OWNER_VALUE } from "../../src/core/reportSheets";
 import { columnWidthPoints } from "../../src/excel/sheetMatrix";
 import { createFakeExcel, snapshotCells, workbookState, type FakeExcel } from "./fakeExcel";
 import { findSheet, type FakeSheet } from "./fake/fakeState";

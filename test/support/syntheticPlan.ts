@@ -15,7 +15,7 @@ import { templateSheetContent } from "../../src/core/example/templateSheetConten
 import type { WorkbookGrids } from "../../src/core/plan/grid";
 import { PLAN_TEMPLATE } from "../../src/core/plan/planTemplate";
 import type { SheetContent } from "../../src/core/report/sheetContent";
-import { gridFromSheetContent } from "../../src/taskpane/preview/gridFromSheetContent";
+import { gridFromSheetContent } from "../../src/port/gridFromSheetContent";
 import { drawPlanStructure } from "./synthetic/planStructure";
 import { plantDefects, type PlantedDefect } from "./synthetic/plantDefects";
 import { SeededRandom } from "./synthetic/seededRandom";

@@ -3,8 +3,10 @@ import { join, relative } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
 const PANE = join(ROOT, "src", "taskpane");
-/** The browser preview fetches its workbook from its own server; the pane itself never calls out. */
-const PREVIEW = join(PANE, "preview");
+/** The browser preview (src/preview) fetches its workbook from its own server; the pane itself never calls out. */
+const PREVIEW = join(ROOT, "src", "preview");
+/** What the browser preview bundles beside the pane: its own page and the in-memory workbook. */
+const BROWSER_EXTRAS = [PREVIEW, join(ROOT, "src", "port")];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,8 +16,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const paneFiles = sources(PANE).filter((file) => !file.startsWith(PREVIEW));
-const allFiles = sources(PANE);
+const paneFiles = sources(PANE);
+const allFiles = [...paneFiles, ...BROWSER_EXTRAS.flatMap(sources)];
 
 describe("the task pane's code", () => {
   it("has files to check", () => {

@@ -36,11 +36,10 @@ import { storeIndicators } from "./indicatorColumns";
 import { storeObjectives } from "./objectiveColumns";
 import { recognizeSheet, type SheetLayout } from "./recognizeSheet";
 import { sheetRecognition } from "./sheetRecognition";
+import { OUTPUT_SHEET_NAMES } from "../reportSheets";
 
 export type ReadPlanResult = { ok: true; plan: Plan } | { ok: false; message: string; recognition: SheetRecognition[] };
 
-/** Sheets the add-in and the command line write (anomalies, summaries): never read as plan sheets. */
-export const OUTPUT_SHEET_NAMES: readonly string[] = ["Anomalie", "Riepilogo", "Anomalies", "Summary"];
 const OUTPUT_KEYS = new Set(OUTPUT_SHEET_NAMES.map((name) => normalizeHeader(name)));
 
 interface SheetsRead {

@@ -4,13 +4,10 @@
  * and the command line's annotated copy, so both write the same sheet.
  */
 import { sheetReference } from "../plan/a1";
+import { ANOMALIES_HEADERS, ANOMALIES_SHEET } from "../reportSheets";
 import type { Anomaly } from "../rules/anomaly";
 import { SheetBuilder } from "./sheetBuilder";
 import type { SheetContent } from "./sheetContent";
-
-export const ANOMALIES_SHEET = "Anomalie";
-
-export const ANOMALIES_HEADERS = ["Gravità", "Regola", "Foglio", "Cella", "Obiettivo", "Indicatore", "Messaggio", "Come correggere"] as const;
 
 /** Column of the linked cell address. */
 const CELL_COLUMN = 3;

@@ -7,15 +7,12 @@
 import { toA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
 import { periodInWords, periodSourceWords, reportingDateText } from "../plan/reportingDate";
+import { SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
 import { revisionTable } from "./revisionTable";
 import type { PlanScores } from "./scoreTypes";
 import { SheetBuilder } from "./sheetBuilder";
 import type { SheetContent } from "./sheetContent";
 import { areaSection, indicatorSection, managerSection, objectiveSection, revisionSection, type SummarySection } from "./summarySections";
-
-export const SUMMARY_SHEET = "Riepilogo";
-/** How the sheet's title (A1) begins, whatever the period: what tells the sheet apart from a user's own «Riepilogo». */
-export const SUMMARY_TITLE_PREFIX = "Riepilogo del piano della performance";
 
 export function buildSummarySheet(plan: Plan, scores: PlanScores): SheetContent {
   const sheet = new SheetBuilder(SUMMARY_SHEET);

@@ -1,6 +1,6 @@
 import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../port/workbookPort";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanSessionOptions } from "../session/planSession";
 import { usePlanSession } from "../session/usePlanSession";

@@ -4,20 +4,17 @@
  * comes in chunks fetched from the add-in's own origin (next to taskpane.js: publicPath
  * "auto") after the first paint:
  *
- * - "core": the settings reader (it checks rule ids, so it needs the rules), the plan reader
- *   (header detection, Italian values) and the rules and scores, requested as soon as the pane
- *   starts, while Excel reads the settings and the sheets. One chunk name for the three keeps
- *   the requests few (webpack still splits out, as shared chunks, the parts the settings form
+ * - "core": the settings reader (it checks rule ids, so it needs the rules) and the core's check
+ *   pipeline (reading the plan, the rules, the scores: src/core/checkPlan.ts), requested as soon
+ *   as the pane starts, while Excel reads the settings and the sheets. One chunk name for both
+ *   keeps the requests few (webpack still splits out, as shared chunks, the parts the settings form
  *   also uses); "Valida piano" then never waits for code;
  * - the sheet builders (summary, anomalies, template), on the first click that writes sheets.
  *
  * webpack keeps one promise per chunk: calling a loader again costs nothing.
  */
-import type { Grid } from "../../core/plan/grid";
 import type { PaneSettings } from "../settings/paneSettings";
-import type { PlanReading } from "./readWorkbookPlan";
 
-export type PlanReader = (grids: Grid[], settings: PaneSettings) => PlanReading;
 export type SettingsReader = (stored: Record<string, unknown>) => PaneSettings;
 
 export async function loadSettingsReader(): Promise<SettingsReader> {
@@ -25,13 +22,9 @@ export async function loadSettingsReader(): Promise<SettingsReader> {
   return parsePaneSettings;
 }
 
-export async function loadPlanReader(): Promise<PlanReader> {
-  const { readWorkbookPlan } = await import(/* webpackChunkName: "core" */ "./readWorkbookPlan");
-  return readWorkbookPlan;
-}
-
-export function loadValidationCore(): Promise<typeof import("./validationCore")> {
-  return import(/* webpackChunkName: "core" */ "./validationCore");
+/** The core's check pipeline as the pane runs it (readWorkbookPlan.ts): reading, rules and scores. */
+export function loadPlanCheck(): Promise<typeof import("./readWorkbookPlan")> {
+  return import(/* webpackChunkName: "core" */ "./readWorkbookPlan");
 }
 
 export function loadSheetBuilders(): Promise<typeof import("./sheetBuilders")> {

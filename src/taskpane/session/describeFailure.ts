@@ -1,4 +1,4 @@
-import { isWorkbookError } from "../../excel/workbookError";
+import { isWorkbookError } from "../../port/workbookError";
 import type { MessageKey } from "../i18n/messages";
 import type { FailedOperation, PaneFailure } from "./sessionTypes";
 

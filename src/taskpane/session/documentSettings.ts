@@ -1,4 +1,4 @@
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../port/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
 import { loadSettingsReader } from "./coreChunks";
 import { describeFailure } from "./describeFailure";

@@ -1,8 +1,9 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
-import { REPORT_SHEET_NAMES, type WorkbookPort } from "../../excel/workbookPort";
+import { isReportSheetName } from "../../core/reportSheets";
+import type { WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { loadPlanReader, loadSettingsReader, loadValidationCore, preload } from "./coreChunks";
+import { loadPlanCheck, loadSettingsReader, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
 import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
 import type { RibbonCommands } from "./ribbonCommands";
@@ -97,7 +98,7 @@ export class PlanSession {
   private async startNow(): Promise<void> {
     // The core's chunks come while Excel reads the settings and the sheets.
     preload(loadSettingsReader);
-    preload(loadPlanReader);
+    preload(loadPlanCheck);
     const loaded = await loadDocumentSettings(this.port, this.state.settings);
     if (!loaded.ok) {
       this.set({ view: { status: "error", failure: loaded.failure } });
@@ -112,10 +113,9 @@ export class PlanSession {
   /** Reads the sheets again and shows the plan's summary (or how to start). */
   async refresh(): Promise<void> {
     try {
-      const [grids, readWorkbookPlan] = await Promise.all([this.port.readSheets(), loadPlanReader()]);
+      // The check pipeline's chunk holds "Valida piano"'s code too: with a plan in view, it is already there.
+      const [grids, { readWorkbookPlan }] = await Promise.all([this.port.readSheets(), loadPlanCheck()]);
       const reading = readWorkbookPlan(grids, this.state.settings);
-      // With a plan in view, "Valida piano" comes next: its code is there, or on its way (coreChunks.ts).
-      if (reading.ok) preload(loadValidationCore);
       this.set({
         view: reading.ok
           ? { status: "ready", overview: reading.overview }
@@ -264,7 +264,7 @@ export class PlanSession {
     this.stopWatching = watchChanges(
       this.port,
       this.revalidateDelayMs,
-      (change) => this.ownSheets.has(change.sheet) || REPORT_SHEET_NAMES.includes(change.sheet),
+      (change) => this.ownSheets.has(change.sheet) || isReportSheetName(change.sheet),
       () => {
         const status = this.state.view.status;
         if (status === "ready" || status === "results") void this.validate();

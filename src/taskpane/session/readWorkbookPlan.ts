@@ -1,9 +1,17 @@
-import type { Grid } from "../../core/plan/grid";
-import { reportingDateText } from "../../core/plan/reportingDate";
+/**
+ * The pane's side of the core's one check pipeline (src/core/checkPlan.ts): the sheets Excel
+ * returned, under the pane's settings, go through `checkPlanSteps` exactly as the command
+ * line's files go through `checkPlan`. "Valida piano" runs the steps with a pause between them;
+ * showing what plan a workbook holds runs only the first.
+ */
+import { checkPlanSteps, readPlanStep, type PlanCheckOptions, type PlanCheckSteps } from "../../core/checkPlan";
+import type { Grid, WorkbookGrids } from "../../core/plan/grid";
 import type { Plan, SheetRecognition } from "../../core/plan/planModel";
-import { readPlan } from "../../core/plan/readPlan";
+import { reportingDateText } from "../../core/plan/reportingDate";
 import type { PaneSettings } from "../settings/paneSettings";
 import type { PlanOverview } from "./sessionTypes";
+
+export { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
 
 /** The workbook's name in the core's messages (the port does not expose the file name). */
 const WORKBOOK_NAME = "Cartella di lavoro";
@@ -12,16 +20,33 @@ export type PlanReading =
   | { ok: true; plan: Plan; overview: PlanOverview }
   | { ok: false; sheets: string[]; reason: string; recognition: SheetRecognition[] };
 
+function workbookOf(grids: Grid[]): WorkbookGrids {
+  return { name: WORKBOOK_NAME, sheets: grids };
+}
+
+/** The pipeline's options from the pane's settings: the reporting date asked for (none when "auto") and the rules' settings. */
+function checkOptions(settings: PaneSettings): PlanCheckOptions {
+  return {
+    ...(settings.reportingDate === "auto" ? {} : { period: settings.reportingDate }),
+    settings: settings.validation,
+  };
+}
+
+/** The check of the sheets, one step per `next()` (see checkPlanSteps). */
+export function planCheckSteps(grids: Grid[], settings: PaneSettings): PlanCheckSteps {
+  return checkPlanSteps(workbookOf(grids), checkOptions(settings));
+}
+
 /** Reads the plan from the sheets, at the reporting date the settings ask for (or the detected one). */
 export function readWorkbookPlan(grids: Grid[], settings: PaneSettings): PlanReading {
-  const options = settings.reportingDate === "auto" ? {} : { period: settings.reportingDate };
-  const read = readPlan({ name: WORKBOOK_NAME, sheets: grids }, options);
+  const read = readPlanStep(workbookOf(grids), checkOptions(settings));
   const sheets = grids.map((grid) => grid.sheet);
   if (!read.ok) return { ok: false, sheets, reason: read.message, recognition: read.recognition };
   return { ok: true, plan: read.plan, overview: overviewOf(read.plan, sheets) };
 }
 
-function overviewOf(plan: Plan, sheets: string[]): PlanOverview {
+/** What the pane shows of a plan before validating it. */
+export function overviewOf(plan: Plan, sheets: string[]): PlanOverview {
   const recognised = new Set(plan.recognition.map((sheet) => sheet.sheet));
   return {
     planSheets: sheets.filter((sheet) => recognised.has(sheet)),

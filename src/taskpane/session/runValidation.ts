@@ -1,7 +1,7 @@
 import type { SheetRecognition } from "../../core/plan/planModel";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../port/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
-import { loadPlanReader, loadValidationCore } from "./coreChunks";
+import { loadPlanCheck } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
 import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type ValidationOutcome, type ValidationPhase } from "./sessionTypes";
 
@@ -18,8 +18,9 @@ export interface ValidationHooks {
 }
 
 /**
- * One "Valida piano": read the sheets, read the plan, run every rule, compute
- * the scores and (when the settings ask) highlight the cells. Every failure
+ * One "Valida piano": read the sheets, run the core's check pipeline on them (read the
+ * plan, run every rule, compute the scores: the same `checkPlan` the CLI runs, step by step
+ * with a pause between steps) and (when the settings ask) highlight the cells. Every failure
  * comes back as a value; nothing here throws.
  */
 export async function runValidation(port: WorkbookPort, settings: PaneSettings, hooks: ValidationHooks): Promise<ValidationRun> {
@@ -40,31 +41,36 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   await enter("validate");
   let computed;
   try {
-    // The core comes in chunks loaded on demand (coreChunks.ts); usually there already.
-    const [readWorkbookPlan, { validatePlan, scorePlan, summarizeAnomalies }] = await Promise.all([loadPlanReader(), loadValidationCore()]);
-    const reading = readWorkbookPlan(grids, settings);
-    if (!reading.ok) return { kind: "noPlan", sheets: reading.sheets, reason: reading.reason, recognition: reading.recognition };
-    // Yield between reading the plan and running the rules: on a 10.000-indicator plan each takes
-    // a few hundred milliseconds, together about a second without a repaint (npm run bench).
-    await hooks.pause();
-    const anomalies = validatePlan(reading.plan, settings.validation);
-    await enter("score");
-    const scores = scorePlan(reading.plan, settings.validation);
-    computed = { reading, anomalies, counts: summarizeAnomalies(anomalies).counts, scores };
+    // The core's one check pipeline (the CLI's too), in a chunk loaded on demand (coreChunks.ts); usually there already.
+    const { planCheckSteps, overviewOf, summarizeAnomalies } = await loadPlanCheck();
+    const pipeline = planCheckSteps(grids, settings);
+    let step = pipeline.next();
+    while (!step.done) {
+      // Between reading the plan and running the rules, a pause within "validate": on a 10.000-indicator
+      // plan each takes a few hundred milliseconds, together about a second without a repaint (npm run bench).
+      if (step.value.next === "score") await enter("score");
+      else await hooks.pause();
+      step = pipeline.next();
+    }
+    const check = step.value;
+    const sheets = grids.map((grid) => grid.sheet);
+    if (!check.ok) return { kind: "noPlan", sheets, reason: check.message, recognition: check.recognition };
+    computed = { check, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts };
   } catch (error) {
     return { kind: "failed", failure: describeFailure("internal", error) };
   }
 
-  const { reading, anomalies, counts, scores } = computed;
-  const outcome: ValidationOutcome = { plan: reading.plan, anomalies, counts, scores, highlighted: false };
-  if (!settings.highlightOnValidate) return { kind: "done", overview: reading.overview, outcome };
+  const { check, overview, counts } = computed;
+  const { plan, anomalies, scores } = check;
+  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, highlighted: false };
+  if (!settings.highlightOnValidate) return { kind: "done", overview, outcome };
 
   await enter("highlight");
   try {
     await port.applyHighlights(anomalies);
     outcome.highlighted = true;
-    return { kind: "done", overview: reading.overview, outcome };
+    return { kind: "done", overview, outcome };
   } catch (error) {
-    return { kind: "done", overview: reading.overview, outcome, highlightFailure: describeFailure("highlight", error) };
+    return { kind: "done", overview, outcome, highlightFailure: describeFailure("highlight", error) };
   }
 }

@@ -1,6 +1,6 @@
 import { buildExampleSheetsLazily } from "./exampleLoader";
 import type { SheetContent } from "../../core/report/sheetContent";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../port/workbookPort";
 import type { MessageKey } from "../i18n/messages";
 import { loadSheetBuilders } from "./coreChunks";
 import { describeFailure } from "./describeFailure";

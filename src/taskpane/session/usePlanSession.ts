@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../port/workbookPort";
 import { PlanSession, type PlanSessionOptions } from "./planSession";
 import type { SessionState } from "./sessionTypes";
 

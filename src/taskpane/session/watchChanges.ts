@@ -1,4 +1,4 @@
-import type { WorkbookChange, WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookChange, WorkbookPort } from "../../port/workbookPort";
 
 /**
  * Calls `onQuiet` once the user has stopped editing for `delayMs`: a burst of

@@ -1,5 +1,5 @@
 /** Files that are not readable workbooks, made byte by byte, as users send them. */
-import { zipOf } from "../../../src/cli/zipWriter";
+import { zipOf } from "../../../src/xlsx/zipWriter";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 

@@ -2,7 +2,7 @@
  * Workbooks written part by part, as hostile or careless tools make them: the smallest valid
  * .xlsx around a sheet's XML, stored or deflated, and parts that declare sizes they do not have.
  */
-import { zipOf, type ZipPart } from "../../../src/cli/zipWriter";
+import { zipOf, type ZipPart } from "../../../src/xlsx/zipWriter";
 
 export { zipOf, type ZipPart };
 

@@ -4,10 +4,11 @@ import type { PlanFixture } from "../../../src/core/example/planFixture";
 import { parseA1 } from "../../../src/core/plan/a1";
 import type { Grid } from "../../../src/core/plan/grid";
 import { readPlan } from "../../../src/core/plan/readPlan";
-import { ANOMALIES_HEADERS, buildAnomaliesSheet } from "../../../src/core/report/buildAnomaliesSheet";
+import { buildAnomaliesSheet } from "../../../src/core/report/buildAnomaliesSheet";
 import { buildSummarySheet } from "../../../src/core/report/buildSummarySheet";
 import { scorePlan } from "../../../src/core/report/scorePlan";
 import type { SheetContent } from "../../../src/core/report/sheetContent";
+import { ANOMALIES_HEADERS } from "../../../src/core/reportSheets";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 
 /** The example plan, read as the pane reads it (written values, formula cells as their text). */

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import "../support/setupDom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { WorkbookError } from "../../../src/excel/workbookError";
+import { WorkbookError } from "../../../src/port/workbookError";
 import { App } from "../../../src/taskpane/App";
-import type { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import type { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { summarizeAnomalies } from "../../../src/core/report/summarizeAnomalies";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
@@ -66,12 +66,8 @@ describe("the task pane", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
     expect(await screen.findByText("Passo 1 di 4: lettura dei fogli", VISIBLE)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Validazione…" }) as HTMLButtonElement).disabled).toBe(true);
-    while (!screen.queryByRole("heading", { name: "Risultati della validazione" })) {
-      await act(async () => {
-        gate.release();
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      });
-    }
+    await act(async () => gate.open());
+    expect(await screen.findByRole("heading", { name: "Risultati della validazione" })).toBeTruthy();
   });
 
   it("shows counts by severity and the anomalies grouped by objective, and filters them", async () => {
@@ -191,7 +187,7 @@ describe("the task pane", () => {
     const row = objectives?.values.find((cells) => cells[0] === "1.1");
     if (!row) throw new Error("the example has objective 1.1");
     row[2] = "<img src=x onerror=alert(1)>";
-    const { MemoryWorkbook } = await import("../../../src/taskpane/preview/MemoryWorkbook");
+    const { MemoryWorkbook } = await import("../../../src/port/MemoryWorkbook");
     const hostile = new MemoryWorkbook(grids);
     renderPane(hostile);
     await validate();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { WorkbookError } from "../../../src/excel/workbookError";
+import { WorkbookError } from "../../../src/port/workbookError";
 import { describeFailure } from "../../../src/taskpane/session/describeFailure";
 
 describe("a failure from the workbook, in words", () => {

@@ -3,8 +3,8 @@
  * formulas, pane hidden. The session then reads nothing until the pane is shown, and does not
  * watch the workbook's edits while it is hidden. Counted in calls to the workbook, not in time.
  */
-import type { WorkbookChange } from "../../../src/excel/workbookPort";
-import type { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import type { WorkbookChange } from "../../../src/port/workbookPort";
+import type { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import type { PaneVisibility } from "../../../src/taskpane/session/paneVisibility";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import { exampleWorkbook } from "../support/exampleWorkbook";

@@ -1,5 +1,5 @@
-import { WorkbookError } from "../../../src/excel/workbookError";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { WorkbookError } from "../../../src/port/workbookError";
+import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
 import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
@@ -7,15 +7,6 @@ import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/ex
 function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
   expect(state.view.status).toBe(status);
   return state.view as Extract<SessionView, { status: S }>;
-}
-
-/** Polls until the condition holds: the core's chunks load on demand, so the first validation takes a variable time. */
-async function eventually(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 async function startedSession(workbook: MemoryWorkbook, options: Partial<ConstructorParameters<typeof PlanSession>[0]> = {}) {
@@ -176,29 +167,59 @@ describe("the pane's session", () => {
     const session = await startedSession(workbook, { pause: gate.pause });
     read.mockClear();
     const first = session.validate();
+    expect(gate.waiting()).toBe(1);
     await session.validate();
-    while (gate.waiting() > 0 || session.state.busy) {
-      gate.release();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+    expect(session.state.busy).toBe("validate");
+    gate.open();
     await first;
     expect(read).toHaveBeenCalledTimes(1);
+    expect(session.state.view.status).toBe("results");
   });
 
-  it("validates again after the user stops editing, once, and ignores edits of its own report sheets", async () => {
-    const workbook = exampleWorkbook({ revalidateOnChange: true });
-    const session = await startedSession(workbook, { revalidateDelayMs: 20 });
-    const validations = jest.spyOn(session, "validate");
-    workbook.editCell("Indicatori", "L6", 10);
-    workbook.editCell("Indicatori", "L7", 20);
-    await eventually(() => validations.mock.calls.length > 0 && session.state.busy === null);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(validations).toHaveBeenCalledTimes(1);
-    await session.createSummary();
-    validations.mockClear();
-    workbook.editCell("Riepilogo", "A1", "x");
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(validations).not.toHaveBeenCalled();
-    session.dispose();
+  describe("on the user's edits (fake timers: the quiet time passes without waiting)", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it("validates again once the user has stopped editing for the quiet time, once for a burst of edits", async () => {
+      const workbook = exampleWorkbook({ revalidateOnChange: true });
+      const session = await startedSession(workbook, { revalidateDelayMs: 1500, pause: async () => undefined });
+      const validations = jest.spyOn(session, "validate");
+      workbook.editCell("Indicatori", "L6", 10);
+      jest.advanceTimersByTime(1000);
+      workbook.editCell("Indicatori", "L7", 20);
+      jest.advanceTimersByTime(1499);
+      expect(validations).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(1);
+      expect(validations).toHaveBeenCalledTimes(1);
+      await validations.mock.results[0]?.value;
+      expect(session.state.view.status).toBe("results");
+      jest.advanceTimersByTime(60_000);
+      expect(validations).toHaveBeenCalledTimes(1);
+      session.dispose();
+    });
+
+    it("ignores edits of its own report sheets, so that writing a report never validates again", async () => {
+      const workbook = exampleWorkbook({ revalidateOnChange: true });
+      const session = await startedSession(workbook, { revalidateDelayMs: 1500, pause: async () => undefined });
+      await session.validate();
+      await session.createSummary();
+      const validations = jest.spyOn(session, "validate");
+      workbook.editCell("Riepilogo", "A1", "x");
+      workbook.editCell("Anomalie", "A1", "x");
+      expect(jest.getTimerCount()).toBe(0);
+      jest.advanceTimersByTime(60_000);
+      expect(validations).not.toHaveBeenCalled();
+      session.dispose();
+    });
+
+    it("stops watching when disposed: a later edit validates nothing", async () => {
+      const workbook = exampleWorkbook({ revalidateOnChange: true });
+      const session = await startedSession(workbook, { revalidateDelayMs: 1500, pause: async () => undefined });
+      const validations = jest.spyOn(session, "validate");
+      workbook.editCell("Indicatori", "L6", 10);
+      session.dispose();
+      jest.advanceTimersByTime(60_000);
+      expect(validations).not.toHaveBeenCalled();
+    });
   });
 });

@@ -14,7 +14,7 @@ import { readPlan } from "../../../src/core/plan/readPlan";
 import { reportingDateText } from "../../../src/core/plan/reportingDate";
 import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import type { PlanOverview, SessionState, SessionView, ValidationOutcome } from "../../../src/taskpane/session/sessionTypes";
 import { runCli, temporaryFolder } from "../../cli/support/cliRunner";

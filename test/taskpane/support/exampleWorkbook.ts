@@ -2,8 +2,8 @@ import fixture from "../../../assets/plan-2020.json";
 import { buildExamplePlanSheets } from "../../../src/core/example/buildExamplePlanSheets";
 import type { PlanFixture } from "../../../src/core/example/planFixture";
 import type { Grid } from "../../../src/core/plan/grid";
-import { gridFromSheetContent } from "../../../src/taskpane/preview/gridFromSheetContent";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { gridFromSheetContent } from "../../../src/port/gridFromSheetContent";
+import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 
 /** The example plan (Brescia 2020, from the seed fixture) as the grids Excel would return. */
 export function exampleGrids(): Grid[] {
@@ -20,13 +20,21 @@ export function workbookWithoutPlan(): MemoryWorkbook {
   return new MemoryWorkbook([{ sheet: "Foglio1", origin: "A1", values: [["Spese di cancelleria", 120]] }]);
 }
 
-/** A pause the test releases by hand, to look at the pane while it validates. */
-export function manualPause(): { pause: () => Promise<void>; release: () => void; waiting: () => number } {
+/**
+ * A pause the test releases by hand, to look at the pane while it validates; `open()` releases
+ * it for good, so that the rest of the validation runs without stopping.
+ */
+export function manualPause(): { pause: () => Promise<void>; release: () => void; waiting: () => number; open: () => void } {
   const pending: (() => void)[] = [];
+  let opened = false;
   return {
-    pause: () => new Promise<void>((resolve) => pending.push(resolve)),
+    pause: () => (opened ? Promise.resolve() : new Promise<void>((resolve) => pending.push(resolve))),
     release: () => pending.splice(0).forEach((resolve) => resolve()),
     waiting: () => pending.length,
+    open: () => {
+      opened = true;
+      pending.splice(0).forEach((resolve) => resolve());
+    },
   };
 }
 

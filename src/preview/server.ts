@@ -11,16 +11,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import fixture from "../../../assets/plan-2020.json";
-import { readWorkbookFile } from "../../cli/readWorkbookFile";
-import { buildExamplePlanSheets } from "../../core/example/buildExamplePlanSheets";
-import type { PlanFixture } from "../../core/example/planFixture";
-import type { WorkbookGrids } from "../../core/plan/grid";
+import fixture from "../../assets/plan-2020.json";
+import { readWorkbookFile } from "../xlsx/readWorkbookFile";
+import { buildExamplePlanSheets } from "../core/example/buildExamplePlanSheets";
+import type { PlanFixture } from "../core/example/planFixture";
+import type { WorkbookGrids } from "../core/plan/grid";
 import { buildPreviewBundle } from "./buildPreviewBundle";
-import { gridFromSheetContent } from "./gridFromSheetContent";
+import { gridFromSheetContent } from "../port/gridFromSheetContent";
 import { PREVIEW_CSP, previewHtml } from "./previewPage";
 
-export const DEFAULT_WORKBOOK = path.resolve(__dirname, "../../../assets/piano-performance-2020.xlsx");
+export const DEFAULT_WORKBOOK = path.resolve(__dirname, "../../assets/piano-performance-2020.xlsx");
 export const DEFAULT_PORT = 3001;
 
 export interface PreviewServerOptions {

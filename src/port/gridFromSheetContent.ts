@@ -1,6 +1,6 @@
-import { toA1 } from "../../core/plan/a1";
-import type { Grid } from "../../core/plan/grid";
-import type { SheetCellValue, SheetContent } from "../../core/report/sheetContent";
+import { toA1 } from "../core/plan/a1";
+import type { Grid } from "../core/plan/grid";
+import type { SheetCellValue, SheetContent } from "../core/report/sheetContent";
 
 /**
  * A sheet the add-in writes, as the grid Excel would then return for it:

@@ -1,9 +1,10 @@
-import { parseA1, toA1 } from "../../core/plan/a1";
-import type { Grid } from "../../core/plan/grid";
-import { SEVERITY_ORDER, type Anomaly, type Severity } from "../../core/rules/anomaly";
-import type { SheetContent } from "../../core/report/sheetContent";
-import { WorkbookError } from "../../excel/workbookError";
-import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "../../excel/workbookPort";
+import { parseA1, toA1 } from "../core/plan/a1";
+import type { Grid } from "../core/plan/grid";
+import { SEVERITY_ORDER, type Anomaly, type Severity } from "../core/rules/anomaly";
+import type { SheetContent } from "../core/report/sheetContent";
+import { isOwnSheet, OWNER_VALUE } from "../core/reportSheets";
+import { WorkbookError } from "./workbookError";
+import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "./workbookPort";
 import { gridFromSheetContent } from "./gridFromSheetContent";
 
 /** One highlighted cell: the most severe anomaly on it decides the colour. */
@@ -74,11 +75,14 @@ export class MemoryWorkbook implements WorkbookPort {
     this.notify();
   }
 
-  /** As in Excel: an existing sheet is replaced only when the add-in wrote it and may replace it. */
+  /**
+   * As in Excel: an existing sheet is replaced only when the add-in wrote it and may replace it;
+   * the sheets written here carry the owner mark, as Excel's do.
+   */
   async writeSheet(content: SheetContent, options?: WriteSheetOptions): Promise<void> {
     const grid = gridFromSheetContent(content);
     const index = this.grids.findIndex((existing) => existing.sheet.toLowerCase() === content.name.toLowerCase());
-    if (index >= 0 && !(mayReplace(content.name, options) && this.written.includes(content.name))) {
+    if (index >= 0 && !(mayReplace(content.name, options) && isOwnSheet(content.name, { mark: this.markOf(content.name) }))) {
       throw new WorkbookError("sheetExists", `Il foglio "${content.name}" esiste già e non è stato creato dal componente aggiuntivo.`, {
         sheet: content.name,
       });
@@ -142,6 +146,11 @@ export class MemoryWorkbook implements WorkbookPort {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The owner mark of a sheet: the add-in's on the sheets written here, none on the others. */
+  private markOf(name: string): string | null {
+    return this.written.includes(name) ? OWNER_VALUE : null;
   }
 
   private notify(): void {

@@ -1,6 +1,6 @@
 import { buildWorkbook, DEFAULT_DOCUMENT_DATE, workbookBytes } from "../../src/cli/writeWorkbook";
-import { dosDateTime, findEndOfCentralDirectory, fixZipTimestamps } from "../../src/cli/fixZipTimestamps";
-import { storedZip } from "./support/badFiles";
+import { dosDateTime, findEndOfCentralDirectory, fixZipTimestamps } from "../../src/xlsx/fixZipTimestamps";
+import { storedZip } from "../cli/support/badFiles";
 
 function entryStamps(zip: Buffer): { time: number; date: number }[] {
   const end = findEndOfCentralDirectory(zip);

@@ -1,5 +1,5 @@
-import { columnLetter, parseA1 } from "../../core/plan/a1";
-import type { Grid } from "../../core/plan/grid";
+import { columnLetter, parseA1 } from "../core/plan/a1";
+import type { Grid } from "../core/plan/grid";
 
 export interface SheetTableCell {
   value: unknown;

@@ -1,18 +1,16 @@
 import type { Grid } from "../core/plan/grid";
 import type { Anomaly } from "../core/rules/anomaly";
 import type { SheetContent } from "../core/report/sheetContent";
+import { isReportSheetName } from "../core/reportSheets";
 
 export type { SheetContent };
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from "./workbookError";
-
-/** The sheets the add-in writes and may replace on each run (when it created them). */
-export const REPORT_SHEET_NAMES: readonly string[] = ["Anomalie", "Riepilogo"];
 
 /** How writeSheet treats an existing sheet with the same name. */
 export interface WriteSheetOptions {
   /**
    * Replace an existing sheet of that name, provided the add-in created it (a
-   * user's sheet is never replaced). Default: true for REPORT_SHEET_NAMES, false
+   * user's sheet is never replaced). Default: true for the report sheets (src/core/reportSheets.ts), false
    * otherwise (template and example sheets never overwrite anything).
    */
   replace?: boolean;
@@ -20,7 +18,7 @@ export interface WriteSheetOptions {
 
 /** Whether writeSheet may replace `name`, given the options. */
 export function mayReplace(name: string, options?: WriteSheetOptions): boolean {
-  return options?.replace ?? REPORT_SHEET_NAMES.includes(name);
+  return options?.replace ?? isReportSheetName(name);
 }
 
 /** An edit of a sheet's cells, as reported by `WorkbookPort.onChanged`. */
@@ -49,7 +47,7 @@ export interface WorkbookPort {
   /**
    * Create or replace a sheet the add-in owns (Anomalie, Riepilogo, template sheets).
    * An existing sheet is replaced only when `mayReplace(name, options)` and the
-   * add-in created it; otherwise a WorkbookError "sheetExists" says so in Italian.
+   * add-in created it (`isOwnSheet` in src/core/reportSheets.ts, on the port's evidence); otherwise a WorkbookError "sheetExists" says so in Italian.
    */
   writeSheet(content: SheetContent, options?: WriteSheetOptions): Promise<void>;
   /** Settings stored in the document. */

@@ -4,8 +4,8 @@
  * beside a read-only grid. `?lang=en` shows the pane in English.
  */
 import { createRoot } from "react-dom/client";
-import type { WorkbookGrids } from "../../core/plan/grid";
-import { MemoryWorkbook } from "./MemoryWorkbook";
+import type { WorkbookGrids } from "../core/plan/grid";
+import { MemoryWorkbook } from "../port/MemoryWorkbook";
 import { PreviewPage } from "./PreviewPage";
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { promises as fs } from "node:fs";
-import { detectFileKind } from "../../src/cli/detectFileKind";
-import { compoundFile, pseudoRandomBytes } from "./support/badFiles";
-import { EXAMPLE_WORKBOOK } from "./support/cliRunner";
+import { detectFileKind } from "../../src/xlsx/detectFileKind";
+import { compoundFile, pseudoRandomBytes } from "../cli/support/badFiles";
+import { EXAMPLE_WORKBOOK } from "../cli/support/cliRunner";
 
 function isControlOrReplacement(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;

@@ -4,12 +4,12 @@
  * stays that number, in the grid and in the copy, instead of becoming NaN.
  */
 import { promises as fs } from "node:fs";
-import { readWorkbookFile, loadWorkbook } from "../../src/cli/readWorkbookFile";
+import { readWorkbookFile, loadWorkbook } from "../../src/xlsx/readWorkbookFile";
 import { workbookBytes } from "../../src/cli/writeWorkbook";
-import { inflateEntry, zipEntries } from "../../src/cli/zipEntries";
-import { writeBytes } from "./support/badFiles";
-import { temporaryFolder } from "./support/cliRunner";
-import { row, workbookParts, zipOf } from "./support/xlsxParts";
+import { inflateEntry, zipEntries } from "../../src/xlsx/zipEntries";
+import { writeBytes } from "../cli/support/badFiles";
+import { temporaryFolder } from "../cli/support/cliRunner";
+import { row, workbookParts, zipOf } from "../cli/support/xlsxParts";
 
 let folder: string;
 

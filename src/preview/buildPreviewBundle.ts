@@ -6,8 +6,8 @@
 import * as path from "node:path";
 import webpack from "webpack";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const ENTRY = path.join(ROOT, "src", "taskpane", "preview", "previewMain.tsx");
+const ROOT = path.resolve(__dirname, "../..");
+const ENTRY = path.join(ROOT, "src", "preview", "previewMain.tsx");
 
 /** The bundle's entry file name, served at "/preview.js". */
 export const PREVIEW_SCRIPT = "preview.js";

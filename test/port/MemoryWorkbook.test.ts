@@ -1,6 +1,6 @@
-import type { Anomaly } from "../../../src/core/rules/anomaly";
-import { isWorkbookError } from "../../../src/excel/workbookError";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import type { Anomaly } from "../../src/core/rules/anomaly";
+import { isWorkbookError } from "../../src/port/workbookError";
+import { MemoryWorkbook } from "../../src/port/MemoryWorkbook";
 
 function anomaly(severity: Anomaly["severity"], cell: string, sheet = "Indicatori"): Anomaly {
   return { rule: "r", severity, sheet, cell, message: "m" };

@@ -3,13 +3,17 @@
  * that says in plain words why it cannot be read: missing, empty, not an .xlsx
  * (old .xls, CSV, another ZIP), damaged or password-protected, not a regular file, or beyond
  * the reading limits (readLimits.ts), checked before the workbook is parsed. Never throws.
+ *
+ * src/xlsx is the one Node module for .xlsx files (ExcelJS, the ZIP container, Excel's stored
+ * forms, the read failures' messages): the command line (src/cli) and the browser preview's
+ * server (src/preview) both read workbooks through it.
  */
 import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Grid, WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
-import type { Locale } from "./messages";
+import type { AddinLanguage as Locale } from "../core/wording/addinLanguage";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
 import { installExactExcelDates } from "./exactExcelDates";
 import { withSerialDates } from "./isoDateCells";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fileErrorCode, italianErrorText, toDisplayedFormula, toStoredFormula } from "../../src/cli/excelStoredForms";
+import { fileErrorCode, italianErrorText, toDisplayedFormula, toStoredFormula } from "../../src/xlsx/excelStoredForms";
 
 describe("PERF functions inside an .xlsx", () => {
   it.each([

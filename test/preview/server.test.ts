@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
-import { writeWorkbookFile } from "../../../src/cli/writeWorkbook";
-import { isLocalHost, startPreviewServer, type PreviewServer } from "../../../src/taskpane/preview/server";
+import { writeWorkbookFile } from "../../src/cli/writeWorkbook";
+import { isLocalHost, startPreviewServer, type PreviewServer } from "../../src/preview/server";
 
 const CHUNK = "src_taskpane_components_ResultsView_tsx.0a1b2c3d";
 let dir: string;

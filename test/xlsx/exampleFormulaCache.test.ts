@@ -3,10 +3,10 @@
  * them: every Scostamento and Raggiungimento cell is compared with PERF.SCOSTAMENTO and
  * PERF.RAGGIUNGIMENTO from the built functions.js, called with the row's cells as Excel passes them.
  */
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import type { Grid } from "../../src/core/plan/grid";
 import { callAsExcel, useBuiltFunctions, type ExcelAnswer } from "../functions/builtFunctions";
-import { EXAMPLE_WORKBOOK } from "./support/cliRunner";
+import { EXAMPLE_WORKBOOK } from "../cli/support/cliRunner";
 
 const ITALIAN_ERROR: Record<string, string> = { "#N/A": "#N/D", "#VALUE!": "#VALORE!", "#DIV/0!": "#DIV/0!" };
 

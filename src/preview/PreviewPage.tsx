@@ -1,8 +1,8 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { App } from "../App";
-import { ErrorBoundary } from "../components/ErrorBoundary";
+import { App } from "../taskpane/App";
+import { ErrorBoundary } from "../taskpane/components/ErrorBoundary";
 import { GridView } from "./GridView";
-import type { MemoryWorkbook } from "./MemoryWorkbook";
+import type { MemoryWorkbook } from "../port/MemoryWorkbook";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },

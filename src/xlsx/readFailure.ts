@@ -3,7 +3,7 @@
  * the names it quotes are made safe to print (terminalText.ts).
  */
 import { formatItalianNumber } from "../core/values/formatItalian";
-import type { Locale } from "./messages";
+import type { AddinLanguage as Locale } from "../core/wording/addinLanguage";
 import type { LimitExceeded, LimitName } from "./readLimits";
 import { safeText } from "./terminalText";
 
