@@ -63,7 +63,7 @@ async function checkReadableFile(file: string, options: CheckOptions): Promise<F
     file,
     workbook: read.workbook,
     plan,
-    anomalies: validatePlan(plan, options.settings),
+    anomalies: validatePlan(plan, options.settings, { locale: options.locale }),
     scores: scorePlan(plan, options.settings),
   };
 }

@@ -312,7 +312,7 @@ const messages: Entries = {
   },
   "target-sotto-baseline": {
     message: (p) =>
-      `The target at ${p.date} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.target)}) is ${p.target.value < p.baseline.value ? "lower" : "higher"} than the baseline${p.year === null ? "" : ` of ${p.year}`} (${P.figure(p.baseline)}) for a ${P.direction(p.direction)} indicator: it is less ambitious than the historical value.`,
+      `The target at ${p.date} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.target)}) is ${p.target.value < p.baseline.value ? "lower" : "higher"} than the baseline${p.year === null ? "" : ` of ${p.year}`} (${P.figure(p.baseline)}) for ${p.direction === "increasing" ? "an" : "a"} ${P.direction(p.direction)} indicator: it is less ambitious than the historical value.`,
     suggestion: () => "Explain in the notes why the target is below the historical value (e.g. effects of the emergency), or revise the target.",
   },
   "target-gia-raggiunto": {

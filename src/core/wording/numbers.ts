@@ -6,7 +6,7 @@
  * "+€4,390,000.00"), so that both languages always show the same decimals.
  */
 import { formatFigure, formatShare, formatSignedFigure } from "../calc/formatFigure";
-import { formatItalianNumber } from "../values/formatItalian";
+import { formatItalianNumber, formatItalianPercent } from "../values/formatItalian";
 import type { QuantityUnit } from "../values/valueTypes";
 
 /** The languages of messages. */
@@ -40,8 +40,10 @@ export interface NumberWords {
   figure(value: number, unit: QuantityUnit): string;
   /** A deviation, with its sign: "+24", "+0,13%", "€ +4.390.000,00". */
   signed(value: number, unit: QuantityUnit): string;
-  /** A fraction as a percentage: 0.5 -> "50%". */
+  /** A fraction as a percentage: 0.5 -> "50%" (decimals enough to never show a small share as 0). */
   share(fraction: number): string;
+  /** A fraction as a percentage with `decimals` fixed, else up to 2: 0.98834 -> "98,83%"; 1 with 2 -> "100,00%". */
+  percent(fraction: number, decimals?: number): string;
 }
 
 export const ITALIAN_NUMBERS: NumberWords = {
@@ -49,6 +51,7 @@ export const ITALIAN_NUMBERS: NumberWords = {
   figure: (value, unit) => formatFigure(value, unit),
   signed: (value, unit) => formatSignedFigure(value, unit),
   share: (fraction) => formatShare(fraction),
+  percent: (fraction, decimals) => formatItalianPercent(fraction, decimals),
 };
 
 export const ENGLISH_NUMBERS: NumberWords = {
@@ -56,6 +59,7 @@ export const ENGLISH_NUMBERS: NumberWords = {
   figure: (value, unit) => (unit === "euro" ? englishEuro(formatFigure(value, unit)) : englishDigits(formatFigure(value, unit))),
   signed: (value, unit) => (unit === "euro" ? englishEuro(formatSignedFigure(value, unit)) : englishDigits(formatSignedFigure(value, unit))),
   share: (fraction) => englishDigits(formatShare(fraction)),
+  percent: (fraction, decimals) => englishDigits(formatItalianPercent(fraction, decimals)),
 };
 
 export function numbersFor(locale: Locale): NumberWords {
