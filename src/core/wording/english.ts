@@ -6,21 +6,20 @@
  * calculation's explanation, a reader's note) are quoted as they are.
  */
 import type { Catalogue, Entries, Phrases } from "./catalogue";
+import { comparatorWords } from "./comparatorWords";
 import { capitalise } from "./catalogue";
 import type { CandidateParam, EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ENGLISH_NUMBERS } from "./numbers";
 
 const numbers = ENGLISH_NUMBERS;
 
-const COMPARATORS = { atLeast: "at least", moreThan: "more than", atMost: "at most", lessThan: "less than" } as const;
-
 export const ENGLISH_PHRASES: Phrases = {
   numbers,
   quote: (text) => `“${text}”`,
-  comparator: (comparator) => COMPARATORS[comparator],
+  comparator: (comparator) => comparatorWords(comparator, "en"),
   figure: (figure) => {
     const amount = numbers.figure(figure.value, figure.unit);
-    return figure.comparator === undefined ? amount : `${COMPARATORS[figure.comparator]} ${amount}`;
+    return figure.comparator === undefined ? amount : `${comparatorWords(figure.comparator, "en")} ${amount}`;
   },
   value: (value) => {
     if (value.figure !== null) return ENGLISH_PHRASES.figure(value.figure);

@@ -2,7 +2,7 @@
  * The Italian catalogue: the product's own language. Its sentences are the ones the rules wrote
  * before messages became keys, byte for byte (the golden reports prove it).
  */
-import { comparatorWords } from "../calc/polarity";
+import { comparatorWords } from "./comparatorWords";
 import type { Catalogue, Entries, Phrases } from "./catalogue";
 import { capitalise } from "./catalogue";
 import type { EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
