@@ -112,7 +112,7 @@ function exampleParams(key: MessageKey, full: boolean): MessageParams {
     else if (kind === "flag") params[name] = full;
     else params[name] = fc.sample(ARBITRARIES[kind as ParamKind] as fc.Arbitrary<unknown>, { numRuns: 1, seed: 7 })[0];
   }
-  return params;
+  return params as MessageParams;
 }
 
 /** The parameters an entry reads while rendering `params`. */
