@@ -253,7 +253,7 @@ const messages: Entries = {
     suggestion: () => "Give the indicator's weight: the weights of the objective's indicators add up to 100%.",
   },
   "peso-non-valido.responsabile-senza-peso": {
-    message: (p) => `In the weights table objective ${p.objective} of ${p.manager} has no weight in the current column “${p.column}”: it does not count in the manager's score.`,
+    message: (p) => `In the weights table, objective ${p.objective} of ${p.manager} has no weight in the current column “${p.column}”: it does not count in the manager's score.`,
     suggestion: () => "Give the weight, or remove the row if the objective is not assigned to the manager.",
   },
   "peso-non-valido.quota-mancante": {
