@@ -54,7 +54,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
 async function checkReadableFile(file: string, options: CheckOptions): Promise<FileCheck> {
   const read = await readWorkbookFile(file, options.locale);
   if (!read.ok) return { ok: false, file, code: read.code, message: read.message };
-  const check = checkPlan(read.workbook, { period: options.period, settings: options.settings });
+  const check = checkPlan(read.workbook, { period: options.period, settings: options.settings, locale: options.locale });
   if (!check.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, check.message) };
   return { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores };
 }

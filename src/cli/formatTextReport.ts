@@ -5,7 +5,6 @@
  * formatting ("98,83%"). Every text from the workbook is made safe to print (terminalText.ts):
  * a line break in a title stays in its line, as "\n".
  */
-import { formatItalianPercent } from "../core/values/formatItalian";
 import { SEVERITY_ORDER } from "../core/rules/anomaly";
 import type { Anomaly } from "../core/rules/anomaly";
 import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeAnomalies";
@@ -22,7 +21,7 @@ function heading(text: string): string[] {
 }
 
 function score(value: number | null, messages: Messages): string {
-  return value === null ? messages.notEvaluable : formatItalianPercent(value, 2);
+  return value === null ? messages.notEvaluable : messages.percent(value, 2);
 }
 
 function anomalyLines(anomaly: Anomaly, messages: Messages): string[] {
@@ -52,7 +51,7 @@ function scoreLines(scores: PlanScores, messages: Messages): string[] {
   const objectiveRows = scores.objectives.map((objective) => [
     safeText(objective.code),
     score(objective.score, messages),
-    formatItalianPercent(objective.evaluated),
+    messages.percent(objective.evaluated),
     objective.excluded.length > 0 ? objective.excluded.map(safeText).join(", ") : "–",
   ]);
   const lines = ["", messages.scoresByObjective, ...table([[headers.code, headers.score, headers.evaluated, headers.excluded], ...objectiveRows], [1, 2])];

@@ -10,21 +10,18 @@ import type { ContentKind, DroppedContent } from "./copyFidelity";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
 import { safeText } from "../xlsx/terminalText";
+import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, type Locale } from "../core/wording/numbers";
 
-/** Languages of the command line's own texts. */
-export type Locale = "it" | "en";
-
-export const LOCALES: readonly Locale[] = ["it", "en"];
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
+/** Languages of the command line's texts and of the anomalies' messages: the core's (src/core/wording). */
+export { isLocale, LOCALES, type Locale } from "../core/wording/numbers";
 
 export interface Messages {
   help(version: string): string;
   usage(error: UsageError): string;
   seeHelp: string;
   severity: Record<Severity, string>;
+  /** A score or a share in the language's digits: "98,83%" / "98.83%". */
+  percent(fraction: number, decimals?: number): string;
   /** "3 errori" / "1 errore". */
   count(severity: Severity, n: number): string;
   objectivesAndIndicators(objectives: number, indicators: number): string;
@@ -157,6 +154,7 @@ const ENGLISH_SYSTEM: Record<string, (code: string) => string> = {
 };
 
 const ITALIAN: Messages = {
+  percent: (fraction, decimals) => ITALIAN_NUMBERS.percent(fraction, decimals),
   help: (version) => `perf-check ${version} – controlla il Piano della Performance in una o più cartelle di lavoro .xlsx
 
 Uso: perf-check <file.xlsx> [altri file] [opzioni]
@@ -171,7 +169,7 @@ Opzioni:
                          La copia è riscritta: ciò che non vi passa (grafici, tabelle pivot,
                          macro...) è elencato.
   --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
-  --lingua it|en         lingua dei testi del comando (i messaggi delle regole sono in italiano)
+  --lingua it|en         lingua dei testi del comando e dei messaggi delle anomalie (predefinita: it)
   --esito-zero           esce con 0 anche se trova errori (con 2 o 3 se un file non si legge o non ha un piano)
   --help, --version
 
@@ -241,6 +239,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
 };
 
 const ENGLISH: Messages = {
+  percent: (fraction, decimals) => ENGLISH_NUMBERS.percent(fraction, decimals),
   help: (version) => `perf-check ${version} – checks the performance plan (Piano della Performance) in one or more .xlsx workbooks
 
 Usage: perf-check <file.xlsx> [more files] [options]
@@ -254,7 +253,7 @@ Options:
                          With several files give a folder. The copy is rewritten: what it does
                          not carry over (charts, pivot tables, macros...) is listed.
   --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
-  --lingua it|en         language of the command's texts (rule messages are in Italian)
+  --lingua it|en         language of the command's texts and of the anomalies' messages (default: it)
   --esito-zero           exit 0 even when errors are found (2 or 3 still mean an unreadable file or one with no plan)
   --help, --version
 

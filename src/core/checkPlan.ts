@@ -18,12 +18,15 @@ import type { PlanScores } from "./report/scoreTypes";
 import type { Anomaly } from "./rules/anomaly";
 import type { ValidationSettings } from "./rules/ruleTypes";
 import { validatePlan } from "./rules/validatePlan";
+import type { Locale } from "./wording/numbers";
 
 export interface PlanCheckOptions {
   /** The reporting date the user asked for; when absent the reader detects it. */
   period?: Period;
   /** Rule severities, tolerances and scoring settings (the defaults when absent). */
   settings?: Partial<ValidationSettings>;
+  /** The language of the anomalies' messages (Italian when absent). */
+  locale?: Locale;
 }
 
 /** A workbook's check: its plan, the anomalies found and the scores. */
@@ -61,7 +64,7 @@ export function* checkPlanSteps(workbook: WorkbookGrids, options: PlanCheckOptio
   if (!read.ok) return { ok: false, message: read.message, recognition: read.recognition };
   const { plan } = read;
   yield { next: "validate", plan };
-  const anomalies = validatePlan(plan, options.settings);
+  const anomalies = validatePlan(plan, options.settings, options.locale === undefined ? {} : { locale: options.locale });
   yield { next: "score", plan };
   return { ok: true, plan, anomalies, scores: scorePlan(plan, options.settings) };
 }

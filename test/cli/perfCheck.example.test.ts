@@ -60,6 +60,24 @@ describe("perf-check on the example workbook", () => {
     await matchGolden("example.json", normalise(run.stdout, file));
   });
 
+  it("prints the golden English report with --lingua en, the anomalies in English", async () => {
+    const run = await runCli([file, "--lingua", "en"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    await matchGolden("example.en.txt", normalise(run.stdout, file));
+  });
+
+  it("prints the golden English JSON report with --language en, the same anomalies as in Italian", async () => {
+    const run = await runCli([file, "--json", "--language=en"]);
+    expect(run.code).toBe(1);
+    await matchGolden("example.en.json", normalise(run.stdout, file));
+    const english = JSON.parse(run.stdout) as JsonReport;
+    const italian = JSON.parse((await runCli([file, "--json"])).stdout) as JsonReport;
+    const place = (report: JsonReport) => report.anomalies.map(({ rule, severity, sheet, cell, objective, indicator }) => ({ rule, severity, sheet, cell, objective, indicator }));
+    expect(place(english)).toEqual(place(italian));
+    english.anomalies.forEach((anomaly, i) => expect(anomaly.message).not.toBe(italian.anomalies[i]?.message));
+  });
+
   it("reports exactly the anomalies reviewed against the seed document", async () => {
     const report = JSON.parse((await runCli([file, "--json"])).stdout) as JsonReport;
     const found = report.anomalies.map((anomaly) => ({ rule: anomaly.rule, severity: anomaly.severity, at: `${anomaly.sheet}!${anomaly.cell}` }));

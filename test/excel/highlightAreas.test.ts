@@ -10,6 +10,8 @@ const anomaly = (cell: string, severity: Severity = "errore", sheet = "Indicator
   severity,
   sheet,
   cell,
+  key: "errore-interno",
+  params: { rule: "prova", reason: "prova" },
   message: "m",
 });
 const sheets = new Set(["Indicatori", "Obiettivi operativi"]);

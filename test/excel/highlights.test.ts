@@ -9,7 +9,7 @@ import { planSheets } from "./helpers/planWorkbook";
 const SEVERITIES: Severity[] = ["errore", "avviso", "info"];
 
 function anomaly(sheet: string, cell: string, severity: Severity): Anomaly {
-  return { rule: "pesi-indicatori", severity, sheet, cell, message: `Anomalia in ${cell}` };
+  return { rule: "pesi-indicatori", severity, sheet, cell, key: "errore-interno", params: { rule: "prova", reason: "prova" }, message: `Anomalia in ${cell}` };
 }
 
 /** `count` anomalies spread over the Indicatori sheet: columns I..L, every other row, mixed severities. */

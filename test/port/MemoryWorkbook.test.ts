@@ -3,7 +3,7 @@ import { isWorkbookError } from "../../src/port/workbookError";
 import { MemoryWorkbook } from "../../src/port/MemoryWorkbook";
 
 function anomaly(severity: Anomaly["severity"], cell: string, sheet = "Indicatori"): Anomaly {
-  return { rule: "r", severity, sheet, cell, message: "m" };
+  return { rule: "r", severity, sheet, cell, key: "errore-interno", params: { rule: "prova", reason: "prova" }, message: "m" };
 }
 
 function workbook(): MemoryWorkbook {

@@ -39,19 +39,8 @@ export function directionOfComparator(comparator: Comparator): Direction {
   return comparator === "atLeast" || comparator === "moreThan" ? "increasing" : "decreasing";
 }
 
-/** The words of a comparator, for explanations: "almeno", "più di", "non oltre", "meno di". */
-export function comparatorWords(comparator: Comparator): string {
-  switch (comparator) {
-    case "atLeast":
-      return "almeno";
-    case "moreThan":
-      return "più di";
-    case "atMost":
-      return "non oltre";
-    case "lessThan":
-      return "meno di";
-  }
-}
+/** The words of a comparator, for explanations: "almeno", "più di", "non oltre", "meno di" (one place: src/core/wording). */
+export { comparatorWords } from "../wording/comparatorWords";
 
 /** Whether `value` satisfies the bound `comparator bound` (strict comparators are strict). */
 export function meetsBound(value: number, comparator: Comparator, bound: number): boolean {

@@ -1,4 +1,6 @@
 /** One problem found in a plan, as shown in the pane, the CLI and the Anomalie sheet. */
+import type { MessageKey, MessageParams } from "../wording/messageParameters";
+
 export type Severity = "errore" | "avviso" | "info";
 
 export interface Anomaly {
@@ -10,9 +12,13 @@ export interface Anomaly {
   cell: string;
   objective?: string;
   indicator?: string;
-  /** Italian: what is wrong, quoting the numbers involved. */
+  /** What is wrong, as a key of the message catalogues (src/core/wording)... */
+  key: MessageKey;
+  /** ...and its figures as data: numbers, codes, cell texts, dates (see MESSAGE_PARAMETERS). */
+  params: MessageParams;
+  /** The message rendered in the language asked of validatePlan (Italian by default), quoting the numbers involved. */
   message: string;
-  /** Italian: how to fix it, where a fix is known. */
+  /** How to fix it, where a fix is known, in the same language. */
   suggestion?: string;
 }
 

@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/planModel";
 import type { AchievementOptions } from "../calc/calcTypes";
+import type { MessageText } from "../wording/messageParameters";
 import type { Anomaly, Severity } from "./anomaly";
 
 /** Settings every rule may read. Defaults live in `defaultValidationSettings`. */
@@ -27,14 +28,17 @@ export interface RuleContext {
   settings: ValidationSettings;
 }
 
-/** An anomaly as a rule emits it: the rule id and severity are added by the runner. */
-export type Finding = Omit<Anomaly, "rule" | "severity"> & { severity?: Severity };
+/**
+ * An anomaly as a rule emits it: where, about what, and a message key with its figures. The runner
+ * adds the rule id and severity and renders the message.
+ */
+export type Finding = Omit<Anomaly, "rule" | "severity" | "key" | "params" | "message" | "suggestion"> & { text: MessageText; severity?: Severity };
 
 export interface Rule {
   /** Stable id, kebab-case Italian ("pesi-indicatori"). */
   id: string;
   defaultSeverity: Severity;
-  /** One Italian line saying what the rule checks. */
+  /** One Italian line saying what the rule checks (from the catalogue: `ruleDescription` gives it in English). */
   description: string;
   check(context: RuleContext): Finding[];
 }

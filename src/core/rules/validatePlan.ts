@@ -10,8 +10,15 @@
  *
  * A rule that throws (it should not: rules treat bad data as values) does not stop the others:
  * the failure is reported as an anomaly of rule `errore-interno` naming the rule.
+ *
+ * Rules emit message keys with their figures; each anomaly is worded here, once, in the language
+ * asked (Italian by default), and keeps its key and figures so that an edge can word it again in
+ * another language (`localizeAnomaly`) without validating again. Only the anomalies found are worded.
  */
 import type { Plan } from "../plan/planModel";
+import type { MessageText } from "../wording/messageParameters";
+import type { Locale } from "../wording/numbers";
+import { renderMessage } from "../wording/renderMessage";
 import { type Anomaly, type Severity, SEVERITY_ORDER } from "./anomaly";
 import { anomalyOrder } from "./compareAnomalies";
 import { mergeSettings } from "./mergeSettings";
@@ -21,11 +28,15 @@ import type { Finding, Rule, ValidationSettings } from "./ruleTypes";
 /** Rule id of the anomaly reported when a rule fails unexpectedly. */
 export const INTERNAL_ERROR_RULE = "errore-interno";
 
-export function validatePlan(
-  plan: Plan,
-  settings?: Partial<ValidationSettings>,
-  rules: readonly Rule[] = RULES,
-): Anomaly[] {
+export interface ValidateOptions {
+  /** The rules to run (default: every rule of the catalogue). */
+  rules?: readonly Rule[];
+  /** The language of the messages (default Italian). */
+  locale?: Locale;
+}
+
+export function validatePlan(plan: Plan, settings?: Partial<ValidationSettings>, options: ValidateOptions | readonly Rule[] = {}): Anomaly[] {
+  const { rules = RULES, locale = "it" }: ValidateOptions = isRuleList(options) ? { rules: options } : options;
   const resolved = mergeSettings(settings);
   const anomalies: Anomaly[] = [];
   for (const rule of rules) {
@@ -36,17 +47,29 @@ export function validatePlan(
     try {
       findings = rule.check({ plan, settings: resolved });
     } catch (error) {
-      anomalies.push(internalError(plan, rule, error));
+      anomalies.push(internalError(plan, rule, error, locale));
       continue;
     }
-    for (const finding of findings) anomalies.push(toAnomaly(rule.id, ceiling, finding));
+    for (const finding of findings) anomalies.push(toAnomaly(rule.id, ceiling, finding, locale));
   }
   return anomalies.sort(anomalyOrder(plan));
 }
 
-function toAnomaly(rule: string, ceiling: Severity, finding: Finding): Anomaly {
-  const { severity, ...rest } = finding;
-  return { rule, severity: severity === undefined ? ceiling : milder(severity, ceiling), ...rest };
+function isRuleList(options: ValidateOptions | readonly Rule[]): options is readonly Rule[] {
+  return Array.isArray(options);
+}
+
+/** An anomaly with its message worded in `locale`, keeping the key and figures it was worded from. */
+function worded(anomaly: Omit<Anomaly, "key" | "params" | "message" | "suggestion">, text: MessageText, locale: Locale): Anomaly {
+  const { message, suggestion } = renderMessage(text, locale);
+  const result: Anomaly = { ...anomaly, key: text.key, params: text.params, message };
+  if (suggestion !== undefined) result.suggestion = suggestion;
+  return result;
+}
+
+function toAnomaly(rule: string, ceiling: Severity, finding: Finding, locale: Locale): Anomaly {
+  const { severity, text, ...rest } = finding;
+  return worded({ rule, severity: severity === undefined ? ceiling : milder(severity, ceiling), ...rest }, text, locale);
 }
 
 /** The less severe of two severities. */
@@ -54,15 +77,9 @@ function milder(a: Severity, b: Severity): Severity {
   return SEVERITY_ORDER.indexOf(a) >= SEVERITY_ORDER.indexOf(b) ? a : b;
 }
 
-function internalError(plan: Plan, rule: Rule, error: unknown): Anomaly {
+function internalError(plan: Plan, rule: Rule, error: unknown, locale: Locale): Anomaly {
   const reason = error instanceof Error ? error.message : String(error);
   const firstSheet = plan.recognition[0]?.sheet ?? "";
-  return {
-    rule: INTERNAL_ERROR_RULE,
-    severity: "errore",
-    sheet: firstSheet,
-    cell: "A1",
-    message: `La regola ${rule.id} si è interrotta per un errore interno (${reason}): i suoi controlli non sono stati eseguiti.`,
-    suggestion: "Segnalare il problema allegando il file; le altre regole sono state applicate.",
-  };
+  const place = { rule: INTERNAL_ERROR_RULE, severity: "errore" as const, sheet: firstSheet, cell: "A1" };
+  return worded(place, { key: "errore-interno", params: { rule: rule.id, reason } }, locale);
 }

@@ -4,7 +4,7 @@
  * "nessun valore (\"-\")", "valore ambiguo (\"2301 iscritti…\")".
  */
 import { formatItalianEuro, formatItalianNumber } from "./formatItalian";
-import { comparatorWords } from "./readThreshold";
+import { comparatorWords } from "../wording/comparatorWords";
 import type { CellValue, Comparator, MilestoneState, QuantityUnit } from "./valueTypes";
 
 const LONGEST_QUOTE = 60;

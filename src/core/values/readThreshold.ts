@@ -74,16 +74,3 @@ export function comparatorBefore(before: string): { comparator: Comparator; star
   return null;
 }
 
-/** The Italian words for a bound, for messages: atLeast -> "almeno". */
-export function comparatorWords(comparator: Comparator): string {
-  switch (comparator) {
-    case "atLeast":
-      return "almeno";
-    case "atMost":
-      return "al massimo";
-    case "moreThan":
-      return "più di";
-    case "lessThan":
-      return "meno di";
-  }
-}

@@ -12,7 +12,10 @@
  * by test/manifest), and this rule says English for exactly those.
  */
 
-export type AddinLanguage = "it" | "en";
+import type { Locale } from "./numbers";
+
+/** The add-in's language: one of the languages of messages. */
+export type AddinLanguage = Locale;
 
 /** The English display languages the manifest overrides: the main English locales Office ships. */
 export const ENGLISH_LOCALES: readonly string[] = [

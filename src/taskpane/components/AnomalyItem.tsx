@@ -1,5 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { Anomaly } from "../../core/rules/anomaly";
+import { renderMessage } from "../../core/wording/renderMessage";
 import { useI18n } from "../i18n/I18nContext";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -45,11 +47,13 @@ interface AnomalyItemProps {
  * One anomaly: severity, address, message, rule and suggested fix. It is a
  * button, so a click, Enter or Space takes the user to the cell. Every text
  * comes from cells or rules and is rendered as text, never as HTML.
+ * The message and the suggestion are worded in the pane's language from the anomaly's key and figures.
  */
 export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const address = cellAddress(anomaly.sheet, anomaly.cell);
+  const { message, suggestion } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
   return (
     <button
       type="button"
@@ -63,10 +67,10 @@ export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
         <span className={styles.address}>{address}</span>
         {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
       </span>
-      <span className={styles.message}>{anomaly.message}</span>
-      {anomaly.suggestion ? (
+      <span className={styles.message}>{message}</span>
+      {suggestion ? (
         <Text size={200} className={styles.meta}>
-          {t("anomaly.suggestion")}: {anomaly.suggestion}
+          {t("anomaly.suggestion")}: {suggestion}
         </Text>
       ) : null}
       <Text size={200} className={styles.meta}>

@@ -1,6 +1,7 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/anomaly";
 import { RULES } from "../../core/rules/ruleCatalogue";
+import { ruleDescription } from "../../core/wording/renderMessage";
 import { useI18n } from "../i18n/I18nContext";
 
 const useStyles = makeStyles({
@@ -18,7 +19,7 @@ interface RuleSeverityListProps {
 
 /** One choice per rule of the catalogue: its default severity, another severity, or off. */
 export function RuleSeverityList({ overrides, onChange }: RuleSeverityListProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   return (
     <fieldset className={styles.root}>
@@ -27,7 +28,7 @@ export function RuleSeverityList({ overrides, onChange }: RuleSeverityListProps)
         {t("settings.rulesHint")}
       </Text>
       {RULES.map((rule) => (
-        <Field key={rule.id} label={`${rule.id}: ${rule.description}`}>
+        <Field key={rule.id} label={`${rule.id}: ${ruleDescription(rule.id, locale)}`}>
           <Select
             value={overrides[rule.id] ?? DEFAULT}
             onChange={(_event, data) => {

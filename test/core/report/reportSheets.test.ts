@@ -49,7 +49,7 @@ describe("the Anomalie sheet", () => {
   });
 
   it("writes a message that starts with = as text, not as a formula", () => {
-    const hostile = buildAnomaliesSheet([{ rule: "r", severity: "info", sheet: "S", cell: "A1", message: "=1+1" }]);
+    const hostile = buildAnomaliesSheet([{ rule: "r", severity: "info", sheet: "S", cell: "A1", key: "errore-interno", params: { rule: "prova", reason: "prova" }, message: "=1+1" }]);
     expect(cell(hostile, "G2")).toBe('="=1+1"');
     expect(hostile.formulaResults).toEqual({ G2: "=1+1" });
   });

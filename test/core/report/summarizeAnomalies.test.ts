@@ -7,6 +7,8 @@ const anomaly = (severity: Anomaly["severity"], objective?: string): Anomaly => 
   severity,
   sheet: "Indicatori",
   cell: "A1",
+  key: "errore-interno",
+  params: { rule: "prova", reason: "prova" },
   message: "messaggio",
   ...(objective === undefined ? {} : { objective }),
 });

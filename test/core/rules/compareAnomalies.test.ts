@@ -8,7 +8,7 @@ const plan = buildPlan({
 });
 
 function anomaly(message: string, fields: Partial<Anomaly>): Anomaly {
-  return { rule: "prova", severity: "avviso", sheet: "Indicatori", cell: "A2", message, ...fields };
+  return { rule: "prova", severity: "avviso", sheet: "Indicatori", cell: "A2", key: "errore-interno", params: { rule: "prova", reason: "prova" }, message, ...fields };
 }
 
 describe("anomalyOrder", () => {

@@ -1,14 +1,20 @@
 import type { Rule } from "../../../src/core/rules/ruleTypes";
 import { INTERNAL_ERROR_RULE, validatePlan } from "../../../src/core/rules/validatePlan";
+import type { MessageText } from "../../../src/core/wording/messageParameters";
 import { buildPlan } from "./planBuilder";
 import { placeOf } from "./ruleHarness";
+
+/** Some message for the test rules: a key of the catalogue whose title parameter tells the findings apart. */
+function titled(title: string): MessageText {
+  return { key: "obiettivo-senza-indicatori", params: { objective: "X", title } };
+}
 
 /** A rule that reports one finding per indicator, at its name cell: lets the runner be tested alone. */
 const everyIndicator: Rule = {
   id: "prova",
   defaultSeverity: "avviso",
   description: "Segnala ogni indicatore.",
-  check: ({ plan }) => plan.indicators.map((i) => ({ sheet: i.ref.sheet, cell: i.ref.address, objective: i.objectiveCode, indicator: i.number, message: i.name })),
+  check: ({ plan }) => plan.indicators.map((i) => ({ sheet: i.ref.sheet, cell: i.ref.address, objective: i.objectiveCode, indicator: i.number, text: titled(i.name) })),
 };
 
 const throwing: Rule = {
@@ -35,12 +41,12 @@ describe("validatePlan", () => {
     const mixed: Rule = {
       ...everyIndicator,
       check: () => [
-        { sheet: "Pesi", cell: "B9", objective: "AS-STRAT", message: "sconosciuto" },
-        { sheet: "Indicatori", cell: "C3", objective: "1.2", message: "obiettivo" },
-        { sheet: "Indicatori", cell: "A1", message: "piano" },
+        { sheet: "Pesi", cell: "B9", objective: "AS-STRAT", text: titled("sconosciuto") },
+        { sheet: "Indicatori", cell: "C3", objective: "1.2", text: titled("obiettivo") },
+        { sheet: "Indicatori", cell: "A1", text: titled("piano") },
       ],
     };
-    expect(validatePlan(plan, {}, [mixed]).map((a) => a.message)).toEqual(["piano", "obiettivo", "sconosciuto"]);
+    expect(validatePlan(plan, {}, [mixed]).map((a) => a.params["title"])).toEqual(["piano", "obiettivo", "sconosciuto"]);
   });
 
   it("applies a severity override, and 'off' silences the rule", () => {
@@ -54,6 +60,21 @@ describe("validatePlan", () => {
     expect(internal.map(placeOf)).toEqual(["Obiettivi!A1 errore"]);
     expect(internal[0]?.message).toContain("La regola rotta si è interrotta per un errore interno (indice fuori intervallo)");
     expect(anomalies.filter((a) => a.rule === "prova")).toHaveLength(5);
+  });
+
+  it("keeps each anomaly's key and figures beside the message worded from them", () => {
+    const [first] = validatePlan(plan, {}, [everyIndicator]);
+    expect(first?.key).toBe("obiettivo-senza-indicatori");
+    expect(first?.params).toEqual({ objective: "X", title: first?.params["title"] });
+    expect(first?.message).toBe(`L'obiettivo X («${String(first?.params["title"])}») non ha indicatori: il suo grado di raggiungimento non è misurabile.`);
+  });
+
+  it("words the messages in English when asked, the internal error included", () => {
+    const anomalies = validatePlan(plan, {}, { rules: [throwing, everyIndicator], locale: "en" });
+    const internal = anomalies.find((a) => a.rule === INTERNAL_ERROR_RULE);
+    expect(internal?.message).toBe("The rule rotta stopped because of an internal error (indice fuori intervallo): its checks were not run.");
+    expect(internal?.suggestion).toBe("Report the problem and attach the file; the other rules were applied.");
+    expect(anomalies.find((a) => a.rule === "prova")?.message).toMatch(/^Objective X \(“.*”\) has no indicators: its achievement cannot be measured\.$/);
   });
 
   it("runs the whole catalogue on a clean plan without a single anomaly", () => {

@@ -180,6 +180,15 @@ describe("the task pane", () => {
     expect(screen.getByRole("button", { name: "Remove highlights" })).toBeTruthy();
   });
 
+  it("shows the anomalies' messages and suggestions in English with the English display language", async () => {
+    renderPane(exampleWorkbook(), { locale: "en-GB" });
+    fireEvent.click(await screen.findByRole("button", { name: "Validate plan" }));
+    await screen.findByRole("heading", { name: "Validation results" }, VALIDATION_WAIT);
+    expect(screen.getAllByText(/^Objective AS-STRAT \(“.*”\) has no indicators: its achievement cannot be measured\.$/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Add at least one indicator with this objective code in the indicators sheet/).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/non ha indicatori: il suo grado di raggiungimento/)).toEqual([]);
+  });
+
   it("shows a cell's text as text, never as HTML", async () => {
     const workbook = exampleWorkbook();
     const grids = workbook.snapshot().grids;

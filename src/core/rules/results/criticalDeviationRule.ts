@@ -6,16 +6,16 @@
  * credit); the baseline is used only when settings.useBaseline is set. Indicators that are not
  * evaluable are left to the rules that explain why (risultato-mancante, valore-ambiguo...).
  */
-import { formatShare } from "../../calc/formatFigure";
 import type { Rule } from "../ruleTypes";
 import { evaluationAt } from "../support/evaluateAt";
-import { describeValue } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
+import { valueParam } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { ruleDescription } from "../../wording/renderMessage";
 
 export const criticalDeviationRule: Rule = {
   id: "scostamento-critico",
   defaultSeverity: "avviso",
-  description: "Alla data di rendicontazione nessun indicatore è sotto la soglia critica di raggiungimento (50%).",
+  description: ruleDescription("scostamento-critico"),
   check({ plan, settings }) {
     const period = plan.period;
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
@@ -28,8 +28,16 @@ export const criticalDeviationRule: Rule = {
       if (!evaluation.ok || evaluation.value.achievement >= settings.criticalAchievement) return [];
       return [
         indicatorFinding(indicator, result, {
-          message: `Al ${period} l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} è raggiunto al ${formatShare(evaluation.value.achievement)} (risultato ${describeValue(result.value)}, target ${describeValue(target.value)}), sotto la soglia critica del ${formatShare(settings.criticalAchievement)}: ${evaluation.explain()}.`,
-          suggestion: "Spiegare nelle note le cause dello scostamento e le azioni correttive, o proporre una revisione del target.",
+          key: "scostamento-critico",
+          params: {
+            ...aboutIndicator(indicator),
+            period,
+            achievement: evaluation.value.achievement,
+            result: valueParam(result.value),
+            target: valueParam(target.value),
+            threshold: settings.criticalAchievement,
+            explanation: evaluation.explain(),
+          },
         }),
       ];
     });

@@ -9,8 +9,9 @@
  */
 import { normalizeHeader } from "../../plan/normalizeHeader";
 import type { Rule } from "../ruleTypes";
-import { indicatorFinding } from "../support/findings";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { readMilestoneWithBasis } from "../../values/readMilestone";
+import { ruleDescription } from "../../wording/renderMessage";
 
 /** Five-letter stems of the words of four letters or more: "attivato" and "attivazione" meet. */
 function stems(text: string): Set<string> {
@@ -26,7 +27,7 @@ function echoes(result: string, target: string): boolean {
 export const guessedMilestoneRule: Rule = {
   id: "milestone-dedotta",
   defaultSeverity: "avviso",
-  description: "Un risultato testuale letto come milestone realizzata solo perché descrive un esito, senza riprendere il target, va confermato.",
+  description: ruleDescription("milestone-dedotta"),
   check({ plan }) {
     const period = plan.period;
     return plan.indicators.flatMap((indicator) => {
@@ -37,8 +38,8 @@ export const guessedMilestoneRule: Rule = {
       if (echoes(result.value.text, target.value.text)) return [];
       return [
         indicatorFinding(indicator, result, {
-          message: `Il risultato al ${period} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}, «${result.value.text}», è letto come milestone realizzata (100%) solo perché descrive un esito: non riprende il target «${target.value.text}», quindi potrebbe non esserlo.`,
-          suggestion: "Scrivere lo stato raggiunto: «sì» o «Realizzato» se il target è raggiunto, «Avviato» o «In corso» se è iniziato, «no» o «Non avviato» se non è partito; i dettagli nelle note.",
+          key: "milestone-dedotta",
+          params: { ...aboutIndicator(indicator), period, result: result.value.text, target: target.value.text },
         }),
       ];
     });

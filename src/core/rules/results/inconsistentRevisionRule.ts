@@ -14,47 +14,39 @@
  */
 import type { Indicator, PlanCell, RevisionRow } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { describeValue } from "../support/figures";
+import { valueParam } from "../support/figures";
 import { findingAt } from "../support/findings";
 import { indexPlan } from "../support/planIndex";
 import { sameValue } from "../support/figureComparisons";
+import { ruleDescription } from "../../wording/renderMessage";
 
 interface Restatement {
   cell: PlanCell | undefined;
   planned: PlanCell | undefined;
-  what: string;
-  planWhat: string;
+  field: "forecast30_6" | "actual30_6" | "forecast31_12";
   alsoAccepted?: PlanCell | undefined;
 }
 
 function restatements(row: RevisionRow, indicator: Indicator): Restatement[] {
   return [
-    { cell: row.forecast30_6, planned: indicator.targets["30/6"], what: "la previsione al 30/6", planWhat: "il target al 30/6 del piano" },
-    { cell: row.actual30_6, planned: indicator.results["30/6"], what: "la realizzazione al 30/6", planWhat: "il risultato al 30/6 del piano" },
-    {
-      cell: row.forecast31_12,
-      planned: indicator.targets["31/12"],
-      what: "la previsione al 31/12",
-      planWhat: "il target al 31/12 del piano",
-      alsoAccepted: row.newForecast31_12,
-    },
+    { cell: row.forecast30_6, planned: indicator.targets["30/6"], field: "forecast30_6" },
+    { cell: row.actual30_6, planned: indicator.results["30/6"], field: "actual30_6" },
+    { cell: row.forecast31_12, planned: indicator.targets["31/12"], field: "forecast31_12", alsoAccepted: row.newForecast31_12 },
   ];
 }
 
 function compare(row: RevisionRow, indicator: Indicator, tolerance: number): Finding[] {
   const about = { objective: row.objectiveCode, indicator: row.indicatorNumber };
-  const replaced = /nuov[oa]/i.test(row.indicatorNumber)
-    ? " La riga riguarda un indicatore nuovo che sostituisce quello del piano: la previsione va comunque riportata come nel piano."
-    : "";
-  return restatements(row, indicator).flatMap(({ cell, planned, what, planWhat, alsoAccepted }) => {
+  const replaced = /nuov[oa]/i.test(row.indicatorNumber);
+  return restatements(row, indicator).flatMap(({ cell, planned, field, alsoAccepted }) => {
     if (!cell || !planned) return [];
     const same = sameValue(cell.value, planned.value, tolerance);
     if (same !== false) return [];
     if (alsoAccepted && sameValue(alsoAccepted.value, planned.value, tolerance) === true) return [];
     return [
       findingAt(cell.ref, about, {
-        message: `Nella revisione dell'indicatore ${row.indicatorNumber} dell'obiettivo ${row.objectiveCode} ${what} è ${describeValue(cell.value)}, mentre ${planWhat} è ${describeValue(planned.value)}.${replaced}`,
-        suggestion: `Riportare nella revisione lo stesso valore del piano (${describeValue(planned.value)}), o correggere il piano se è quest'ultimo a essere sbagliato.`,
+        key: "revisione-incoerente.valore",
+        params: { ...about, field, written: valueParam(cell.value), planned: valueParam(planned.value), replaced },
       }),
     ];
   });
@@ -63,28 +55,20 @@ function compare(row: RevisionRow, indicator: Indicator, tolerance: number): Fin
 export const inconsistentRevisionRule: Rule = {
   id: "revisione-incoerente",
   defaultSeverity: "errore",
-  description: "Le righe della tabella delle revisioni riguardano indicatori del piano e ne riportano fedelmente target e risultati.",
+  description: ruleDescription("revisione-incoerente"),
   check({ plan, settings }) {
     const index = indexPlan(plan);
     return plan.revisions.flatMap((row) => {
       const about = { objective: row.objectiveCode, indicator: row.indicatorNumber };
       if (index.objective(row.objectiveCode) === undefined) {
         return [
-          findingAt(row.ref, about, {
-            message: `La revisione rimanda all'obiettivo «${row.objectiveCode}», che non esiste nel piano.`,
-            suggestion: "Correggere il codice obiettivo della revisione.",
-          }),
+          findingAt(row.ref, about, { key: "revisione-incoerente.obiettivo-inesistente", params: { objective: row.objectiveCode } }),
         ];
       }
       const indicator = index.indicator(row.objectiveCode, row.indicatorNumber);
       if (indicator === undefined) {
-        const numbers = index.indicators(row.objectiveCode).map((i) => i.number).join(", ");
-        return [
-          findingAt(row.ref, about, {
-            message: `La revisione rimanda all'indicatore «${row.indicatorNumber}» dell'obiettivo ${row.objectiveCode}, che non esiste (indicatori del piano: ${numbers || "nessuno"}).`,
-            suggestion: "Correggere il numero dell'indicatore nella revisione.",
-          }),
-        ];
+        const numbers = index.indicators(row.objectiveCode).map((i) => i.number);
+        return [findingAt(row.ref, about, { key: "revisione-incoerente.indicatore-inesistente", params: { ...about, numbers } })];
       }
       return compare(row, indicator, settings.deviationTolerance);
     });

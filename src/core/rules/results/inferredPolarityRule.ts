@@ -10,12 +10,12 @@
  * the default "crescente" of an indicator with no clue at all (the usual case, which every score
  * explanation states anyway).
  */
-import { polarityName } from "../../calc/polarity";
 import { cellText } from "../../plan/gridCells";
 import type { Indicator } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { indicatorFinding } from "../support/findings";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { closestId } from "../support/settingsInput";
+import { ruleDescription } from "../../wording/renderMessage";
 
 const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];
 
@@ -32,15 +32,15 @@ function unreadableFinding(indicator: Indicator, written: string): Finding {
   const near = closestId(written.trim(), POLARITY_WORDS);
   return indicatorFinding(indicator, indicator.polarityCell, {
     severity: "avviso",
-    message: `La polarità «${written}» dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è riconosciuta: è considerata ${polarityName(indicator.polarity)} (${reasonOnly(indicator.polarityInferred ?? "")}), e scostamento e raggiungimento sono calcolati così.`,
-    suggestion: `Scrivere nella colonna «Polarità» crescente, decrescente o milestone${near ? `: forse «${near}»?` : "."}`,
+    key: "polarita-dedotta.illeggibile",
+    params: { ...aboutIndicator(indicator), written, polarity: indicator.polarity, reason: reasonOnly(indicator.polarityInferred ?? ""), near: near || null },
   });
 }
 
 export const inferredPolarityRule: Rule = {
   id: "polarita-dedotta",
   defaultSeverity: "avviso",
-  description: "Segnala gli indicatori la cui polarità non è scritta ma dedotta (info), o è scritta ma non riconosciuta (avviso).",
+  description: ruleDescription("polarita-dedotta"),
   check({ plan }) {
     return plan.indicators.flatMap((indicator) => {
       if (indicator.polarityInferred === undefined) return [];
@@ -50,8 +50,8 @@ export const inferredPolarityRule: Rule = {
       return [
         indicatorFinding(indicator, cell, {
           severity: "info",
-          message: `La polarità dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è scritta: è considerata ${polarityName(indicator.polarity)} (${indicator.polarityInferred.replace(/\.$/, "")}).`,
-          suggestion: "Confermarla scrivendola nella colonna «Polarità» (crescente, decrescente o milestone).",
+          key: "polarita-dedotta.dedotta",
+          params: { ...aboutIndicator(indicator), polarity: indicator.polarity, reason: indicator.polarityInferred.replace(/\.$/, "") },
         }),
       ];
     });

@@ -8,13 +8,14 @@
  * A result column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
-import { describeValue, isEmptyCell } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
+import { isEmptyCell, valueParam } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { ruleDescription } from "../../wording/renderMessage";
 
 export const missingResultRule: Rule = {
   id: "risultato-mancante",
   defaultSeverity: "errore",
-  description: "Alla data di rendicontazione ogni indicatore con un target per il periodo ha un risultato.",
+  description: ruleDescription("risultato-mancante"),
   check({ plan }) {
     const period = plan.period;
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
@@ -25,10 +26,7 @@ export const missingResultRule: Rule = {
       if (!result || !target || !isEmptyCell(result) || isEmptyCell(target)) return [];
       const written = result.value.text.trim();
       return [
-        indicatorFinding(indicator, result, {
-          message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} ha un target al ${period} (${describeValue(target.value)}) ma nessun risultato${written === "" ? "" : ` (è scritto «${written}»)`}.`,
-          suggestion: `Indicare il risultato raggiunto al ${period}; se l'attività non è partita, scriverlo (es. «Non avviato»), così che conti come non raggiunto.`,
-        }),
+        indicatorFinding(indicator, result, { key: "risultato-mancante", params: { ...aboutIndicator(indicator), period, target: valueParam(target.value), written } }),
       ];
     });
   },

@@ -20,12 +20,12 @@
  */
 import { computeDeviation } from "../../calc/computeDeviation";
 import { evaluateIndicatorLazily } from "../../calc/evaluateIndicator";
-import { formatFigure, formatSignedFigure } from "../../calc/formatFigure";
 import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { deviationMatches } from "../support/figureComparisons";
-import { describeValue, type Figure, figureOf } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
+import { amountOf, type Figure, figureOf, valueParam } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { ruleDescription } from "../../wording/renderMessage";
 
 interface Computed {
   deviation: number;
@@ -53,12 +53,12 @@ function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationS
   });
   if (computed.length === 0) return [];
   if (computed.some((c) => deviationMatches(declared.value, c.deviation, target.value, settings.deviationTolerance))) return [];
-  const listed = computed.map((c) => `${formatFigure(c.candidate.value, c.candidate.unit)} dà ${formatSignedFigure(c.deviation, c.candidate.unit)}`).join("; ");
+  const given = computed.map((c) => ({ value: c.candidate.value, unit: c.candidate.unit, deviation: c.deviation }));
   const cell = indicator.declaredDeviations[plan.period];
   return [
     indicatorFinding(indicator, cell, {
-      message: `Lo scostamento dichiarato al ${plan.period} (${formatFigure(declared.value, declared.unit)}) non corrisponde a nessuno dei valori del risultato rispetto al target ${formatFigure(target.value, target.unit)}: ${listed}.`,
-      suggestion: "Scrivere un solo valore nel risultato e ricalcolare lo scostamento.",
+      key: "scostamento-errato.valori-ambigui",
+      params: { period: plan.period, declared: amountOf(declared), target: amountOf(target), readings: given },
     }),
   ];
 }
@@ -76,13 +76,13 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   const { deviation, relativeDeviation, unit = "number" } = evaluation.value;
   const targetValue = figureOf(target.value)?.value ?? 0;
   const computed: Computed = { deviation, unit, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) };
-  const name = `dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
+  const about = { ...aboutIndicator(indicator), period, deviation: { value: deviation, unit } };
   if (declaredCell.value.kind === "placeholder") {
     if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
     return [
       indicatorFinding(indicator, declaredCell, {
-        message: `Lo scostamento al ${period} ${name} non è dichiarato (${describeValue(declaredCell.value)}), ma risultato e target differiscono: lo scostamento calcolato è ${formatSignedFigure(deviation, unit)} (${evaluation.explain()}).`,
-        suggestion: `Scrivere lo scostamento: ${formatSignedFigure(deviation, unit)}.`,
+        key: "scostamento-errato.non-dichiarato",
+        params: { ...about, written: valueParam(declaredCell.value), explanation: evaluation.explain() },
         severity: "avviso",
       }),
     ];
@@ -91,17 +91,13 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   const asResultMinusTarget: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
   if (indicator.polarity === "decreasing" && agrees(declared, asResultMinusTarget, targetValue, settings.deviationTolerance)) {
     return [
-      indicatorFinding(indicator, declaredCell, {
-        message: `Lo scostamento dichiarato al ${period} ${name} (${formatFigure(declared.value, declared.unit)}) è scritto come realizzato − atteso, la convenzione delle linee guida DFP n. 2/2017: è corretto in quella convenzione; per un indicatore decrescente lo scostamento calcolato qui (positivo = meglio) è ${formatSignedFigure(deviation, unit)}.`,
-        suggestion: "Nessuna correzione se il documento usa la convenzione realizzato − atteso per tutti gli indicatori; dichiararlo nella legenda.",
-        severity: "info",
-      }),
+      indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-dfp", params: { ...about, declared: amountOf(declared) }, severity: "info" }),
     ];
   }
   return [
     indicatorFinding(indicator, declaredCell, {
-      message: `Lo scostamento dichiarato al ${period} ${name} è ${formatFigure(declared.value, declared.unit)}, quello calcolato è ${formatSignedFigure(deviation, unit)}: ${evaluation.explain()}.`,
-      suggestion: `Correggere lo scostamento in ${formatSignedFigure(deviation, unit)}.`,
+      key: "scostamento-errato.diverso",
+      params: { ...about, declared: amountOf(declared), explanation: evaluation.explain() },
     }),
   ];
 }
@@ -109,7 +105,7 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
 export const wrongDeviationRule: Rule = {
   id: "scostamento-errato",
   defaultSeverity: "errore",
-  description: "Lo scostamento dichiarato coincide con quello calcolato da risultato e target.",
+  description: ruleDescription("scostamento-errato"),
   check({ plan, settings }) {
     return plan.indicators.flatMap((indicator) => check(indicator, plan, settings));
   },

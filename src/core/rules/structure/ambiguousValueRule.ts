@@ -12,59 +12,58 @@
  * `evaluateAt`): reported as info, saying how it was read.
  * A baseline is reported as avviso; everything else as errore.
  */
-import { capitalise } from "../../calc/calcOutcome";
 import { computeDeviation } from "../../calc/computeDeviation";
-import { formatFigure } from "../../calc/formatFigure";
 import type { Plan } from "../../plan/planModel";
 import type { CellValue, Quantity } from "../../values/valueTypes";
 import type { Rule, ValidationSettings } from "../ruleTypes";
 import { type CheckedCell, checkedCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/figureComparisons";
-import { milestoneReading, milestoneWords } from "../support/evaluateAt";
-import { figureOf } from "../support/figures";
+import { milestoneReading } from "../support/evaluateAt";
+import { amountOf, figureOf } from "../support/figures";
+import type { CandidateParam, EvidenceParam } from "../../wording/messageParameters";
 import { findingAt } from "../support/findings";
 import { indexRevisions } from "../support/planIndex";
+import { ruleDescription } from "../../wording/renderMessage";
 
 type RevisionLookup = ReturnType<typeof indexRevisions>;
 
-function describeCandidate(candidate: Quantity): string {
-  const figure = formatFigure(candidate.value, candidate.unit);
-  return candidate.label ? `${figure} ${candidate.label}` : figure;
+function candidateParam(candidate: Quantity): CandidateParam {
+  return { value: candidate.value, unit: candidate.unit, label: candidate.label ?? "" };
 }
 
-/** Evidence for one candidate of an ambiguous result, in Italian; empty when none. */
-function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, settings: ValidationSettings, revisionsOf: RevisionLookup): string[] {
+/** Evidence for one candidate of an ambiguous result; empty when none. */
+function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, settings: ValidationSettings, revisionsOf: RevisionLookup): EvidenceParam[] {
   const indicator = checked.indicator;
   if (indicator === undefined) return [];
-  const reasons: string[] = [];
+  const reasons: EvidenceParam[] = [];
   const target = figureOf(indicator.targets[plan.period]?.value);
   const declared = figureOf(indicator.declaredDeviations[plan.period]?.value);
   if (target !== null && declared !== null && target.unit === candidate.unit) {
     const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
     if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {
-      reasons.push(`lo scostamento dichiarato ${formatFigure(declared.value, declared.unit)} si ottiene da ${computed.explanation}`);
+      reasons.push({ kind: "declaredDeviation", declared: amountOf(declared), explanation: computed.explanation });
     }
   }
   if (plan.period === "30/6") {
     const [revision] = revisionsOf(indicator);
     const restated = figureOf(revision?.actual30_6?.value);
     if (restated !== null && restated.value === candidate.value) {
-      reasons.push(`la tabella delle revisioni riporta ${formatFigure(restated.value, restated.unit)} come realizzazione al 30/6`);
+      reasons.push({ kind: "revision", restated: amountOf(restated), date: "30/6" });
     }
   }
   return reasons;
 }
 
-function suggestionFor(checked: CheckedCell, candidates: Quantity[], plan: Plan, settings: ValidationSettings, revisionsOf: RevisionLookup): string {
-  const generic = "Scrivere nella cella un solo valore, quello che l'indicatore misura, e spostare il resto nelle note.";
-  if (!checked.role.startsWith("il risultato")) return generic;
+/** The candidate the plan's evidence points to, alone, with its evidence; null when none or several do. */
+function intendedValue(checked: CheckedCell, candidates: Quantity[], plan: Plan, settings: ValidationSettings, revisionsOf: RevisionLookup): { intended: CandidateParam | null; evidence: EvidenceParam[] } {
+  const none = { intended: null, evidence: [] };
+  if (checked.role.kind !== "result") return none;
   const supported = candidates
     .map((candidate) => ({ candidate, reasons: evidenceFor(candidate, checked, plan, settings, revisionsOf) }))
     .filter((entry) => entry.reasons.length > 0);
   const [best] = supported;
-  if (best === undefined || supported.length > 1) return generic;
-  const figure = describeCandidate(best.candidate);
-  return `Il valore inteso sembra ${figure}: ${best.reasons.join("; ")}. Scrivere solo ${formatFigure(best.candidate.value, best.candidate.unit)} nel risultato e spostare il resto nelle note.`;
+  if (best === undefined || supported.length > 1) return none;
+  return { intended: candidateParam(best.candidate), evidence: best.reasons };
 }
 
 function isAmbiguous(value: CellValue): boolean {
@@ -74,7 +73,7 @@ function isAmbiguous(value: CellValue): boolean {
 export const ambiguousValueRule: Rule = {
   id: "valore-ambiguo",
   defaultSeverity: "errore",
-  description: "Una cella che deve contenere un valore non ne contiene due o più tra cui scegliere.",
+  description: ruleDescription("valore-ambiguo"),
   check({ plan, settings }) {
     // Revision rows indexed once, on the first ambiguous cell (a search per cell grows with the square of the plan).
     let index: RevisionLookup | undefined;
@@ -83,26 +82,26 @@ export const ambiguousValueRule: Rule = {
       const value = checked.cell.value;
       if (value.kind !== "failure" || value.code !== "ambiguous") return [];
       const candidates = value.candidates ?? [];
-      const listed = candidates.length > 0 ? `: ${candidates.map(describeCandidate).join("; ")}` : "";
       const about = {
         ...(checked.objective === undefined ? {} : { objective: checked.objective }),
         ...(checked.indicatorNumber === undefined ? {} : { indicator: checked.indicatorNumber }),
       };
       const text = value.text.trim().replace(/\s+/g, " ");
-      const reading = checked.role.startsWith("il risultato") ? milestoneReading(value, checked.indicator?.targets[plan.period]?.value) : null;
+      const listed = candidates.map(candidateParam);
+      const reading = checked.role.kind === "result" ? milestoneReading(value, checked.indicator?.targets[plan.period]?.value) : null;
       if (reading !== null) {
         return [
           findingAt(checked.cell.ref, about, {
-            message: `${capitalise(checked.role)} «${text}» contiene più valori${listed}; poiché il target è una milestone, è letto come «${milestoneWords(reading)}» e i numeri come dettagli.`,
-            suggestion: "Per evitare dubbi, scrivere nel risultato lo stato raggiunto (es. «Avviato») e spostare i dettagli nelle note.",
+            key: "valore-ambiguo.milestone",
+            params: { role: checked.role, text, candidates: listed, milestone: reading.state },
             severity: "info",
           }),
         ];
       }
       return [
         findingAt(checked.cell.ref, about, {
-          message: `${capitalise(checked.role)} «${text}» contiene più valori${listed}. Non si può sceglierne uno senza indovinare.`,
-          suggestion: suggestionFor(checked, candidates, plan, settings, revisionsOf),
+          key: "valore-ambiguo",
+          params: { role: checked.role, text, candidates: listed, ...intendedValue(checked, candidates, plan, settings, revisionsOf) },
           ...(checked.secondary ? { severity: "avviso" as const } : {}),
         }),
       ];

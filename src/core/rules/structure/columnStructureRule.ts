@@ -20,14 +20,14 @@ import { datedFieldParts } from "../../plan/mapColumns";
 import type { Period, Plan, SheetRecognition } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { comparePeriods } from "../../plan/reportingDate";
+import type { GapParam } from "../../wording/messageParameters";
+import { ruleDescription } from "../../wording/renderMessage";
 
-interface Gap {
-  /** Italian: what is missing, with its verb: «manca la baseline», «mancano i pesi degli indicatori». */
-  what: string;
-  /** Italian: what cannot be done without it. */
-  consequence: string;
-  warning: boolean;
-}
+/** What is missing (the catalogue says it, with what cannot be done without it). */
+type Gap = GapParam;
+
+/** Gaps that stop achievements or deviations from being worked out: an avviso; the others are info. */
+const WARNINGS: ReadonlySet<Gap["kind"]> = new Set(["noTargets", "noYearTarget", "noResultsAt"]);
 
 /** The first cell of the header row: where a missing column's header belongs. */
 function headerCell(recognition: SheetRecognition): string {
@@ -53,31 +53,23 @@ function gapsOf(recognition: SheetRecognition, plan: Plan): Gap[] {
   const results = datesOf(recognition, "result");
   const gaps: Gap[] = [];
   if (targets.size === 0) {
-    gaps.push({
-      what: "manca una colonna dei target",
-      consequence: "raggiungimenti e scostamenti non si possono calcolare (target-mancante, scostamento-critico, target-gia-raggiunto, target-sotto-baseline)",
-      warning: true,
-    });
+    gaps.push({ kind: "noTargets" });
   } else if (targets.has("30/6") && ![...targets].some((date) => comparePeriods(date, "30/6") > 0)) {
-    gaps.push({ what: "manca la colonna «Target 31/12»", consequence: "il target dell'anno non è noto (target-mancante, target-sotto-baseline, target-gia-raggiunto)", warning: true });
+    gaps.push({ kind: "noYearTarget" });
   }
   if (results.size === 0) {
-    gaps.push({ what: "manca una colonna dei risultati", consequence: "è un piano senza rendicontazione: nessun raggiungimento è calcolato (risultato-mancante, scostamento-critico)", warning: false });
+    gaps.push({ kind: "noResults" });
   } else if (plan.periodSource === "targets") {
-    gaps.push({
-      what: "i risultati non sono compilati (vuoti o a zero)",
-      consequence: "il documento è letto come un piano, senza valutare i risultati (risultato-mancante, scostamento-critico, scostamento-errato); per valutarli, indicare la data di rendicontazione",
-      warning: false,
-    });
+    gaps.push({ kind: "resultsNotFilled" });
   } else if (!results.has(period)) {
-    gaps.push({ what: `manca la colonna dei risultati al ${period}`, consequence: `i risultati alla data di rendicontazione non si possono valutare (risultato-mancante, scostamento-critico)`, warning: true });
+    gaps.push({ kind: "noResultsAt", date: period });
   }
   if (!has("indicatorWeight") || !weightsWritten) {
-    gaps.push({ what: has("indicatorWeight") ? "la colonna dei pesi degli indicatori è vuota" : "mancano i pesi degli indicatori", consequence: "la somma dei pesi non è verificata (pesi-indicatori) e nei punteggi ogni indicatore pesa allo stesso modo", warning: false });
+    gaps.push({ kind: has("indicatorWeight") ? "emptyWeights" : "noWeights" });
   }
-  if (!has("baseline")) gaps.push({ what: "manca la baseline", consequence: "i target non sono confrontati con il valore storico (target-sotto-baseline)", warning: false });
+  if (!has("baseline")) gaps.push({ kind: "noBaseline" });
   if (results.size > 0 && !datesOf(recognition, "declaredDeviation").has(period)) {
-    gaps.push({ what: "mancano gli scostamenti dichiarati", consequence: "non c'è uno scostamento scritto da verificare (scostamento-errato)", warning: false });
+    gaps.push({ kind: "noDeclaredDeviations" });
   }
   return gaps;
 }
@@ -85,7 +77,7 @@ function gapsOf(recognition: SheetRecognition, plan: Plan): Gap[] {
 export const columnStructureRule: Rule = {
   id: "struttura-colonne",
   defaultSeverity: "avviso",
-  description: "Per ogni foglio il controllo dice una volta quali colonne mancano, quali controlli salta e che cosa ha assunto.",
+  description: ruleDescription("struttura-colonne"),
   check({ plan }) {
     const findings: Finding[] = [];
     for (const recognition of plan.recognition) {
@@ -94,15 +86,11 @@ export const columnStructureRule: Rule = {
       const gaps = hasIndicators ? gapsOf(recognition, plan) : [];
       const notes = recognition.notes ?? [];
       if (gaps.length === 0 && notes.length === 0) continue;
-      const said = gaps.length > 0 ? [`Nel foglio «${recognition.sheet}» ${gaps.map((gap) => `${gap.what}: ${gap.consequence}`).join("; ")}.`, ...notes] : [`Nel foglio «${recognition.sheet}»:`, ...notes];
-      const warning = gaps.some((gap) => gap.warning);
+      const warning = gaps.some((gap) => WARNINGS.has(gap.kind));
       findings.push({
         sheet: recognition.sheet,
         cell: headerCell(recognition),
-        message: said.join(" "),
-        suggestion: warning
-          ? `Aggiungere le colonne mancanti nella riga di intestazione ${recognition.headerRow + 1}, o rinominarle con un'intestazione riconosciuta (es. «Target», «Risultato», «Peso»).`
-          : "Nessuna correzione necessaria se il documento è fatto così; altrimenti aggiungere le colonne nella riga di intestazione.",
+        text: { key: "struttura-colonne", params: { sheet: recognition.sheet, gaps, notes, headerRow: recognition.headerRow + 1, warning } },
         severity: warning ? "avviso" : "info",
       });
     }

@@ -8,17 +8,19 @@
 import { codeKey, indicatorKey } from "../../plan/planCodes";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
-import { findingAt } from "../support/findings";
+import { findingAt, type FindingText } from "../support/findings";
+import { ruleDescription } from "../../wording/renderMessage";
 
 interface Keyed {
   key: string;
   ref: CellRef;
   objective: string;
   indicator?: string;
-  what: string;
+  /** Who repeats: the message key and what it names besides the places. */
+  what: { key: "codice-duplicato.obiettivo" } | { key: "codice-duplicato.indicatore" | "codice-duplicato.revisione"; indicator: string } | { key: "codice-duplicato.peso"; manager: string };
 }
 
-function repeats(items: Keyed[], suggestion: string): Finding[] {
+function repeats(items: Keyed[]): Finding[] {
   const first = new Map<string, Keyed>();
   const findings: Finding[] = [];
   for (const item of items) {
@@ -27,13 +29,16 @@ function repeats(items: Keyed[], suggestion: string): Finding[] {
       first.set(item.key, item);
       continue;
     }
-    const place = earlier.ref.sheet === item.ref.sheet ? `riga ${earlier.ref.row + 1}` : `${earlier.ref.sheet}!${earlier.ref.address}`;
-    findings.push(
-      findingAt(item.ref, { objective: item.objective, ...(item.indicator === undefined ? {} : { indicator: item.indicator }) }, {
-        message: `${item.what} compare più volte nel foglio «${item.ref.sheet}»: qui alla riga ${item.ref.row + 1} e prima alla ${place}.`,
-        suggestion,
-      }),
-    );
+    const earlierPlace = { sheet: earlier.ref.sheet, address: earlier.ref.address, row: earlier.ref.row + 1, sameSheet: earlier.ref.sheet === item.ref.sheet };
+    const places = { objective: item.objective, sheet: item.ref.sheet, row: item.ref.row + 1, earlier: earlierPlace };
+    const { what } = item;
+    const text: FindingText =
+      what.key === "codice-duplicato.obiettivo"
+        ? { key: what.key, params: places }
+        : what.key === "codice-duplicato.peso"
+          ? { key: what.key, params: { ...places, manager: what.manager } }
+          : { key: what.key, params: { ...places, indicator: what.indicator } };
+    findings.push(findingAt(item.ref, { objective: item.objective, ...(item.indicator === undefined ? {} : { indicator: item.indicator }) }, text));
   }
   return findings;
 }
@@ -41,39 +46,39 @@ function repeats(items: Keyed[], suggestion: string): Finding[] {
 export const duplicateCodeRule: Rule = {
   id: "codice-duplicato",
   defaultSeverity: "errore",
-  description: "Ogni obiettivo, indicatore, riga dei pesi e revisione compare una sola volta.",
+  description: ruleDescription("codice-duplicato"),
   check({ plan }) {
     const objectives = plan.objectives.map((o) => ({
       key: codeKey(o.code),
       ref: o.ref,
       objective: o.code,
-      what: `Il codice obiettivo «${o.code}»`,
+      what: { key: "codice-duplicato.obiettivo" as const },
     }));
     const indicators = plan.indicators.map((i) => ({
       key: `${codeKey(i.objectiveCode)}|${indicatorKey(i.number)}`,
       ref: i.ref,
       objective: i.objectiveCode,
       indicator: i.number,
-      what: `L'indicatore ${i.number} dell'obiettivo ${i.objectiveCode}`,
+      what: { key: "codice-duplicato.indicatore" as const, indicator: i.number },
     }));
     const weights = plan.managerWeights.map((w) => ({
       key: `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${codeKey(w.objectiveCode)}`,
       ref: w.ref,
       objective: w.objectiveCode,
-      what: `Il peso dell'obiettivo ${w.objectiveCode} per ${w.manager}`,
+      what: { key: "codice-duplicato.peso" as const, manager: w.manager },
     }));
     const revisions = plan.revisions.map((r) => ({
       key: `${codeKey(r.objectiveCode)}|${indicatorKey(r.indicatorNumber)}`,
       ref: r.ref,
       objective: r.objectiveCode,
       indicator: r.indicatorNumber,
-      what: `La revisione dell'indicatore ${r.indicatorNumber} dell'obiettivo ${r.objectiveCode}`,
+      what: { key: "codice-duplicato.revisione" as const, indicator: r.indicatorNumber },
     }));
     return [
-      ...repeats(objectives, "Correggere il codice o unire le due righe: ogni obiettivo va scritto una sola volta."),
-      ...repeats(indicators, "Numerare gli indicatori in modo univoco all'interno dell'obiettivo."),
-      ...repeats(weights, "Tenere una sola riga per responsabile e obiettivo nella tabella dei pesi."),
-      ...repeats(revisions, "Tenere una sola riga di revisione per indicatore."),
+      ...repeats(objectives),
+      ...repeats(indicators),
+      ...repeats(weights),
+      ...repeats(revisions),
     ];
   },
 };

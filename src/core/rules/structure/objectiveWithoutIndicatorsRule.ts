@@ -9,6 +9,7 @@ import type { Objective, Plan } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
 import { indexPlan } from "../support/planIndex";
+import { ruleDescription } from "../../wording/renderMessage";
 
 function scoredOnlyByContributions(objective: Objective, plan: Plan): boolean {
   if (objective.kind !== "strategic") return false;
@@ -23,16 +24,13 @@ function scoredOnlyByContributions(objective: Objective, plan: Plan): boolean {
 export const objectiveWithoutIndicatorsRule: Rule = {
   id: "obiettivo-senza-indicatori",
   defaultSeverity: "errore",
-  description: "Ogni obiettivo ha almeno un indicatore con cui misurarlo.",
+  description: ruleDescription("obiettivo-senza-indicatori"),
   check({ plan }) {
     const index = indexPlan(plan);
     return plan.objectives
       .filter((objective) => index.indicators(objective.code).length === 0 && !scoredOnlyByContributions(objective, plan))
       .map((objective) =>
-        objectiveFinding(objective, undefined, {
-          message: `L'obiettivo ${objective.code} («${objective.title}») non ha indicatori: il suo grado di raggiungimento non è misurabile.`,
-          suggestion: "Aggiungere nel foglio degli indicatori almeno un indicatore con questo codice obiettivo, o correggere il codice degli indicatori.",
-        }),
+        objectiveFinding(objective, undefined, { key: "obiettivo-senza-indicatori", params: { objective: objective.code, title: objective.title } }),
       );
   },
 };

@@ -5,13 +5,14 @@
  */
 import { codeSkeleton } from "../../plan/planCodes";
 import type { Rule } from "../ruleTypes";
-import { indicatorFinding } from "../support/findings";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { indexPlan } from "../support/planIndex";
+import { ruleDescription } from "../../wording/renderMessage";
 
 export const orphanIndicatorRule: Rule = {
   id: "indicatore-orfano",
   defaultSeverity: "errore",
-  description: "Ogni indicatore appartiene a un obiettivo presente nel piano.",
+  description: ruleDescription("indicatore-orfano"),
   check({ plan }) {
     const index = indexPlan(plan);
     return plan.indicators
@@ -19,11 +20,8 @@ export const orphanIndicatorRule: Rule = {
       .map((indicator) => {
         const near = plan.objectives.find((o) => codeSkeleton(o.code) === codeSkeleton(indicator.objectiveCode));
         return indicatorFinding(indicator, undefined, {
-          message: `L'indicatore ${indicator.number} («${indicator.name}») rimanda all'obiettivo «${indicator.objectiveCode}», che non esiste nel piano.`,
-          suggestion:
-            near === undefined
-              ? "Correggere il codice obiettivo dell'indicatore o aggiungere l'obiettivo nel foglio degli obiettivi."
-              : `Forse il codice è «${near.code}»: correggerlo nella riga dell'indicatore.`,
+          key: "indicatore-orfano",
+          params: { ...aboutIndicator(indicator), name: indicator.name, near: near?.code ?? null },
         });
       });
   },

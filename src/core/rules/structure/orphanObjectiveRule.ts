@@ -10,20 +10,17 @@ import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
 import { indexPlan } from "../support/planIndex";
+import { ruleDescription } from "../../wording/renderMessage";
 
-function suggestion(strategic: readonly Objective[], reference: string): string {
-  const near = strategic.find((objective) => codeSkeleton(objective.code) === codeSkeleton(reference));
-  if (near) return `Forse il codice è «${near.code}»: correggerlo nella colonna «Obiettivo strategico di riferimento».`;
-  const codes = strategic.map((objective) => `«${objective.code}»`).join(", ");
-  return codes === ""
-    ? "Aggiungere l'obiettivo strategico nel foglio degli obiettivi, o lasciare vuota la colonna «Obiettivo strategico di riferimento»."
-    : `Indicare uno degli obiettivi strategici del piano (${codes}), o lasciare vuota la colonna «Obiettivo strategico di riferimento».`;
+/** A strategic code that differs from the reference only in spaces, case or punctuation, if any. */
+function nearCode(strategic: readonly Objective[], reference: string): string | null {
+  return strategic.find((objective) => codeSkeleton(objective.code) === codeSkeleton(reference))?.code ?? null;
 }
 
 export const orphanObjectiveRule: Rule = {
   id: "obiettivo-orfano",
   defaultSeverity: "errore",
-  description: "Ogni obiettivo operativo che indica un obiettivo strategico di riferimento rimanda a un obiettivo strategico del piano.",
+  description: ruleDescription("obiettivo-orfano"),
   check({ plan }) {
     const index = indexPlan(plan);
     const strategic = plan.objectives.filter((objective) => objective.kind === "strategic");
@@ -33,14 +30,18 @@ export const orphanObjectiveRule: Rule = {
       if (objective.kind !== "operational" || !reference) continue;
       const parent = index.objective(reference);
       if (parent?.kind === "strategic") continue;
-      const what =
-        parent === undefined
-          ? `all'obiettivo strategico «${reference}», che non esiste nel piano`
-          : `a «${reference}», che ${parent === objective ? "è l'obiettivo stesso" : "è un obiettivo operativo"}, non strategico`;
+      const parentKind = parent === undefined ? "missing" : parent === objective ? "itself" : "operational";
       findings.push(
         objectiveFinding(objective, undefined, {
-          message: `L'obiettivo ${objective.code} («${objective.title}») rimanda ${what}: il suo punteggio non contribuisce ad alcun obiettivo strategico.`,
-          suggestion: suggestion(strategic, reference),
+          key: "obiettivo-orfano",
+          params: {
+            objective: objective.code,
+            title: objective.title,
+            reference,
+            parent: parentKind,
+            near: nearCode(strategic, reference),
+            strategic: strategic.map((o) => o.code),
+          },
         }),
       );
     }

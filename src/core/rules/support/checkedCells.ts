@@ -1,6 +1,6 @@
 /**
- * The plan cells whose value matters to a calculation or a check, each with its role in
- * Italian words. `valore-illeggibile` and `valore-ambiguo` look only at these: a note, a
+ * The plan cells whose value matters to a calculation or a check, each with its role (worded by
+ * the message catalogues: «il risultato al 30/6»). `valore-illeggibile` and `valore-ambiguo` look only at these: a note, a
  * title or the 31/12 result of a mid-year report may say anything.
  *
  * - objectives: weight, own share;
@@ -15,11 +15,12 @@ import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import { figureOf } from "./figures";
 import { indexPlan } from "./planIndex";
+import type { CellRole } from "../../wording/messageParameters";
 
 export interface CheckedCell {
   cell: PlanCell;
-  /** Italian, with article: "il risultato al 30/6". */
-  role: string;
+  /** What the cell is: a result at a date, a baseline, a manager's weight... */
+  role: CellRole;
   objective?: string;
   indicator?: Indicator;
   /** The indicator number when the cell belongs to one (also for revision rows). */
@@ -32,19 +33,19 @@ export interface CheckedCell {
 interface Collector {
   cells: CheckedCell[];
   wanted: (value: CellValue) => boolean;
-  resultRole: string;
-  declaredDeviationRole: string;
+  resultRole: CellRole;
+  declaredDeviationRole: CellRole;
 }
 
-function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: string, secondary: boolean): void {
+function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: CellRole, secondary: boolean): void {
   if (cell === undefined || !into.wanted(cell.value)) return;
   into.cells.push({ cell, role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
 }
 
 function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
-  addIndicatorCell(into, indicator, indicator.weight, "il peso dell'indicatore", false);
-  addIndicatorCell(into, indicator, indicator.baseline, "la baseline", true);
-  for (const date of targetDates(indicator)) addIndicatorCell(into, indicator, indicator.targets[date], `il target al ${date}`, false);
+  addIndicatorCell(into, indicator, indicator.weight, { kind: "indicatorWeight" }, false);
+  addIndicatorCell(into, indicator, indicator.baseline, { kind: "baseline" }, true);
+  for (const date of targetDates(indicator)) addIndicatorCell(into, indicator, indicator.targets[date], { kind: "target", date }, false);
   addIndicatorCell(into, indicator, indicator.results[period], into.resultRole, false);
   if (figureOf(indicator.targets[period]?.value) !== null) {
     addIndicatorCell(into, indicator, indicator.declaredDeviations[period], into.declaredDeviationRole, false);
@@ -61,29 +62,29 @@ function everyValue(): boolean {
  */
 export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean = everyValue): CheckedCell[] {
   const cells: CheckedCell[] = [];
-  const into: Collector = { cells, wanted, resultRole: `il risultato al ${plan.period}`, declaredDeviationRole: `lo scostamento dichiarato al ${plan.period}` };
+  const into: Collector = { cells, wanted, resultRole: { kind: "result", date: plan.period }, declaredDeviationRole: { kind: "declaredDeviation", date: plan.period } };
   for (const objective of plan.objectives) {
     if (objective.weight && wanted(objective.weight.value)) {
-      cells.push({ cell: objective.weight, role: "il peso dell'obiettivo", objective: objective.code, secondary: false });
+      cells.push({ cell: objective.weight, role: { kind: "objectiveWeight" }, objective: objective.code, secondary: false });
     }
     if (objective.ownShare && wanted(objective.ownShare.value)) {
-      cells.push({ cell: objective.ownShare, role: "la quota degli indicatori propri", objective: objective.code, secondary: false });
+      cells.push({ cell: objective.ownShare, role: { kind: "ownShare" }, objective: objective.code, secondary: false });
     }
   }
   for (const indicator of plan.indicators) addIndicatorCells(into, indicator, plan.period);
   for (const row of plan.managerWeights) {
     for (const { column, cell } of row.weights) {
-      if (wanted(cell.value)) cells.push({ cell, role: `il peso «${column}» di ${row.manager}`, objective: row.objectiveCode, secondary: false });
+      if (wanted(cell.value)) cells.push({ cell, role: { kind: "managerWeight", column, manager: row.manager }, objective: row.objectiveCode, secondary: false });
     }
   }
   const index = plan.revisions.length > 0 ? indexPlan(plan) : null;
   for (const row of plan.revisions) {
     const indicator = index?.indicator(row.objectiveCode, row.indicatorNumber);
-    const restated: [PlanCell | undefined, PlanCell | undefined, string][] = [
-      [row.forecast30_6, indicator?.targets["30/6"], "la previsione al 30/6 della revisione"],
-      [row.actual30_6, indicator?.results["30/6"], "la realizzazione al 30/6 della revisione"],
-      [row.forecast31_12, indicator?.targets["31/12"], "la previsione al 31/12 della revisione"],
-      [row.newForecast31_12, indicator?.targets["31/12"], "la nuova previsione al 31/12"],
+    const restated: [PlanCell | undefined, PlanCell | undefined, CellRole][] = [
+      [row.forecast30_6, indicator?.targets["30/6"], { kind: "revisionForecast", date: "30/6" }],
+      [row.actual30_6, indicator?.results["30/6"], { kind: "revisionActual", date: "30/6" }],
+      [row.forecast31_12, indicator?.targets["31/12"], { kind: "revisionForecast", date: "31/12" }],
+      [row.newForecast31_12, indicator?.targets["31/12"], { kind: "revisionNewForecast", date: "31/12" }],
     ];
     for (const [cell, planCell, role] of restated) {
       if (cell === undefined || indicator === undefined || figureOf(planCell?.value) === null || !wanted(cell.value)) continue;

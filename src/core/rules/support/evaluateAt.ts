@@ -16,8 +16,8 @@ import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
 import type { ValidationSettings } from "../ruleTypes";
+import { ITALIAN_PHRASES } from "../../wording/italian";
 
-const STATE_WORDS: Record<Milestone["state"], string> = { notDone: "non realizzato", started: "avviato", done: "realizzato" };
 
 /** The milestone an ambiguous result stands for against a milestone target, or null. */
 export function milestoneReading(result: CellValue, target: CellValue | undefined): Milestone | null {
@@ -28,7 +28,7 @@ export function milestoneReading(result: CellValue, target: CellValue | undefine
 
 /** "avviato", "realizzato", "non realizzato". */
 export function milestoneWords(milestone: Milestone): string {
-  return STATE_WORDS[milestone.state];
+  return ITALIAN_PHRASES.milestone(milestone.state);
 }
 
 export function evaluateAt(

@@ -24,8 +24,6 @@ export function directionOf(indicator: Indicator, target: Figure | null): Direct
   return indicator.polarity === "decreasing" ? "decreasing" : "increasing";
 }
 
-export const DIRECTION_WORDS: Record<Direction, string> = { increasing: "crescente", decreasing: "decrescente" };
-
 export function deviationMatches(declared: number, computed: number, target: number, tolerance: number): boolean {
   const scale = target === 0 ? 1 : Math.abs(target);
   return Math.abs(declared - computed) <= tolerance * scale + Number.EPSILON * Math.max(1, Math.abs(computed));

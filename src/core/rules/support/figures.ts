@@ -1,14 +1,13 @@
 /**
- * The numbers inside read cell values, and how rules quote them in messages.
+ * The numbers inside read cell values, and how rules hand them to messages.
  * A quantity or a bound ("almeno 300") has a figure; milestones, placeholders
- * and failures do not. Figures are quoted with the units they were written in
- * (45% as "45%", € 1.800.000 as "€ 1.800.000,00"), bounds with their words.
+ * and failures do not. Messages quote figures with the units they were written in
+ * (45% as "45%", € 1.800.000 as "€ 1.800.000,00"), bounds with their words: the
+ * catalogues do (src/core/wording), from the figures given here as data.
  */
-import { quoteValue } from "../../calc/describeValue";
-import { formatFigure } from "../../calc/formatFigure";
-import { comparatorWords } from "../../calc/polarity";
 import type { PlanCell } from "../../plan/planModel";
 import type { CellValue, Comparator, QuantityUnit } from "../../values/valueTypes";
+import type { ValueParam } from "../../wording/messageParameters";
 
 export interface Figure {
   value: number;
@@ -25,26 +24,17 @@ export function figureOf(value: CellValue | undefined): Figure | null {
   return null;
 }
 
-/** "45%", "€ 1.800.000,00", "almeno 300". */
-export function describeFigure(figure: Figure): string {
-  const amount = formatFigure(figure.value, figure.unit);
-  return figure.comparator === undefined ? amount : `${comparatorWords(figure.comparator)} ${amount}`;
+/** A figure without its bound's words: the amount alone, "€ 1.800.000,00" rather than "almeno € 1.800.000,00". */
+export function amountOf(figure: Figure): { value: number; unit: QuantityUnit } {
+  return { value: figure.value, unit: figure.unit };
 }
 
-/** A value for a message: its figure when it has one, else the text as written, quoted. */
-export function describeValue(value: CellValue): string {
-  const figure = figureOf(value);
-  return figure === null ? quoteValue(value) : describeFigure(figure);
+/** A value for a message: its figure when it has one, else the text as written (quoted by the catalogue). */
+export function valueParam(value: CellValue): ValueParam {
+  return { text: value.text, figure: figureOf(value) };
 }
 
 /** True for an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
 export function isEmptyCell(cell: PlanCell | undefined): boolean {
   return cell === undefined || cell.value.kind === "placeholder";
 }
-
-/** Names of the units for messages. */
-export const UNIT_NAMES: Record<QuantityUnit, string> = {
-  number: "numero",
-  percent: "percentuale",
-  euro: "importo in euro",
-};

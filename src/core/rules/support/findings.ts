@@ -1,27 +1,25 @@
 /**
- * Building findings: where (sheet, A1 cell), about what (objective code,
- * indicator number), what is wrong (Italian, with the numbers) and how to fix it.
- * Rules call these instead of filling the fields by hand, so that every finding
- * points at a real cell and names its objective and indicator the same way.
+ * Building findings: where (sheet, A1 cell), about what (objective code, indicator number), what is
+ * wrong (a message key with its figures, worded by src/core/wording) and, in the same entry of the
+ * catalogue, how to fix it. Rules call these instead of filling the fields by hand, so that every
+ * finding points at a real cell and names its objective and indicator the same way.
  */
 import type { CellRef } from "../../plan/grid";
 import type { Indicator, Objective, PlanCell } from "../../plan/planModel";
+import type { MessageText } from "../../wording/messageParameters";
 import type { Severity } from "../anomaly";
 import type { Finding } from "../ruleTypes";
 
-export interface FindingText {
-  message: string;
-  suggestion?: string;
+export type FindingText = MessageText & {
   /** A milder (or graver) variant than the rule's default, e.g. rounding reported as info. */
   severity?: Severity;
-}
+};
 
 /** A finding at one cell. */
 export function findingAt(ref: CellRef, about: { objective?: string; indicator?: string }, text: FindingText): Finding {
-  const finding: Finding = { sheet: ref.sheet, cell: ref.address, message: text.message };
+  const finding: Finding = { sheet: ref.sheet, cell: ref.address, text: { key: text.key, params: text.params } as MessageText };
   if (about.objective !== undefined) finding.objective = about.objective;
   if (about.indicator !== undefined) finding.indicator = about.indicator;
-  if (text.suggestion !== undefined) finding.suggestion = text.suggestion;
   if (text.severity !== undefined) finding.severity = text.severity;
   return finding;
 }
@@ -36,7 +34,7 @@ export function objectiveFinding(objective: Objective, cell: PlanCell | undefine
   return findingAt(cell?.ref ?? objective.ref, { objective: objective.code }, text);
 }
 
-/** "l'indicatore 3 dell'obiettivo 1.2" for messages. */
-export function indicatorName(indicator: Indicator): string {
-  return `l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
+/** The indicator's number and objective code, the parameters of «l'indicatore N dell'obiettivo X». */
+export function aboutIndicator(indicator: Indicator): { indicator: string; objective: string } {
+  return { indicator: indicator.number, objective: indicator.objectiveCode };
 }

@@ -13,6 +13,7 @@ import type { Plan, PlanCell } from "../../plan/planModel";
 import { interpretWeights, type InterpretedWeights } from "../../calc/interpretWeights";
 import { memoByPlan } from "./memoByPlan";
 import { indexPlan } from "./planIndex";
+import type { WeightGroupParam } from "../../wording/messageParameters";
 
 export interface WeightMember {
   cell: PlanCell;
@@ -22,16 +23,16 @@ export interface WeightMember {
 
 export interface WeightGroup {
   kind: "indicators" | "managerColumn" | "objectivesByManager";
-  /** Italian, after "I pesi": "degli indicatori dell'obiettivo 1.2". */
-  title: string;
+  /** Which weights these are, for messages («i pesi degli indicatori dell'obiettivo 1.2»). */
+  name: WeightGroupParam;
   objective?: string;
   manager?: string;
   members: WeightMember[];
   read: InterpretedWeights;
 }
 
-function group(kind: WeightGroup["kind"], title: string, members: WeightMember[], extra: Partial<WeightGroup>): WeightGroup {
-  return { kind, title, members, read: interpretWeights(members.map((m) => m.cell.value)), ...extra };
+function group(name: WeightGroupParam, members: WeightMember[], extra: Partial<WeightGroup>): WeightGroup {
+  return { kind: name.kind, name, members, read: interpretWeights(members.map((m) => m.cell.value)), ...extra };
 }
 
 /** "Dirigente  Area X " -> "dirigente area x": the key managers are grouped by. */
@@ -58,7 +59,7 @@ function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
     const members = index
       .indicators(objective.code)
       .flatMap((i) => (i.weight ? [{ cell: i.weight, objective: i.objectiveCode, indicator: i.number }] : []));
-    return group("indicators", `degli indicatori dell'obiettivo ${objective.code}`, members, { objective: objective.code });
+    return group({ kind: "indicators", objective: objective.code }, members, { objective: objective.code });
   });
 }
 
@@ -78,7 +79,7 @@ function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
         const entry = row.weights[column];
         return entry ? [{ cell: entry.cell, objective: row.objectiveCode }] : [];
       });
-      groups.push(group("managerColumn", `degli obiettivi di ${manager} nella colonna «${name}»`, members, { manager }));
+      groups.push(group({ kind: "managerColumn", manager, column: name }, members, { manager }));
     }
   }
   return groups;
@@ -96,8 +97,7 @@ function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
   }
   return [...byManager.entries()].map(([key, members]) => {
     const manager = names.get(key) ?? key;
-    const title = manager === "" ? "degli obiettivi senza responsabile" : `degli obiettivi di ${manager}`;
-    return group("objectivesByManager", title, members, { manager });
+    return group({ kind: "objectivesByManager", manager }, members, { manager });
   });
 }
 

@@ -12,14 +12,15 @@
 import { comparePeriods, periodYear } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
 import { targetDates, yearTargetDate } from "../support/planDates";
-import { describeFigure, figureOf, UNIT_NAMES } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
-import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
+import { figureOf } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { directionOf } from "../support/figureComparisons";
+import { ruleDescription } from "../../wording/renderMessage";
 
 export const inconsistentTargetPeriodsRule: Rule = {
   id: "target-periodi-incoerenti",
   defaultSeverity: "errore",
-  description: "I target al 30/6 e al 31/12 hanno la stessa unità e procedono nel verso della polarità.",
+  description: ruleDescription("target-periodi-incoerenti"),
   check({ plan }) {
     const endDate = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
@@ -30,26 +31,12 @@ export const inconsistentTargetPeriodsRule: Rule = {
       const mid = figureOf(midCell?.value);
       const end = figureOf(endCell?.value);
       if (!mid || !end || !endCell) return [];
-      const name = `dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
-      if (mid.unit !== end.unit) {
-        return [
-          indicatorFinding(indicator, endCell, {
-            message: `I target ${name} sono in unità diverse: al ${midDate} ${describeFigure(mid)} (${UNIT_NAMES[mid.unit]}), al ${endDate} ${describeFigure(end)} (${UNIT_NAMES[end.unit]}).`,
-            suggestion: "Scrivere i due target nella stessa unità di misura.",
-          }),
-        ];
-      }
+      const targets = { ...aboutIndicator(indicator), midDate, mid, endDate, end };
+      if (mid.unit !== end.unit) return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: targets })];
       const direction = directionOf(indicator, end);
       const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
       if (!backwards) return [];
-      const relation = end.value < mid.value ? "inferiore" : "superiore";
-      return [
-        indicatorFinding(indicator, endCell, {
-          message: `Il target al ${endDate} ${name} (${describeFigure(end)}) è ${relation} a quello al ${midDate} (${describeFigure(mid)}), ma l'indicatore è ${DIRECTION_WORDS[direction]}.`,
-          suggestion: "Verificare i due target (per un indicatore cumulativo quello di fine anno comprende quello di metà anno) o la polarità dell'indicatore.",
-          severity: "avviso",
-        }),
-      ];
+      return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...targets, direction }, severity: "avviso" })];
     });
   },
 };

@@ -14,18 +14,19 @@ import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { evaluationAt } from "../support/evaluateAt";
 import { yearTargetDate } from "../support/planDates";
-import { describeFigure, figureOf, isEmptyCell, UNIT_NAMES } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
+import { figureOf, isEmptyCell } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import type { CellRole } from "../../wording/messageParameters";
+import { ruleDescription } from "../../wording/renderMessage";
 
-function compare(indicator: Indicator, cell: PlanCell | undefined, role: string, against: PlanCell | undefined, againstRole: string): Finding[] {
+function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding[] {
   const a = figureOf(cell?.value);
   const b = figureOf(against?.value);
   if (!a || !b || a.unit === b.unit || !cell) return [];
-  const euroHint = a.unit !== "percent" && b.unit !== "percent" ? " Probabilmente manca il simbolo «€» in uno dei due." : "";
   return [
     indicatorFinding(indicator, cell, {
-      message: `Nell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} ${role} è ${describeFigure(a)} (${UNIT_NAMES[a.unit]}) e ${againstRole} ${describeFigure(b)} (${UNIT_NAMES[b.unit]}): unità diverse, non confrontabili.${euroHint}`,
-      suggestion: "Scrivere risultato, target e baseline nella stessa unità di misura.",
+      key: "unita-incoerenti.unita",
+      params: { ...aboutIndicator(indicator), role, figure: a, against: againstRole, againstFigure: b },
     }),
   ];
 }
@@ -42,17 +43,14 @@ function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings
   const outcome = evaluationAt(plan, indicator, period, settings);
   if (outcome.ok || outcome.code !== "incompatible") return [];
   return [
-    indicatorFinding(indicator, result, {
-      message: `Al ${period} l'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non è valutabile. ${outcome.message}`,
-      suggestion: "Scrivere il risultato nella forma del target: il valore misurato (un numero, una percentuale, un importo) contro un target numerico, lo stato raggiunto (es. «Avviato», «sì», «no») contro una milestone.",
-    }),
+    indicatorFinding(indicator, result, { key: "unita-incoerenti.forma", params: { ...aboutIndicator(indicator), period, reason: outcome.message } }),
   ];
 }
 
 export const inconsistentUnitsRule: Rule = {
   id: "unita-incoerenti",
   defaultSeverity: "errore",
-  description: "Risultato, target e baseline di un indicatore sono confrontabili: stessa unità (percentuale, numero, euro) e stessa forma (valore o milestone).",
+  description: ruleDescription("unita-incoerenti"),
   check({ plan, settings }) {
     const period = plan.period;
     const yearDate = yearTargetDate(plan);
@@ -60,11 +58,11 @@ export const inconsistentUnitsRule: Rule = {
       const periodTarget = indicator.targets[period];
       const useEnd = isEmptyCell(periodTarget);
       const target = useEnd ? indicator.targets[yearDate] : periodTarget;
-      const targetRole = `il target al ${useEnd ? yearDate : period}`;
-      const units = compare(indicator, indicator.results[period], `il risultato al ${period}`, target, targetRole);
+      const targetRole: CellRole = { kind: "target", date: useEnd ? yearDate : period };
+      const units = compare(indicator, indicator.results[period], { kind: "result", date: period }, target, targetRole);
       return [
         ...(units.length > 0 ? units : compareKinds(plan, indicator, period, settings)),
-        ...compare(indicator, indicator.baseline, "la baseline", indicator.targets[yearDate], `il target al ${yearDate}`),
+        ...compare(indicator, indicator.baseline, { kind: "baseline" }, indicator.targets[yearDate], { kind: "target", date: yearDate }),
       ];
     });
   },

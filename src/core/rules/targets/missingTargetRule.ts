@@ -13,12 +13,13 @@
 import type { Rule } from "../ruleTypes";
 import { yearTargetDate } from "../support/planDates";
 import { isEmptyCell } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { ruleDescription } from "../../wording/renderMessage";
 
 export const missingTargetRule: Rule = {
   id: "target-mancante",
   defaultSeverity: "errore",
-  description: "Ogni indicatore ha un target al 31/12 (il target al 30/6 può mancare per le attività annuali).",
+  description: ruleDescription("target-mancante"),
   check({ plan }) {
     const date = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
@@ -26,10 +27,7 @@ export const missingTargetRule: Rule = {
       if (yearEnd === undefined || !isEmptyCell(yearEnd)) return [];
       const written = yearEnd.value.text.trim();
       return [
-        indicatorFinding(indicator, yearEnd, {
-          message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non ha un target al ${date}${written === "" ? "" : ` (è scritto «${written}»)`}: a fine anno non sarà valutabile.`,
-          suggestion: "Indicare il valore atteso a fine anno: un numero, una percentuale, un importo o un risultato verificabile (es. «Adozione del regolamento»).",
-        }),
+        indicatorFinding(indicator, yearEnd, { key: "target-mancante", params: { ...aboutIndicator(indicator), date, written } }),
       ];
     });
   },

@@ -17,11 +17,12 @@ import type { Indicator, Period } from "../../plan/planModel";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
 import { evaluateAtLazily } from "../support/evaluateAt";
-import { describeValue } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
+import { valueParam } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { yearTargetDate } from "../support/planDates";
 import { indexRevisions } from "../support/planIndex";
 import { sameValue } from "../support/figureComparisons";
+import { ruleDescription } from "../../wording/renderMessage";
 
 function stationary(indicator: Indicator, period: Period, endDate: Period): boolean {
   const mid = indicator.targets[period]?.value;
@@ -32,7 +33,7 @@ function stationary(indicator: Indicator, period: Period, endDate: Period): bool
 export const targetAlreadyMetRule: Rule = {
   id: "target-gia-raggiunto",
   defaultSeverity: "avviso",
-  description: "Al 30/6 un risultato che raggiunge già il target di fine anno è accompagnato da una revisione del target.",
+  description: ruleDescription("target-gia-raggiunto"),
   check({ plan, settings }) {
     const period = plan.period;
     const endDate = yearTargetDate(plan);
@@ -47,8 +48,8 @@ export const targetAlreadyMetRule: Rule = {
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [
         indicatorFinding(indicator, result, {
-          message: `Il risultato al ${period} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeValue(result.value)}) raggiunge già il target al ${endDate} (${describeValue(target.value)}), e non è registrata una revisione del target.`,
-          suggestion: `Proporre una nuova previsione al ${endDate} nella tabella delle revisioni, o motivare nelle note perché il target resta invariato.`,
+          key: "target-gia-raggiunto",
+          params: { ...aboutIndicator(indicator), period, result: valueParam(result.value), endDate, target: valueParam(target.value) },
         }),
       ];
     });

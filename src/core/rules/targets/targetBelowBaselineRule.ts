@@ -14,21 +14,21 @@
 import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { yearTargetDate } from "../support/planDates";
-import { describeFigure, figureOf } from "../support/figures";
-import { indicatorFinding } from "../support/findings";
-import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
+import { figureOf } from "../support/figures";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { directionOf } from "../support/figureComparisons";
+import { ruleDescription } from "../../wording/renderMessage";
 
-/** " del 2019" from 2019 (a number, not "2.019") or "anno 2019"; "" when there is no year. */
-function yearOf(cell: PlanCell | undefined): string {
+/** "2019" from 2019 (a number, not "2.019") or "anno 2019"; null when there is no year. */
+function yearOf(cell: PlanCell | undefined): string | null {
   const written = typeof cell?.raw === "number" ? String(cell.raw) : (cell?.value.text ?? "");
-  const year = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(written)?.[1];
-  return year === undefined ? "" : ` del ${year}`;
+  return /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(written)?.[1] ?? null;
 }
 
 export const targetBelowBaselineRule: Rule = {
   id: "target-sotto-baseline",
   defaultSeverity: "avviso",
-  description: "Il target al 31/12 non è meno ambizioso della baseline (valore storico di riferimento).",
+  description: ruleDescription("target-sotto-baseline"),
   check({ plan }) {
     const date = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
@@ -40,12 +40,10 @@ export const targetBelowBaselineRule: Rule = {
       const direction = directionOf(indicator, target);
       const worse = direction === "increasing" ? target.value < baseline.value : target.value > baseline.value;
       if (!worse) return [];
-      const year = yearOf(indicator.baselineYear);
-      const relation = target.value < baseline.value ? "inferiore" : "superiore";
       return [
         indicatorFinding(indicator, targetCell, {
-          message: `Il target al ${date} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} (${describeFigure(target)}) è ${relation} alla baseline${year} (${describeFigure(baseline)}) per un indicatore ${DIRECTION_WORDS[direction]}: è meno ambizioso del valore storico.`,
-          suggestion: "Motivare nelle note il target più basso del valore storico (es. effetti dell'emergenza), o rivedere il target.",
+          key: "target-sotto-baseline",
+          params: { ...aboutIndicator(indicator), date, target, baseline, year: yearOf(indicator.baselineYear), direction },
         }),
       ];
     });

@@ -12,7 +12,8 @@
 import { targetDates } from "../support/planDates";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { indicatorFinding } from "../support/findings";
+import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { ruleDescription } from "../../wording/renderMessage";
 
 const CONDITIONAL = /(?:^|\P{L})(?:eventual[ei]|eventualmente|se necessari[oa]|ove necessari[oa]|ove possibile|se possibile|qualora|facoltativ[oaie]|a richiesta)(?!\p{L})/iu;
 
@@ -22,32 +23,16 @@ function check(indicator: Indicator, period: Period): Finding[] {
   const cell = indicator.targets[period];
   if (!cell || cell.value.kind !== "milestone") return [];
   const text = cell.value.text.trim().replace(/\s+/g, " ");
-  const where = `Il target al ${period} dell'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode}`;
-  if (CONDITIONAL.test(text)) {
-    return [
-      indicatorFinding(indicator, cell, {
-        message: `${where}, «${text}», è condizionato: non dice che cosa va raggiunto, quindi non è verificabile.`,
-        suggestion: "Indicare un risultato certo (un atto, una data, una quantità), oppure un segnaposto (-) se per il periodo non è previsto un target.",
-        severity: "avviso",
-      }),
-    ];
-  }
-  if (ONGOING.test(text)) {
-    return [
-      indicatorFinding(indicator, cell, {
-        message: `${where}, «${text}», descrive un'attività continuativa senza una quantità né un risultato finale verificabile.`,
-        suggestion: "Esprimere il target come quantità (es. «100% delle attività monitorate», «almeno 4 report») o come atto da adottare.",
-        severity: "info",
-      }),
-    ];
-  }
+  const params = { ...aboutIndicator(indicator), date: period, text };
+  if (CONDITIONAL.test(text)) return [indicatorFinding(indicator, cell, { key: "target-non-misurabile.condizionato", params, severity: "avviso" })];
+  if (ONGOING.test(text)) return [indicatorFinding(indicator, cell, { key: "target-non-misurabile.continuativo", params, severity: "info" })];
   return [];
 }
 
 export const unmeasurableTargetRule: Rule = {
   id: "target-non-misurabile",
   defaultSeverity: "avviso",
-  description: "I target testuali indicano un risultato verificabile, non un'attività continuativa o un'eventualità.",
+  description: ruleDescription("target-non-misurabile"),
   check({ plan }) {
     return plan.indicators.flatMap((indicator) => targetDates(indicator).flatMap((period) => check(indicator, period)));
   },

@@ -16,12 +16,12 @@
  */
 import { codeKey } from "../../plan/planCodes";
 import { cellKey } from "../../plan/gridCells";
-import { formatShare } from "../../calc/formatFigure";
 import type { ManagerWeightRow, Objective, Plan } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
 import { groupByKey, indexPlan } from "../support/planIndex";
 import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../support/weightGroups";
+import { ruleDescription } from "../../wording/renderMessage";
 
 function plainName(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -61,21 +61,20 @@ function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<st
   const nowWeight = now ? weights.get(cellKey(now.cell)) : undefined;
   // A blank or invalid current weight is `peso-non-valido`'s: there is nothing to compare with.
   if (!row || !now || nowWeight === undefined) return [];
-  const nowText = formatShare(nowWeight);
   const earlier = row.weights.slice(0, -1).find((entry) => close(weights.get(cellKey(entry.cell))));
   if (earlier) {
     return [
       findingAt(objective.weight.ref, about, {
-        message: `Il peso dell'obiettivo ${objective.code} nel foglio obiettivi (${formatShare(own)}) è quello della colonna «${earlier.column}» della tabella dei pesi; nella colonna corrente «${now.column}» il peso è stato rideterminato a ${nowText}, che è quello usato nei punteggi.`,
-        suggestion: `Aggiornare il peso nel foglio obiettivi a ${nowText}, se la rideterminazione è approvata.`,
+        key: "peso-incoerente.rideterminato",
+        params: { objective: objective.code, weight: own, earlierColumn: earlier.column, currentColumn: now.column, current: nowWeight },
         severity: "info",
       }),
     ];
   }
   return [
     findingAt(objective.weight.ref, about, {
-      message: `Il peso dell'obiettivo ${objective.code} nel foglio obiettivi (${formatShare(own)}) non coincide con quello della tabella dei pesi per ${row.manager} (${nowText} nella colonna «${now.column}»).`,
-      suggestion: "Allineare i due pesi: i punteggi dei responsabili usano la tabella dei pesi.",
+      key: "peso-incoerente.diverso",
+      params: { objective: objective.code, weight: own, manager: row.manager, current: nowWeight, currentColumn: now.column },
     }),
   ];
 }
@@ -83,7 +82,7 @@ function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<st
 export const inconsistentWeightRule: Rule = {
   id: "peso-incoerente",
   defaultSeverity: "avviso",
-  description: "Il peso di ogni obiettivo nel foglio obiettivi coincide con il peso corrente nella tabella dei pesi, e le due tabelle elencano gli stessi obiettivi.",
+  description: ruleDescription("peso-incoerente"),
   check({ plan, settings }) {
     if (plan.managerWeights.length === 0) return [];
     const index = indexPlan(plan);
@@ -98,10 +97,7 @@ export const inconsistentWeightRule: Rule = {
       const rows = rowsByCode.get(code) ?? [];
       if (rows.length === 0) {
         findings.push(
-          findingAt(objective.ref, { objective: objective.code }, {
-            message: `L'obiettivo ${objective.code} non compare nella tabella dei pesi: non conta nel punteggio di nessun responsabile.`,
-            suggestion: "Aggiungere l'obiettivo nella tabella dei pesi, con il responsabile e il peso.",
-          }),
+          findingAt(objective.ref, { objective: objective.code }, { key: "peso-incoerente.assente-dai-pesi", params: { objective: objective.code } }),
         );
         continue;
       }
@@ -111,8 +107,8 @@ export const inconsistentWeightRule: Rule = {
       if (index.objective(row.objectiveCode) !== undefined) continue;
       findings.push(
         findingAt(row.ref, { objective: row.objectiveCode }, {
-          message: `La tabella dei pesi assegna a ${row.manager} l'obiettivo «${row.objectiveCode}», che non esiste nel piano (nessuna scheda né indicatori).`,
-          suggestion: "Correggere il codice nella tabella dei pesi o aggiungere l'obiettivo e i suoi indicatori al piano.",
+          key: "peso-incoerente.obiettivo-inesistente",
+          params: { objective: row.objectiveCode, manager: row.manager },
         }),
       );
     }

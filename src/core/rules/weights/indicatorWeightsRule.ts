@@ -11,14 +11,13 @@
  * sum would only repeat that problem.
  */
 import { checkWeightSum } from "../../calc/checkWeightSum";
-import { formatShare } from "../../calc/formatFigure";
 import { interpretWeights } from "../../calc/interpretWeights";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
 import { indicatorWeightGroups, readWeights, type WeightGroup } from "../support/weightGroups";
-import { pointsText, sumText } from "../support/weightSumText";
 import { indexPlan } from "../support/planIndex";
+import { ruleDescription } from "../../wording/renderMessage";
 
 /** The own share of a strategic objective as a fraction in (0, 1], or null. */
 export function ownShareOf(objective: Objective): number | null {
@@ -41,22 +40,21 @@ function check(group: WeightGroup, objective: Objective, tolerance: number, indi
   const about = { objective: objective.code };
   const rounded = checks.find((c) => c.result.withinTolerance);
   const sum = checks[0]?.result.sum ?? 0;
-  const what = share === null || share === 1 ? "non a 100%" : `né alla quota degli indicatori propri (${formatShare(share)}) né a 100%`;
+  const sums = { objective: objective.code, weights, sum, tolerance: tolerance / 100 };
   if (rounded) {
     return [
       findingAt(first.cell.ref, about, {
-        message: `I pesi degli indicatori dell'obiettivo ${objective.code} sommano a ${sumText(weights, sum)} invece di ${formatShare(rounded.expected)}: la differenza di ${pointsText(rounded.result.difference)} rientra nella tolleranza di ${pointsText(tolerance / 100)}, è un arrotondamento e non un errore.`,
-        suggestion: "Nessuna correzione necessaria; per un totale esatto arrotondare per eccesso uno dei pesi.",
+        key: "pesi-indicatori.arrotondamento",
+        params: { ...sums, expected: rounded.expected, difference: rounded.result.difference },
         severity: "info",
       }),
     ];
   }
   const nearest = checks.reduce((a, b) => (Math.abs(b.result.difference) < Math.abs(a.result.difference) ? b : a));
-  const direction = nearest.result.difference > 0 ? "in più" : "in meno";
   return [
     findingAt(first.cell.ref, about, {
-      message: `I pesi degli indicatori dell'obiettivo ${objective.code} sommano a ${sumText(weights, sum)}, ${what}: ${pointsText(nearest.result.difference)} ${direction}, oltre la tolleranza di ${pointsText(tolerance / 100)}.`,
-      suggestion: `Correggere i pesi degli indicatori perché sommino a ${formatShare(nearest.expected)}.`,
+      key: "pesi-indicatori.somma",
+      params: { ...sums, ownShare: share === null || share === 1 ? null : share, expected: nearest.expected, difference: nearest.result.difference },
     }),
   ];
 }
@@ -64,7 +62,7 @@ function check(group: WeightGroup, objective: Objective, tolerance: number, indi
 export const indicatorWeightsRule: Rule = {
   id: "pesi-indicatori",
   defaultSeverity: "errore",
-  description: "I pesi degli indicatori di ogni obiettivo sommano al 100% (per l'obiettivo strategico, alla quota degli indicatori propri).",
+  description: ruleDescription("pesi-indicatori"),
   check({ plan, settings }) {
     const index = indexPlan(plan);
     return indicatorWeightGroups(plan).flatMap((group) => {

@@ -14,44 +14,28 @@
  *   - an objective's weight on the objectives sheet when there is no Pesi table to take it from.
  */
 import { codeKey } from "../../plan/planCodes";
-import { formatShare } from "../../calc/formatFigure";
 import { interpretWeights } from "../../calc/interpretWeights";
 import type { Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { describeValue } from "../support/figures";
-import { findingAt } from "../support/findings";
+import { valueParam } from "../support/figures";
+import { aboutIndicator, findingAt } from "../support/findings";
 import { indexPlan, parentCodes } from "../support/planIndex";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
+import { ruleDescription } from "../../wording/renderMessage";
 
-const SCALE_HINT = "Un peso è una percentuale (30%), una frazione (0,3) o un numero intero (30), tra 0 e 100%.";
-
-function valueProblems(group: WeightGroup, name?: string): Finding[] {
+function valueProblems(group: WeightGroup, ownShare = false): Finding[] {
   return group.members.flatMap((member, i) => {
     const value = member.cell.value;
     const weight = group.read.weights[i];
     const about = { objective: member.objective, ...(member.indicator === undefined ? {} : { indicator: member.indicator }) };
-    const where =
-      name !== undefined
-        ? `(${name}) dell'obiettivo ${member.objective}`
-        : member.indicator === undefined
-          ? `dell'obiettivo ${member.objective}`
-          : `dell'indicatore ${member.indicator} dell'obiettivo ${member.objective}`;
+    const params = { owner: { objective: member.objective, indicator: member.indicator ?? null, ownShare }, value: valueParam(value) };
     if (group.read.invalid.includes(i)) {
       if (value.kind === "failure") return [];
-      return [findingAt(member.cell.ref, about, { message: `Il peso ${where} è ${describeValue(value)}, che non è un peso.`, suggestion: SCALE_HINT })];
+      return [findingAt(member.cell.ref, about, { key: "peso-non-valido.non-peso", params })];
     }
     if (weight === null || weight === undefined) return [];
-    if (weight < 0) {
-      return [findingAt(member.cell.ref, about, { message: `Il peso ${where} è negativo (${describeValue(value)}).`, suggestion: SCALE_HINT })];
-    }
-    if (weight > 1) {
-      return [
-        findingAt(member.cell.ref, about, {
-          message: `Il peso ${where} (${describeValue(value)}) vale ${formatShare(weight)}: più del 100%.`,
-          suggestion: SCALE_HINT,
-        }),
-      ];
-    }
+    if (weight < 0) return [findingAt(member.cell.ref, about, { key: "peso-non-valido.negativo", params })];
+    if (weight > 1) return [findingAt(member.cell.ref, about, { key: "peso-non-valido.oltre-100", params: { ...params, weight } })];
     return [];
   });
 }
@@ -69,8 +53,8 @@ function missingWeights(plan: Plan): Finding[] {
     if (!blank(indicator.weight) || siblings.length < 2 || siblings.every((sibling) => sibling.weight === undefined || blank(sibling.weight))) continue;
     findings.push(
       findingAt(indicator.weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
-        message: `L'indicatore ${indicator.number} dell'obiettivo ${indicator.objectiveCode} non ha un peso, e l'obiettivo ha ${index.indicators(indicator.objectiveCode).length} indicatori.`,
-        suggestion: "Indicare il peso dell'indicatore: i pesi degli indicatori dell'obiettivo sommano a 100%.",
+        key: "peso-non-valido.indicatore-senza-peso",
+        params: { ...aboutIndicator(indicator), indicators: index.indicators(indicator.objectiveCode).length },
         severity: "avviso",
       }),
     );
@@ -80,8 +64,8 @@ function missingWeights(plan: Plan): Finding[] {
     if (!current || !blank(current.cell)) continue;
     findings.push(
       findingAt(current.cell.ref, { objective: row.objectiveCode }, {
-        message: `Nella tabella dei pesi l'obiettivo ${row.objectiveCode} di ${row.manager} non ha un peso nella colonna corrente «${current.column}»: non conta nel punteggio del responsabile.`,
-        suggestion: "Indicare il peso, o togliere la riga se l'obiettivo non è assegnato al responsabile.",
+        key: "peso-non-valido.responsabile-senza-peso",
+        params: { objective: row.objectiveCode, manager: row.manager, column: current.column },
         severity: "avviso",
       }),
     );
@@ -92,8 +76,8 @@ function missingWeights(plan: Plan): Finding[] {
     if (objective.kind === "strategic" && contributes && index.indicators(objective.code).length > 0 && (objective.ownShare === undefined || blank(objective.ownShare))) {
       findings.push(
         findingAt(objective.ownShare?.ref ?? objective.ref, { objective: objective.code }, {
-          message: `L'obiettivo strategico ${objective.code} ha indicatori propri e obiettivi operativi che vi contribuiscono, ma non dice quanto pesano gli indicatori propri.`,
-          suggestion: "Indicare la quota degli indicatori propri (es. 50%): il resto è il contributo degli obiettivi operativi.",
+          key: "peso-non-valido.quota-mancante",
+          params: { objective: objective.code },
           severity: "avviso",
         }),
       );
@@ -101,8 +85,8 @@ function missingWeights(plan: Plan): Finding[] {
     if (plan.managerWeights.length === 0 && objective.manager && blank(objective.weight)) {
       findings.push(
         findingAt(objective.weight.ref, { objective: objective.code }, {
-          message: `L'obiettivo ${objective.code} di ${objective.manager} non ha un peso e il piano non ha una tabella dei pesi.`,
-          suggestion: "Indicare il peso dell'obiettivo, o aggiungere la tabella dei pesi per responsabile.",
+          key: "peso-non-valido.obiettivo-senza-peso",
+          params: { objective: objective.code, manager: objective.manager },
           severity: "avviso",
         }),
       );
@@ -117,17 +101,17 @@ function ownShareGroups(plan: Plan): WeightGroup[] {
     if (!objective.ownShare) return [];
     const members = [{ cell: objective.ownShare, objective: objective.code }];
     const read = interpretWeights([objective.ownShare.value]);
-    return [{ kind: "indicators" as const, title: "", objective: objective.code, members, read }];
+    return [{ kind: "indicators" as const, name: { kind: "indicators" as const, objective: objective.code }, objective: objective.code, members, read }];
   });
 }
 
 export const invalidWeightRule: Rule = {
   id: "peso-non-valido",
   defaultSeverity: "errore",
-  description: "Ogni peso è una percentuale tra 0 e 100%, ed è presente dove serve.",
+  description: ruleDescription("peso-non-valido"),
   check({ plan }) {
     const groups = [...indicatorWeightGroups(plan), ...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)];
-    const shares = ownShareGroups(plan).flatMap((group) => valueProblems(group, "la quota degli indicatori propri"));
+    const shares = ownShareGroups(plan).flatMap((group) => valueProblems(group, true));
     return [...groups.flatMap((group) => valueProblems(group)), ...shares, ...missingWeights(plan)];
   },
 };

@@ -11,7 +11,7 @@ import { checkWeightSum } from "../../calc/checkWeightSum";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
 import { managerWeightGroups, objectiveWeightGroups, readWeights, type WeightGroup } from "../support/weightGroups";
-import { pointsText, sumText } from "../support/weightSumText";
+import { ruleDescription } from "../../wording/renderMessage";
 
 function check(group: WeightGroup, tolerance: number): Finding[] {
   const read = readWeights(group);
@@ -20,30 +20,17 @@ function check(group: WeightGroup, tolerance: number): Finding[] {
   const weights = read.map((entry) => entry.weight);
   const result = checkWeightSum(weights, 1, tolerance);
   if (result.withinTolerance && !result.rounding) return [];
-  const codes = read.map((entry) => entry.member.objective).join(", ");
+  const codes = read.map((entry) => entry.member.objective);
   const place = findingAt.bind(null, first.cell.ref, { objective: first.objective });
-  if (result.withinTolerance) {
-    return [
-      place({
-        message: `I pesi ${group.title} (${codes}) sommano a ${sumText(weights, result.sum)}: la differenza di ${pointsText(result.difference)} dal 100% rientra nella tolleranza, è un arrotondamento.`,
-        suggestion: "Nessuna correzione necessaria; per un totale esatto arrotondare per eccesso uno dei pesi.",
-        severity: "info",
-      }),
-    ];
-  }
-  const direction = result.difference > 0 ? "in più" : "in meno";
-  return [
-    place({
-      message: `I pesi ${group.title} (${codes}) sommano a ${sumText(weights, result.sum)}, non a 100%: ${pointsText(result.difference)} ${direction}.`,
-      suggestion: "Ridistribuire i pesi degli obiettivi del responsabile perché sommino a 100%.",
-    }),
-  ];
+  const params = { group: group.name, codes, weights, sum: result.sum, difference: result.difference };
+  if (result.withinTolerance) return [place({ key: "pesi-obiettivi.arrotondamento", params, severity: "info" })];
+  return [place({ key: "pesi-obiettivi.somma", params })];
 }
 
 export const managerWeightsRule: Rule = {
   id: "pesi-obiettivi",
   defaultSeverity: "errore",
-  description: "Per ogni responsabile, i pesi dei suoi obiettivi sommano al 100% in ogni colonna della tabella dei pesi.",
+  description: ruleDescription("pesi-obiettivi"),
   check({ plan, settings }) {
     return [...managerWeightGroups(plan), ...objectiveWeightGroups(plan).filter((g) => g.manager !== "")].flatMap((group) => check(group, settings.weightTolerancePoints));
   },

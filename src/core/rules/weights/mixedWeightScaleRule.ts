@@ -9,12 +9,7 @@ import type { WeightScale } from "../../calc/interpretWeights";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
-
-const SCALE_WORDS: Record<WeightScale, string> = {
-  fraction: "frazione",
-  percent: "percentuale",
-  whole: "numero su 100",
-};
+import { ruleDescription } from "../../wording/renderMessage";
 
 function check(group: WeightGroup): Finding[] {
   if (group.read.scale !== "mixed") return [];
@@ -24,17 +19,14 @@ function check(group: WeightGroup): Finding[] {
   const at = group.read.scales.indexOf(minority);
   const member = group.members[at];
   if (!member) return [];
-  const listed = group.members
-    .map((m, i) => {
-      const scale = group.read.scales[i];
-      return scale ? `${m.cell.value.text.trim()} (${SCALE_WORDS[scale]})` : null;
-    })
-    .filter((text): text is string => text !== null)
-    .join(", ");
+  const listed = group.members.flatMap((m, i) => {
+    const scale = group.read.scales[i];
+    return scale ? [{ text: m.cell.value.text.trim(), scale }] : [];
+  });
   return [
     findingAt(member.cell.ref, { objective: member.objective, ...(member.indicator === undefined ? {} : { indicator: member.indicator }) }, {
-      message: `I pesi ${group.title} sono scritti in scale diverse: ${listed}.`,
-      suggestion: "Scrivere tutti i pesi nello stesso modo, preferibilmente come percentuali (70%, 30%).",
+      key: "pesi-scala-mista",
+      params: { group: group.name, weights: listed },
     }),
   ];
 }
@@ -42,7 +34,7 @@ function check(group: WeightGroup): Finding[] {
 export const mixedWeightScaleRule: Rule = {
   id: "pesi-scala-mista",
   defaultSeverity: "avviso",
-  description: "I pesi dello stesso obiettivo o dello stesso responsabile sono scritti tutti nella stessa scala (percentuale, frazione o numero su 100).",
+  description: ruleDescription("pesi-scala-mista"),
   check({ plan }) {
     return [...indicatorWeightGroups(plan), ...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)].flatMap(check);
   },

@@ -1,5 +1,6 @@
 import { checkedCells } from "../../../../src/core/rules/support/checkedCells";
 import type { CellValue } from "../../../../src/core/values/valueTypes";
+import { ITALIAN_PHRASES } from "../../../../src/core/wording/italian";
 import { buildPlan } from "../planBuilder";
 
 const plan = buildPlan({
@@ -16,7 +17,7 @@ const isFailure = (value: CellValue): boolean => value.kind === "failure";
 
 describe("checkedCells", () => {
   it("lists every cell that matters, with its role, in plan order", () => {
-    expect(checkedCells(plan).map((checked) => checked.role)).toEqual([
+    expect(checkedCells(plan).map((checked) => ITALIAN_PHRASES.role(checked.role))).toEqual([
       "il peso dell'obiettivo",
       "il peso dell'indicatore",
       "la baseline",
@@ -39,7 +40,7 @@ describe("checkedCells", () => {
 
   it("lists only the cells whose value is wanted, as the full list has them", () => {
     const wanted = checkedCells(plan, isFailure);
-    expect(wanted.map((checked) => `${checked.role} ${checked.cell.value.text}`)).toEqual([
+    expect(wanted.map((checked) => `${ITALIAN_PHRASES.role(checked.role)} ${checked.cell.value.text}`)).toEqual([
       "la baseline ???",
       "il peso dell'indicatore #N/D",
       "il risultato al 30/6 2 eventi e 3 corsi",

@@ -1,0 +1,62 @@
+/**
+ * What a message catalogue is: the standard phrases of one language (numbers, figures, cell roles,
+ * «l'indicatore N dell'obiettivo X»...) and, for every message key, the message and the suggestion
+ * built from the key's parameters with those phrases. italian.ts and english.ts are the two.
+ */
+import type { Polarity } from "../calc/calcTypes";
+import type { WeightScale } from "../calc/interpretWeights";
+import type { Direction } from "../calc/polarity";
+import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTypes";
+import type { CellRole, FigureParam, MessageKey, ParamsOf, ValueParam, WeightGroupParam } from "./messageParameters";
+import type { NumberWords } from "./numbers";
+
+/** The standard phrases of one language: each written once, used by every message. */
+export interface Phrases {
+  numbers: NumberWords;
+  /** A cell text in quotes: «Avvio». */
+  quote(text: string): string;
+  /** "almeno" / "non oltre"... */
+  comparator(comparator: Comparator): string;
+  /** "45%", "€ 1.800.000,00", "almeno 300". */
+  figure(figure: FigureParam): string;
+  /** A value: its figure, else its text in quotes, or an empty cell. */
+  value(value: ValueParam): string;
+  /** "percentuale", "numero", "importo in euro". */
+  unit(unit: QuantityUnit): string;
+  polarity(polarity: Polarity): string;
+  direction(direction: Direction): string;
+  milestone(state: MilestoneState): string;
+  scale(scale: WeightScale): string;
+  /** The indicator named the standard way: «l'indicatore 3 dell'obiettivo 1.2». */
+  indicator(indicator: string, objective: string): string;
+  /** The same after "of": «dell'indicatore 3 dell'obiettivo 1.2». */
+  ofIndicator(indicator: string, objective: string): string;
+  /** The same after "in": «nell'indicatore 3 dell'obiettivo 1.2». */
+  inIndicator(indicator: string, objective: string): string;
+  /** The role of a cell with its article: «il risultato al 30/6». */
+  role(role: CellRole): string;
+  /** A group of weights after "the weights": «degli indicatori dell'obiettivo 1.2». */
+  group(group: WeightGroupParam): string;
+  /** A difference of fractions in percentage points (its size; the sign is said by the message). */
+  points(difference: number): string;
+  /** "75% + 20% = 95%". */
+  sum(weights: readonly number[], sum: number): string;
+  /** A list of items in the language's way: "a, b, c". */
+  list(items: readonly string[], separator?: string): string;
+}
+
+export interface Entry<P> {
+  message(params: P, phrases: Phrases): string;
+  suggestion?(params: P, phrases: Phrases): string;
+}
+
+export type Entries = { readonly [K in MessageKey]: Entry<ParamsOf<K>> };
+
+export interface Catalogue {
+  phrases: Phrases;
+  messages: Entries;
+  /** One line per rule id saying what the rule checks. */
+  rules: Readonly<Record<string, string>>;
+}
+
+export { capitalise } from "../calc/calcOutcome";

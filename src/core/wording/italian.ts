@@ -1,0 +1,424 @@
+/**
+ * The Italian catalogue: the product's own language. Its sentences are the ones the rules wrote
+ * before messages became keys, byte for byte (the golden reports prove it).
+ */
+import { comparatorWords } from "./comparatorWords";
+import type { Catalogue, Entries, Phrases } from "./catalogue";
+import { capitalise } from "./catalogue";
+import type { EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
+import { ITALIAN_NUMBERS } from "./numbers";
+
+const numbers = ITALIAN_NUMBERS;
+
+export const ITALIAN_PHRASES: Phrases = {
+  numbers,
+  quote: (text) => `«${text}»`,
+  comparator: comparatorWords,
+  figure: (figure) => {
+    const amount = numbers.figure(figure.value, figure.unit);
+    return figure.comparator === undefined ? amount : `${comparatorWords(figure.comparator)} ${amount}`;
+  },
+  value: (value) => {
+    if (value.figure !== null) return ITALIAN_PHRASES.figure(value.figure);
+    const text = value.text.trim();
+    return text === "" ? "cella vuota" : `'${text}'`;
+  },
+  unit: (unit) => ({ number: "numero", percent: "percentuale", euro: "importo in euro" })[unit],
+  polarity: (polarity) => ({ increasing: "crescente", decreasing: "decrescente", milestone: "milestone" })[polarity],
+  direction: (direction) => ({ increasing: "crescente", decreasing: "decrescente" })[direction],
+  milestone: (state) => ({ notDone: "non realizzato", started: "avviato", done: "realizzato" })[state],
+  scale: (scale) => ({ fraction: "frazione", percent: "percentuale", whole: "numero su 100" })[scale],
+  indicator: (indicator, objective) => `l'indicatore ${indicator} dell'obiettivo ${objective}`,
+  ofIndicator: (indicator, objective) => `dell'indicatore ${indicator} dell'obiettivo ${objective}`,
+  inIndicator: (indicator, objective) => `nell'indicatore ${indicator} dell'obiettivo ${objective}`,
+  role: (role) => {
+    switch (role.kind) {
+      case "indicatorWeight":
+        return "il peso dell'indicatore";
+      case "baseline":
+        return "la baseline";
+      case "target":
+        return `il target al ${role.date}`;
+      case "result":
+        return `il risultato al ${role.date}`;
+      case "declaredDeviation":
+        return `lo scostamento dichiarato al ${role.date}`;
+      case "objectiveWeight":
+        return "il peso dell'obiettivo";
+      case "ownShare":
+        return "la quota degli indicatori propri";
+      case "managerWeight":
+        return `il peso «${role.column}» di ${role.manager}`;
+      case "revisionForecast":
+        return `la previsione al ${role.date} della revisione`;
+      case "revisionActual":
+        return `la realizzazione al ${role.date} della revisione`;
+      case "revisionNewForecast":
+        return `la nuova previsione al ${role.date}`;
+    }
+  },
+  group: (group) => {
+    switch (group.kind) {
+      case "indicators":
+        return `degli indicatori dell'obiettivo ${group.objective}`;
+      case "managerColumn":
+        return `degli obiettivi di ${group.manager} nella colonna «${group.column}»`;
+      case "objectivesByManager":
+        return group.manager === "" ? "degli obiettivi senza responsabile" : `degli obiettivi di ${group.manager}`;
+    }
+  },
+  points: (difference) => {
+    const points = Math.abs(difference) * 100;
+    const digits = points > 0 && points < 0.01 ? 4 : 2;
+    return `${numbers.number(points, digits)} ${points === 1 ? "punto percentuale" : "punti percentuali"}`;
+  },
+  sum: (weights, sum) => `${weights.map((weight) => numbers.share(weight)).join(" + ")} = ${numbers.share(sum)}`,
+  list: (items, separator = ", ") => items.join(separator),
+};
+
+const P = ITALIAN_PHRASES;
+
+function gapText(gap: GapParam): string {
+  switch (gap.kind) {
+    case "noTargets":
+      return "manca una colonna dei target: raggiungimenti e scostamenti non si possono calcolare (target-mancante, scostamento-critico, target-gia-raggiunto, target-sotto-baseline)";
+    case "noYearTarget":
+      return "manca la colonna «Target 31/12»: il target dell'anno non è noto (target-mancante, target-sotto-baseline, target-gia-raggiunto)";
+    case "noResults":
+      return "manca una colonna dei risultati: è un piano senza rendicontazione: nessun raggiungimento è calcolato (risultato-mancante, scostamento-critico)";
+    case "resultsNotFilled":
+      return "i risultati non sono compilati (vuoti o a zero): il documento è letto come un piano, senza valutare i risultati (risultato-mancante, scostamento-critico, scostamento-errato); per valutarli, indicare la data di rendicontazione";
+    case "noResultsAt":
+      return `manca la colonna dei risultati al ${gap.date}: i risultati alla data di rendicontazione non si possono valutare (risultato-mancante, scostamento-critico)`;
+    case "noWeights":
+    case "emptyWeights":
+      return `${gap.kind === "emptyWeights" ? "la colonna dei pesi degli indicatori è vuota" : "mancano i pesi degli indicatori"}: la somma dei pesi non è verificata (pesi-indicatori) e nei punteggi ogni indicatore pesa allo stesso modo`;
+    case "noBaseline":
+      return "manca la baseline: i target non sono confrontati con il valore storico (target-sotto-baseline)";
+    case "noDeclaredDeviations":
+      return "mancano gli scostamenti dichiarati: non c'è uno scostamento scritto da verificare (scostamento-errato)";
+  }
+}
+
+function evidenceText(evidence: EvidenceParam): string {
+  return evidence.kind === "declaredDeviation"
+    ? `lo scostamento dichiarato ${numbers.figure(evidence.declared.value, evidence.declared.unit)} si ottiene da ${evidence.explanation}`
+    : `la tabella delle revisioni riporta ${numbers.figure(evidence.restated.value, evidence.restated.unit)} come realizzazione al ${evidence.date}`;
+}
+
+function candidatesText(candidates: readonly { value: number; unit: "number" | "percent" | "euro"; label: string }[]): string {
+  return candidates.length > 0 ? `: ${candidates.map(candidateText).join("; ")}` : "";
+}
+
+function candidateText(candidate: { value: number; unit: "number" | "percent" | "euro"; label: string }): string {
+  const figure = numbers.figure(candidate.value, candidate.unit);
+  return candidate.label ? `${figure} ${candidate.label}` : figure;
+}
+
+function ownerText(owner: WeightOwnerParam): string {
+  if (owner.ownShare) return `(la quota degli indicatori propri) dell'obiettivo ${owner.objective}`;
+  return owner.indicator === null ? `dell'obiettivo ${owner.objective}` : P.ofIndicator(owner.indicator, owner.objective);
+}
+
+function surplus(difference: number): string {
+  return difference > 0 ? "in più" : "in meno";
+}
+
+const duplicateTail = (p: { sheet: string; row: number; earlier: { sheet: string; address: string; row: number; sameSheet: boolean } }): string =>
+  ` compare più volte nel foglio «${p.sheet}»: qui alla riga ${p.row} e prima alla ${p.earlier.sameSheet ? `riga ${p.earlier.row}` : `${p.earlier.sheet}!${p.earlier.address}`}.`;
+
+const SCALE_HINT = "Un peso è una percentuale (30%), una frazione (0,3) o un numero intero (30), tra 0 e 100%.";
+const ROUNDING_HINT = "Nessuna correzione necessaria; per un totale esatto arrotondare per eccesso uno dei pesi.";
+const AMBIGUOUS_HINT = "Scrivere nella cella un solo valore, quello che l'indicatore misura, e spostare il resto nelle note.";
+
+const REVISION_FIELDS = {
+  forecast30_6: ["la previsione al 30/6", "il target al 30/6 del piano"],
+  actual30_6: ["la realizzazione al 30/6", "il risultato al 30/6 del piano"],
+  forecast31_12: ["la previsione al 31/12", "il target al 31/12 del piano"],
+} as const;
+
+const messages: Entries = {
+  "errore-interno": {
+    message: (p) => `La regola ${p.rule} si è interrotta per un errore interno (${p.reason}): i suoi controlli non sono stati eseguiti.`,
+    suggestion: () => "Segnalare il problema allegando il file; le altre regole sono state applicate.",
+  },
+  "struttura-colonne": {
+    message: (p) =>
+      [p.gaps.length > 0 ? `Nel foglio «${p.sheet}» ${p.gaps.map(gapText).join("; ")}.` : `Nel foglio «${p.sheet}»:`, ...p.notes].join(" "),
+    suggestion: (p) =>
+      p.warning
+        ? `Aggiungere le colonne mancanti nella riga di intestazione ${p.headerRow}, o rinominarle con un'intestazione riconosciuta (es. «Target», «Risultato», «Peso»).`
+        : "Nessuna correzione necessaria se il documento è fatto così; altrimenti aggiungere le colonne nella riga di intestazione.",
+  },
+  "codice-duplicato.obiettivo": {
+    message: (p) => `Il codice obiettivo «${p.objective}»${duplicateTail(p)}`,
+    suggestion: () => "Correggere il codice o unire le due righe: ogni obiettivo va scritto una sola volta.",
+  },
+  "codice-duplicato.indicatore": {
+    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))}${duplicateTail(p)}`,
+    suggestion: () => "Numerare gli indicatori in modo univoco all'interno dell'obiettivo.",
+  },
+  "codice-duplicato.peso": {
+    message: (p) => `Il peso dell'obiettivo ${p.objective} per ${p.manager}${duplicateTail(p)}`,
+    suggestion: () => "Tenere una sola riga per responsabile e obiettivo nella tabella dei pesi.",
+  },
+  "codice-duplicato.revisione": {
+    message: (p) => `La revisione ${P.ofIndicator(p.indicator, p.objective)}${duplicateTail(p)}`,
+    suggestion: () => "Tenere una sola riga di revisione per indicatore.",
+  },
+  "obiettivo-senza-indicatori": {
+    message: (p) => `L'obiettivo ${p.objective} («${p.title}») non ha indicatori: il suo grado di raggiungimento non è misurabile.`,
+    suggestion: () => "Aggiungere nel foglio degli indicatori almeno un indicatore con questo codice obiettivo, o correggere il codice degli indicatori.",
+  },
+  "indicatore-orfano": {
+    message: (p) => `L'indicatore ${p.indicator} («${p.name}») rimanda all'obiettivo «${p.objective}», che non esiste nel piano.`,
+    suggestion: (p) =>
+      p.near === null
+        ? "Correggere il codice obiettivo dell'indicatore o aggiungere l'obiettivo nel foglio degli obiettivi."
+        : `Forse il codice è «${p.near}»: correggerlo nella riga dell'indicatore.`,
+  },
+  "obiettivo-orfano": {
+    message: (p) => {
+      const what =
+        p.parent === "missing"
+          ? `all'obiettivo strategico «${p.reference}», che non esiste nel piano`
+          : `a «${p.reference}», che ${p.parent === "itself" ? "è l'obiettivo stesso" : "è un obiettivo operativo"}, non strategico`;
+      return `L'obiettivo ${p.objective} («${p.title}») rimanda ${what}: il suo punteggio non contribuisce ad alcun obiettivo strategico.`;
+    },
+    suggestion: (p) => {
+      if (p.near !== null) return `Forse il codice è «${p.near}»: correggerlo nella colonna «Obiettivo strategico di riferimento».`;
+      return p.strategic.length === 0
+        ? "Aggiungere l'obiettivo strategico nel foglio degli obiettivi, o lasciare vuota la colonna «Obiettivo strategico di riferimento»."
+        : `Indicare uno degli obiettivi strategici del piano (${P.list(p.strategic.map(P.quote))}), o lasciare vuota la colonna «Obiettivo strategico di riferimento».`;
+    },
+  },
+  "valore-illeggibile.errore-excel": {
+    message: (p) => `${capitalise(P.role(p.role))} contiene un errore di Excel (${p.text}): ${p.reason}`,
+    suggestion: () => "Correggere la formula o i riferimenti che producono l'errore.",
+  },
+  "valore-illeggibile.testo": {
+    message: (p) => `${capitalise(P.role(p.role))} contiene il valore illeggibile «${p.text}»: ${p.reason}`,
+    suggestion: () => "Scrivere un numero (es. 1.800,50), una percentuale (45%), un importo (€ 1.000) o un segnaposto (-) se il valore non è previsto.",
+  },
+  "valore-ambiguo": {
+    message: (p) => `${capitalise(P.role(p.role))} «${p.text}» contiene più valori${candidatesText(p.candidates)}. Non si può sceglierne uno senza indovinare.`,
+    suggestion: (p) =>
+      p.intended === null
+        ? AMBIGUOUS_HINT
+        : `Il valore inteso sembra ${candidateText(p.intended)}: ${p.evidence.map(evidenceText).join("; ")}. Scrivere solo ${numbers.figure(p.intended.value, p.intended.unit)} nel risultato e spostare il resto nelle note.`,
+  },
+  "valore-ambiguo.milestone": {
+    message: (p) =>
+      `${capitalise(P.role(p.role))} «${p.text}» contiene più valori${candidatesText(p.candidates)}; poiché il target è una milestone, è letto come «${P.milestone(p.milestone)}» e i numeri come dettagli.`,
+    suggestion: () => "Per evitare dubbi, scrivere nel risultato lo stato raggiunto (es. «Avviato») e spostare i dettagli nelle note.",
+  },
+  "pesi-indicatori.arrotondamento": {
+    message: (p) =>
+      `I pesi degli indicatori dell'obiettivo ${p.objective} sommano a ${P.sum(p.weights, p.sum)} invece di ${numbers.share(p.expected)}: la differenza di ${P.points(p.difference)} rientra nella tolleranza di ${P.points(p.tolerance)}, è un arrotondamento e non un errore.`,
+    suggestion: () => ROUNDING_HINT,
+  },
+  "pesi-indicatori.somma": {
+    message: (p) => {
+      const what = p.ownShare === null ? "non a 100%" : `né alla quota degli indicatori propri (${numbers.share(p.ownShare)}) né a 100%`;
+      return `I pesi degli indicatori dell'obiettivo ${p.objective} sommano a ${P.sum(p.weights, p.sum)}, ${what}: ${P.points(p.difference)} ${surplus(p.difference)}, oltre la tolleranza di ${P.points(p.tolerance)}.`;
+    },
+    suggestion: (p) => `Correggere i pesi degli indicatori perché sommino a ${numbers.share(p.expected)}.`,
+  },
+  "pesi-obiettivi.arrotondamento": {
+    message: (p) =>
+      `I pesi ${P.group(p.group)} (${P.list(p.codes)}) sommano a ${P.sum(p.weights, p.sum)}: la differenza di ${P.points(p.difference)} dal 100% rientra nella tolleranza, è un arrotondamento.`,
+    suggestion: () => ROUNDING_HINT,
+  },
+  "pesi-obiettivi.somma": {
+    message: (p) => `I pesi ${P.group(p.group)} (${P.list(p.codes)}) sommano a ${P.sum(p.weights, p.sum)}, non a 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
+    suggestion: () => "Ridistribuire i pesi degli obiettivi del responsabile perché sommino a 100%.",
+  },
+  "peso-non-valido.non-peso": {
+    message: (p) => `Il peso ${ownerText(p.owner)} è ${P.value(p.value)}, che non è un peso.`,
+    suggestion: () => SCALE_HINT,
+  },
+  "peso-non-valido.negativo": {
+    message: (p) => `Il peso ${ownerText(p.owner)} è negativo (${P.value(p.value)}).`,
+    suggestion: () => SCALE_HINT,
+  },
+  "peso-non-valido.oltre-100": {
+    message: (p) => `Il peso ${ownerText(p.owner)} (${P.value(p.value)}) vale ${numbers.share(p.weight)}: più del 100%.`,
+    suggestion: () => SCALE_HINT,
+  },
+  "peso-non-valido.indicatore-senza-peso": {
+    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} non ha un peso, e l'obiettivo ha ${p.indicators} indicatori.`,
+    suggestion: () => "Indicare il peso dell'indicatore: i pesi degli indicatori dell'obiettivo sommano a 100%.",
+  },
+  "peso-non-valido.responsabile-senza-peso": {
+    message: (p) => `Nella tabella dei pesi l'obiettivo ${p.objective} di ${p.manager} non ha un peso nella colonna corrente «${p.column}»: non conta nel punteggio del responsabile.`,
+    suggestion: () => "Indicare il peso, o togliere la riga se l'obiettivo non è assegnato al responsabile.",
+  },
+  "peso-non-valido.quota-mancante": {
+    message: (p) => `L'obiettivo strategico ${p.objective} ha indicatori propri e obiettivi operativi che vi contribuiscono, ma non dice quanto pesano gli indicatori propri.`,
+    suggestion: () => "Indicare la quota degli indicatori propri (es. 50%): il resto è il contributo degli obiettivi operativi.",
+  },
+  "peso-non-valido.obiettivo-senza-peso": {
+    message: (p) => `L'obiettivo ${p.objective} di ${p.manager} non ha un peso e il piano non ha una tabella dei pesi.`,
+    suggestion: () => "Indicare il peso dell'obiettivo, o aggiungere la tabella dei pesi per responsabile.",
+  },
+  "pesi-scala-mista": {
+    message: (p) => `I pesi ${P.group(p.group)} sono scritti in scale diverse: ${P.list(p.weights.map((w) => `${w.text} (${P.scale(w.scale)})`))}.`,
+    suggestion: () => "Scrivere tutti i pesi nello stesso modo, preferibilmente come percentuali (70%, 30%).",
+  },
+  "peso-incoerente.rideterminato": {
+    message: (p) =>
+      `Il peso dell'obiettivo ${p.objective} nel foglio obiettivi (${numbers.share(p.weight)}) è quello della colonna «${p.earlierColumn}» della tabella dei pesi; nella colonna corrente «${p.currentColumn}» il peso è stato rideterminato a ${numbers.share(p.current)}, che è quello usato nei punteggi.`,
+    suggestion: (p) => `Aggiornare il peso nel foglio obiettivi a ${numbers.share(p.current)}, se la rideterminazione è approvata.`,
+  },
+  "peso-incoerente.diverso": {
+    message: (p) =>
+      `Il peso dell'obiettivo ${p.objective} nel foglio obiettivi (${numbers.share(p.weight)}) non coincide con quello della tabella dei pesi per ${p.manager} (${numbers.share(p.current)} nella colonna «${p.currentColumn}»).`,
+    suggestion: () => "Allineare i due pesi: i punteggi dei responsabili usano la tabella dei pesi.",
+  },
+  "peso-incoerente.assente-dai-pesi": {
+    message: (p) => `L'obiettivo ${p.objective} non compare nella tabella dei pesi: non conta nel punteggio di nessun responsabile.`,
+    suggestion: () => "Aggiungere l'obiettivo nella tabella dei pesi, con il responsabile e il peso.",
+  },
+  "peso-incoerente.obiettivo-inesistente": {
+    message: (p) => `La tabella dei pesi assegna a ${p.manager} l'obiettivo «${p.objective}», che non esiste nel piano (nessuna scheda né indicatori).`,
+    suggestion: () => "Correggere il codice nella tabella dei pesi o aggiungere l'obiettivo e i suoi indicatori al piano.",
+  },
+  "target-mancante": {
+    message: (p) =>
+      `${capitalise(P.indicator(p.indicator, p.objective))} non ha un target al ${p.date}${p.written === "" ? "" : ` (è scritto «${p.written}»)`}: a fine anno non sarà valutabile.`,
+    suggestion: () => "Indicare il valore atteso a fine anno: un numero, una percentuale, un importo o un risultato verificabile (es. «Adozione del regolamento»).",
+  },
+  "target-non-misurabile.condizionato": {
+    message: (p) => `Il target al ${p.date} ${P.ofIndicator(p.indicator, p.objective)}, «${p.text}», è condizionato: non dice che cosa va raggiunto, quindi non è verificabile.`,
+    suggestion: () => "Indicare un risultato certo (un atto, una data, una quantità), oppure un segnaposto (-) se per il periodo non è previsto un target.",
+  },
+  "target-non-misurabile.continuativo": {
+    message: (p) => `Il target al ${p.date} ${P.ofIndicator(p.indicator, p.objective)}, «${p.text}», descrive un'attività continuativa senza una quantità né un risultato finale verificabile.`,
+    suggestion: () => "Esprimere il target come quantità (es. «100% delle attività monitorate», «almeno 4 report») o come atto da adottare.",
+  },
+  "target-periodi-incoerenti.unita": {
+    message: (p) =>
+      `I target ${P.ofIndicator(p.indicator, p.objective)} sono in unità diverse: al ${p.midDate} ${P.figure(p.mid)} (${P.unit(p.mid.unit)}), al ${p.endDate} ${P.figure(p.end)} (${P.unit(p.end.unit)}).`,
+    suggestion: () => "Scrivere i due target nella stessa unità di misura.",
+  },
+  "target-periodi-incoerenti.verso": {
+    message: (p) =>
+      `Il target al ${p.endDate} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.end)}) è ${p.end.value < p.mid.value ? "inferiore" : "superiore"} a quello al ${p.midDate} (${P.figure(p.mid)}), ma l'indicatore è ${P.direction(p.direction)}.`,
+    suggestion: () => "Verificare i due target (per un indicatore cumulativo quello di fine anno comprende quello di metà anno) o la polarità dell'indicatore.",
+  },
+  "target-sotto-baseline": {
+    message: (p) =>
+      `Il target al ${p.date} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.target)}) è ${p.target.value < p.baseline.value ? "inferiore" : "superiore"} alla baseline${p.year === null ? "" : ` del ${p.year}`} (${P.figure(p.baseline)}) per un indicatore ${P.direction(p.direction)}: è meno ambizioso del valore storico.`,
+    suggestion: () => "Motivare nelle note il target più basso del valore storico (es. effetti dell'emergenza), o rivedere il target.",
+  },
+  "target-gia-raggiunto": {
+    message: (p) =>
+      `Il risultato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.value(p.result)}) raggiunge già il target al ${p.endDate} (${P.value(p.target)}), e non è registrata una revisione del target.`,
+    suggestion: (p) => `Proporre una nuova previsione al ${p.endDate} nella tabella delle revisioni, o motivare nelle note perché il target resta invariato.`,
+  },
+  "unita-incoerenti.unita": {
+    message: (p) => {
+      const euroHint = p.figure.unit !== "percent" && p.againstFigure.unit !== "percent" ? " Probabilmente manca il simbolo «€» in uno dei due." : "";
+      return `${capitalise(P.inIndicator(p.indicator, p.objective))} ${P.role(p.role)} è ${P.figure(p.figure)} (${P.unit(p.figure.unit)}) e ${P.role(p.against)} ${P.figure(p.againstFigure)} (${P.unit(p.againstFigure.unit)}): unità diverse, non confrontabili.${euroHint}`;
+    },
+    suggestion: () => "Scrivere risultato, target e baseline nella stessa unità di misura.",
+  },
+  "unita-incoerenti.forma": {
+    message: (p) => `Al ${p.period} ${P.indicator(p.indicator, p.objective)} non è valutabile. ${p.reason}`,
+    suggestion: () =>
+      "Scrivere il risultato nella forma del target: il valore misurato (un numero, una percentuale, un importo) contro un target numerico, lo stato raggiunto (es. «Avviato», «sì», «no») contro una milestone.",
+  },
+  "risultato-mancante": {
+    message: (p) =>
+      `${capitalise(P.indicator(p.indicator, p.objective))} ha un target al ${p.period} (${P.value(p.target)}) ma nessun risultato${p.written === "" ? "" : ` (è scritto «${p.written}»)`}.`,
+    suggestion: (p) => `Indicare il risultato raggiunto al ${p.period}; se l'attività non è partita, scriverlo (es. «Non avviato»), così che conti come non raggiunto.`,
+  },
+  "scostamento-errato.valori-ambigui": {
+    message: (p) =>
+      `Lo scostamento dichiarato al ${p.period} (${P.figure(p.declared)}) non corrisponde a nessuno dei valori del risultato rispetto al target ${P.figure(p.target)}: ${p.readings.map((r) => `${numbers.figure(r.value, r.unit)} dà ${numbers.signed(r.deviation, r.unit)}`).join("; ")}.`,
+    suggestion: () => "Scrivere un solo valore nel risultato e ricalcolare lo scostamento.",
+  },
+  "scostamento-errato.non-dichiarato": {
+    message: (p) =>
+      `Lo scostamento al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} non è dichiarato (${P.value(p.written)}), ma risultato e target differiscono: lo scostamento calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.explanation}).`,
+    suggestion: (p) => `Scrivere lo scostamento: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+  },
+  "scostamento-errato.convenzione-dfp": {
+    message: (p) =>
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto come realizzato − atteso, la convenzione delle linee guida DFP n. 2/2017: è corretto in quella convenzione; per un indicatore decrescente lo scostamento calcolato qui (positivo = meglio) è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: () => "Nessuna correzione se il documento usa la convenzione realizzato − atteso per tutti gli indicatori; dichiararlo nella legenda.",
+  },
+  "scostamento-errato.diverso": {
+    message: (p) =>
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} è ${P.figure(p.declared)}, quello calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)}: ${p.explanation}.`,
+    suggestion: (p) => `Correggere lo scostamento in ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+  },
+  "scostamento-critico": {
+    message: (p) =>
+      `Al ${p.period} ${P.indicator(p.indicator, p.objective)} è raggiunto al ${numbers.share(p.achievement)} (risultato ${P.value(p.result)}, target ${P.value(p.target)}), sotto la soglia critica del ${numbers.share(p.threshold)}: ${p.explanation}.`,
+    suggestion: () => "Spiegare nelle note le cause dello scostamento e le azioni correttive, o proporre una revisione del target.",
+  },
+  "revisione-incoerente.valore": {
+    message: (p) => {
+      const [what, planWhat] = REVISION_FIELDS[p.field];
+      const replaced = p.replaced ? " La riga riguarda un indicatore nuovo che sostituisce quello del piano: la previsione va comunque riportata come nel piano." : "";
+      return `Nella revisione ${P.ofIndicator(p.indicator, p.objective)} ${what} è ${P.value(p.written)}, mentre ${planWhat} è ${P.value(p.planned)}.${replaced}`;
+    },
+    suggestion: (p) => `Riportare nella revisione lo stesso valore del piano (${P.value(p.planned)}), o correggere il piano se è quest'ultimo a essere sbagliato.`,
+  },
+  "revisione-incoerente.obiettivo-inesistente": {
+    message: (p) => `La revisione rimanda all'obiettivo «${p.objective}», che non esiste nel piano.`,
+    suggestion: () => "Correggere il codice obiettivo della revisione.",
+  },
+  "revisione-incoerente.indicatore-inesistente": {
+    message: (p) =>
+      `La revisione rimanda all'indicatore «${p.indicator}» dell'obiettivo ${p.objective}, che non esiste (indicatori del piano: ${p.numbers.length === 0 ? "nessuno" : P.list(p.numbers)}).`,
+    suggestion: () => "Correggere il numero dell'indicatore nella revisione.",
+  },
+  "polarita-dedotta.illeggibile": {
+    message: (p) =>
+      `La polarità «${p.written}» ${P.ofIndicator(p.indicator, p.objective)} non è riconosciuta: è considerata ${P.polarity(p.polarity)} (${p.reason}), e scostamento e raggiungimento sono calcolati così.`,
+    suggestion: (p) => `Scrivere nella colonna «Polarità» crescente, decrescente o milestone${p.near === null ? "." : `: forse «${p.near}»?`}`,
+  },
+  "polarita-dedotta.dedotta": {
+    message: (p) => `La polarità ${P.ofIndicator(p.indicator, p.objective)} non è scritta: è considerata ${P.polarity(p.polarity)} (${p.reason}).`,
+    suggestion: () => "Confermarla scrivendola nella colonna «Polarità» (crescente, decrescente o milestone).",
+  },
+  "milestone-dedotta": {
+    message: (p) =>
+      `Il risultato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)}, «${p.result}», è letto come milestone realizzata (100%) solo perché descrive un esito: non riprende il target «${p.target}», quindi potrebbe non esserlo.`,
+    suggestion: () =>
+      "Scrivere lo stato raggiunto: «sì» o «Realizzato» se il target è raggiunto, «Avviato» o «In corso» se è iniziato, «no» o «Non avviato» se non è partito; i dettagli nelle note.",
+  },
+};
+
+export const ITALIAN: Catalogue = {
+  phrases: ITALIAN_PHRASES,
+  messages,
+  rules: {
+    "struttura-colonne": "Per ogni foglio il controllo dice una volta quali colonne mancano, quali controlli salta e che cosa ha assunto.",
+    "codice-duplicato": "Ogni obiettivo, indicatore, riga dei pesi e revisione compare una sola volta.",
+    "obiettivo-senza-indicatori": "Ogni obiettivo ha almeno un indicatore con cui misurarlo.",
+    "indicatore-orfano": "Ogni indicatore appartiene a un obiettivo presente nel piano.",
+    "obiettivo-orfano": "Ogni obiettivo operativo che indica un obiettivo strategico di riferimento rimanda a un obiettivo strategico del piano.",
+    "valore-illeggibile": "Pesi, baseline, target, risultati e scostamenti contengono valori leggibili (non errori di Excel né testo indecifrabile).",
+    "valore-ambiguo": "Una cella che deve contenere un valore non ne contiene due o più tra cui scegliere.",
+    "pesi-indicatori": "I pesi degli indicatori di ogni obiettivo sommano al 100% (per l'obiettivo strategico, alla quota degli indicatori propri).",
+    "pesi-obiettivi": "Per ogni responsabile, i pesi dei suoi obiettivi sommano al 100% in ogni colonna della tabella dei pesi.",
+    "peso-non-valido": "Ogni peso è una percentuale tra 0 e 100%, ed è presente dove serve.",
+    "pesi-scala-mista": "I pesi dello stesso obiettivo o dello stesso responsabile sono scritti tutti nella stessa scala (percentuale, frazione o numero su 100).",
+    "peso-incoerente": "Il peso di ogni obiettivo nel foglio obiettivi coincide con il peso corrente nella tabella dei pesi, e le due tabelle elencano gli stessi obiettivi.",
+    "target-mancante": "Ogni indicatore ha un target al 31/12 (il target al 30/6 può mancare per le attività annuali).",
+    "target-non-misurabile": "I target testuali indicano un risultato verificabile, non un'attività continuativa o un'eventualità.",
+    "target-periodi-incoerenti": "I target al 30/6 e al 31/12 hanno la stessa unità e procedono nel verso della polarità.",
+    "target-sotto-baseline": "Il target al 31/12 non è meno ambizioso della baseline (valore storico di riferimento).",
+    "target-gia-raggiunto": "Al 30/6 un risultato che raggiunge già il target di fine anno è accompagnato da una revisione del target.",
+    "unita-incoerenti": "Risultato, target e baseline di un indicatore sono confrontabili: stessa unità (percentuale, numero, euro) e stessa forma (valore o milestone).",
+    "risultato-mancante": "Alla data di rendicontazione ogni indicatore con un target per il periodo ha un risultato.",
+    "scostamento-errato": "Lo scostamento dichiarato coincide con quello calcolato da risultato e target.",
+    "scostamento-critico": "Alla data di rendicontazione nessun indicatore è sotto la soglia critica di raggiungimento (50%).",
+    "revisione-incoerente": "Le righe della tabella delle revisioni riguardano indicatori del piano e ne riportano fedelmente target e risultati.",
+    "polarita-dedotta": "Segnala gli indicatori la cui polarità non è scritta ma dedotta (info), o è scritta ma non riconosciuta (avviso).",
+    "milestone-dedotta": "Un risultato testuale letto come milestone realizzata solo perché descrive un esito, senza riprendere il target, va confermato.",
+  },
+};
