@@ -7,11 +7,15 @@
  * settings, at 30/6 against the 31/12 target of the year.
  */
 import { type AnomalyList, INDICATORS_SHEET, OBJECTIVES_SHEET, REVISIONS_SHEET, WEIGHTS_SHEET } from "./anomalyList";
-import { type Evaluations, evaluatePair, INCOMPATIBLE, OK, type PairOutcome, tidy } from "./evaluation";
+import { EVALUATION_CODES, type Evaluations, evaluatePair, type PairOutcome, relativeDeviation, tidy } from "./evaluation";
 import { describe, indicatorWords, messages, signed } from "./messages";
 import { indicatorKey, type PlanIndex } from "./planIndex";
-import { DECREASING, MILESTONE_POLARITY, type TemplatePlan, type ValueColumn } from "./templatePlan";
-import { AMBIGUOUS, BOUND, DONE, figureText, isFigure, MILESTONE, OUTCOME, PERCENT, PLACEHOLDER, QUANTITY, UnknownForm, UNREADABLE } from "./templateValues";
+import { POLARITIES, type TemplatePlan, type ValueColumn } from "./templatePlan";
+import { CODES, figureText, isFigure, UnknownForm } from "./templateValues";
+
+const { AMBIGUOUS, BOUND, DONE, MILESTONE, OUTCOME, PERCENT, PLACEHOLDER, QUANTITY, UNREADABLE } = CODES;
+const { DECREASING, MILESTONE_POLARITY } = POLARITIES;
+const { INCOMPATIBLE, OK } = EVALUATION_CODES;
 
 /** A declared deviation may differ from the computed one by 0,5% of |target|. */
 const DEVIATION_TOLERANCE = 0.005;
@@ -68,6 +72,11 @@ function stems(words: string): Set<string> {
   return new Set(plain.split(" ").filter((word) => word.length >= 4).map((word) => word.slice(0, 5)));
 }
 
+/** A placeholder or a failure: other rules speak of it. */
+function unjudged(kind: number): boolean {
+  return kind === PLACEHOLDER || kind === UNREADABLE || kind === AMBIGUOUS;
+}
+
 function capitalised(words: string): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
@@ -83,12 +92,18 @@ function valueCell(list: AnomalyList, column: ValueColumn, row: number, sheet: n
   }
 }
 
+/** target-non-misurabile for a milestone target. */
+function measurable(list: AnomalyList, column: ValueColumn, i: number, code: string, number: string): void {
+  const words = text(column, i);
+  if (CONDITIONAL.test(words)) list.add("target-non-misurabile", "avviso", INDICATORS_SHEET, i, column.col, code, number, messages.unmeasurable(indicatorWords(code, number), words, true));
+  else if (ONGOING.test(words)) list.add("target-non-misurabile", "info", INDICATORS_SHEET, i, column.col, code, number, messages.unmeasurable(indicatorWords(code, number), words, false));
+}
+
 function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Evaluations, list: AnomalyList): void {
   const ind = plan.indicators;
   const { baseline, target30, target31, weight, result30, declared30 } = ind;
   const nameCol = 2;
-  const seen = new Map<string, number>();
-  const end: PairOutcome = { code: 0, achievement: 0, deviation: 0, relative: 0, unit: 0, decreasing: false };
+  const end: PairOutcome = { code: 0, achievement: 0, deviation: 0, unit: 0, decreasing: false };
   for (let i = 0; i < ind.size; i++) {
     const code = ind.code[i] ?? "";
     const number = ind.number[i] ?? "";
@@ -97,12 +112,10 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
     const mk = target30.kind[i] ?? PLACEHOLDER;
     const ek = target31.kind[i] ?? PLACEHOLDER;
     const bk = baseline.kind[i] ?? PLACEHOLDER;
-    const who = () => indicatorWords(code, number);
+    const who = indicatorWords;
 
-    const key = indicatorKey(code, number);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else list.add("codice-duplicato", "errore", INDICATORS_SHEET, i, nameCol, code, number, messages.duplicate(capitalised(who()), i + 2, first + 2));
+    const first = index.firstIndicator[i] ?? i;
+    if (first !== i) list.add("codice-duplicato", "errore", INDICATORS_SHEET, i, nameCol, code, number, messages.duplicate(capitalised(who(code, number)), i + 2, first + 2));
     if ((index.indicatorObjective[i] ?? -1) < 0) list.add("indicatore-orfano", "errore", INDICATORS_SHEET, i, nameCol, code, number, messages.orphanIndicator(number, code));
 
     // The cells whose value a calculation needs.
@@ -115,35 +128,31 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
     if (isFigure(mk)) valueCell(list, declared30, i, INDICATORS_SHEET, "lo scostamento dichiarato al 30/6", false, code, number);
 
     // Targets.
-    if (ek === PLACEHOLDER) list.add("target-mancante", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.missingTarget(capitalised(who())));
-    for (const [column, kind] of [[target30, mk], [target31, ek]] as const) {
-      if (kind !== MILESTONE) continue;
-      const words = text(column, i);
-      if (CONDITIONAL.test(words)) list.add("target-non-misurabile", "avviso", INDICATORS_SHEET, i, column.col, code, number, messages.unmeasurable(who(), words, true));
-      else if (ONGOING.test(words)) list.add("target-non-misurabile", "info", INDICATORS_SHEET, i, column.col, code, number, messages.unmeasurable(who(), words, false));
-    }
+    if (ek === PLACEHOLDER) list.add("target-mancante", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.missingTarget(capitalised(who(code, number))));
+    if (mk === MILESTONE) measurable(list, target30, i, code, number);
+    if (ek === MILESTONE) measurable(list, target31, i, code, number);
     const decreasingEnd = ek === BOUND ? false : polarity === DECREASING;
     if (isFigure(mk) && isFigure(ek)) {
       const mid = target30.value[i] ?? 0;
       const last = target31.value[i] ?? 0;
       if (target30.unit[i] !== target31.unit[i]) {
-        list.add("target-periodi-incoerenti", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.targetUnits(who(), describe(target30, i), describe(target31, i)));
+        list.add("target-periodi-incoerenti", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.targetUnits(who(code, number), describe(target30, i), describe(target31, i)));
       } else if (decreasingEnd ? last > mid : last < mid) {
-        list.add("target-periodi-incoerenti", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.targetsBackwards(who(), describe(target31, i), describe(target30, i), decreasingEnd ? "decrescente" : "crescente"));
+        list.add("target-periodi-incoerenti", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.targetsBackwards(who(code, number), describe(target31, i), describe(target30, i), decreasingEnd ? "decrescente" : "crescente"));
       }
     }
     if (isFigure(ek) && isFigure(bk) && target31.unit[i] === baseline.unit[i] && !(polarity === MILESTONE_POLARITY && ek !== BOUND)) {
       const last = target31.value[i] ?? 0;
       const base = baseline.value[i] ?? 0;
       if (decreasingEnd ? last > base : last < base) {
-        list.add("target-sotto-baseline", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.belowBaseline(who(), describe(target31, i), describe(baseline, i), decreasingEnd ? "decrescente" : "crescente"));
+        list.add("target-sotto-baseline", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.belowBaseline(who(code, number), describe(target31, i), describe(baseline, i), decreasingEnd ? "decrescente" : "crescente"));
       }
     }
     const stationary = mk !== PLACEHOLDER && sameValue(target30, i, target31, i, 0) === 1;
     if (!stationary && index.revised[i] !== 1) {
       evaluatePair(result30, target31, i, polarity, end);
       if (end.code === OK && end.achievement >= ACHIEVED) {
-        list.add("target-gia-raggiunto", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.alreadyMet(who(), describe(result30, i), describe(target31, i)));
+        list.add("target-gia-raggiunto", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.alreadyMet(who(code, number), describe(result30, i), describe(target31, i)));
       }
     }
 
@@ -152,35 +161,36 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
     const ak = against.kind[i] ?? PLACEHOLDER;
     if (isFigure(rk) && isFigure(ak) && result30.unit[i] !== against.unit[i]) {
       const role = mk === PLACEHOLDER ? "il target al 31/12" : "il target al 30/6";
-      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.units(who(), "il risultato al 30/6", describe(result30, i), role, describe(against, i)));
+      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.units(who(code, number), "il risultato al 30/6", describe(result30, i), role, describe(against, i)));
     } else {
-      const comparable = [rk, mk].some((k) => k === PLACEHOLDER || k === UNREADABLE || k === AMBIGUOUS) || (rk !== BOUND && (rk === MILESTONE) === (mk === MILESTONE));
+      const comparable = unjudged(rk) || unjudged(mk) || (rk !== BOUND && (rk === MILESTONE) === (mk === MILESTONE));
       if (!comparable && evaluations.code[i] === INCOMPATIBLE) {
-        list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.kinds(who(), describe(result30, i), describe(target30, i)));
+        list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.kinds(who(code, number), describe(result30, i), describe(target30, i)));
       }
     }
     if (isFigure(bk) && isFigure(ek) && baseline.unit[i] !== target31.unit[i]) {
-      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, baseline.col, code, number, messages.units(who(), "la baseline", describe(baseline, i), "il target al 31/12", describe(target31, i)));
+      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, baseline.col, code, number, messages.units(who(code, number), "la baseline", describe(baseline, i), "il target al 31/12", describe(target31, i)));
     }
 
     // Results.
-    if (rk === PLACEHOLDER && mk !== PLACEHOLDER) list.add("risultato-mancante", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.missingResult(capitalised(who()), describe(target30, i)));
-    declaredDeviation(plan, evaluations, list, i, who);
+    if (rk === PLACEHOLDER && mk !== PLACEHOLDER) list.add("risultato-mancante", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.missingResult(capitalised(who(code, number)), describe(target30, i)));
+    declaredDeviation(plan, evaluations, list, i);
     const achievement = evaluations.achievement[i] ?? Number.NaN;
     if (evaluations.code[i] === OK && achievement < CRITICAL) {
-      list.add("scostamento-critico", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.critical(who(), achievement, describe(result30, i), describe(target30, i)));
+      list.add("scostamento-critico", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.critical(who(code, number), achievement, describe(result30, i), describe(target30, i)));
     }
     if (rk === MILESTONE && mk === MILESTONE && result30.aux[i] === DONE && result30.basis[i] === OUTCOME) {
       const targetStems = stems(text(target30, i));
       if (![...stems(text(result30, i))].some((stem) => targetStems.has(stem))) {
-        list.add("milestone-dedotta", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.guessedMilestone(who(), text(result30, i), text(target30, i)));
+        list.add("milestone-dedotta", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.guessedMilestone(who(code, number), text(result30, i), text(target30, i)));
       }
     }
   }
 }
 
 /** scostamento-errato for indicator i. */
-function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: AnomalyList, i: number, who: () => string): void {
+function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: AnomalyList, i: number): void {
+  const who = indicatorWords;
   const { result30, target30, declared30 } = plan.indicators;
   const code = plan.indicators.code[i] ?? "";
   const number = plan.indicators.number[i] ?? "";
@@ -200,9 +210,9 @@ function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: A
   const deviation = evaluations.deviation[i] ?? Number.NaN;
   if (evaluations.code[i] !== OK || Number.isNaN(deviation)) return;
   const unit = evaluations.unit[i] ?? 0;
-  const relative = evaluations.relative[i] ?? Number.NaN;
+  const relative = declared30.unit[i] !== unit ? relativeDeviation(deviation, target) : Number.NaN;
   if (dk === PLACEHOLDER) {
-    if (!deviationMatches(0, deviation, target)) list.add("scostamento-errato", "avviso", INDICATORS_SHEET, i, declared30.col, code, number, messages.undeclaredDeviation(who(), signed(deviation, unit)));
+    if (!deviationMatches(0, deviation, target)) list.add("scostamento-errato", "avviso", INDICATORS_SHEET, i, declared30.col, code, number, messages.undeclaredDeviation(who(code, number), signed(deviation, unit)));
     return;
   }
   if (!isFigure(dk)) return;
@@ -210,10 +220,10 @@ function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: A
   if (agrees(declared, declaredUnit, deviation, relative, unit, target)) return;
   const shown = figureText(declared, declaredUnit);
   if (plan.indicators.polarity[i] === DECREASING && agrees(declared, declaredUnit, -deviation, -relative, unit, target)) {
-    list.add("scostamento-errato", "info", INDICATORS_SHEET, i, declared30.col, code, number, messages.otherConvention(who(), shown, signed(deviation, unit)));
+    list.add("scostamento-errato", "info", INDICATORS_SHEET, i, declared30.col, code, number, messages.otherConvention(who(code, number), shown, signed(deviation, unit)));
     return;
   }
-  list.add("scostamento-errato", "errore", INDICATORS_SHEET, i, declared30.col, code, number, messages.wrongDeviation(who(), shown, signed(deviation, unit)));
+  list.add("scostamento-errato", "errore", INDICATORS_SHEET, i, declared30.col, code, number, messages.wrongDeviation(who(code, number), shown, signed(deviation, unit)));
 }
 
 function checkObjectives(plan: TemplatePlan, index: PlanIndex, list: AnomalyList): void {

@@ -17,6 +17,8 @@ export interface PlanIndex {
   weightRows: Map<string, number[]>;
   /** Indicator row by "code\u0000number", for the revisions. */
   indicatorRow: Map<string, number>;
+  /** Row of the first indicator with the same objective code and number (itself when it is the first). */
+  firstIndicator: Int32Array;
   /** Indicator rows that have at least one Revisioni row. */
   revised: Uint8Array;
   /** Objective rows named as parent by some objective. */
@@ -35,13 +37,16 @@ export function indexPlan(plan: TemplatePlan): PlanIndex {
   const indicatorObjective = new Int32Array(indicators.size);
   const counts = new Int32Array(objectives.size + 1);
   const indicatorRow = new Map<string, number>();
+  const firstIndicator = new Int32Array(indicators.size);
   for (let i = 0; i < indicators.size; i++) {
     const code = indicators.code[i] ?? "";
     const o = objectiveRow.get(code) ?? -1;
     indicatorObjective[i] = o;
     if (o >= 0) counts[o + 1] = (counts[o + 1] ?? 0) + 1;
     const key = indicatorKey(code, indicators.number[i] ?? "");
-    if (!indicatorRow.has(key)) indicatorRow.set(key, i);
+    const first = indicatorRow.get(key);
+    if (first === undefined) indicatorRow.set(key, i);
+    firstIndicator[i] = first ?? i;
   }
   const start = new Int32Array(objectives.size + 1);
   for (let o = 0; o < objectives.size; o++) start[o + 1] = (start[o] ?? 0) + (counts[o + 1] ?? 0);
@@ -71,5 +76,5 @@ export function indexPlan(plan: TemplatePlan): PlanIndex {
     const p = parent === undefined ? undefined : objectiveRow.get(parent);
     if (p !== undefined) isParent[p] = 1;
   }
-  return { objectiveRow, indicatorObjective, start, members, weightRows, indicatorRow, revised, isParent };
+  return { objectiveRow, indicatorObjective, start, members, weightRows, indicatorRow, firstIndicator, revised, isParent };
 }

@@ -55,6 +55,8 @@ export interface ObjectiveTable {
 export const INCREASING = 0;
 export const DECREASING = 1;
 export const MILESTONE_POLARITY = 2;
+/** The polarity codes in one object (see CODES in templateValues.ts). */
+export const POLARITIES = Object.freeze({ INCREASING, DECREASING, MILESTONE_POLARITY });
 
 export interface IndicatorTable {
   grid: Grid;

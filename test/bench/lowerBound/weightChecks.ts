@@ -10,7 +10,9 @@ import { type AnomalyList, INDICATORS_SHEET, OBJECTIVES_SHEET, WEIGHTS_SHEET } f
 import { messages, points, sumWords, weightText, describe, indicatorWords } from "./messages";
 import type { PlanIndex } from "./planIndex";
 import type { TemplatePlan, ValueColumn } from "./templatePlan";
-import { AMBIGUOUS, EURO, PERCENT, PLACEHOLDER, QUANTITY, UnknownForm, UNREADABLE } from "./templateValues";
+import { CODES, UnknownForm } from "./templateValues";
+
+const { AMBIGUOUS, EURO, PERCENT, PLACEHOLDER, QUANTITY, UNREADABLE } = CODES;
 
 const FRACTION = 0;
 const PERCENT_SCALE = 1;
