@@ -112,11 +112,11 @@ export function planRetainedBytes(plan: SyntheticPlan, samples = 3): number | nu
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return null;
   const sizes: number[] = [];
-  const alive: Plan[] = [];
+  const holder: { plan: Plan | null } = { plan: null };
   for (let sample = 0; sample < samples; sample += 1) {
-    alive.push(readOrThrow(plan.workbook));
+    holder.plan = readOrThrow(plan.workbook);
     const withPlan = heapAfterGarbage(gc);
-    alive.pop();
+    holder.plan = null;
     sizes.push(withPlan - heapAfterGarbage(gc));
   }
   return median(sizes);
