@@ -102,6 +102,7 @@ function measurable(list: AnomalyList, column: ValueColumn, i: number, code: str
 function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Evaluations, list: AnomalyList): void {
   const ind = plan.indicators;
   const { baseline, target30, target31, weight, result30, declared30 } = ind;
+  // An anomaly about the indicator as a whole points at its name (column C), as the core does.
   const nameCol = 2;
   const end: PairOutcome = { code: 0, achievement: 0, deviation: 0, unit: 0, decreasing: false };
   for (let i = 0; i < ind.size; i++) {
@@ -112,10 +113,9 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
     const mk = target30.kind[i] ?? PLACEHOLDER;
     const ek = target31.kind[i] ?? PLACEHOLDER;
     const bk = baseline.kind[i] ?? PLACEHOLDER;
-    const who = indicatorWords;
 
     const first = index.firstIndicator[i] ?? i;
-    if (first !== i) list.add("codice-duplicato", "errore", INDICATORS_SHEET, i, nameCol, code, number, messages.duplicate(capitalised(who(code, number)), i + 2, first + 2));
+    if (first !== i) list.add("codice-duplicato", "errore", INDICATORS_SHEET, i, nameCol, code, number, messages.duplicate(capitalised(indicatorWords(code, number)), i + 2, first + 2));
     if ((index.indicatorObjective[i] ?? -1) < 0) list.add("indicatore-orfano", "errore", INDICATORS_SHEET, i, nameCol, code, number, messages.orphanIndicator(number, code));
 
     // The cells whose value a calculation needs.
@@ -128,7 +128,7 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
     if (isFigure(mk)) valueCell(list, declared30, i, INDICATORS_SHEET, "lo scostamento dichiarato al 30/6", false, code, number);
 
     // Targets.
-    if (ek === PLACEHOLDER) list.add("target-mancante", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.missingTarget(capitalised(who(code, number))));
+    if (ek === PLACEHOLDER) list.add("target-mancante", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.missingTarget(capitalised(indicatorWords(code, number))));
     if (mk === MILESTONE) measurable(list, target30, i, code, number);
     if (ek === MILESTONE) measurable(list, target31, i, code, number);
     const decreasingEnd = ek === BOUND ? false : polarity === DECREASING;
@@ -136,23 +136,23 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
       const mid = target30.value[i] ?? 0;
       const last = target31.value[i] ?? 0;
       if (target30.unit[i] !== target31.unit[i]) {
-        list.add("target-periodi-incoerenti", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.targetUnits(who(code, number), describe(target30, i), describe(target31, i)));
+        list.add("target-periodi-incoerenti", "errore", INDICATORS_SHEET, i, target31.col, code, number, messages.targetUnits(indicatorWords(code, number), describe(target30, i), describe(target31, i)));
       } else if (decreasingEnd ? last > mid : last < mid) {
-        list.add("target-periodi-incoerenti", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.targetsBackwards(who(code, number), describe(target31, i), describe(target30, i), decreasingEnd ? "decrescente" : "crescente"));
+        list.add("target-periodi-incoerenti", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.targetsBackwards(indicatorWords(code, number), describe(target31, i), describe(target30, i), decreasingEnd ? "decrescente" : "crescente"));
       }
     }
     if (isFigure(ek) && isFigure(bk) && target31.unit[i] === baseline.unit[i] && !(polarity === MILESTONE_POLARITY && ek !== BOUND)) {
       const last = target31.value[i] ?? 0;
       const base = baseline.value[i] ?? 0;
       if (decreasingEnd ? last > base : last < base) {
-        list.add("target-sotto-baseline", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.belowBaseline(who(code, number), describe(target31, i), describe(baseline, i), decreasingEnd ? "decrescente" : "crescente"));
+        list.add("target-sotto-baseline", "avviso", INDICATORS_SHEET, i, target31.col, code, number, messages.belowBaseline(indicatorWords(code, number), describe(target31, i), describe(baseline, i), decreasingEnd ? "decrescente" : "crescente"));
       }
     }
     const stationary = mk !== PLACEHOLDER && sameValue(target30, i, target31, i, 0) === 1;
     if (!stationary && index.revised[i] !== 1) {
       evaluatePair(result30, target31, i, polarity, end);
       if (end.code === OK && end.achievement >= ACHIEVED) {
-        list.add("target-gia-raggiunto", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.alreadyMet(who(code, number), describe(result30, i), describe(target31, i)));
+        list.add("target-gia-raggiunto", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.alreadyMet(indicatorWords(code, number), describe(result30, i), describe(target31, i)));
       }
     }
 
@@ -161,28 +161,28 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
     const ak = against.kind[i] ?? PLACEHOLDER;
     if (isFigure(rk) && isFigure(ak) && result30.unit[i] !== against.unit[i]) {
       const role = mk === PLACEHOLDER ? "il target al 31/12" : "il target al 30/6";
-      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.units(who(code, number), "il risultato al 30/6", describe(result30, i), role, describe(against, i)));
+      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.units(indicatorWords(code, number), "il risultato al 30/6", describe(result30, i), role, describe(against, i)));
     } else {
       const comparable = unjudged(rk) || unjudged(mk) || (rk !== BOUND && (rk === MILESTONE) === (mk === MILESTONE));
       if (!comparable && evaluations.code[i] === INCOMPATIBLE) {
-        list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.kinds(who(code, number), describe(result30, i), describe(target30, i)));
+        list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.kinds(indicatorWords(code, number), describe(result30, i), describe(target30, i)));
       }
     }
     if (isFigure(bk) && isFigure(ek) && baseline.unit[i] !== target31.unit[i]) {
-      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, baseline.col, code, number, messages.units(who(code, number), "la baseline", describe(baseline, i), "il target al 31/12", describe(target31, i)));
+      list.add("unita-incoerenti", "errore", INDICATORS_SHEET, i, baseline.col, code, number, messages.units(indicatorWords(code, number), "la baseline", describe(baseline, i), "il target al 31/12", describe(target31, i)));
     }
 
     // Results.
-    if (rk === PLACEHOLDER && mk !== PLACEHOLDER) list.add("risultato-mancante", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.missingResult(capitalised(who(code, number)), describe(target30, i)));
+    if (rk === PLACEHOLDER && mk !== PLACEHOLDER) list.add("risultato-mancante", "errore", INDICATORS_SHEET, i, result30.col, code, number, messages.missingResult(capitalised(indicatorWords(code, number)), describe(target30, i)));
     declaredDeviation(plan, evaluations, list, i);
     const achievement = evaluations.achievement[i] ?? Number.NaN;
     if (evaluations.code[i] === OK && achievement < CRITICAL) {
-      list.add("scostamento-critico", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.critical(who(code, number), achievement, describe(result30, i), describe(target30, i)));
+      list.add("scostamento-critico", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.critical(indicatorWords(code, number), achievement, describe(result30, i), describe(target30, i)));
     }
     if (rk === MILESTONE && mk === MILESTONE && result30.aux[i] === DONE && result30.basis[i] === OUTCOME) {
       const targetStems = stems(text(target30, i));
       if (![...stems(text(result30, i))].some((stem) => targetStems.has(stem))) {
-        list.add("milestone-dedotta", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.guessedMilestone(who(code, number), text(result30, i), text(target30, i)));
+        list.add("milestone-dedotta", "avviso", INDICATORS_SHEET, i, result30.col, code, number, messages.guessedMilestone(indicatorWords(code, number), text(result30, i), text(target30, i)));
       }
     }
   }
@@ -190,7 +190,6 @@ function checkIndicators(plan: TemplatePlan, index: PlanIndex, evaluations: Eval
 
 /** scostamento-errato for indicator i. */
 function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: AnomalyList, i: number): void {
-  const who = indicatorWords;
   const { result30, target30, declared30 } = plan.indicators;
   const code = plan.indicators.code[i] ?? "";
   const number = plan.indicators.number[i] ?? "";
@@ -212,7 +211,7 @@ function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: A
   const unit = evaluations.unit[i] ?? 0;
   const relative = declared30.unit[i] !== unit ? relativeDeviation(deviation, target) : Number.NaN;
   if (dk === PLACEHOLDER) {
-    if (!deviationMatches(0, deviation, target)) list.add("scostamento-errato", "avviso", INDICATORS_SHEET, i, declared30.col, code, number, messages.undeclaredDeviation(who(code, number), signed(deviation, unit)));
+    if (!deviationMatches(0, deviation, target)) list.add("scostamento-errato", "avviso", INDICATORS_SHEET, i, declared30.col, code, number, messages.undeclaredDeviation(indicatorWords(code, number), signed(deviation, unit)));
     return;
   }
   if (!isFigure(dk)) return;
@@ -220,10 +219,10 @@ function declaredDeviation(plan: TemplatePlan, evaluations: Evaluations, list: A
   if (agrees(declared, declaredUnit, deviation, relative, unit, target)) return;
   const shown = figureText(declared, declaredUnit);
   if (plan.indicators.polarity[i] === DECREASING && agrees(declared, declaredUnit, -deviation, -relative, unit, target)) {
-    list.add("scostamento-errato", "info", INDICATORS_SHEET, i, declared30.col, code, number, messages.otherConvention(who(code, number), shown, signed(deviation, unit)));
+    list.add("scostamento-errato", "info", INDICATORS_SHEET, i, declared30.col, code, number, messages.otherConvention(indicatorWords(code, number), shown, signed(deviation, unit)));
     return;
   }
-  list.add("scostamento-errato", "errore", INDICATORS_SHEET, i, declared30.col, code, number, messages.wrongDeviation(who(code, number), shown, signed(deviation, unit)));
+  list.add("scostamento-errato", "errore", INDICATORS_SHEET, i, declared30.col, code, number, messages.wrongDeviation(indicatorWords(code, number), shown, signed(deviation, unit)));
 }
 
 function checkObjectives(plan: TemplatePlan, index: PlanIndex, list: AnomalyList): void {
