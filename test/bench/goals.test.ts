@@ -1,10 +1,10 @@
 import type { BundleSizes } from "./bundleBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
-import { checkGoals, growthRatios, longestStep } from "./goals";
+import { checkGoals, growthRatios, longestStep, lowerBoundRatio } from "./goals";
 
-function core(indicators: number, validationMs: number): CoreTiming {
-  return { indicators, cells: indicators * 19, anomalies: 0, runs: 3, readMs: validationMs / 2, validateMs: validationMs / 2, scoreMs: 1, validationMs, totalMs: validationMs + 1 };
+function core(indicators: number, validationMs: number, lowerBoundMs = validationMs, planBytes: number | null = 3 * 1024 * 1024): CoreTiming {
+  return { indicators, cells: indicators * 19, anomalies: 0, runs: 3, readMs: validationMs / 2, validateMs: validationMs / 2, scoreMs: 1, validationMs, totalMs: validationMs + 1, lowerBoundMs, planBytes };
 }
 
 function excel(indicators: number, platform: "web" | "desktop", readSyncs: number): ExcelTiming {
@@ -20,7 +20,7 @@ const verdicts = (timings: CoreTiming[], options: { steps?: PaneSteps; excel?: E
 
 describe("the benchmark's goals", () => {
   it("are all met by a fast, linear plan with constant syncs and a small functions.js", () => {
-    expect(verdicts([core(1_000, 9), core(10_000, 90)])).toEqual([true, true, true, true, true]);
+    expect(verdicts([core(1_000, 9), core(10_000, 90)])).toEqual([true, true, true, true, true, true, true]);
   });
 
   it("miss the 100 ms goal at 10.000 indicators, and linearity when time per indicator grows by 1,5× or more", () => {
@@ -39,5 +39,23 @@ describe("the benchmark's goals", () => {
     const slow = { ...steps, scoreMs: 1_000 };
     expect(longestStep(slow)).toEqual({ name: "punteggi", ms: 1_000 });
     expect(verdicts([core(1_000, 9), core(10_000, 90)], { steps: slow })[4]).toBe(false);
+  });
+
+  it.each([
+    ["met at exactly 2× the lower bound", 90, 45.5, true],
+    ["met when the core is as fast as the bound", 90, 91, true],
+    ["missed beyond 2×", 90, 45, false],
+  ])("at 10.000 indicators, read + rules + scores near the lower bound is %s", (_case, validationMs, lowerBoundMs, met) => {
+    const timings = [core(1_000, 9), core(10_000, validationMs, lowerBoundMs)];
+    expect(lowerBoundRatio(timings[1] as CoreTiming)).toBeCloseTo((validationMs + 1) / lowerBoundMs, 9);
+    expect(verdicts(timings)[5]).toBe(met);
+  });
+
+  it.each([
+    ["met under 8 MB", 8 * 1024 * 1024 - 1, true],
+    ["missed at 8 MB", 8 * 1024 * 1024, false],
+    ["missed when it could not be measured (no --expose-gc)", null, false],
+  ])("the Plan's memory at 10.000 indicators is %s", (_case, planBytes, met) => {
+    expect(verdicts([core(1_000, 9), core(10_000, 90, 90, planBytes)])[6]).toBe(met);
   });
 });

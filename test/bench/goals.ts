@@ -7,12 +7,15 @@
  *   per batch that Excel's limits impose: a million cells on desktop (a read is capped at five
  *   million), 4 MB on the web (its 5 MB request cap);
  * - functions.js under 50 KB gzipped;
- * - no step that holds Excel's add-in thread for more than 1 s on a 10.000-indicator plan.
+ * - no step that holds Excel's add-in thread for more than 1 s on a 10.000-indicator plan;
+ * - read + rules + scores at 10.000 indicators within 2× the lower bound run beside the core
+ *   (issue 11: same grids, same anomalies, same scores; see lowerBound/);
+ * - the Plan's retained memory at 10.000 indicators under 8 MB (issue 11).
  */
 import type { BundleSizes } from "./bundleBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
-import { kb, ms } from "./measure";
+import { kb, mb, ms } from "./measure";
 import { formatItalianNumber } from "../../src/core/values/formatItalian";
 
 export interface Goal {
@@ -25,6 +28,9 @@ export const VALIDATION_BUDGET_MS = 100;
 export const LINEAR_GROWTH_LIMIT = 1.5;
 export const FUNCTIONS_BUDGET_BYTES = 50 * 1024;
 export const FREEZE_LIMIT_MS = 1000;
+/** The core may take at most this many times the lower bound (issue 11). */
+export const LOWER_BOUND_FACTOR = 2;
+export const PLAN_MEMORY_BYTES = 8 * 1024 * 1024;
 
 const perIndicator = (timing: CoreTiming) => timing.validationMs / timing.indicators;
 
@@ -98,5 +104,30 @@ export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTim
       met: longest.ms < FREEZE_LIMIT_MS,
       measured: `passo più lungo: ${longest.name}, ${ms(longest.ms)}`,
     },
+    nearLowerBound(tenThousand),
+    planMemory(tenThousand),
   ];
+}
+
+/** How many times the lower bound the core takes (read + rules + scores). */
+export function lowerBoundRatio(timing: CoreTiming): number {
+  return timing.totalMs / timing.lowerBoundMs;
+}
+
+function nearLowerBound(timing: CoreTiming | undefined): Goal {
+  const ratio = timing ? lowerBoundRatio(timing) : Number.NaN;
+  return {
+    goal: "lettura + regole + punteggi con 10.000 indicatori entro 2× il limite inferiore (stesse griglie, stesse anomalie e punteggi, nello stesso processo)",
+    met: timing !== undefined && ratio <= LOWER_BOUND_FACTOR,
+    measured: timing ? `core ${ms(timing.totalMs)}, limite inferiore ${ms(timing.lowerBoundMs)}: ×${formatItalianNumber(ratio, 1)}` : "non misurato",
+  };
+}
+
+function planMemory(timing: CoreTiming | undefined): Goal {
+  const bytes = timing?.planBytes ?? null;
+  return {
+    goal: "memoria trattenuta dal Plan con 10.000 indicatori sotto 8 MB",
+    met: bytes !== null && bytes < PLAN_MEMORY_BYTES,
+    measured: bytes === null ? "non misurata (serve node --expose-gc)" : `${mb(bytes)} (heap dopo la garbage collection con il Plan vivo, meno senza; le griglie vive in entrambi i casi)`,
+  };
 }

@@ -9,7 +9,7 @@ import type { CliTiming } from "./cliBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
 import type { FunctionsTiming } from "./functionsBench";
-import { growthRatios, type Goal } from "./goals";
+import { growthRatios, lowerBoundRatio, type Goal } from "./goals";
 import type { Machine } from "./machine";
 import { count, kb, mb, ms, usPer } from "./measure";
 
@@ -37,10 +37,14 @@ function machineLine(m: Machine): string {
 function coreTable(core: CoreTiming[]): string {
   const ratios = new Map(growthRatios(core).map((entry) => [entry.to, entry.ratio]));
   return table(
-    ["Indicatori", "Celle", "Esecuzioni", "Lettura", "Regole", "Punteggi", "Validazione (lettura + regole)", "Totale", "Per indicatore", "Crescita per indicatore", "Anomalie"],
+    [
+      "Indicatori", "Celle", "Esecuzioni", "Lettura", "Regole", "Punteggi", "Validazione (lettura + regole)", "Totale", "Per indicatore", "Crescita per indicatore",
+      "Limite inferiore", "Core / limite", "Memoria del Plan", "Anomalie",
+    ],
     core.map((t) => [
       count(t.indicators), count(t.cells), String(t.runs), ms(t.readMs), ms(t.validateMs), ms(t.scoreMs), ms(t.validationMs), ms(t.totalMs),
-      usPer(t.totalMs, t.indicators), ratios.has(t.indicators) ? `×${formatItalianNumber(ratios.get(t.indicators) ?? 0, 2)}` : "—", count(t.anomalies),
+      usPer(t.totalMs, t.indicators), ratios.has(t.indicators) ? `×${formatItalianNumber(ratios.get(t.indicators) ?? 0, 2)}` : "—",
+      ms(t.lowerBoundMs), `×${formatItalianNumber(lowerBoundRatio(t), 1)}`, t.planBytes === null ? "—" : mb(t.planBytes), count(t.anomalies),
     ]),
   );
 }
@@ -119,7 +123,7 @@ export function resultsMarkdown(r: BenchResults): string {
     "",
     goals,
     "",
-    "**Core** (readPlan + validatePlan + scorePlan su piani sintetici nel modello canonico, 10 indicatori per obiettivo, 2% di difetti)",
+    "**Core** (readPlan + validatePlan + scorePlan su piani sintetici nel modello canonico, 10 indicatori per obiettivo, 2% di difetti). Limite inferiore: una lettura e un controllo scritti a mano per il solo modello canonico (test/bench/lowerBound), sulle stesse griglie e nelle stesse esecuzioni, con le stesse anomalie (regola, gravità, cella, messaggio italiano), lo stesso ordine e gli stessi punteggi. Memoria del Plan: heap dopo la garbage collection con il Plan vivo, meno senza.",
     "",
     coreTable(r.core),
     "",

@@ -2,7 +2,8 @@
  * `npm run bench`: measures the add-in's speed and writes test/bench/RESULTS.md (and, with
  * --readme, the README's section between <!-- bench:start --> and <!-- bench:end -->).
  *
- *   npm run bench                       core at 1.000 / 10.000 / 100.000 indicators, functions,
+ *   npm run bench                       core at 1.000 / 10.000 / 100.000 indicators beside its lower
+ *                                       bound, the Plan's memory (needs --expose-gc), functions,
  *                                       Excel syncs, pane steps, 100 and 1.000 cards, CLI, bundles
  *   npm run bench -- --quick            1.000 and 10.000 only, fewer runs (a smoke check)
  *   npm run bench -- --readme           also rewrite the README's Prestazioni section
@@ -46,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
     const plan = planOfSize(size);
     if (size === 10_000) tenThousand = plan;
     core.push(benchCore(plan, quick ? 3 : undefined));
-    log(`  core: ${formatItalianNumber(core[core.length - 1]?.totalMs ?? 0, 0)} ms`);
+    const timing = core[core.length - 1];
+    log(`  core: ${formatItalianNumber(timing?.totalMs ?? 0, 0)} ms, limite inferiore: ${formatItalianNumber(timing?.lowerBoundMs ?? 0, 0)} ms`);
     for (const platform of ["web", "desktop"] as const) excel.push(await benchExcel(plan, platform));
     log("  Excel simulato: fatto");
   }
