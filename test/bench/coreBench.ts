@@ -14,7 +14,7 @@
 import { readPlan } from "../../src/core/plan/readPlan";
 import type { Plan } from "../../src/core/plan/planModel";
 import { scorePlan } from "../../src/core/report/scorePlan";
-import type { Anomaly } from "../../src/core/rules/anomaly";
+import type { Anomaly } from "./lowerBound/anomalyList";
 import { validatePlan } from "../../src/core/rules/validatePlan";
 import type { SyntheticPlan } from "../support/syntheticPlan";
 import { lowerBound } from "./lowerBound/lowerBound";

@@ -1,7 +1,7 @@
 import { readPlan } from "../../src/core/plan/readPlan";
 import type { Plan } from "../../src/core/plan/planModel";
 import { scorePlan } from "../../src/core/report/scorePlan";
-import type { Anomaly } from "../../src/core/rules/anomaly";
+import type { Anomaly } from "./lowerBound/anomalyList";
 import { validatePlan } from "../../src/core/rules/validatePlan";
 import { planOfSize, type SyntheticPlan } from "../support/syntheticPlan";
 import { lowerBound, UnknownForm } from "./lowerBound/lowerBound";

@@ -6,7 +6,10 @@
  * Each anomaly's sort key is numbers, worked out when it is added; the A1 address is written then
  * too, for the anomaly only.
  */
-import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
+import type { Anomaly as CoreAnomaly, Severity } from "../../../src/core/rules/anomaly";
+
+/** An anomaly as the lower bound writes it: the core's fields, with its message written directly (no message key). */
+export type Anomaly = Omit<CoreAnomaly, "key" | "params">;
 
 /** The template's sheets, in the order the core recognises them. */
 export const OBJECTIVES_SHEET = 0;

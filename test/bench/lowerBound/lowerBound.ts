@@ -11,7 +11,7 @@
  * test/bench/lowerBound.test.ts proves it agrees with the core.
  */
 import type { WorkbookGrids } from "../../../src/core/plan/grid";
-import type { Anomaly } from "../../../src/core/rules/anomaly";
+import type { Anomaly } from "./anomalyList";
 import { AnomalyList } from "./anomalyList";
 import { runChecks } from "./checks";
 import { evaluateIndicators } from "./evaluation";
