@@ -19,13 +19,11 @@ function statusOfCells(cells: unknown[]): CellOutcome<Status> {
   if (!threshold.ok) return threshold;
   const evaluation = evaluateIndicatorCells({ result: resultCell, target: targetCell, polarity: polarityCell });
   if (evaluation.ok) {
-    const achieved = { ok: true as const, value: evaluation.value.achievement, explanation: "" };
-    return answer(computeStatus(achieved, threshold.value));
+    return answer(computeStatus({ ok: true, value: evaluation.value.achievement }, threshold.value));
   }
   const errorCell = cells.some((cell) => cell instanceof ErrorInput);
   if (evaluation.failure.kind === "notAvailable" && !errorCell) {
-    const missing = { ok: false as const, code: "notEvaluable" as const, message: evaluation.failure.message };
-    return answer(computeStatus(missing, threshold.value));
+    return answer(computeStatus({ ok: false }, threshold.value));
   }
   return evaluation;
 }

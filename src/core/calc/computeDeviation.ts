@@ -11,22 +11,13 @@
  * "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)".
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Explained, Outcome, Polarity } from "./calcTypes";
-import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy, withExplanation } from "./calcOutcome";
+import type { Explained, Polarity } from "./calcTypes";
+import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy } from "./calcOutcome";
 import { describePolarity, isPolarity } from "./polarity";
 import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
 
+/** The deviation, its explanation written only when asked (see `Explained`). */
 export function computeDeviation(
-  result: number,
-  target: number,
-  polarity: Polarity,
-  unit: QuantityUnit = "number",
-): Outcome<number> {
-  return withExplanation(computeDeviationLazily(result, target, polarity, unit));
-}
-
-/** computeDeviation, with the explanation written only when asked (see `Explained`). */
-export function computeDeviationLazily(
   result: number,
   target: number,
   polarity: Polarity,
@@ -39,7 +30,7 @@ export function computeDeviationLazily(
   }
   const decreasing = polarity === "decreasing";
   const deviation = tidy(decreasing ? target - result : result - target);
-  if (!Number.isFinite(deviation)) return outOfRange("lo scostamento");
+  if (!isFiniteNumber(deviation)) return outOfRange("lo scostamento");
   return explained(deviation, () => {
     const [first, second] = decreasing ? [target, result] : [result, target];
     const formula = `${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}`;

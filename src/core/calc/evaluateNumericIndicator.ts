@@ -11,14 +11,17 @@
  *   explanation says so. In the linear form a strict bound counts as inclusive.
  * - Polarity milestone: reached (100%) when the result meets the target (>=, or the
  *   bound's comparator, strictness respected), else 0%; the baseline plays no part.
+ *
+ * `evaluateFigures` is the arithmetic alone, on numbers known to share a unit: what the
+ * PERF functions call for two plain numbers, without building read values for them.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
-import { explained, fail, withExplanation } from "./calcOutcome";
-import { capAchievement, resolveAchievementOptions } from "./capAchievement";
-import { computeAchievementLazily } from "./computeAchievement";
-import { computeDeviationLazily } from "./computeDeviation";
-import { computeRelativeDeviationLazily } from "./computeRelativeDeviation";
+import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
+import { explained, fail } from "./calcOutcome";
+import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
+import { computeAchievement } from "./computeAchievement";
+import { computeDeviation } from "./computeDeviation";
+import { relativeOfDeviation } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "./describeValue";
 import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
 import { comparatorWords, directionOfComparator, meetsBound, polarityName } from "./polarity";
@@ -42,43 +45,55 @@ export interface NumericIndicatorInput {
   notes: string[];
 }
 
-export function evaluateNumericIndicator(input: NumericIndicatorInput, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
-  return withExplanation(evaluateNumericIndicatorLazily(input, options));
-}
-
-/** evaluateNumericIndicator, with the explanation written only when asked (see `Explained`). */
-export function evaluateNumericIndicatorLazily(input: NumericIndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
-  const { result, target, baseline } = input;
+/** The figures of an indicator, its explanation written only when asked (see `Explained`). */
+export function evaluateNumericIndicator(input: NumericIndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const { result, target, baseline, notes } = input;
   const unit = result.unit;
   if (target.unit !== unit) return mismatch("il risultato", result, "il target", target);
   if (baseline && baseline.unit !== unit) return mismatch("la base", baseline, "il risultato", result);
-  const notes = [...input.notes];
   const bound: Comparator | null = target.kind === "threshold" ? target.comparator : null;
-  let polarity = input.polarity;
-  if (bound && polarity !== "milestone" && polarity !== directionOfComparator(bound)) {
-    const implied = directionOfComparator(bound);
-    notes.push(`il target ${quoteValue(target)} indica un indicatore ${polarityName(implied)}, che prevale sulla polarità ${polarityName(polarity)} indicata`);
-    polarity = implied;
-  }
+  const given = input.polarity;
+  const overridden = bound !== null && given !== "milestone" && given !== directionOfComparator(bound);
+  const polarity = overridden ? directionOfComparator(bound) : given;
+  const figures = evaluateFigures({ result: result.value, target: target.value, unit, polarity, bound, baseline: baseline?.value }, options);
+  if (!figures.ok || (!overridden && notes.length === 0)) return figures;
+  return explained(figures.value, () => {
+    const override = overridden
+      ? [`il target ${quoteValue(target)} indica un indicatore ${polarityName(polarity)}, che prevale sulla polarità ${polarityName(given)} indicata`]
+      : [];
+    return [figures.explain(), ...notes, ...override].join("; ");
+  });
+}
+
+/** Numbers in one unit, with the polarity to apply and the target's bound, if any. */
+export interface Figures {
+  result: number;
+  target: number;
+  unit: QuantityUnit;
+  polarity: Polarity;
+  bound: Comparator | null;
+  baseline?: number;
+}
+
+/** Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit. */
+export function evaluateFigures(figures: Figures, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const { result, target, unit, polarity, bound, baseline } = figures;
   const deviationPolarity = bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
-  const deviation = computeDeviationLazily(result.value, target.value, deviationPolarity, unit);
+  const deviation = computeDeviation(result, target, deviationPolarity, unit);
   if (!deviation.ok) return deviation;
-  const relative = target.value === 0 ? null : computeRelativeDeviationLazily(result.value, target.value, deviationPolarity, unit);
+  const relative = target === 0 ? null : relativeOfDeviation(deviation.value, target, deviationPolarity, unit);
 
   const achievement =
     polarity === "milestone"
-      ? reachedOrNot(result.value, target.value, bound ?? "atLeast", unit, options)
-      : computeAchievementLazily(
-          { result: result.value, target: target.value, polarity, baseline: baseline?.value, unit },
-          options,
-        );
+      ? reachedOrNot(result, target, bound ?? "atLeast", unit, options)
+      : computeAchievement(baseline === undefined ? { result, target, polarity, unit } : { result, target, polarity, baseline, unit }, options);
   if (!achievement.ok) return achievement;
 
   const evaluation: IndicatorEvaluation = { achievement: achievement.value, deviation: deviation.value, unit, polarity };
   if (relative?.ok) evaluation.relativeDeviation = relative.value;
   return explained(evaluation, () => {
     const relativeText = relative?.ok ? `, pari a ${formatSignedFigure(relative.value, "percent")} del target` : "";
-    return [`scostamento ${deviation.explain()}${relativeText}`, `raggiungimento ${achievement.explain()}`, ...notes].join("; ");
+    return `scostamento ${deviation.explain()}${relativeText}; raggiungimento ${achievement.explain()}`;
   });
 }
 
@@ -95,10 +110,9 @@ function reachedOrNot(result: number, target: number, comparator: Comparator, un
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
   const met = meetsBound(result, comparator, target);
   const raw = met ? 1 : 0;
-  const capped = capAchievement(raw, resolved.options);
-  return explained(capped.value, () => {
+  return explained(capAchievement(raw, resolved.options), () => {
     const verb = met ? "soddisfa" : "non soddisfa";
     const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
-    return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capped.note}`;
+    return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capNote(raw, resolved.options)}`;
   });
 }

@@ -42,7 +42,7 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
   if (target !== null && declared !== null && target.unit === candidate.unit) {
     const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
     if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {
-      reasons.push(`lo scostamento dichiarato ${formatFigure(declared.value, declared.unit)} si ottiene da ${computed.explanation}`);
+      reasons.push(`lo scostamento dichiarato ${formatFigure(declared.value, declared.unit)} si ottiene da ${computed.explain()}`);
     }
   }
   if (plan.period === "30/6") {

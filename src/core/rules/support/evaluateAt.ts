@@ -11,7 +11,7 @@
  */
 import { withExplanation } from "../../calc/calcOutcome";
 import type { Explained, Outcome } from "../../calc/calcTypes";
-import { evaluateIndicatorLazily, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
+import { evaluateIndicator, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
@@ -52,7 +52,7 @@ export function evaluateAtLazily(
   if (!targetCell) return { ok: false, code: "notEvaluable", message: `Nessun target al ${period}.` };
   const reading = milestoneReading(resultCell.value, targetCell.value);
   const baseline = settings.useBaseline ? indicator.baseline?.value : undefined;
-  const outcome = evaluateIndicatorLazily(
+  const outcome = evaluateIndicator(
     { result: reading ?? resultCell.value, target: targetCell.value, polarity: indicator.polarity, ...(baseline ? { baseline } : {}) },
     settings.achievement,
   );
