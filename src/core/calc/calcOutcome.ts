@@ -69,11 +69,10 @@ const EXACT_POWERS: readonly number[] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1
 /** A figure scaled to 15 significant integer digits lies in [10^14, 10^15). */
 const LOWEST_SCALED = 1e14;
 const HIGHEST_SCALED = 1e15;
-/**
- * How far from a tie (…,5) the scaled figure must be for its rounding to be certain: scaling rounds the
- * exact product by at most half a unit in the last place, 1/16 below 10^15 (with room to spare).
- */
-const TIE_MARGIN = 0.1;
+/** Half a unit in the last place of a double below 10^15: the most that dividing by a power of ten can be off. */
+const DIVISION_ERROR = 0.0625;
+/** 2^27 + 1: splits a double into two halves whose products are exact (Dekker's product). */
+const SPLITTER = 134217729;
 
 /**
  * A computed figure without binary noise: rounded to 15 significant digits (Excel's own precision), so that
@@ -81,10 +80,12 @@ const TIE_MARGIN = 0.1;
  * reverses an order, so a better result still never gets a lower figure.
  *
  * The same figure as `Number(value.toPrecision(15))`, computed with numbers: the size scaled by an exact
- * power of ten to 15 integer digits, rounded, and scaled back (dividing or multiplying by an exact power
- * of ten rounds once, to the double nearest the decimal figure, as reading its text does). Where that
- * could differ from the text (a tie within the scaling's error, or no exact power of ten: figures below
- * 10^-8 or from 10^37) it takes the text route.
+ * power of ten to 15 integer digits, rounded to the nearest integer (a tie up, as toPrecision does), and
+ * scaled back (dividing or multiplying by an exact power of ten rounds once, to the double nearest the
+ * decimal figure, as reading its text does). Scaling up is made exact with Dekker's product, so the
+ * rounding sees the exact scaled figure; scaling down (figures from 10^15) is off by at most
+ * DIVISION_ERROR, and a figure that close to a tie, or one with no exact power of ten (below 10^-8,
+ * from 10^37), takes the text route.
  */
 export function tidy(value: number): number {
   if (!finite(value) || value === 0) return value === 0 ? 0 : value;
@@ -108,14 +109,32 @@ function roundedSize(size: number): number | null {
     else if (figure >= HIGHEST_SCALED) exponent += 1;
     else {
       const whole = floor(figure);
-      const fraction = figure - whole;
-      if (abs(fraction - 0.5) < TIE_MARGIN) return null;
-      const digits = fraction > 0.5 ? whole + 1 : whole;
+      // How far the exact scaled figure lies above `whole`, less one half: its sign says which way to round.
+      const pastHalf = figure - whole - 0.5;
+      let up: boolean;
+      if (shift >= 0) {
+        up = pastHalf >= -productError(size, power, figure); // exact: figure + error is the exact product
+      } else {
+        if (pastHalf < DIVISION_ERROR && pastHalf > -DIVISION_ERROR) return null;
+        up = pastHalf > 0;
+      }
+      const digits = up ? whole + 1 : whole;
       const result = shift < 0 ? digits * power : digits / power;
       return finite(result) ? result : null;
     }
   }
   return null;
+}
+
+/** a × b − product exactly, for the rounded `product` of a × b (Dekker's two-product, without overflow here). */
+function productError(a: number, b: number, product: number): number {
+  const aSplit = SPLITTER * a;
+  const aHigh = aSplit - (aSplit - a);
+  const aLow = a - aHigh;
+  const bSplit = SPLITTER * b;
+  const bHigh = bSplit - (bSplit - b);
+  const bLow = b - bHigh;
+  return aLow * bLow - (((product - aHigh * bHigh) - aLow * bHigh) - aHigh * bLow);
 }
 
 /** The text route: what `tidy` computes, through the 15-digit text of the value. */

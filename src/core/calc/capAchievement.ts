@@ -20,7 +20,7 @@ export interface ResolvedAchievementOptions {
   milestonePartial: number;
 }
 
-export const DEFAULT_ACHIEVEMENT_OPTIONS: ResolvedAchievementOptions = { cap: 1, threshold: 0, milestonePartial: 0 };
+export const DEFAULT_ACHIEVEMENT_OPTIONS: Readonly<ResolvedAchievementOptions> = Object.freeze({ cap: 1, threshold: 0, milestonePartial: 0 });
 
 export type ResolvedOptionsResult = { ok: true; options: ResolvedAchievementOptions } | { ok: false; message: string };
 
@@ -43,8 +43,13 @@ export function resolveAchievementOptions(options?: AchievementOptions | null): 
   if (!isFiniteNumber(milestonePartial) || milestonePartial < 0 || milestonePartial > 1) {
     return badOption("il credito parziale delle milestone", milestonePartial, "deve essere tra 0% e 100%");
   }
+  if (cap === DEFAULT_ACHIEVEMENT_OPTIONS.cap && threshold === DEFAULT_ACHIEVEMENT_OPTIONS.threshold && milestonePartial === DEFAULT_ACHIEVEMENT_OPTIONS.milestonePartial) {
+    return DEFAULTS_RESOLVED; // the usual case, for every cell of a range: nothing to build
+  }
   return { ok: true, options: { cap, threshold, milestonePartial } };
 }
+
+const DEFAULTS_RESOLVED: ResolvedOptionsResult = { ok: true, options: DEFAULT_ACHIEVEMENT_OPTIONS };
 
 /** What the last step did to the raw figure: kept it, capped it, floored it at 0, or counted it 0 below the threshold. */
 type CapStep = "kept" | "capped" | "floored" | "belowThreshold" | "cappedBelowThreshold";

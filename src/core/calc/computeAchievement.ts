@@ -15,7 +15,7 @@
  * Inputs that are not finite numbers and invalid options are `invalidArgument`.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { AchievementOptions, Explained } from "./calcTypes";
+import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, tidy } from "./calcOutcome";
 import { capAchievement, capNote, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
 import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
@@ -51,6 +51,18 @@ interface Computation {
 
 /** The achievement, its explanation written only when asked (see `Explained`). */
 export function computeAchievement(input: AchievementInput, options?: AchievementOptions): Explained<number> {
+  const computation = compute(input, options);
+  if (!("method" in computation)) return computation;
+  return explained(cappedFigure(computation), () => explain(computation));
+}
+
+/** The achievement alone, or why there is none: what computeAchievement explains. */
+export function achievementFigure(input: AchievementInput, options?: AchievementOptions): number | CalcFailure {
+  const computation = compute(input, options);
+  return "method" in computation ? cappedFigure(computation) : computation;
+}
+
+function compute(input: AchievementInput, options?: AchievementOptions): Computation | CalcFailure {
   const { result, target, polarity, baseline } = input;
   const unit = input.unit ?? "number";
   const allFinite = isFiniteNumber(result) && isFiniteNumber(target) && (baseline === undefined || isFiniteNumber(baseline));
@@ -66,7 +78,11 @@ export function computeAchievement(input: AchievementInput, options?: Achievemen
   const method: Method = baseline !== undefined && skipped === null ? "baseline" : target === 0 ? "zeroTarget" : "linear";
   const computation: Computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, raw: 0, options: resolved.options };
   computation.raw = rawAchievement(computation);
-  return explained(capAchievement(tidy(computation.raw), resolved.options), () => explain(computation));
+  return computation;
+}
+
+function cappedFigure(c: Computation): number {
+  return capAchievement(tidy(c.raw), c.options);
 }
 
 function baselineProblem(baseline: number, target: number, polarity: Direction): BaselineProblem | null {

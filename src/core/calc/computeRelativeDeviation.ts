@@ -4,7 +4,7 @@
  * A target of 0 has no size to compare with: `divisionByZero`, with an Italian message.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Explained, Polarity } from "./calcTypes";
+import type { CalcFailure, Explained, Polarity } from "./calcTypes";
 import { explained, fail, isFiniteNumber, outOfRange, tidy } from "./calcOutcome";
 import { computeDeviation } from "./computeDeviation";
 import { formatFigure, formatSignedFigure } from "./formatFigure";
@@ -26,6 +26,16 @@ export function computeRelativeDeviation(
 
 /** The relative deviation of a deviation already computed (by computeDeviation) against its target. */
 export function relativeOfDeviation(deviation: number, target: number, polarity: Polarity, unit: QuantityUnit): Explained<number> {
+  const relative = relativeFigure(deviation, target, unit);
+  if (typeof relative !== "number") return relative;
+  return explained(
+    relative,
+    () => `${formatSignedFigure(deviation, unit)} / ${formatFigure(Math.abs(target), unit)} = ${formatSignedFigure(relative, "percent")} (${polarityName(polarity)})`,
+  );
+}
+
+/** The relative deviation alone, or why there is none (a target of 0): what relativeOfDeviation explains. */
+export function relativeFigure(deviation: number, target: number, unit: QuantityUnit): number | CalcFailure {
   if (target === 0) {
     return fail(
       "divisionByZero",
@@ -33,9 +43,5 @@ export function relativeOfDeviation(deviation: number, target: number, polarity:
     );
   }
   const relative = tidy(deviation / (target < 0 ? -target : target));
-  if (!isFiniteNumber(relative)) return outOfRange("lo scostamento relativo");
-  return explained(
-    relative,
-    () => `${formatSignedFigure(deviation, unit)} / ${formatFigure(Math.abs(target), unit)} = ${formatSignedFigure(relative, "percent")} (${polarityName(polarity)})`,
-  );
+  return isFiniteNumber(relative) ? relative : outOfRange("lo scostamento relativo");
 }

@@ -19,12 +19,12 @@ import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/va
 import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
-import { computeAchievement } from "./computeAchievement";
-import { computeDeviation } from "./computeDeviation";
-import { relativeOfDeviation } from "./computeRelativeDeviation";
+import { achievementFigure, computeAchievement, type AchievementInput } from "./computeAchievement";
+import { computeDeviation, deviationFigure } from "./computeDeviation";
+import { relativeFigure } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "./describeValue";
 import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
-import { comparatorWords, directionOfComparator, meetsBound, polarityName } from "./polarity";
+import { comparatorWords, type Direction, directionOfComparator, meetsBound, polarityName } from "./polarity";
 
 export interface IndicatorEvaluation {
   achievement: number;
@@ -75,26 +75,40 @@ export interface Figures {
   baseline?: number;
 }
 
-/** Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit. */
+/**
+ * Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit. The
+ * figures are computed alone; the explanation, when asked, writes each step from the same inputs.
+ */
 export function evaluateFigures(figures: Figures, options?: AchievementOptions): Explained<IndicatorEvaluation> {
-  const { result, target, unit, polarity, bound, baseline } = figures;
+  const { result, target, unit, polarity, bound } = figures;
   const deviationPolarity = bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
-  const deviation = computeDeviation(result, target, deviationPolarity, unit);
-  if (!deviation.ok) return deviation;
-  const relative = target === 0 ? null : relativeOfDeviation(deviation.value, target, deviationPolarity, unit);
-
+  const deviation = deviationFigure(result, target, deviationPolarity);
+  if (typeof deviation !== "number") return deviation;
+  const relative = target === 0 ? null : relativeFigure(deviation, target, unit);
   const achievement =
-    polarity === "milestone"
-      ? reachedOrNot(result, target, bound ?? "atLeast", unit, options)
-      : computeAchievement(baseline === undefined ? { result, target, polarity, unit } : { result, target, polarity, baseline, unit }, options);
-  if (!achievement.ok) return achievement;
+    polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementFigure(achievementInput(figures, polarity), options);
+  if (typeof achievement !== "number") return achievement;
 
-  const evaluation: IndicatorEvaluation = { achievement: achievement.value, deviation: deviation.value, unit, polarity };
-  if (relative?.ok) evaluation.relativeDeviation = relative.value;
+  const evaluation: IndicatorEvaluation = { achievement, deviation, unit, polarity };
+  if (typeof relative === "number") evaluation.relativeDeviation = relative;
   return explained(evaluation, () => {
-    const relativeText = relative?.ok ? `, pari a ${formatSignedFigure(relative.value, "percent")} del target` : "";
-    return `scostamento ${deviation.explain()}${relativeText}; raggiungimento ${achievement.explain()}`;
+    const relativeText = typeof relative === "number" ? `, pari a ${formatSignedFigure(relative, "percent")} del target` : "";
+    const achievementExplained =
+      polarity === "milestone"
+        ? explainReached(result, target, bound ?? "atLeast", unit, options)
+        : explanationOf(computeAchievement(achievementInput(figures, polarity), options));
+    return `scostamento ${explanationOf(computeDeviation(result, target, deviationPolarity, unit))}${relativeText}; raggiungimento ${achievementExplained}`;
   });
+}
+
+function achievementInput(figures: Figures, polarity: Direction): AchievementInput {
+  const { result, target, unit, baseline } = figures;
+  return baseline === undefined ? { result, target, polarity, unit } : { result, target, polarity, baseline, unit };
+}
+
+/** The explanation of an outcome already known to succeed (computed again from the same inputs). */
+function explanationOf(outcome: Explained<unknown>): string {
+  return outcome.ok ? outcome.explain() : outcome.message;
 }
 
 function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: string, second: Quantity | Threshold): CalcFailure {
@@ -105,14 +119,19 @@ function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: 
 }
 
 /** Polarity milestone with numbers: 100% when the result meets the target, else 0%. */
-function reachedOrNot(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): Explained<number> {
+function reachedFigure(result: number, target: number, comparator: Comparator, options?: AchievementOptions): number | CalcFailure {
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
+  return capAchievement(meetsBound(result, comparator, target) ? 1 : 0, resolved.options);
+}
+
+/** How reachedFigure decided, in Italian. */
+function explainReached(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): string {
+  const resolved = resolveAchievementOptions(options);
+  if (!resolved.ok) return resolved.message;
   const met = meetsBound(result, comparator, target);
   const raw = met ? 1 : 0;
-  return explained(capAchievement(raw, resolved.options), () => {
-    const verb = met ? "soddisfa" : "non soddisfa";
-    const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
-    return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capNote(raw, resolved.options)}`;
-  });
+  const verb = met ? "soddisfa" : "non soddisfa";
+  const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
+  return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capNote(raw, resolved.options)}`;
 }
