@@ -9,7 +9,7 @@ import type { Status } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
 import { ErrorInput } from "./cellInput";
 import { answer, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { readOptionalNumber } from "./valueArgument";
 
@@ -36,6 +36,6 @@ export function status(result: unknown, target: unknown, polarity: unknown, thre
       { name: "polarità", value: polarity },
       { name: "soglia", value: threshold },
     ];
-    return toExcelMatrix(mapBroadcast(args, statusOfCells));
+    return toExcelMatrix(mapBroadcast(args, statusOfCells, toExcelCell));
   });
 }
