@@ -2,13 +2,13 @@
  * The arguments every indicator function shares (risultato; target; [polarità]; [baseline]),
  * read cell by cell and handed to the core's one entry point, evaluateIndicator, which
  * knows thresholds ("almeno 4 eventi"), milestones and placeholders. Plain numbers (the usual
- * range of results against a range of targets) go straight to its arithmetic, evaluateFigures:
+ * range of results against a range of targets) go straight to its arithmetic, indicatorFigures:
  * two numbers read as quantities of the same unit, so the answer is the same, without reading.
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
-import { evaluateFigures } from "../core/calc/evaluateNumericIndicator";
+import { indicatorFigures } from "../core/calc/evaluateNumericIndicator";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellOutcome } from "./cellOutcome";
 import { readArgumentValue } from "./valueArgument";
@@ -49,8 +49,8 @@ export function evaluateIndicatorCells(
     const baseline = isBlank(cells.baseline) ? undefined : plainNumber(cells.baseline);
     if (baseline !== undefined || isBlank(cells.baseline)) {
       const figures = { result: plainResult, target: plainTarget, unit: "number" as const, polarity: polarity.value, bound: null };
-      const outcome = evaluateFigures(baseline === undefined ? figures : { ...figures, baseline }, options);
-      return outcome.ok ? answer(outcome.value) : fromCalcFailure(outcome);
+      const evaluation = indicatorFigures(baseline === undefined ? figures : { ...figures, baseline }, options);
+      return "ok" in evaluation ? fromCalcFailure(evaluation) : answer(evaluation);
     }
   }
   const result = readArgumentValue(cells.result, "risultato");

@@ -12,8 +12,8 @@
  * - Polarity milestone: reached (100%) when the result meets the target (>=, or the
  *   bound's comparator, strictness respected), else 0%; the baseline plays no part.
  *
- * `evaluateFigures` is the arithmetic alone, on numbers known to share a unit: what the
- * PERF functions call for two plain numbers, without building read values for them.
+ * `evaluateFigures` works on numbers known to share a unit, and `indicatorFigures` is its
+ * arithmetic alone, without an explanation: what the PERF functions call for two plain numbers.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
@@ -76,29 +76,41 @@ export interface Figures {
 }
 
 /**
- * Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit. The
- * figures are computed alone; the explanation, when asked, writes each step from the same inputs.
+ * Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit
+ * (indicatorFigures), with an explanation that, when asked, writes each step from the same inputs.
  */
 export function evaluateFigures(figures: Figures, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const evaluation = indicatorFigures(figures, options);
+  if ("ok" in evaluation) return evaluation;
+  return explained(evaluation, () => {
+    const { result, target, unit, polarity, bound } = figures;
+    const relative = evaluation.relativeDeviation;
+    const relativeText = relative === undefined ? "" : `, pari a ${formatSignedFigure(relative, "percent")} del target`;
+    const achievementExplained =
+      polarity === "milestone"
+        ? explainReached(result, target, bound ?? "atLeast", unit, options)
+        : explanationOf(computeAchievement(achievementInput(figures, polarity), options));
+    return `scostamento ${explanationOf(computeDeviation(result, target, deviationPolarity(figures), unit))}${relativeText}; raggiungimento ${achievementExplained}`;
+  });
+}
+
+/** The figures alone, or why there are none: what the PERF functions answer, with no explanation to write. */
+export function indicatorFigures(figures: Figures, options?: AchievementOptions): IndicatorEvaluation | CalcFailure {
   const { result, target, unit, polarity, bound } = figures;
-  const deviationPolarity = bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
-  const deviation = deviationFigure(result, target, deviationPolarity);
+  const deviation = deviationFigure(result, target, deviationPolarity(figures));
   if (typeof deviation !== "number") return deviation;
   const relative = target === 0 ? null : relativeFigure(deviation, target, unit);
   const achievement =
     polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementFigure(achievementInput(figures, polarity), options);
   if (typeof achievement !== "number") return achievement;
-
   const evaluation: IndicatorEvaluation = { achievement, deviation, unit, polarity };
   if (typeof relative === "number") evaluation.relativeDeviation = relative;
-  return explained(evaluation, () => {
-    const relativeText = typeof relative === "number" ? `, pari a ${formatSignedFigure(relative, "percent")} del target` : "";
-    const achievementExplained =
-      polarity === "milestone"
-        ? explainReached(result, target, bound ?? "atLeast", unit, options)
-        : explanationOf(computeAchievement(achievementInput(figures, polarity), options));
-    return `scostamento ${explanationOf(computeDeviation(result, target, deviationPolarity, unit))}${relativeText}; raggiungimento ${achievementExplained}`;
-  });
+  return evaluation;
+}
+
+/** A milestone polarity against a bound follows the bound's direction; otherwise the polarity itself. */
+function deviationPolarity({ polarity, bound }: Figures): Polarity {
+  return bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
 }
 
 function achievementInput(figures: Figures, polarity: Direction): AchievementInput {
