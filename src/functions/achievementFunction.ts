@@ -6,7 +6,7 @@
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
 import { answer, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { readOptionalNumber } from "./valueArgument";
 
@@ -46,7 +46,7 @@ export function achievement(
         const cells = { result: resultCell, target: targetCell, polarity: polarityCell, baseline: baselineCell };
         const evaluation = evaluateIndicatorCells(cells, options.value);
         return evaluation.ok ? answer(evaluation.value.achievement) : evaluation;
-      }),
+      }, toExcelCell),
     );
   });
 }

@@ -97,28 +97,36 @@ function describeRows(first: number, last: number, column: number, shape: Shape)
  * Computes every cell of the answer from the paired argument cells. A failure in one cell
  * stays in that cell, its message prefixed with the position ("riga 3: ..."); the cells of a
  * blank tail share one answer, its message naming the rows ("righe 45–1.048.576: ...").
+ * `finish`, when given, turns each cell's outcome into what the answer holds (an Excel value)
+ * as soon as it is computed, so that no outcome outlives its cell.
  */
-export function mapBroadcast<T>(
+export function mapBroadcast<T, C = CellOutcome<T>>(
   args: NamedArgument[],
   compute: (cells: unknown[]) => CellOutcome<T>,
-): CellOutcome<CellOutcome<T>[][]> {
+  finish?: (outcome: CellOutcome<T>) => C,
+): CellOutcome<C[][]> {
   const broadcast = broadcastArguments(args);
   if (!broadcast.ok) return broadcast;
   const { shape, matrices } = broadcast.value;
+  const done = finish ?? ((outcome: CellOutcome<T>) => outcome as C);
   const tailStart = blankTailStart(shape, matrices);
-  const answers: CellOutcome<T>[][] = [];
+  const answers: C[][] = [];
+  const count = matrices.length;
   for (let row = 0; row < tailStart; row += 1) {
-    const line: CellOutcome<T>[] = [];
+    const line: C[] = [];
     for (let column = 0; column < shape.columns; column += 1) {
-      const cells = matrices.map((matrix) => cellAt(matrix, row, column));
-      line.push(located(compute(cells), describePosition(row, column, shape)));
+      const cells: unknown[] = [];
+      for (let index = 0; index < count; index += 1) cells.push(cellAt(matrices[index] as Matrix, row, column));
+      const outcome = compute(cells);
+      // The position is written only for a failure: most cells succeed.
+      line.push(done(outcome.ok ? outcome : located(outcome, describePosition(row, column, shape))));
     }
     answers.push(line);
   }
   if (tailStart < shape.rows) {
     // Every row of the tail pairs the same cells: one answer per column, shared by its rows.
     const tail = Array.from({ length: shape.columns }, (_, column) =>
-      located(compute(matrices.map((matrix) => cellAt(matrix, tailStart, column))), describeRows(tailStart, shape.rows - 1, column, shape)),
+      done(located(compute(matrices.map((matrix) => cellAt(matrix, tailStart, column))), describeRows(tailStart, shape.rows - 1, column, shape))),
     );
     for (let row = tailStart; row < shape.rows; row += 1) answers.push(tail);
   }

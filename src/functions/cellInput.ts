@@ -41,6 +41,7 @@ function errorText(value: Record<string, unknown>): string {
  * unchanged (and refused by the reader with a message).
  */
 export function plainCell(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw; // a number, text, boolean or blank: as it is
   if (raw instanceof ErrorInput) return raw;
   if (isExcelError(raw)) return new ErrorInput(raw.code);
   if (!isRecord(raw)) return raw;

@@ -4,7 +4,7 @@
  */
 import { mapBroadcast } from "./broadcast";
 import { answer, failure, notEvaluable, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells, type IndicatorEvaluation } from "./indicatorArguments";
 
 type DeviationKind = "deviation" | "relativeDeviation";
@@ -29,7 +29,7 @@ function deviationMatrix(kind: DeviationKind, result: unknown, target: unknown, 
     mapBroadcast(args, ([resultCell, targetCell, polarityCell]) => {
       const evaluation = evaluateIndicatorCells({ result: resultCell, target: targetCell, polarity: polarityCell });
       return evaluation.ok ? pickDeviation(evaluation.value, kind) : evaluation;
-    }),
+    }, toExcelCell),
   );
 }
 

@@ -19,25 +19,21 @@ export function toExcelValue<T extends CellAnswer>(outcome: CellOutcome<T>): T {
   return outcome.value;
 }
 
-/** An array answer of the arguments' broadcast shape; one cell that failed is thrown. */
-export function toExcelMatrix<T extends CellAnswer>(outcome: CellOutcome<CellOutcome<T>[][]>): ExcelCell[][] {
+/** One cell of an array answer: its value, or its own error (the other cells still show values). */
+export function toExcelCell<T extends CellAnswer>(outcome: CellOutcome<T>): ExcelCell {
+  return outcome.ok ? outcome.value : toExcelError(outcome.failure);
+}
+
+/**
+ * The array answer of a broadcast (`mapBroadcast` with `toExcelCell`), Excel's shape; a broadcast that
+ * failed is thrown, and so is the error of an answer of one cell.
+ */
+export function toExcelMatrix(outcome: CellOutcome<ExcelCell[][]>): ExcelCell[][] {
   if (!outcome.ok) throw toExcelError(outcome.failure);
   const cells = outcome.value;
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
-  if (only) return [[toExcelValue(only)]];
-  // Cells sharing one failure (a blank tail) share one error value too.
-  const errors = new Map<FunctionFailure, ExcelErrorValue>();
-  const errorOf = (failed: FunctionFailure) => {
-    let error = errors.get(failed);
-    if (!error) errors.set(failed, (error = toExcelError(failed)));
-    return error;
-  };
-  const lines = new Map<CellOutcome<T>[], ExcelCell[]>();
-  return cells.map((line) => {
-    let converted = lines.get(line);
-    if (!converted) lines.set(line, (converted = line.map((cell) => (cell.ok ? cell.value : errorOf(cell.failure)))));
-    return converted;
-  });
+  if (only !== undefined && isExcelError(only)) throw only;
+  return cells;
 }
 
 function describeUnexpected(error: unknown): string {

@@ -1,15 +1,18 @@
 /**
  * The arguments every indicator function shares (risultato; target; [polarità]; [baseline]),
  * read cell by cell and handed to the core's one entry point, evaluateIndicator, which
- * knows thresholds ("almeno 4 eventi"), milestones and placeholders.
+ * knows thresholds ("almeno 4 eventi"), milestones and placeholders. Plain numbers (the usual
+ * range of results against a range of targets) go straight to its arithmetic, indicatorFigures:
+ * two numbers read as quantities of the same unit, so the answer is the same, without reading.
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
+import { indicatorFigures } from "../core/calc/evaluateNumericIndicator";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellOutcome } from "./cellOutcome";
-import { readPolarity } from "./polarityArgument";
 import { readArgumentValue } from "./valueArgument";
+import { plainNumber, readCachedPolarity } from "./valueCache";
 
 export interface IndicatorCells {
   result: unknown;
@@ -38,11 +41,23 @@ export function evaluateIndicatorCells(
   cells: IndicatorCells,
   options?: AchievementOptions,
 ): CellOutcome<IndicatorEvaluation> {
+  const plainResult = plainNumber(cells.result);
+  const plainTarget = plainNumber(cells.target);
+  if (plainResult !== undefined && plainTarget !== undefined) {
+    const polarity = readCachedPolarity(cells.polarity);
+    if (!polarity.ok) return polarity;
+    const baseline = isBlank(cells.baseline) ? undefined : plainNumber(cells.baseline);
+    if (baseline !== undefined || isBlank(cells.baseline)) {
+      const figures = { result: plainResult, target: plainTarget, unit: "number" as const, polarity: polarity.value, bound: null };
+      const evaluation = indicatorFigures(baseline === undefined ? figures : { ...figures, baseline }, options);
+      return "ok" in evaluation ? fromCalcFailure(evaluation) : answer(evaluation);
+    }
+  }
   const result = readArgumentValue(cells.result, "risultato");
   if (!result.ok) return result;
   const target = readArgumentValue(cells.target, "target");
   if (!target.ok) return target;
-  const polarity = readPolarity(cells.polarity);
+  const polarity = readCachedPolarity(cells.polarity);
   if (!polarity.ok) return polarity;
   let baseline;
   if (!isBlank(cells.baseline)) {

@@ -7,8 +7,9 @@
 import type { CellValue } from "../core/values/valueTypes";
 import { mapBroadcast } from "./broadcast";
 import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { readArgumentValue } from "./valueArgument";
+import { plainNumber } from "./valueCache";
 
 function numberIn(value: CellValue): CellOutcome<number> {
   switch (value.kind) {
@@ -28,9 +29,11 @@ export function numberFromText(text: unknown): ExcelCell[][] {
   return guarded("PERF.NUMERO", () =>
     toExcelMatrix(
       mapBroadcast([{ name: "testo", value: text }], ([cell]) => {
+        const plain = plainNumber(cell);
+        if (plain !== undefined) return answer(plain);
         const read = readArgumentValue(cell, "testo");
         return read.ok ? numberIn(read.value) : read;
-      }),
+      }, toExcelCell),
     ),
   );
 }

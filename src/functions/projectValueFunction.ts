@@ -6,7 +6,7 @@ import { computeProjectValue } from "../core/calc/computeProjectValue";
 import { isOmitted } from "./argumentMatrix";
 import { mapBroadcast } from "./broadcast";
 import { answer, fromCalcFailure, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { readNumber } from "./valueArgument";
 
 function projectValueOfCells(cells: unknown[], withAchievement: boolean): CellOutcome<number> {
@@ -33,6 +33,6 @@ export function projectValue(unitValue: unknown, coefficient: unknown, achieveme
       { name: "coefficiente", value: coefficient },
       { name: "raggiungimento", value: achievement },
     ];
-    return toExcelMatrix(mapBroadcast(args, (cells) => projectValueOfCells(cells, withAchievement)));
+    return toExcelMatrix(mapBroadcast(args, (cells) => projectValueOfCells(cells, withAchievement), toExcelCell));
   });
 }

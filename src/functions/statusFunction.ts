@@ -9,7 +9,7 @@ import type { Status } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
 import { ErrorInput } from "./cellInput";
 import { answer, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { readOptionalNumber } from "./valueArgument";
 
@@ -19,13 +19,11 @@ function statusOfCells(cells: unknown[]): CellOutcome<Status> {
   if (!threshold.ok) return threshold;
   const evaluation = evaluateIndicatorCells({ result: resultCell, target: targetCell, polarity: polarityCell });
   if (evaluation.ok) {
-    const achieved = { ok: true as const, value: evaluation.value.achievement, explanation: "" };
-    return answer(computeStatus(achieved, threshold.value));
+    return answer(computeStatus({ ok: true, value: evaluation.value.achievement }, threshold.value));
   }
   const errorCell = cells.some((cell) => cell instanceof ErrorInput);
   if (evaluation.failure.kind === "notAvailable" && !errorCell) {
-    const missing = { ok: false as const, code: "notEvaluable" as const, message: evaluation.failure.message };
-    return answer(computeStatus(missing, threshold.value));
+    return answer(computeStatus({ ok: false }, threshold.value));
   }
   return evaluation;
 }
@@ -38,6 +36,6 @@ export function status(result: unknown, target: unknown, polarity: unknown, thre
       { name: "polarità", value: polarity },
       { name: "soglia", value: threshold },
     ];
-    return toExcelMatrix(mapBroadcast(args, statusOfCells));
+    return toExcelMatrix(mapBroadcast(args, statusOfCells, toExcelCell));
   });
 }

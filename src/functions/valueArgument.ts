@@ -1,13 +1,14 @@
 /**
  * Reading argument cells with the core reader, so that every numeric argument also takes
- * the Italian texts ("1.800.000,00", "89,55%", "€ 6.190.000,00", "6 eventi", "almeno 4").
+ * the Italian texts ("1.800.000,00", "89,55%", "€ 6.190.000,00", "6 eventi", "almeno 4"); each
+ * distinct content is read once (valueCache.ts), and a plain number is taken as it is.
  * Logical values and other objects are refused: VERO is not a number.
  */
 import type { CellValue } from "../core/values/valueTypes";
-import { readCellValue } from "../core/values/readCellValue";
 import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
 import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
+import { plainNumber, readCachedValue } from "./valueCache";
 
 function describeLogical(value: boolean): string {
   return value ? "VERO" : "FALSO";
@@ -31,7 +32,7 @@ export function readArgumentValue(given: unknown, name: string): CellOutcome<Cel
   if (raw !== null && raw !== undefined && typeof raw !== "number" && typeof raw !== "string") {
     return invalid(`${name}: valore di tipo non supportato (${typeof raw}).`);
   }
-  const value = readCellValue(isBlank(raw) ? "" : raw);
+  const value = isBlank(raw) ? readCachedValue("") : readCachedValue(raw as string | number);
   if (value.kind === "failure") return invalid(`${name}: ${value.message}`);
   return answer(value);
 }
@@ -52,6 +53,8 @@ function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: strin
 
 /** A plain number (percentages as fractions, euro as amounts); a placeholder is #N/A. */
 export function readNumber(raw: unknown, name: string): CellOutcome<number> {
+  const plain = plainNumber(raw);
+  if (plain !== undefined) return answer(plain);
   const read = readArgumentValue(raw, name);
   if (!read.ok) return read;
   const value = read.value;

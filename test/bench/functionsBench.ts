@@ -4,7 +4,10 @@
  * call shaped as Excel shapes it (a scalar in a matrix parameter arrives as [[value]]).
  * - scalar calls per second: PERF.SCOSTAMENTO / RAGGIUNGIMENTO / NUMERO on single cells, a mix
  *   of numbers and Italian texts as plans hold them;
- * - cells per second for one formula over a 100.000-cell column (result and target ranges);
+ * - cells per second for one formula over a 100.000-cell column (result and target ranges), on the
+ *   mix of numbers and Italian texts and on plain numbers (`numbers`: results and targets as Excel
+ *   passes numeric cells, with a column of polarity words); the columns are built in functions.js's own
+ *   context, as Excel's runtime builds the arrays it passes;
  * - large ranges as Excel hands them: whole columns (L:L, 1.048.576 rows) with 44 filled rows,
  *   and a column of 1.000 against a row of 500 (capped: the answer is a #VALUE! at once).
  */
@@ -13,9 +16,18 @@ import { builtOutput } from "../build/builtOutput";
 import { callAsExcel, loadBuiltFunctions, type LoadedFunctions } from "../functions/builtFunctions";
 import { timeMedian } from "./measure";
 
+export interface RangeTiming {
+  id: string;
+  cells: number;
+  ms: number;
+  cellsPerSecond: number;
+}
+
 export interface FunctionsTiming {
   scalar: { id: string; callsPerSecond: number }[];
-  range: { id: string; cells: number; ms: number; cellsPerSecond: number }[];
+  range: RangeTiming[];
+  /** The same formulas over columns of plain numbers. */
+  numbers: RangeTiming[];
   /** One call on a large range: what it is, and how long it took. */
   large: { id: string; ranges: string; ms: number }[];
 }
@@ -57,11 +69,18 @@ function scalarRate(loaded: LoadedFunctions, id: string, args: (i: number) => un
   return (calls / timing.ms) * 1000;
 }
 
-function column(cells: number, values: readonly unknown[]): unknown[][] {
-  return Array.from({ length: cells }, (_, i) => [values[i % values.length]]);
+/** A column of `cells` rows built in functions.js's own context (see largeRangeTimes). */
+function columnIn(loaded: LoadedFunctions, cells: number, cell: (i: number) => unknown): unknown[][] {
+  const build = runInContext("(rows, cell) => Array.from({ length: rows }, (_, i) => [cell(i)])", loaded.context) as (rows: number, cell: (i: number) => unknown) => unknown[][];
+  return build(cells, cell);
 }
 
-function rangeRate(loaded: LoadedFunctions, id: string, args: unknown[], cells: number) {
+/** Plain numbers as plans hold them, with two decimals and many distinct values (no cache can hold them all). */
+function plainNumber(i: number, seed: number): number {
+  return Math.round(((i * 7919 + seed) % 100_003) * 1.37) / 100;
+}
+
+function rangeRate(loaded: LoadedFunctions, id: string, args: unknown[], cells: number): RangeTiming {
   const timing = timeMedian(3, () => callAsExcel(loaded, id, ...args));
   if ("error" in timing.last) throw new Error(`${id} over ${cells} cells failed: ${timing.last.error.code} ${timing.last.error.message ?? ""}`);
   return { id, cells, ms: timing.ms, cellsPerSecond: (cells / timing.ms) * 1000 };
@@ -77,15 +96,23 @@ export function benchFunctions(rangeCells = 100_000, scalarCalls = 20_000): Func
       { id: "RAGGIUNGIMENTO", callsPerSecond: scalarRate(loaded, "RAGGIUNGIMENTO", (i) => [at(RESULTS, i), at(TARGETS, i), at(POLARITIES, i)], scalarCalls) },
       { id: "NUMERO", callsPerSecond: scalarRate(loaded, "NUMERO", (i) => [at(RESULTS, i)], scalarCalls) },
     ];
-    const results = column(rangeCells, RESULTS);
-    const targets = column(rangeCells, TARGETS);
-    const polarities = column(rangeCells, POLARITIES);
+    const results = columnIn(loaded, rangeCells, (i) => at(RESULTS, i));
+    const targets = columnIn(loaded, rangeCells, (i) => at(TARGETS, i));
+    const polarities = columnIn(loaded, rangeCells, (i) => at(POLARITIES, i));
     const range = [
       rangeRate(loaded, "SCOSTAMENTO", [results, targets, polarities], rangeCells),
       rangeRate(loaded, "RAGGIUNGIMENTO", [results, targets, polarities], rangeCells),
       rangeRate(loaded, "NUMERO", [results], rangeCells),
     ];
-    return { scalar, range, large: largeRangeTimes(loaded) };
+    const numberResults = columnIn(loaded, rangeCells, (i) => plainNumber(i, 1));
+    const numberTargets = columnIn(loaded, rangeCells, (i) => plainNumber(i, 5));
+    const numberPolarities = columnIn(loaded, rangeCells, (i) => (i % 2 === 0 ? "crescente" : "decrescente"));
+    const numbers = [
+      rangeRate(loaded, "SCOSTAMENTO", [numberResults, numberTargets, numberPolarities], rangeCells),
+      rangeRate(loaded, "RAGGIUNGIMENTO", [numberResults, numberTargets, numberPolarities], rangeCells),
+      rangeRate(loaded, "NUMERO", [numberResults], rangeCells),
+    ];
+    return { scalar, range, numbers, large: largeRangeTimes(loaded) };
   } finally {
     build.dispose();
   }

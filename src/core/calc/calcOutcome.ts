@@ -36,8 +36,15 @@ export function describeBadNumber(value: unknown): string {
   return `un valore di tipo ${typeof value}`;
 }
 
+/**
+ * Read once: the custom functions run in a sandboxed global scope where every look-up of a global
+ * (`Number`, `Math`) costs more than the arithmetic, and these run for every cell of a range.
+ */
+const { isFinite: finite, isInteger } = Number;
+const { abs, floor, log10 } = Math;
+
 export function isFiniteNumber(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value);
+  return typeof value === "number" && finite(value);
 }
 
 /**
@@ -57,16 +64,83 @@ export function outOfRange(what: string): CalcFailure {
   return fail("invalidArgument", `${capitalise(what)} non è calcolabile: i valori sono troppo grandi o troppo piccoli per un risultato finito.`);
 }
 
+/** Powers of ten that are exact doubles (10^0 … 10^22): scaling by one rounds only once. */
+const EXACT_POWERS: readonly number[] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** A figure scaled to 15 significant integer digits lies in [10^14, 10^15). */
+const LOWEST_SCALED = 1e14;
+const HIGHEST_SCALED = 1e15;
+/** Half a unit in the last place of a double below 10^15: the most that dividing by a power of ten can be off. */
+const DIVISION_ERROR = 0.0625;
+/** 2^27 + 1: splits a double into two halves whose products are exact (Dekker's product). */
+const SPLITTER = 134217729;
+
 /**
  * A computed figure without binary noise: rounded to 15 significant digits (Excel's own precision), so that
  * 1 − 0,9394 is 0,0606 and not 0,06059999999999999. Rounding to nearest never
  * reverses an order, so a better result still never gets a lower figure.
+ *
+ * The same figure as `Number(value.toPrecision(15))`, computed with numbers: the size scaled by an exact
+ * power of ten to 15 integer digits, rounded to the nearest integer (a tie up, as toPrecision does), and
+ * scaled back (dividing or multiplying by an exact power of ten rounds once, to the double nearest the
+ * decimal figure, as reading its text does). Scaling up is made exact with Dekker's product, so the
+ * rounding sees the exact scaled figure; scaling down (figures from 10^15) is off by at most
+ * DIVISION_ERROR, and a figure that close to a tie, or one with no exact power of ten (below 10^-8,
+ * from 10^37), takes the text route.
  */
 export function tidy(value: number): number {
-  if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value; // 15 digits or fewer: already exact
+  if (!finite(value) || value === 0) return value === 0 ? 0 : value;
+  const size = abs(value);
+  if (size < HIGHEST_SCALED && isInteger(value)) return value; // 15 digits or fewer: already exact
+  const rounded = roundedSize(size);
+  if (rounded === null) return tidyThroughText(value);
+  return value < 0 ? -rounded : rounded;
+}
+
+/** A positive finite size rounded to 15 significant digits, or null when only the text route is sure. */
+function roundedSize(size: number): number | null {
+  let exponent = floor(log10(size));
+  // log10 may be one off next to a power of ten: the scaled figure says so, and one more try fixes it.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const shift = 14 - exponent;
+    const power = EXACT_POWERS[shift < 0 ? -shift : shift];
+    if (power === undefined) return null;
+    const figure = shift < 0 ? size / power : size * power;
+    if (figure < LOWEST_SCALED) exponent -= 1;
+    else if (figure >= HIGHEST_SCALED) exponent += 1;
+    else {
+      const whole = floor(figure);
+      // How far the exact scaled figure lies above `whole`, less one half: its sign says which way to round.
+      const pastHalf = figure - whole - 0.5;
+      let up: boolean;
+      if (shift >= 0) {
+        up = pastHalf >= -productError(size, power, figure); // exact: figure + error is the exact product
+      } else {
+        if (pastHalf < DIVISION_ERROR && pastHalf > -DIVISION_ERROR) return null;
+        up = pastHalf > 0;
+      }
+      const digits = up ? whole + 1 : whole;
+      const result = shift < 0 ? digits * power : digits / power;
+      return finite(result) ? result : null;
+    }
+  }
+  return null;
+}
+
+/** a × b − product exactly, for the rounded `product` of a × b (Dekker's two-product, without overflow here). */
+function productError(a: number, b: number, product: number): number {
+  const aSplit = SPLITTER * a;
+  const aHigh = aSplit - (aSplit - a);
+  const aLow = a - aHigh;
+  const bSplit = SPLITTER * b;
+  const bHigh = bSplit - (bSplit - b);
+  const bLow = b - bHigh;
+  return aLow * bLow - (((product - aHigh * bHigh) - aLow * bHigh) - aHigh * bLow);
+}
+
+/** The text route: what `tidy` computes, through the 15-digit text of the value. */
+function tidyThroughText(value: number): number {
   const rounded = Number(value.toPrecision(15));
-  return Number.isFinite(rounded) ? rounded : value; // near the largest number, rounding up would overflow
+  return finite(rounded) ? rounded : value; // near the largest number, rounding up would overflow
 }
 
 export function capitalise(text: string): string {

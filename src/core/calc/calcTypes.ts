@@ -23,9 +23,9 @@ export interface CalcFailure {
 export type Outcome<T> = { ok: true; value: T; explanation: string } | CalcFailure;
 
 /**
- * An outcome whose explanation is written on demand, by `explain()`: what the rules use, as they
- * judge most indicators by their figures alone and quote an explanation only in a finding.
- * `withExplanation` turns it into an `Outcome`.
+ * An outcome whose explanation is written on demand, by `explain()`: what the indicator calculations
+ * return, as the rules judge most indicators by their figures alone and quote an explanation only in a
+ * finding, and the PERF functions never show one. `withExplanation` turns it into an `Outcome`.
  */
 export type Explained<T> = { ok: true; value: T; explain: () => string } | CalcFailure;
 

@@ -3,8 +3,9 @@
  *
  * Order: the raw figure is first kept within [0, cap]; then, when a threshold is set,
  * a figure below it counts 0. Both steps never lower a better figure below a worse
- * one, so an achievement still rises with the result. The note says what happened,
- * in Italian, to append to the formula: ", limitato al 100%".
+ * one, so an achievement still rises with the result. The note (capNote) says what
+ * happened, in Italian, to append to the formula: ", limitato al 100%"; it is written only
+ * when an explanation is asked for.
  *
  * Options are validated here too: cap finite and > 0, threshold finite in [0, cap],
  * milestonePartial finite in [0, 1]; anything else is a message for `invalidArgument`.
@@ -19,7 +20,7 @@ export interface ResolvedAchievementOptions {
   milestonePartial: number;
 }
 
-export const DEFAULT_ACHIEVEMENT_OPTIONS: ResolvedAchievementOptions = { cap: 1, threshold: 0, milestonePartial: 0 };
+export const DEFAULT_ACHIEVEMENT_OPTIONS: Readonly<ResolvedAchievementOptions> = Object.freeze({ cap: 1, threshold: 0, milestonePartial: 0 });
 
 export type ResolvedOptionsResult = { ok: true; options: ResolvedAchievementOptions } | { ok: false; message: string };
 
@@ -42,25 +43,57 @@ export function resolveAchievementOptions(options?: AchievementOptions | null): 
   if (!isFiniteNumber(milestonePartial) || milestonePartial < 0 || milestonePartial > 1) {
     return badOption("il credito parziale delle milestone", milestonePartial, "deve essere tra 0% e 100%");
   }
+  if (cap === DEFAULT_ACHIEVEMENT_OPTIONS.cap && threshold === DEFAULT_ACHIEVEMENT_OPTIONS.threshold && milestonePartial === DEFAULT_ACHIEVEMENT_OPTIONS.milestonePartial) {
+    return DEFAULTS_RESOLVED; // the usual case, for every cell of a range: nothing to build
+  }
   return { ok: true, options: { cap, threshold, milestonePartial } };
 }
 
-export interface CappedAchievement {
-  value: number;
-  /** "", ", limitato al 100%", ", riportato a 0%", ", sotto la soglia del 50%: conta 0%". */
-  note: string;
-}
+const DEFAULTS_RESOLVED: ResolvedOptionsResult = { ok: true, options: DEFAULT_ACHIEVEMENT_OPTIONS };
+
+/** What the last step did to the raw figure: kept it, capped it, floored it at 0, or counted it 0 below the threshold. */
+type CapStep = "kept" | "capped" | "floored" | "belowThreshold" | "cappedBelowThreshold";
 
 /** `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
-export function capAchievement(raw: number, options: ResolvedAchievementOptions): CappedAchievement {
-  if (raw > options.cap) return withThreshold(options.cap, `, limitato ${shareWithArticle("a", options.cap)}`, options);
-  if (raw < 0) return { value: 0, note: ", riportato a 0%" };
-  return withThreshold(raw === 0 ? 0 : raw, "", options);
+function capStep(raw: number, options: ResolvedAchievementOptions): CapStep {
+  if (raw > options.cap) return isBelowThreshold(options.cap, options) ? "cappedBelowThreshold" : "capped";
+  if (raw < 0) return "floored";
+  return isBelowThreshold(raw, options) ? "belowThreshold" : "kept";
 }
 
-function withThreshold(value: number, note: string, options: ResolvedAchievementOptions): CappedAchievement {
-  if (options.threshold > 0 && value < options.threshold) {
-    return { value: 0, note: `${note}, sotto la soglia ${shareWithArticle("di", options.threshold)}: conta 0%` };
+function isBelowThreshold(value: number, options: ResolvedAchievementOptions): boolean {
+  return options.threshold > 0 && value < options.threshold;
+}
+
+/** The achievement after the last step (see above). */
+export function capAchievement(raw: number, options: ResolvedAchievementOptions): number {
+  switch (capStep(raw, options)) {
+    case "kept":
+      return raw === 0 ? 0 : raw;
+    case "capped":
+      return options.cap;
+    default:
+      return 0;
   }
-  return { value, note };
+}
+
+/**
+ * What the last step did, in Italian, to append to the formula: "", ", limitato al 100%",
+ * ", riportato a 0%", ", sotto la soglia del 50%: conta 0%". Written only for an explanation.
+ */
+export function capNote(raw: number, options: ResolvedAchievementOptions): string {
+  const capped = `, limitato ${shareWithArticle("a", options.cap)}`;
+  const belowThreshold = `, sotto la soglia ${shareWithArticle("di", options.threshold)}: conta 0%`;
+  switch (capStep(raw, options)) {
+    case "kept":
+      return "";
+    case "capped":
+      return capped;
+    case "floored":
+      return ", riportato a 0%";
+    case "belowThreshold":
+      return belowThreshold;
+    case "cappedBelowThreshold":
+      return `${capped}${belowThreshold}`;
+  }
 }

@@ -15,9 +15,9 @@
  * Inputs that are not finite numbers and invalid options are `invalidArgument`.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { AchievementOptions, Explained, Outcome } from "./calcTypes";
-import { explained, fail, firstNonFinite, isFiniteNumber, tidy, withExplanation } from "./calcOutcome";
-import { capAchievement, resolveAchievementOptions } from "./capAchievement";
+import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
+import { explained, fail, firstNonFinite, isFiniteNumber, tidy } from "./calcOutcome";
+import { capAchievement, capNote, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
 import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
 import { type Direction, polarityName, polaritySign } from "./polarity";
 
@@ -44,17 +44,25 @@ interface Computation {
   baseline: number;
   unit: QuantityUnit;
   raw: number;
-  /** The capping note: "", ", limitato al 100%"... */
-  note: string;
+  /** The options the raw figure is capped with (see capNote). */
+  options: ResolvedAchievementOptions;
   skipped: BaselineProblem | null;
 }
 
-export function computeAchievement(input: AchievementInput, options?: AchievementOptions): Outcome<number> {
-  return withExplanation(computeAchievementLazily(input, options));
+/** The achievement, its explanation written only when asked (see `Explained`). */
+export function computeAchievement(input: AchievementInput, options?: AchievementOptions): Explained<number> {
+  const computation = compute(input, options);
+  if (!("method" in computation)) return computation;
+  return explained(cappedFigure(computation), () => explain(computation));
 }
 
-/** computeAchievement, with the explanation written only when asked (see `Explained`). */
-export function computeAchievementLazily(input: AchievementInput, options?: AchievementOptions): Explained<number> {
+/** The achievement alone, or why there is none: what computeAchievement explains. */
+export function achievementFigure(input: AchievementInput, options?: AchievementOptions): number | CalcFailure {
+  const computation = compute(input, options);
+  return "method" in computation ? cappedFigure(computation) : computation;
+}
+
+function compute(input: AchievementInput, options?: AchievementOptions): Computation | CalcFailure {
   const { result, target, polarity, baseline } = input;
   const unit = input.unit ?? "number";
   const allFinite = isFiniteNumber(result) && isFiniteNumber(target) && (baseline === undefined || isFiniteNumber(baseline));
@@ -68,11 +76,13 @@ export function computeAchievementLazily(input: AchievementInput, options?: Achi
 
   const skipped = baseline === undefined ? null : baselineProblem(baseline, target, polarity);
   const method: Method = baseline !== undefined && skipped === null ? "baseline" : target === 0 ? "zeroTarget" : "linear";
-  const computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, raw: 0, note: "" };
+  const computation: Computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, raw: 0, options: resolved.options };
   computation.raw = rawAchievement(computation);
-  const capped = capAchievement(tidy(computation.raw), resolved.options);
-  computation.note = capped.note;
-  return explained(capped.value, () => explain(computation));
+  return computation;
+}
+
+function cappedFigure(c: Computation): number {
+  return capAchievement(tidy(c.raw), c.options);
 }
 
 function baselineProblem(baseline: number, target: number, polarity: Direction): BaselineProblem | null {
@@ -85,13 +95,13 @@ function rawAchievement({ method, result, target, polarity, baseline }: Computat
   if (method === "baseline") {
     // Halving keeps a span between two huge figures finite; the choice depends on target and
     // baseline only, so the figure still rises steadily with the result.
-    const halve = !Number.isFinite(target - baseline);
+    const halve = !isFiniteNumber(target - baseline);
     const numerator = halve ? result / 2 - baseline / 2 : result - baseline;
     const denominator = halve ? target / 2 - baseline / 2 : target - baseline;
     return numerator / denominator;
   }
   if (method === "zeroTarget") return goodSideOfZero(result, polarity) ? 1 : 0;
-  return 1 + (polaritySign(polarity) * (result - target)) / Math.abs(target);
+  return 1 + (polaritySign(polarity) * (result - target)) / (target < 0 ? -target : target);
 }
 
 function goodSideOfZero(result: number, polarity: Direction): boolean {
@@ -101,22 +111,23 @@ function goodSideOfZero(result: number, polarity: Direction): boolean {
 /** The formula, its value, the capping note, the method's remark and why a baseline was not used. */
 function explain(c: Computation): string {
   const value = formatShare(c.raw);
+  const note = capNote(tidy(c.raw), c.options);
   const suffix = c.skipped === null ? "" : `; ${describeBaselineProblem(c)}`;
   if (c.method === "baseline") {
     const b = formatOperand(c.baseline, c.unit);
     const formula = `(${formatFigure(c.result, c.unit)} ${MINUS} ${b}) / (${formatFigure(c.target, c.unit)} ${MINUS} ${b})`;
-    return `${formula} = ${value}${c.note} (dalla base al target)${suffix}`;
+    return `${formula} = ${value}${note} (dalla base al target)${suffix}`;
   }
   if (c.method === "zeroTarget") {
     const badSide = c.polarity === "increasing" ? "sotto" : "sopra";
     const where = goodSideOfZero(c.result, c.polarity) ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
     const formula = `target ${formatFigure(0, c.unit)}: il risultato ${formatFigure(c.result, c.unit)} ${where} (${polarityName(c.polarity)})`;
-    return `${formula}, quindi ${value}${c.note}${suffix}`;
+    return `${formula}, quindi ${value}${note}${suffix}`;
   }
   const [first, second] = c.polarity === "decreasing" ? [c.target, c.result] : [c.result, c.target];
   const formula = `1 + (${formatFigure(first, c.unit)} ${MINUS} ${formatOperand(second, c.unit)}) / ${formatFigure(Math.abs(c.target), c.unit)}`;
   const tail = c.polarity === "decreasing" ? ` (decrescente: target ${MINUS} risultato)` : "";
-  return `${formula} = ${value}${c.note}${tail}${suffix}`;
+  return `${formula} = ${value}${note}${tail}${suffix}`;
 }
 
 function describeBaselineProblem(c: Computation): string {

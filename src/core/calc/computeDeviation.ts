@@ -11,39 +11,36 @@
  * "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)".
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Explained, Outcome, Polarity } from "./calcTypes";
-import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy, withExplanation } from "./calcOutcome";
+import type { CalcFailure, Explained, Polarity } from "./calcTypes";
+import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy } from "./calcOutcome";
 import { describePolarity, isPolarity } from "./polarity";
 import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
 
+/** The deviation, its explanation written only when asked (see `Explained`). */
 export function computeDeviation(
   result: number,
   target: number,
   polarity: Polarity,
   unit: QuantityUnit = "number",
-): Outcome<number> {
-  return withExplanation(computeDeviationLazily(result, target, polarity, unit));
-}
-
-/** computeDeviation, with the explanation written only when asked (see `Explained`). */
-export function computeDeviationLazily(
-  result: number,
-  target: number,
-  polarity: Polarity,
-  unit: QuantityUnit = "number",
 ): Explained<number> {
-  const bad = isFiniteNumber(result) && isFiniteNumber(target) ? null : firstNonFinite([["il risultato", result], ["il target", target]]);
-  if (bad) return fail("invalidArgument", `Scostamento non calcolabile: ${bad}`);
-  if (!isPolarity(polarity)) {
-    return fail("invalidArgument", `Scostamento non calcolabile: polarità '${String(polarity)}' sconosciuta (crescente, decrescente o milestone).`);
-  }
-  const decreasing = polarity === "decreasing";
-  const deviation = tidy(decreasing ? target - result : result - target);
-  if (!Number.isFinite(deviation)) return outOfRange("lo scostamento");
+  const deviation = deviationFigure(result, target, polarity);
+  if (typeof deviation !== "number") return deviation;
   return explained(deviation, () => {
+    const decreasing = polarity === "decreasing";
     const [first, second] = decreasing ? [target, result] : [result, target];
     const formula = `${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}`;
     const rule = decreasing ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
     return `${formula} = ${formatSignedFigure(deviation, unit)} (${describePolarity(polarity)}: ${rule})`;
   });
+}
+
+/** The deviation alone, or why there is none: what computeDeviation explains. */
+export function deviationFigure(result: number, target: number, polarity: Polarity): number | CalcFailure {
+  const bad = isFiniteNumber(result) && isFiniteNumber(target) ? null : firstNonFinite([["il risultato", result], ["il target", target]]);
+  if (bad) return fail("invalidArgument", `Scostamento non calcolabile: ${bad}`);
+  if (!isPolarity(polarity)) {
+    return fail("invalidArgument", `Scostamento non calcolabile: polarità '${String(polarity)}' sconosciuta (crescente, decrescente o milestone).`);
+  }
+  const deviation = tidy(polarity === "decreasing" ? target - result : result - target);
+  return isFiniteNumber(deviation) ? deviation : outOfRange("lo scostamento");
 }

@@ -10,9 +10,9 @@
  * threshold above the partial credit act on milestones as on numbers.
  */
 import type { Milestone, MilestoneState } from "../values/valueTypes";
-import type { AchievementOptions, Outcome } from "./calcTypes";
-import { fail, succeed } from "./calcOutcome";
-import { capAchievement, resolveAchievementOptions } from "./capAchievement";
+import type { AchievementOptions, Explained } from "./calcTypes";
+import { explained, fail } from "./calcOutcome";
+import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
 import { formatShare } from "./formatFigure";
 
 const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
@@ -23,11 +23,12 @@ function isMilestone(value: unknown): value is Milestone {
   return candidate.kind === "milestone" && typeof candidate.state === "string" && candidate.state in RANK;
 }
 
+/** The milestone's achievement, its explanation written only when asked (see `Explained`). */
 export function computeMilestoneAchievement(
   result: Milestone,
   target: Milestone,
   options?: AchievementOptions,
-): Outcome<number> {
+): Explained<number> {
   if (!isMilestone(result) || !isMilestone(target)) {
     const which = isMilestone(result) ? "il target" : "il risultato";
     return fail("invalidArgument", `Raggiungimento della milestone non calcolabile: ${which} non è una milestone (avviato, realizzato o non realizzato).`);
@@ -35,22 +36,17 @@ export function computeMilestoneAchievement(
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
 
-  const reached = `'${result.text}'`;
-  const required = `'${target.text}'`;
-  let raw: number;
-  let sentence: string;
-  let joiner = ", quindi ";
-  if (RANK[result.state] >= RANK[target.state]) {
-    raw = 1;
-    sentence = `obiettivo raggiunto: ${reached} soddisfa ${required}`;
-  } else if (result.state === "started") {
-    raw = resolved.options.milestonePartial;
-    sentence = `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale`;
-    joiner = " ";
-  } else {
-    raw = 0;
-    sentence = `obiettivo non raggiunto: ${reached} non soddisfa ${required}`;
-  }
-  const capped = capAchievement(raw, resolved.options);
-  return succeed(capped.value, `${sentence}${joiner}${formatShare(raw)}${capped.note}`);
+  const reachedRank = RANK[result.state];
+  const requiredRank = RANK[target.state];
+  const raw = reachedRank >= requiredRank ? 1 : result.state === "started" ? resolved.options.milestonePartial : 0;
+  return explained(capAchievement(raw, resolved.options), () => {
+    const reached = `'${result.text}'`;
+    const required = `'${target.text}'`;
+    const note = `${formatShare(raw)}${capNote(raw, resolved.options)}`;
+    if (reachedRank >= requiredRank) return `obiettivo raggiunto: ${reached} soddisfa ${required}, quindi ${note}`;
+    if (result.state === "started") {
+      return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${note}`;
+    }
+    return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${note}`;
+  });
 }

@@ -12,13 +12,16 @@
  * A threshold that is not a finite number >= 0 is read as the default 0; a threshold
  * at or above 100% leaves no room for "Parzialmente raggiunto".
  */
-import type { Outcome, Status } from "./calcTypes";
+import type { Status } from "./calcTypes";
+
+/** An achievement, or the failure that left none: an `Outcome` or an `Explained` alike. */
+export type AchievementFigure = { ok: true; value: number } | { ok: false };
 import { isFiniteNumber } from "./calcOutcome";
 
 /** How close to 100% counts as 100%. */
 export const ACHIEVED_EPSILON = 1e-9;
 
-export function computeStatus(achievement: Outcome<number>, threshold = 0): Status {
+export function computeStatus(achievement: AchievementFigure, threshold = 0): Status {
   if (!achievement.ok || !isFiniteNumber(achievement.value)) return "Non valutabile";
   const value = achievement.value;
   if (value >= 1 - ACHIEVED_EPSILON) return "Raggiunto";

@@ -17,11 +17,11 @@
  * attività") is not numeric, so it is not used and the explanation says so.
  */
 import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
-import { explained, fail, withExplanation } from "./calcOutcome";
+import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
+import { explained, fail } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
 import { isCellValue, kindWords, quoteValue } from "./describeValue";
-import { evaluateNumericIndicatorLazily, type IndicatorEvaluation } from "./evaluateNumericIndicator";
+import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "./polarity";
 
 export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
@@ -35,12 +35,8 @@ export interface IndicatorInput {
 
 type Role = "Risultato" | "Target" | "Base";
 
-export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
-  return withExplanation(evaluateIndicatorLazily(input, options));
-}
-
-/** evaluateIndicator, with the explanation written only when asked (see `Explained`). */
-export function evaluateIndicatorLazily(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+/** The indicator's figures, the explanation written only when asked (see `Explained`; `withExplanation` writes it). */
+export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const { result, target, polarity, baseline } = input;
   const unusable = unusableInput("Risultato", result) ?? unusableInput("Target", target) ?? (baseline === undefined ? null : unusableInput("Base", baseline));
   if (unusable !== null) return unusable;
@@ -61,7 +57,7 @@ export function evaluateIndicatorLazily(input: IndicatorInput, options?: Achieve
 
   const notes: string[] = [];
   const usable = usableBaseline(baseline, notes);
-  return evaluateNumericIndicatorLazily({ result, target, polarity, baseline: usable, notes }, options);
+  return evaluateNumericIndicator({ result, target, polarity, baseline: usable, notes }, options);
 }
 
 /** The failure for an input that is not a read value, or that could not be read; null when it can be used. */
@@ -74,7 +70,7 @@ function unusableInput(role: Role, value: unknown): CalcFailure | null {
 function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const achievement = computeMilestoneAchievement(result, target, options);
   if (!achievement.ok) return achievement;
-  return explained<IndicatorEvaluation>({ achievement: achievement.value, polarity: "milestone" }, () => achievement.explanation);
+  return explained<IndicatorEvaluation>({ achievement: achievement.value, polarity: "milestone" }, achievement.explain);
 }
 
 function incompatible(result: CellValue, target: CellValue): CalcFailure {

@@ -11,17 +11,20 @@
  *   explanation says so. In the linear form a strict bound counts as inclusive.
  * - Polarity milestone: reached (100%) when the result meets the target (>=, or the
  *   bound's comparator, strictness respected), else 0%; the baseline plays no part.
+ *
+ * `evaluateFigures` works on numbers known to share a unit, and `indicatorFigures` is its
+ * arithmetic alone, without an explanation: what the PERF functions call for two plain numbers.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
-import { explained, fail, withExplanation } from "./calcOutcome";
-import { capAchievement, resolveAchievementOptions } from "./capAchievement";
-import { computeAchievementLazily } from "./computeAchievement";
-import { computeDeviationLazily } from "./computeDeviation";
-import { computeRelativeDeviationLazily } from "./computeRelativeDeviation";
+import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
+import { explained, fail } from "./calcOutcome";
+import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
+import { achievementFigure, computeAchievement, type AchievementInput } from "./computeAchievement";
+import { computeDeviation, deviationFigure } from "./computeDeviation";
+import { relativeFigure } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "./describeValue";
 import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
-import { comparatorWords, directionOfComparator, meetsBound, polarityName } from "./polarity";
+import { comparatorWords, type Direction, directionOfComparator, meetsBound, polarityName } from "./polarity";
 
 export interface IndicatorEvaluation {
   achievement: number;
@@ -42,44 +45,82 @@ export interface NumericIndicatorInput {
   notes: string[];
 }
 
-export function evaluateNumericIndicator(input: NumericIndicatorInput, options?: AchievementOptions): Outcome<IndicatorEvaluation> {
-  return withExplanation(evaluateNumericIndicatorLazily(input, options));
-}
-
-/** evaluateNumericIndicator, with the explanation written only when asked (see `Explained`). */
-export function evaluateNumericIndicatorLazily(input: NumericIndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
-  const { result, target, baseline } = input;
+/** The figures of an indicator, its explanation written only when asked (see `Explained`). */
+export function evaluateNumericIndicator(input: NumericIndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const { result, target, baseline, notes } = input;
   const unit = result.unit;
   if (target.unit !== unit) return mismatch("il risultato", result, "il target", target);
   if (baseline && baseline.unit !== unit) return mismatch("la base", baseline, "il risultato", result);
-  const notes = [...input.notes];
   const bound: Comparator | null = target.kind === "threshold" ? target.comparator : null;
-  let polarity = input.polarity;
-  if (bound && polarity !== "milestone" && polarity !== directionOfComparator(bound)) {
-    const implied = directionOfComparator(bound);
-    notes.push(`il target ${quoteValue(target)} indica un indicatore ${polarityName(implied)}, che prevale sulla polarità ${polarityName(polarity)} indicata`);
-    polarity = implied;
-  }
-  const deviationPolarity = bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
-  const deviation = computeDeviationLazily(result.value, target.value, deviationPolarity, unit);
-  if (!deviation.ok) return deviation;
-  const relative = target.value === 0 ? null : computeRelativeDeviationLazily(result.value, target.value, deviationPolarity, unit);
-
-  const achievement =
-    polarity === "milestone"
-      ? reachedOrNot(result.value, target.value, bound ?? "atLeast", unit, options)
-      : computeAchievementLazily(
-          { result: result.value, target: target.value, polarity, baseline: baseline?.value, unit },
-          options,
-        );
-  if (!achievement.ok) return achievement;
-
-  const evaluation: IndicatorEvaluation = { achievement: achievement.value, deviation: deviation.value, unit, polarity };
-  if (relative?.ok) evaluation.relativeDeviation = relative.value;
-  return explained(evaluation, () => {
-    const relativeText = relative?.ok ? `, pari a ${formatSignedFigure(relative.value, "percent")} del target` : "";
-    return [`scostamento ${deviation.explain()}${relativeText}`, `raggiungimento ${achievement.explain()}`, ...notes].join("; ");
+  const given = input.polarity;
+  const overridden = bound !== null && given !== "milestone" && given !== directionOfComparator(bound);
+  const polarity = overridden ? directionOfComparator(bound) : given;
+  const figures = evaluateFigures({ result: result.value, target: target.value, unit, polarity, bound, baseline: baseline?.value }, options);
+  if (!figures.ok || (!overridden && notes.length === 0)) return figures;
+  return explained(figures.value, () => {
+    const override = overridden
+      ? [`il target ${quoteValue(target)} indica un indicatore ${polarityName(polarity)}, che prevale sulla polarità ${polarityName(given)} indicata`]
+      : [];
+    return [figures.explain(), ...notes, ...override].join("; ");
   });
+}
+
+/** Numbers in one unit, with the polarity to apply and the target's bound, if any. */
+export interface Figures {
+  result: number;
+  target: number;
+  unit: QuantityUnit;
+  polarity: Polarity;
+  bound: Comparator | null;
+  baseline?: number;
+}
+
+/**
+ * Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit
+ * (indicatorFigures), with an explanation that, when asked, writes each step from the same inputs.
+ */
+export function evaluateFigures(figures: Figures, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const evaluation = indicatorFigures(figures, options);
+  if ("ok" in evaluation) return evaluation;
+  return explained(evaluation, () => {
+    const { result, target, unit, polarity, bound } = figures;
+    const relative = evaluation.relativeDeviation;
+    const relativeText = relative === undefined ? "" : `, pari a ${formatSignedFigure(relative, "percent")} del target`;
+    const achievementExplained =
+      polarity === "milestone"
+        ? explainReached(result, target, bound ?? "atLeast", unit, options)
+        : explanationOf(computeAchievement(achievementInput(figures, polarity), options));
+    return `scostamento ${explanationOf(computeDeviation(result, target, deviationPolarity(figures), unit))}${relativeText}; raggiungimento ${achievementExplained}`;
+  });
+}
+
+/** The figures alone, or why there are none: what the PERF functions answer, with no explanation to write. */
+export function indicatorFigures(figures: Figures, options?: AchievementOptions): IndicatorEvaluation | CalcFailure {
+  const { result, target, unit, polarity, bound } = figures;
+  const deviation = deviationFigure(result, target, deviationPolarity(figures));
+  if (typeof deviation !== "number") return deviation;
+  const relative = target === 0 ? null : relativeFigure(deviation, target, unit);
+  const achievement =
+    polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementFigure(achievementInput(figures, polarity), options);
+  if (typeof achievement !== "number") return achievement;
+  const evaluation: IndicatorEvaluation = { achievement, deviation, unit, polarity };
+  if (typeof relative === "number") evaluation.relativeDeviation = relative;
+  return evaluation;
+}
+
+/** A milestone polarity against a bound follows the bound's direction; otherwise the polarity itself. */
+function deviationPolarity({ polarity, bound }: Figures): Polarity {
+  return bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
+}
+
+function achievementInput(figures: Figures, polarity: Direction): AchievementInput {
+  const { result, target, unit, baseline } = figures;
+  return baseline === undefined ? { result, target, polarity, unit } : { result, target, polarity, baseline, unit };
+}
+
+/** The explanation of an outcome already known to succeed (computed again from the same inputs). */
+function explanationOf(outcome: Explained<unknown>): string {
+  return outcome.ok ? outcome.explain() : outcome.message;
 }
 
 function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: string, second: Quantity | Threshold): CalcFailure {
@@ -90,15 +131,19 @@ function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: 
 }
 
 /** Polarity milestone with numbers: 100% when the result meets the target, else 0%. */
-function reachedOrNot(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): Explained<number> {
+function reachedFigure(result: number, target: number, comparator: Comparator, options?: AchievementOptions): number | CalcFailure {
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
+  return capAchievement(meetsBound(result, comparator, target) ? 1 : 0, resolved.options);
+}
+
+/** How reachedFigure decided, in Italian. */
+function explainReached(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): string {
+  const resolved = resolveAchievementOptions(options);
+  if (!resolved.ok) return resolved.message;
   const met = meetsBound(result, comparator, target);
   const raw = met ? 1 : 0;
-  const capped = capAchievement(raw, resolved.options);
-  return explained(capped.value, () => {
-    const verb = met ? "soddisfa" : "non soddisfa";
-    const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
-    return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capped.note}`;
-  });
+  const verb = met ? "soddisfa" : "non soddisfa";
+  const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
+  return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capNote(raw, resolved.options)}`;
 }

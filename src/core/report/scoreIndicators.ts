@@ -28,7 +28,7 @@ export function scoreIndicators(plan: Plan, settings: ValidationSettings): Indic
       name: indicator.name,
       weight,
       achievement: outcome.ok ? outcome.value.achievement : null,
-      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement, explanation: "" } : outcome, settings.achievement.threshold),
+      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement } : outcome, settings.achievement.threshold),
       // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
       get explanation() {
         return outcome.ok ? outcome.explain() : `Non valutabile: ${outcome.message}`;

@@ -6,10 +6,13 @@
  *   date, which is not an indicator value (failure unreadable); NaN and ±Infinity -> failure unreadable;
  * - true / false -> milestone done / notDone (a ticked box is a milestone reached);
  * - text -> see readTextValue (Excel errors, placeholders, amounts, thresholds, milestones, ambiguity);
+ *   its common forms ("89,55%", "€ 1.234,00", "6 eventi", "almeno 4", "//", "sì") are read by readCommonText,
+ *   with the same answer, in a fraction of the time;
  * - dates, arrays, objects, functions, symbols -> failure unreadable, with a message saying what it is.
  */
 import { formatAmount } from "./describeCellValue";
 import { classifyNumberFormat, formatExcelSerialDate, formatItalianDate } from "./numberFormat";
+import { readCommonText } from "./readCommonText";
 import { readTextValue } from "./readTextValue";
 import type { CellValue, QuantityUnit, ReadContext, ValueFailure } from "./valueTypes";
 
@@ -64,7 +67,7 @@ export function readCellValue(raw: unknown, context?: ReadContext): CellValue {
   if (raw === null || raw === undefined) return { kind: "placeholder", text: "" };
   switch (typeof raw) {
     case "string":
-      return readTextValue(raw);
+      return readCommonText(raw) ?? readTextValue(raw);
     case "number":
       return readNumber(raw, context);
     case "bigint":

@@ -1,16 +1,26 @@
 import fc from "fast-check";
 import type { AchievementOptions, Outcome } from "../../../src/core/calc/calcTypes";
 import { checkWeightSum } from "../../../src/core/calc/checkWeightSum";
-import { computeAchievement } from "../../../src/core/calc/computeAchievement";
-import { computeDeviation } from "../../../src/core/calc/computeDeviation";
+import { computeAchievement as computeAchievementExplained } from "../../../src/core/calc/computeAchievement";
+import { computeDeviation as computeDeviationExplained } from "../../../src/core/calc/computeDeviation";
 import { computeManagerScore } from "../../../src/core/calc/computeManagerScore";
 import { computeProjectValue } from "../../../src/core/calc/computeProjectValue";
-import { computeRelativeDeviation } from "../../../src/core/calc/computeRelativeDeviation";
+import { computeRelativeDeviation as computeRelativeDeviationExplained } from "../../../src/core/calc/computeRelativeDeviation";
 import { computeStrategicScore } from "../../../src/core/calc/computeStrategicScore";
 import { computeWeightedScore } from "../../../src/core/calc/computeWeightedScore";
-import { evaluateIndicator } from "../../../src/core/calc/evaluateIndicator";
+import { evaluateIndicator as evaluateIndicatorExplained } from "../../../src/core/calc/evaluateIndicator";
 import { interpretWeights } from "../../../src/core/calc/interpretWeights";
 import type { CellValue } from "../../../src/core/values/valueTypes";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** computeAchievement with its explanation written, as the assertions below compare it. */
+const computeAchievement = (...args: Parameters<typeof computeAchievementExplained>) => withExplanation(computeAchievementExplained(...args));
+/** computeDeviation with its explanation written, as the assertions below compare it. */
+const computeDeviation = (...args: Parameters<typeof computeDeviationExplained>) => withExplanation(computeDeviationExplained(...args));
+/** computeRelativeDeviation with its explanation written, as the assertions below compare it. */
+const computeRelativeDeviation = (...args: Parameters<typeof computeRelativeDeviationExplained>) => withExplanation(computeRelativeDeviationExplained(...args));
+/** evaluateIndicator with its explanation written, as the assertions below compare it. */
+const evaluateIndicator = (...args: Parameters<typeof evaluateIndicatorExplained>) => withExplanation(evaluateIndicatorExplained(...args));
 
 /** A success holds finite figures only; a failure holds a non-empty message. */
 function expectSound(outcome: Outcome<unknown>): void {

@@ -1,6 +1,10 @@
-import { computeAchievement, type AchievementInput } from "../../../src/core/calc/computeAchievement";
+import { computeAchievement as computeAchievementExplained, type AchievementInput } from "../../../src/core/calc/computeAchievement";
 import type { AchievementOptions } from "../../../src/core/calc/calcTypes";
 import { figureIn, seedIndicator } from "./seedPlan";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** computeAchievement with its explanation written, as the assertions below compare it. */
+const computeAchievement = (...args: Parameters<typeof computeAchievementExplained>) => withExplanation(computeAchievementExplained(...args));
 
 type Row = [string, AchievementInput, AchievementOptions | undefined, number, string];
 

@@ -1,6 +1,10 @@
-import { computeDeviation } from "../../../src/core/calc/computeDeviation";
+import { computeDeviation as computeDeviationExplained } from "../../../src/core/calc/computeDeviation";
 import type { Polarity } from "../../../src/core/calc/calcTypes";
 import { figureIn, seedIndicator } from "./seedPlan";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** computeDeviation with its explanation written, as the assertions below compare it. */
+const computeDeviation = (...args: Parameters<typeof computeDeviationExplained>) => withExplanation(computeDeviationExplained(...args));
 
 describe("computeDeviation: scostamento, positive = better than target", () => {
   // Every indicator of the seed whose deviation column is a single figure, against the 30/6 target.

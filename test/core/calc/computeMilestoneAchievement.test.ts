@@ -1,6 +1,10 @@
-import { computeMilestoneAchievement } from "../../../src/core/calc/computeMilestoneAchievement";
+import { computeMilestoneAchievement as computeMilestoneAchievementExplained } from "../../../src/core/calc/computeMilestoneAchievement";
 import type { AchievementOptions } from "../../../src/core/calc/calcTypes";
 import type { Milestone, MilestoneState } from "../../../src/core/values/valueTypes";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** computeMilestoneAchievement with its explanation written, as the assertions below compare it. */
+const computeMilestoneAchievement = (...args: Parameters<typeof computeMilestoneAchievementExplained>) => withExplanation(computeMilestoneAchievementExplained(...args));
 
 function milestone(text: string, state: MilestoneState): Milestone {
   return { kind: "milestone", state, text };

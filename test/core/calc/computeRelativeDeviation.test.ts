@@ -1,5 +1,9 @@
-import { computeRelativeDeviation } from "../../../src/core/calc/computeRelativeDeviation";
+import { computeRelativeDeviation as computeRelativeDeviationExplained } from "../../../src/core/calc/computeRelativeDeviation";
 import type { Polarity } from "../../../src/core/calc/calcTypes";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** computeRelativeDeviation with its explanation written, as the assertions below compare it. */
+const computeRelativeDeviation = (...args: Parameters<typeof computeRelativeDeviationExplained>) => withExplanation(computeRelativeDeviationExplained(...args));
 
 describe("computeRelativeDeviation: the deviation as a share of the target", () => {
   it.each<[string, number, number, Polarity, "number" | "percent" | "euro", number, string]>([

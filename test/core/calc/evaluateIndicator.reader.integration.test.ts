@@ -4,9 +4,13 @@
  */
 import type { CalcFailureCode, Polarity } from "../../../src/core/calc/calcTypes";
 import { computeWeightedScore } from "../../../src/core/calc/computeWeightedScore";
-import { evaluateIndicator } from "../../../src/core/calc/evaluateIndicator";
+import { evaluateIndicator as evaluateIndicatorExplained } from "../../../src/core/calc/evaluateIndicator";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 import { seedIndicator, seedObjective } from "./seedPlan";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** evaluateIndicator with its explanation written, as the assertions below compare it. */
+const evaluateIndicator = (...args: Parameters<typeof evaluateIndicatorExplained>) => withExplanation(evaluateIndicatorExplained(...args));
 
 type Expected = { achievement: number; deviation?: number } | { code: CalcFailureCode };
 

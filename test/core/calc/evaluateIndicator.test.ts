@@ -1,7 +1,11 @@
-import { evaluateIndicator, type IndicatorInput } from "../../../src/core/calc/evaluateIndicator";
+import { evaluateIndicator as evaluateIndicatorExplained, type IndicatorInput } from "../../../src/core/calc/evaluateIndicator";
 import type { CalcFailureCode, Polarity } from "../../../src/core/calc/calcTypes";
 import type { CellValue, Comparator, MilestoneState, QuantityUnit } from "../../../src/core/values/valueTypes";
 import { quantityOf, seedIndicator } from "./seedPlan";
+import { withExplanation } from "../../../src/core/calc/calcOutcome";
+
+/** evaluateIndicator with its explanation written, as the assertions below compare it. */
+const evaluateIndicator = (...args: Parameters<typeof evaluateIndicatorExplained>) => withExplanation(evaluateIndicatorExplained(...args));
 
 // Cell values built by hand, as the reader would return them; calc tests do not depend on the reader.
 const quantity = (value: number, unit: QuantityUnit, text: string): CellValue => ({ kind: "quantity", value, unit, text });

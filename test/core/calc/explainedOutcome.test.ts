@@ -1,8 +1,10 @@
+import * as figures from "../../../src/core/calc/formatFigure";
 import { explained, fail, withExplanation } from "../../../src/core/calc/calcOutcome";
-import { computeAchievement, computeAchievementLazily } from "../../../src/core/calc/computeAchievement";
-import { computeDeviation, computeDeviationLazily } from "../../../src/core/calc/computeDeviation";
-import { computeRelativeDeviation, computeRelativeDeviationLazily } from "../../../src/core/calc/computeRelativeDeviation";
-import { evaluateIndicator, evaluateIndicatorLazily, type IndicatorInput } from "../../../src/core/calc/evaluateIndicator";
+import { computeAchievement } from "../../../src/core/calc/computeAchievement";
+import { computeDeviation } from "../../../src/core/calc/computeDeviation";
+import { computeMilestoneAchievement } from "../../../src/core/calc/computeMilestoneAchievement";
+import { computeRelativeDeviation } from "../../../src/core/calc/computeRelativeDeviation";
+import { evaluateIndicator, type IndicatorInput } from "../../../src/core/calc/evaluateIndicator";
 import type { Explained } from "../../../src/core/calc/calcTypes";
 
 describe("explained outcomes: the explanation written only when asked", () => {
@@ -20,29 +22,43 @@ describe("explained outcomes: the explanation written only when asked", () => {
     expect(withExplanation(failure as Explained<number>)).toBe(failure);
   });
 
-  const explainedIn = <T>(outcome: Explained<T>) => withExplanation(outcome);
+  const capped: IndicatorInput = {
+    result: { kind: "quantity", value: 606, unit: "number", text: "606" },
+    target: { kind: "threshold", comparator: "atLeast", value: 500, unit: "number", text: "almeno 500" },
+    polarity: "decreasing",
+  };
+  const started: IndicatorInput = {
+    result: { kind: "milestone", state: "started", text: "Avviato" },
+    target: { kind: "milestone", state: "done", text: "Nuovo regolamento" },
+    polarity: "milestone",
+  };
 
-  it.each<[number, number, "increasing" | "decreasing", "number" | "percent" | "euro"]>([
-    [56, 32, "increasing", "number"],
-    [-0.0213, -0.02, "decreasing", "percent"],
-    [6190000, 1800000, "increasing", "euro"],
-    [606, 0, "increasing", "number"],
-    [Number.NaN, 3, "increasing", "number"],
-  ])("gives the same deviations, achievements and explanations for %p against %p (%s, %s)", (result, target, polarity, unit) => {
-    expect(explainedIn(computeDeviationLazily(result, target, polarity, unit))).toEqual(computeDeviation(result, target, polarity, unit));
-    expect(explainedIn(computeRelativeDeviationLazily(result, target, polarity, unit))).toEqual(computeRelativeDeviation(result, target, polarity, unit));
-    const input = { result, target, polarity, unit, baseline: target / 2 };
-    expect(explainedIn(computeAchievementLazily(input))).toEqual(computeAchievement(input));
+  it.each<[string, () => Explained<unknown>]>([
+    ["a deviation", () => computeDeviation(-0.0213, -0.02, "decreasing", "percent")],
+    ["a relative deviation", () => computeRelativeDeviation(6190000, 1800000, "increasing", "euro")],
+    ["an achievement capped at 100%", () => computeAchievement({ result: 56, target: 32, polarity: "increasing" })],
+    ["an achievement below its threshold", () => computeAchievement({ result: 10, target: 32, polarity: "increasing" }, { threshold: 0.5 })],
+    ["a milestone partly reached", () => computeMilestoneAchievement({ kind: "milestone", state: "started", text: "Avvio" }, { kind: "milestone", state: "done", text: "sì" }, { milestonePartial: 0.5 })],
+    ["an indicator whose bound overrides its polarity", () => evaluateIndicator(capped, { cap: 1.2 })],
+    ["a milestone indicator", () => evaluateIndicator(started)],
+  ])("computes %s without writing a figure, and writes the explanation when asked", (_what, compute) => {
+    const spies = [jest.spyOn(figures, "formatFigure"), jest.spyOn(figures, "formatShare")];
+    const callsOfFormatters = () => spies.reduce((calls, spy) => calls + spy.mock.calls.length, 0);
+    try {
+      const outcome = compute();
+      expect(outcome.ok).toBe(true);
+      expect(callsOfFormatters()).toBe(0);
+      const explanation = outcome.ok ? outcome.explain() : "";
+      expect(explanation).toMatch(/\d/);
+      expect(callsOfFormatters()).toBeGreaterThan(0);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
-  it("evaluates an indicator to the same figures and explanation either way", () => {
-    const input: IndicatorInput = {
-      result: { kind: "quantity", value: 606, unit: "number", text: "606" },
-      target: { kind: "threshold", comparator: "atLeast", value: 10000, unit: "number", text: "almeno 10.000" },
-      polarity: "decreasing",
-    };
-    const lazily = evaluateIndicatorLazily(input, { cap: 1.2 });
-    expect(explainedIn(lazily)).toEqual(evaluateIndicator(input, { cap: 1.2 }));
-    expect(lazily.ok && lazily.explain()).toContain("prevale sulla polarità decrescente");
+  it("keeps the remark of a bound that overrides the polarity for the explanation", () => {
+    const outcome = evaluateIndicator(capped, { cap: 1.2 });
+    expect(outcome.ok && outcome.value).toMatchObject({ polarity: "increasing", achievement: 1.2 });
+    expect(outcome.ok && outcome.explain()).toContain("il target 'almeno 500' indica un indicatore crescente, che prevale sulla polarità decrescente indicata");
   });
 });

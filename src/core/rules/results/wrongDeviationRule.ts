@@ -19,7 +19,7 @@
  * against "almeno 4 eventi" gives 2, as declared), so the seed raises nothing here.
  */
 import { computeDeviation } from "../../calc/computeDeviation";
-import { evaluateIndicatorLazily } from "../../calc/evaluateIndicator";
+import { evaluateIndicator } from "../../calc/evaluateIndicator";
 import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { deviationMatches } from "../support/figureComparisons";
@@ -71,7 +71,7 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   if (!declaredCell || !result || !target) return [];
   const declared = figureOf(declaredCell.value);
   if (declared && result.value.kind === "failure") return ambiguousResult(indicator, plan, settings, declared);
-  const evaluation = evaluateIndicatorLazily({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
+  const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
   if (!evaluation.ok || evaluation.value.deviation === undefined) return [];
   const { deviation, relativeDeviation, unit = "number" } = evaluation.value;
   const targetValue = figureOf(target.value)?.value ?? 0;

@@ -41,7 +41,7 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
   if (target !== null && declared !== null && target.unit === candidate.unit) {
     const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
     if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {
-      reasons.push({ kind: "declaredDeviation", declared: amountOf(declared), explanation: computed.explanation });
+      reasons.push({ kind: "declaredDeviation", declared: amountOf(declared), explanation: computed.explain() });
     }
   }
   if (plan.period === "30/6") {

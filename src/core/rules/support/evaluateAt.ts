@@ -9,9 +9,8 @@
  * the seed's 2.1 ind.2 against "Avvio del servizio con un'agenzia pilota") it is that milestone,
  * its numbers being details. The explanation says so.
  */
-import { withExplanation } from "../../calc/calcOutcome";
-import type { Explained, Outcome } from "../../calc/calcTypes";
-import { evaluateIndicatorLazily, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
+import type { Explained } from "../../calc/calcTypes";
+import { evaluateIndicator, type IndicatorEvaluation } from "../../calc/evaluateIndicator";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
@@ -31,17 +30,8 @@ export function milestoneWords(milestone: Milestone): string {
   return ITALIAN_PHRASES.milestone(milestone.state);
 }
 
+/** The indicator evaluated at a date, its explanation written only when asked: rules quote it only in a finding. */
 export function evaluateAt(
-  indicator: Indicator,
-  period: Period,
-  settings: ValidationSettings,
-  targetCell: PlanCell | undefined = indicator.targets[period],
-): Outcome<IndicatorEvaluation> {
-  return withExplanation(evaluateAtLazily(indicator, period, settings, targetCell));
-}
-
-/** evaluateAt, with the explanation written only when asked: for rules, which quote it only in a finding. */
-export function evaluateAtLazily(
   indicator: Indicator,
   period: Period,
   settings: ValidationSettings,
@@ -52,7 +42,7 @@ export function evaluateAtLazily(
   if (!targetCell) return { ok: false, code: "notEvaluable", message: `Nessun target al ${period}.` };
   const reading = milestoneReading(resultCell.value, targetCell.value);
   const baseline = settings.useBaseline ? indicator.baseline?.value : undefined;
-  const outcome = evaluateIndicatorLazily(
+  const outcome = evaluateIndicator(
     { result: reading ?? resultCell.value, target: targetCell.value, polarity: indicator.polarity, ...(baseline ? { baseline } : {}) },
     settings.achievement,
   );
@@ -77,7 +67,7 @@ function optionsKey(settings: ValidationSettings): string {
 const evaluations = new WeakMap<Plan, Map<string, Map<Indicator, Explained<IndicatorEvaluation>>>>();
 
 /**
- * The indicator evaluated at `period` against its own target (evaluateAtLazily), made once per plan,
+ * The indicator evaluated at `period` against its own target (evaluateAt), made once per plan,
  * date and options and shared by every rule and the scores. Plans are never changed once read.
  */
 export function evaluationAt(plan: Plan, indicator: Indicator, period: Period, settings: ValidationSettings): Explained<IndicatorEvaluation> {
@@ -94,7 +84,7 @@ export function evaluationAt(plan: Plan, indicator: Indicator, period: Period, s
   }
   let evaluation = byIndicator.get(indicator);
   if (evaluation === undefined) {
-    evaluation = evaluateAtLazily(indicator, period, settings);
+    evaluation = evaluateAt(indicator, period, settings);
     byIndicator.set(indicator, evaluation);
   }
   return evaluation;

@@ -16,7 +16,7 @@ import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
 import type { Indicator, Period } from "../../plan/planModel";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
-import { evaluateAtLazily } from "../support/evaluateAt";
+import { evaluateAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { yearTargetDate } from "../support/planDates";
@@ -44,7 +44,7 @@ export const targetAlreadyMetRule: Rule = {
       const result = indicator.results[period];
       const target = indicator.targets[endDate];
       if (!result || !target || stationary(indicator, period, endDate) || revisionsOf(indicator).length > 0) return [];
-      const evaluation = evaluateAtLazily(indicator, period, uncapped, target);
+      const evaluation = evaluateAt(indicator, period, uncapped, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
       return [
         indicatorFinding(indicator, result, {

@@ -1,0 +1,179 @@
+/**
+ * The common forms of a cell's text, read in one pass over its characters instead of through the
+ * general reader (readTextValue and its regular expressions), with the same answer:
+ * - an amount written the Italian way: "1.800.000,00", "-2,13", "0,7", "2020";
+ * - a percentage: "89,55%", "-2,13 %", "75% delle richieste del periodo";
+ * - an amount in euro: "€ 6.190.000,00", "€6.190.000", "€ -5,00", "6.190.000,00 €";
+ * - an amount and what it counts: "2.870 campioni", "6 eventi";
+ * - a lower bound: "almeno 300 dispositivi", "Almeno 95%";
+ * - a placeholder: "-", "//", "-----", "n.d.", "nessuno" (matchPlaceholder's own test);
+ * - a milestone in words: "sì", "no", "Avvio", "Avviato", "Adozione protocollo" (readMilestone's own reading).
+ * Anything else, and any doubt, is left to the general reader (undefined): a text with spaces around it
+ * or doubled, an English or space-grouped number, a label holding digits, punctuation, a month
+ * ("30 giugno" is a date), a period ("2 semestre"), a number word ("tre", "una"), a unit word ("euro",
+ * "mila", "percento"). A property test checks that this reader and the general one agree on every text
+ * this one accepts.
+ */
+import { isPlaceholderText } from "./matchPlaceholder";
+import { readMilestone } from "./readMilestone";
+import { numberWordValue } from "./readNumberWords";
+import type { CellValue, QuantityUnit } from "./valueTypes";
+
+/** Longer texts go to the general reader: the common forms are short. */
+const LONGEST = 100;
+
+/** Words after an amount that the general reader reads as part of it or as a reference, not as a label. */
+const NOT_A_LABEL = new Set([
+  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+  "novembre", "dicembre", "semestre", "trimestre", "quadrimestre", "bimestre", "mila", "milioni", "milione",
+  "mln", "miliardi", "miliardo", "mld", "euro", "eur", "percento",
+]);
+
+const ZERO = 48;
+const NINE = 57;
+const isDigit = (code: number) => code >= ZERO && code <= NINE;
+
+/** A letter of the Latin alphabets Italian texts use (A–Z, a–z, À–ÿ without × and ÷). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+}
+
+/** Words of Latin letters, one space between them, none of them a number word; false for anything else. */
+function isPlainWords(text: string): boolean {
+  if (text === "") return false;
+  let wordStart = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 32) {
+      if (i === wordStart) return false; // a space at the start, at the end, or doubled
+      if (numberWordValue(text.slice(wordStart, i)) !== undefined) return false;
+      wordStart = i + 1;
+    } else if (!isLatinLetter(code)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A label as the general reader keeps it, or null when the words may be read otherwise. */
+function plainLabel(words: string): string | null {
+  if (!isPlainWords(words)) return null;
+  for (const word of words.toLowerCase().split(" ")) if (NOT_A_LABEL.has(word)) return null;
+  return words;
+}
+
+interface ScannedNumber {
+  /** The number as a JavaScript decimal literal, as normaliseItalianNumber writes it ("-1800000.5"). */
+  literal: string;
+  end: number;
+}
+
+/**
+ * An Italian number starting at `start`: an optional sign, then plain digits ("2020", "007") or digits
+ * grouped by "." in threes ("1.800.000"), then optionally "," and decimals. Null for anything else.
+ */
+function scanNumber(text: string, start: number): ScannedNumber | null {
+  let i = start;
+  const sign = text.charCodeAt(i);
+  const negative = sign === 45; // "-"
+  if (negative || sign === 43) i += 1; // "+"
+  const integerStart = i;
+  while (isDigit(text.charCodeAt(i))) i += 1;
+  if (i === integerStart) return null;
+  let integer = text.slice(integerStart, i);
+  if (text.charCodeAt(i) === 46) {
+    // "." groups thousands: 1–3 digits not starting with 0, then groups of exactly three.
+    if (integer.length > 3 || integer.charCodeAt(0) === ZERO) return null;
+    while (text.charCodeAt(i) === 46) {
+      if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) return null;
+      integer += text.slice(i + 1, i + 4);
+      i += 4;
+    }
+    if (isDigit(text.charCodeAt(i))) return null;
+  }
+  let fraction = "";
+  if (text.charCodeAt(i) === 44) {
+    const fractionStart = i + 1;
+    i = fractionStart;
+    while (isDigit(text.charCodeAt(i))) i += 1;
+    if (i === fractionStart) return null;
+    fraction = text.slice(fractionStart, i);
+  }
+  const next = text.charCodeAt(i);
+  if (next === 46 || next === 44) return null; // "1,5.3", "12,5,": not a common form
+  let leadingZeros = 0;
+  while (leadingZeros < integer.length - 1 && integer.charCodeAt(leadingZeros) === ZERO) leadingZeros += 1;
+  const digits = `${integer.slice(leadingZeros)}${fraction ? `.${fraction}` : ""}`;
+  const zero = !/[1-9]/.test(digits);
+  return { literal: negative && !zero ? `-${digits}` : digits, end: i };
+}
+
+/** The literal scaled by a power of ten as literalToNumber reads it; null when it is not a finite number. */
+function valueOf(literal: string, powerOfTen: number): number | null {
+  const value = +`${literal}e${powerOfTen}`;
+  if (value - value !== 0) return null; // too large: the general reader explains why
+  return value === 0 ? 0 : value;
+}
+
+/** An amount, optionally after "€ " or "almeno ", with its unit and label; null when not a common form. */
+function readAmount(text: string): CellValue | null {
+  let start = 0;
+  let bound = false;
+  let euroBefore = false;
+  if (text.startsWith("almeno ") || text.startsWith("Almeno ")) {
+    bound = true;
+    start = 7;
+    if (!isDigit(text.charCodeAt(start))) return null;
+  } else if (text.charCodeAt(0) === 0x20ac) {
+    euroBefore = true;
+    start = text.charCodeAt(1) === 32 ? 2 : 1;
+  }
+  const number = scanNumber(text, start);
+  if (number === null) return null;
+  let end = number.end;
+  let unit: QuantityUnit = euroBefore ? "euro" : "number";
+  let powerOfTen = 0;
+  if (!euroBefore) {
+    const percentAt = text.charCodeAt(end) === 32 ? end + 1 : end;
+    if (text.charCodeAt(percentAt) === 37) {
+      unit = "percent";
+      powerOfTen = -2;
+      end = percentAt + 1;
+    } else if (text.charCodeAt(percentAt) === 0x20ac && percentAt + 1 === text.length) {
+      unit = "euro";
+      end = text.length;
+    }
+  }
+  let label: string | null = null;
+  if (end < text.length) {
+    if (unit === "euro" || text.charCodeAt(end) !== 32) return null;
+    label = plainLabel(text.slice(end + 1));
+    if (label === null) return null;
+  }
+  const value = valueOf(number.literal, powerOfTen);
+  if (value === null) return null;
+  if (bound) {
+    return label === null
+      ? { kind: "threshold", comparator: "atLeast", value, unit, text }
+      : { kind: "threshold", comparator: "atLeast", value, unit, label, text };
+  }
+  return label === null ? { kind: "quantity", value, unit, text } : { kind: "quantity", value, unit, label, text };
+}
+
+/**
+ * The value of a text in one of the common forms (see above), exactly as the general reader reads it,
+ * or undefined when only the general reader can tell.
+ */
+export function readCommonText(text: string): CellValue | undefined {
+  if (text.length > LONGEST) return undefined;
+  const first = text.charCodeAt(0);
+  if (isDigit(first) || first === 45 || first === 43 || first === 0x20ac || first === 97 || first === 65) {
+    const amount = readAmount(text);
+    if (amount !== null) return amount;
+  }
+  if (first === 35) return undefined; // "#": perhaps an Excel error
+  if (isPlaceholderText(text)) return { kind: "placeholder", text };
+  if (!isPlainWords(text)) return undefined;
+  const state = readMilestone(text);
+  return state === null ? undefined : { kind: "milestone", state, text };
+}
