@@ -9,7 +9,7 @@ import { columnLetter, parseA1, toA1 } from "../../src/core/plan/a1";
 import { periodNamedIn } from "../../src/core/plan/detectPeriod";
 import { periodParts } from "../../src/core/plan/reportingDate";
 import { cellText } from "../../src/core/plan/gridCells";
-import { readWrittenPolarity } from "../../src/core/plan/inferPolarity";
+import { readWrittenPolarity } from "../../src/core/plan/polarity";
 import { matchHeader } from "../../src/core/plan/matchHeader";
 import { readObjectiveKind } from "../../src/core/plan/readObjectiveKind";
 

@@ -19,7 +19,7 @@ import type { AchievementOptions, Explained, Outcome } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, tidy, withExplanation } from "./calcOutcome";
 import { capAchievement, resolveAchievementOptions } from "./capAchievement";
 import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
-import { type Direction, polarityName, polaritySign } from "./polarity";
+import { type Direction, polarityName, polaritySign } from "../plan/polarity";
 
 export interface AchievementInput {
   result: number;

@@ -11,9 +11,9 @@
  * "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)".
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Explained, Outcome, Polarity } from "./calcTypes";
+import type { Explained, Outcome } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy, withExplanation } from "./calcOutcome";
-import { describePolarity, isPolarity } from "./polarity";
+import { describePolarity, isPolarity, type Polarity } from "../plan/polarity";
 import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
 
 export function computeDeviation(

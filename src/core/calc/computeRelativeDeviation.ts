@@ -4,11 +4,11 @@
  * A target of 0 has no size to compare with: `divisionByZero`, with an Italian message.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { Explained, Outcome, Polarity } from "./calcTypes";
+import type { Explained, Outcome } from "./calcTypes";
 import { explained, fail, outOfRange, tidy, withExplanation } from "./calcOutcome";
 import { computeDeviationLazily } from "./computeDeviation";
 import { formatFigure, formatSignedFigure } from "./formatFigure";
-import { polarityName } from "./polarity";
+import { type Polarity, polarityName } from "../plan/polarity";
 
 export function computeRelativeDeviation(
   result: number,

@@ -17,12 +17,12 @@
  * attività") is not numeric, so it is not used and the explanation says so.
  */
 import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
+import type { AchievementOptions, CalcFailure, Explained, Outcome } from "./calcTypes";
 import { explained, fail, withExplanation } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
 import { isCellValue, kindWords, quoteValue } from "./describeValue";
 import { evaluateNumericIndicatorLazily, type IndicatorEvaluation } from "./evaluateNumericIndicator";
-import { isPolarity } from "./polarity";
+import { isPolarity, type Polarity } from "../plan/polarity";
 
 export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
 

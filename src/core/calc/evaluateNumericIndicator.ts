@@ -13,7 +13,7 @@
  *   bound's comparator, strictness respected), else 0%; the baseline plays no part.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Outcome, Polarity } from "./calcTypes";
+import type { AchievementOptions, CalcFailure, Explained, Outcome } from "./calcTypes";
 import { explained, fail, withExplanation } from "./calcOutcome";
 import { capAchievement, resolveAchievementOptions } from "./capAchievement";
 import { computeAchievementLazily } from "./computeAchievement";
@@ -21,7 +21,7 @@ import { computeDeviationLazily } from "./computeDeviation";
 import { computeRelativeDeviationLazily } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "./describeValue";
 import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
-import { comparatorWords, directionOfComparator, meetsBound, polarityName } from "./polarity";
+import { comparatorWords, directionOfComparator, meetsBound, type Polarity, polarityName } from "../plan/polarity";
 
 export interface IndicatorEvaluation {
   achievement: number;

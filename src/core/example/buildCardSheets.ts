@@ -32,6 +32,7 @@ import { PLAN_TEMPLATE } from "../plan/planTemplate";
 import type { SheetCellValue, SheetContent } from "../report/sheetContent";
 import { PERCENT_FORMAT } from "./cellFormats";
 import { clerkPolarity } from "./clerkPolarity";
+import { polarityName } from "../plan/polarity";
 import { managerName } from "./exampleObjectives";
 import { exampleWeightRows, revisionReason } from "./exampleTableRows";
 import type { FixtureIndicator, FixtureObjective, PlanFixture } from "./planFixture";
@@ -142,7 +143,7 @@ function writeIndicator(out: CardSheetWriter, code: string, indicator: FixtureIn
   const weight = typeAsClerk(indicator.weightText);
   const results = (indicator.resultText ?? "").split("\n").map((line) => typeAsClerk(line));
   const declared = typeAsClerk(indicator.deviationText);
-  out.row(["Polarità", clerkPolarity(indicator, [target30, target31])]);
+  out.row(["Polarità", polarityName(clerkPolarity(indicator, [target30, target31]))]);
   const unit = [baseline, target30, target31, ...results, declared].find((entry) => entry.unitLabel)?.unitLabel;
   if (unit) out.row(["Unità di misura", unit]);
   const weightHeader = layout.grid === "weightInHeader" ? `Peso  ${indicator.weightText}` : layout.grid === "brokenWeight" ? "Peso-" : "Peso";

@@ -7,7 +7,7 @@
  * placeholder, a milestone has no deviation), #DIV/0! for a division by zero, #VALORE! when the
  * values cannot be compared: the errors PERF.SCOSTAMENTO and PERF.RAGGIUNGIMENTO give.
  */
-import type { Polarity } from "../calc/calcTypes";
+import type { Polarity } from "../plan/polarity";
 import { evaluateIndicator } from "../calc/evaluateIndicator";
 import type { SheetCellValue } from "../report/sheetContent";
 import { readCellValue } from "../values/readCellValue";

@@ -8,23 +8,16 @@
  * Filling the column is what the template asks for; the reader's inference
  * (rule polarita-dedotta) is for plans that leave it blank.
  */
-import type { Polarity } from "../calc/calcTypes";
 import { readCellValue } from "../values/readCellValue";
+import type { Polarity } from "../plan/polarity";
 import type { FixtureIndicator } from "./planFixture";
 import type { ClerkEntry } from "./typeAsClerk";
 
-export type PolarityWord = "crescente" | "decrescente" | "milestone";
-
-export const POLARITY_OF_WORD: Record<PolarityWord, Polarity> = {
-  crescente: "increasing",
-  decrescente: "decreasing",
-  milestone: "milestone",
-};
-
-export function clerkPolarity(indicator: FixtureIndicator, targets: ClerkEntry[]): PolarityWord {
-  if (indicator.direction?.startsWith("reduction")) return "decrescente";
+/** The polarity; the clerk writes its Italian name (`polarityName`). */
+export function clerkPolarity(indicator: FixtureIndicator, targets: ClerkEntry[]): Polarity {
+  if (indicator.direction?.startsWith("reduction")) return "decreasing";
   const read = targets.map((entry) => readCellValue(entry.value, entry.format ? { numberFormat: entry.format } : undefined));
   const bound = read.find((value) => value.kind === "threshold");
-  if (bound?.kind === "threshold" && (bound.comparator === "atMost" || bound.comparator === "lessThan")) return "decrescente";
-  return read.some((value) => value.kind === "quantity" || value.kind === "threshold") ? "crescente" : "milestone";
+  if (bound?.kind === "threshold" && (bound.comparator === "atMost" || bound.comparator === "lessThan")) return "decreasing";
+  return read.some((value) => value.kind === "quantity" || value.kind === "threshold") ? "increasing" : "milestone";
 }

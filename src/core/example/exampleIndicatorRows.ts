@@ -8,7 +8,8 @@ import { columnLetter } from "../plan/a1";
 import type { PlanField, TemplatePeriod } from "../plan/planFields";
 import { PLAN_TEMPLATE } from "../plan/planTemplate";
 import { cachedIndicatorResults } from "./cachedIndicatorResults";
-import { clerkPolarity, POLARITY_OF_WORD } from "./clerkPolarity";
+import { clerkPolarity } from "./clerkPolarity";
+import { polarityName } from "../plan/polarity";
 import type { ExampleObjective } from "./exampleObjectives";
 import type { FixtureIndicator } from "./planFixture";
 import type { PlannedCell } from "./templateSheetContent";
@@ -43,14 +44,14 @@ function indicatorRow(code: string, indicator: FixtureIndicator, period: Templat
   const declared = typeAsClerk(indicator.deviationText);
   const polarity = clerkPolarity(indicator, [targets["30/6"], targets["31/12"]]);
   const unitLabel = [baseline, targets["30/6"], targets["31/12"], result, declared].find((entry) => entry.unitLabel)?.unitLabel;
-  const cached = cachedIndicatorResults(result, targets[period], POLARITY_OF_WORD[polarity]);
+  const cached = cachedIndicatorResults(result, targets[period], polarity);
 
   const cells: Partial<Record<PlanField, PlannedCell>> = {
     objectiveCode: { value: code },
     indicatorNumber: { value: indicator.n },
     indicatorName: { value: indicator.name },
     indicatorType: text(indicator.types?.join(", ")),
-    polarity: { value: polarity },
+    polarity: { value: polarityName(polarity) },
     unit: text(unitLabel),
     baseline,
     baselineYear: typeYearAsClerk(indicator.baselineYear),

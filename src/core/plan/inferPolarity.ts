@@ -11,12 +11,12 @@
  * 4. otherwise increasing, the usual case, said as an assumption.
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
-import type { Polarity } from "../calc/calcTypes";
 import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../values/formatItalian";
 import type { Quantity, Threshold } from "../values/valueTypes";
 import { cellText } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
 import type { Indicator, PlanCell } from "./planModel";
+import { type Polarity, readWrittenPolarity } from "./polarity";
 
 export type PolarityBasis = NonNullable<Indicator["polarityBasis"]>;
 
@@ -33,12 +33,6 @@ export interface PolarityReading {
   inferred?: string;
 }
 
-const WRITTEN: [RegExp, Polarity][] = [
-  [/^(?:crescent|increas|aument|maggior|massimizz|higher|positiv|\+$)/, "increasing"],
-  [/^(?:decrescent|decreas|diminu|ridu|minor|minimizz|lower|negativ)/, "decreasing"],
-  [/^(?:milestone|traguard|binari|binary|si no$|yes no$|on off$)/, "milestone"],
-];
-
 /** Words of an action that reduces something. */
 const REDUCING = /(?:^|\s)(riduzion[ei]|ridurre|diminuzion[ei]|diminuire|contenimento|contenere|abbattimento|decremento|reduction|reduce|decrease)(?=\s|$)/;
 /** Quantities that are better when lower: costs, times, delays, waiting, backlogs, overcrowding. */
@@ -46,17 +40,6 @@ const LOWER_IS_BETTER =
   /(?:^|\s)(costo|costi|tempi medi|tempo medio|tempi massimi|tempo massimo|tempo di|tempi di|durata media|durata|giorni medi|giorni di ritardo|ritardo|ritardi|attesa|arretrato|arretrati|giacenza|sovraffollamento|cost|costs|average time|waiting time|delay|delays|backlog|overcrowding)(?=\s|$)/;
 /** Savings: a reduction measured as what it saves is a quantity to raise. */
 const SAVING = /(?:^|\s)(risparmio|risparmi|risparmiati|risparmiate|economie|savings)(?=\s|$)/;
-
-/** The polarity a written cell names, or null. Arrows count: "↑" increasing, "↓" decreasing. */
-export function readWrittenPolarity(text: string): Polarity | null {
-  const trimmed = text.trim();
-  if (trimmed === "↑") return "increasing";
-  if (trimmed === "↓") return "decreasing";
-  const words = normalizeHeader(trimmed.replace(/^\+$/, "plus"));
-  if (words === "plus") return "increasing";
-  for (const [pattern, polarity] of WRITTEN) if (pattern.test(words)) return polarity;
-  return null;
-}
 
 function formatAmount(value: Quantity | Threshold): string {
   const text =

@@ -1,5 +1,5 @@
 import { computeDeviation } from "../../../src/core/calc/computeDeviation";
-import type { Polarity } from "../../../src/core/calc/calcTypes";
+import type { Polarity } from "../../../src/core/plan/polarity";
 import { figureIn, seedIndicator } from "./seedPlan";
 
 describe("computeDeviation: scostamento, positive = better than target", () => {

@@ -1,5 +1,5 @@
 import { computeRelativeDeviation } from "../../../src/core/calc/computeRelativeDeviation";
-import type { Polarity } from "../../../src/core/calc/calcTypes";
+import type { Polarity } from "../../../src/core/plan/polarity";
 
 describe("computeRelativeDeviation: the deviation as a share of the target", () => {
   it.each<[string, number, number, Polarity, "number" | "percent" | "euro", number, string]>([

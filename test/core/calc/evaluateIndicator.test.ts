@@ -1,5 +1,6 @@
 import { evaluateIndicator, type IndicatorInput } from "../../../src/core/calc/evaluateIndicator";
-import type { CalcFailureCode, Polarity } from "../../../src/core/calc/calcTypes";
+import type { CalcFailureCode } from "../../../src/core/calc/calcTypes";
+import type { Polarity } from "../../../src/core/plan/polarity";
 import type { CellValue, Comparator, MilestoneState, QuantityUnit } from "../../../src/core/values/valueTypes";
 import { quantityOf, seedIndicator } from "./seedPlan";
 

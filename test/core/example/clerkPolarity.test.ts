@@ -1,5 +1,6 @@
 import fixtureJson from "../../fixtures/plan-2020.json";
 import { clerkPolarity } from "../../../src/core/example/clerkPolarity";
+import { polarityName } from "../../../src/core/plan/polarity";
 import type { FixtureIndicator, PlanFixture } from "../../../src/core/example/planFixture";
 import { typeAsClerk } from "../../../src/core/example/typeAsClerk";
 
@@ -13,7 +14,7 @@ function seedIndicator(code: string, n: number): FixtureIndicator {
 
 function polarityOf(code: string, n: number): string {
   const indicator = seedIndicator(code, n);
-  return clerkPolarity(indicator, [typeAsClerk(indicator.target30_6Text), typeAsClerk(indicator.target31_12Text)]);
+  return polarityName(clerkPolarity(indicator, [typeAsClerk(indicator.target30_6Text), typeAsClerk(indicator.target31_12Text)]));
 }
 
 describe("clerkPolarity", () => {
@@ -34,6 +35,6 @@ describe("clerkPolarity", () => {
 
   it("writes a bound 'non oltre' as decrescente", () => {
     const indicator = { ...seedIndicator("1.1", 1), target31_12Text: "non oltre 10 giorni" };
-    expect(clerkPolarity(indicator, [typeAsClerk(null), typeAsClerk("non oltre 10 giorni")])).toBe("decrescente");
+    expect(clerkPolarity(indicator, [typeAsClerk(null), typeAsClerk("non oltre 10 giorni")])).toBe("decreasing");
   });
 });

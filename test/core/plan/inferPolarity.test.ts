@@ -1,4 +1,4 @@
-import { inferPolarity, readWrittenPolarity } from "../../../src/core/plan/inferPolarity";
+import { inferPolarity } from "../../../src/core/plan/inferPolarity";
 import type { PlanCell } from "../../../src/core/plan/planModel";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 
@@ -87,9 +87,5 @@ describe("inferPolarity", () => {
 
   it("treats a placeholder polarity cell as not written", () => {
     expect(inferPolarity({ name: "eventi", written: planCell("-"), targets: [] }).basis).toBe("default");
-  });
-
-  it.each([["qualcosa"], [""], ["x"]])("reads no polarity in %p", (text) => {
-    expect(readWrittenPolarity(text)).toBeNull();
   });
 });

@@ -10,7 +10,7 @@
  * the default "crescente" of an indicator with no clue at all (the usual case, which every score
  * explanation states anyway).
  */
-import { polarityName } from "../../calc/polarity";
+import { polarityName } from "../../plan/polarity";
 import { cellText } from "../../plan/gridCells";
 import type { Indicator } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";

@@ -6,7 +6,7 @@
  */
 import { quoteValue } from "../../calc/describeValue";
 import { formatFigure } from "../../calc/formatFigure";
-import { comparatorWords } from "../../calc/polarity";
+import { comparatorWords } from "../../plan/polarity";
 import type { PlanCell } from "../../plan/planModel";
 import type { CellValue, Comparator, QuantityUnit } from "../../values/valueTypes";
 
