@@ -5,7 +5,7 @@
  * formatting ("98,83%"). Every text from the workbook is made safe to print (terminalText.ts):
  * a line break in a title stays in its line, as "\n".
  */
-import { formatItalianPercent } from "../core/values/formatItalian";
+import { formatItalianPercent } from "../core/wording/formatNumbers";
 import { SEVERITY_ORDER } from "../core/rules/anomaly";
 import type { Anomaly } from "../core/rules/anomaly";
 import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeAnomalies";

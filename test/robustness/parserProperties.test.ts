@@ -13,7 +13,7 @@ import { readWrittenPolarity } from "../../src/core/plan/polarity";
 import { matchHeader } from "../../src/core/plan/matchHeader";
 import { readObjectiveKind } from "../../src/core/plan/readObjectiveKind";
 
-import { describeCellValue } from "../../src/core/values/describeCellValue";
+import { describeCellValue } from "../../src/core/wording/describeValue";
 import { readExcelError } from "../../src/core/values/excelErrors";
 import { findQuantities } from "../../src/core/values/findQuantities";
 import { maskReferences } from "../../src/core/values/maskReferences";

@@ -18,7 +18,7 @@ import type { QuantityUnit } from "../values/valueTypes";
 import type { AchievementOptions, Explained, Outcome } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, tidy, withExplanation } from "./calcOutcome";
 import { capAchievement, resolveAchievementOptions } from "./capAchievement";
-import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
+import { formatFigure, formatOperand, formatShare, MINUS } from "../wording/formatNumbers";
 import { type Direction, polarityName, polaritySign } from "../plan/polarity";
 
 export interface AchievementInput {

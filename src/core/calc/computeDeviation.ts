@@ -14,7 +14,7 @@ import type { QuantityUnit } from "../values/valueTypes";
 import type { Explained, Outcome } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy, withExplanation } from "./calcOutcome";
 import { describePolarity, isPolarity, type Polarity } from "../plan/polarity";
-import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
+import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "../wording/formatNumbers";
 
 export function computeDeviation(
   result: number,

@@ -7,7 +7,7 @@ import type { QuantityUnit } from "../values/valueTypes";
 import type { Explained, Outcome } from "./calcTypes";
 import { explained, fail, outOfRange, tidy, withExplanation } from "./calcOutcome";
 import { computeDeviationLazily } from "./computeDeviation";
-import { formatFigure, formatSignedFigure } from "./formatFigure";
+import { formatFigure, formatSignedFigure } from "../wording/formatNumbers";
 import { type Polarity, polarityName } from "../plan/polarity";
 
 export function computeRelativeDeviation(

@@ -20,7 +20,8 @@ import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueT
 import type { AchievementOptions, CalcFailure, Explained, Outcome } from "./calcTypes";
 import { explained, fail, withExplanation } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
-import { isCellValue, kindWords, quoteValue } from "./describeValue";
+import { isCellValue } from "../values/valueTypes";
+import { kindWords, quoteValue } from "../wording/describeValue";
 import { evaluateNumericIndicatorLazily, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity, type Polarity } from "../plan/polarity";
 

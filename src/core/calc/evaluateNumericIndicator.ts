@@ -19,8 +19,8 @@ import { capAchievement, resolveAchievementOptions } from "./capAchievement";
 import { computeAchievementLazily } from "./computeAchievement";
 import { computeDeviationLazily } from "./computeDeviation";
 import { computeRelativeDeviationLazily } from "./computeRelativeDeviation";
-import { quoteValue, unitWords } from "./describeValue";
-import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
+import { quoteValue, unitWords } from "../wording/describeValue";
+import { formatFigure, formatShare, formatSignedFigure } from "../wording/formatNumbers";
 import { comparatorWords, directionOfComparator, meetsBound, type Polarity, polarityName } from "../plan/polarity";
 
 export interface IndicatorEvaluation {

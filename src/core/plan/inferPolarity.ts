@@ -11,7 +11,7 @@
  * 4. otherwise increasing, the usual case, said as an assumption.
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../values/formatItalian";
+import { formatAmount } from "../wording/formatNumbers";
 import type { Quantity, Threshold } from "../values/valueTypes";
 import { cellText } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
@@ -41,12 +41,6 @@ const LOWER_IS_BETTER =
 /** Savings: a reduction measured as what it saves is a quantity to raise. */
 const SAVING = /(?:^|\s)(risparmio|risparmi|risparmiati|risparmiate|economie|savings)(?=\s|$)/;
 
-function formatAmount(value: Quantity | Threshold): string {
-  const text =
-    value.unit === "percent" ? formatItalianPercent(value.value, 2) : value.unit === "euro" ? formatItalianEuro(value.value) : formatItalianNumber(value.value);
-  return text.replace(/^-|(€ )-/, (_minus, euro: string | undefined) => (euro === undefined ? "−" : `${euro}−`));
-}
-
 function inferred(polarity: Polarity, basis: PolarityBasis, reason: string, prefix: string): PolarityReading {
   return { polarity, basis, inferred: `${prefix}${reason}` };
 }
@@ -72,7 +66,7 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const reducing = REDUCING.exec(name)?.[1];
   const negatives = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.value < 0);
   const euros = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.unit === "euro");
-  const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map(formatAmount).join(", ")})` : "";
+  const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map((value) => formatAmount(value.value, value.unit)).join(", ")})` : "";
   if (saving !== undefined && negatives.length === 0) {
     return inferred("increasing", "name", `dedotta da '${saving}' nel nome dell'indicatore: si misura quanto si risparmia`, prefix);
   }

@@ -10,7 +10,7 @@
 import { codeKey } from "../plan/planCodes";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
-import { formatShare } from "../calc/formatFigure";
+import { formatShare } from "../wording/formatNumbers";
 import type { Objective, Plan } from "../plan/planModel";
 import type { ValidationSettings } from "../rules/ruleTypes";
 

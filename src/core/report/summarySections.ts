@@ -7,7 +7,7 @@
 import type { ManagerScore, ObjectiveScore, PlanScores } from "./scoreTypes";
 import type { RevisionTableRow } from "./revisionTable";
 import { percentCell, type BuilderCell } from "./sheetBuilder";
-import { formatItalianPercent } from "../values/formatItalian";
+import { formatItalianPercent } from "../wording/formatNumbers";
 
 export interface SummarySection {
   title: string;

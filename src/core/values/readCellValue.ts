@@ -8,7 +8,7 @@
  * - text -> see readTextValue (Excel errors, placeholders, amounts, thresholds, milestones, ambiguity);
  * - dates, arrays, objects, functions, symbols -> failure unreadable, with a message saying what it is.
  */
-import { formatAmount } from "./describeCellValue";
+import { formatAmount } from "../wording/formatNumbers";
 import { classifyNumberFormat, formatExcelSerialDate, formatItalianDate } from "./numberFormat";
 import { readTextValue } from "./readTextValue";
 import type { CellValue, QuantityUnit, ReadContext, ValueFailure } from "./valueTypes";

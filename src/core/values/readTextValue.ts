@@ -15,7 +15,7 @@
  *    value), or failure unreadable when the text is noise ("???", "xyz").
  * A number in the text wins over milestone words: "Avvio del servizio con 3 agenzie" is 3 agenzie.
  */
-import { describeAmount, quoteText } from "./describeCellValue";
+import { describeAmount, quoteText } from "../wording/describeValue";
 import { readExcelError } from "./excelErrors";
 import { findQuantities, type FoundQuantity } from "./findQuantities";
 import { isPlaceholderText } from "./matchPlaceholder";

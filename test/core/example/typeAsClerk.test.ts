@@ -2,7 +2,7 @@ import fc from "fast-check";
 import fixture from "../../fixtures/plan-2020.json";
 import { COUNT_FORMAT, DECIMAL_FORMAT, EURO_FORMAT, PERCENT_FORMAT, YEAR_FORMAT } from "../../../src/core/example/cellFormats";
 import { typeAsClerk, typeYearAsClerk } from "../../../src/core/example/typeAsClerk";
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/values/formatItalian";
+import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/wording/formatNumbers";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 
 /** Every value text of the seed a clerk types into an indicator or revision row. */

@@ -8,7 +8,7 @@
 import { COUNT_FORMAT, EURO_FORMAT, PERCENT_FORMAT, YEAR_FORMAT } from "../../../src/core/example/cellFormats";
 import type { ClerkEntry } from "../../../src/core/example/typeAsClerk";
 import type { Polarity } from "../../../src/core/plan/polarity";
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/values/formatItalian";
+import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/wording/formatNumbers";
 import type { SeededRandom } from "./seededRandom";
 
 export type IndicatorKind = "count" | "percent" | "euro" | "reduction" | "bound" | "milestone" | "notYet" | "ambiguous";

@@ -6,10 +6,10 @@
  * credit); the baseline is used only when settings.useBaseline is set. Indicators that are not
  * evaluable are left to the rules that explain why (risultato-mancante, valore-ambiguo...).
  */
-import { formatShare } from "../../calc/formatFigure";
+import { formatShare } from "../../wording/formatNumbers";
+import { describeValue } from "../../wording/describeValue";
 import type { Rule } from "../ruleTypes";
 import { evaluateAtLazily } from "../support/evaluateAt";
-import { describeValue } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
 export const criticalDeviationRule: Rule = {

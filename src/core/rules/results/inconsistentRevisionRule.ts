@@ -14,7 +14,7 @@
  */
 import type { Indicator, PlanCell, RevisionRow } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { describeValue } from "../support/figures";
+import { describeValue } from "../../wording/describeValue";
 import { findingAt } from "../support/findings";
 import { indexPlan } from "../support/planIndex";
 import { sameValue } from "../support/figureComparisons";

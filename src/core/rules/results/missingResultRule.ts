@@ -8,7 +8,8 @@
  * A result column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
-import { describeValue, isEmptyCell } from "../support/figures";
+import { describeValue } from "../../wording/describeValue";
+import { isEmptyCell } from "../support/checkedCells";
 import { indicatorFinding } from "../support/findings";
 
 export const missingResultRule: Rule = {

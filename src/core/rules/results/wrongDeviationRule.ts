@@ -20,11 +20,12 @@
  */
 import { computeDeviation } from "../../calc/computeDeviation";
 import { evaluateIndicatorLazily } from "../../calc/evaluateIndicator";
-import { formatFigure, formatSignedFigure } from "../../calc/formatFigure";
+import { formatFigure, formatSignedFigure } from "../../wording/formatNumbers";
+import { describeValue } from "../../wording/describeValue";
+import { type Figure, figureOf } from "../../values/valueTypes";
 import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { deviationMatches } from "../support/figureComparisons";
-import { describeValue, type Figure, figureOf } from "../support/figures";
 import { indicatorFinding } from "../support/findings";
 
 interface Computed {

@@ -14,14 +14,14 @@
  */
 import { capitalise } from "../../calc/calcOutcome";
 import { computeDeviation } from "../../calc/computeDeviation";
-import { formatFigure } from "../../calc/formatFigure";
+import { formatFigure } from "../../wording/formatNumbers";
+import { figureOf } from "../../values/valueTypes";
 import type { Plan } from "../../plan/planModel";
 import type { CellValue, Quantity } from "../../values/valueTypes";
 import type { Rule, ValidationSettings } from "../ruleTypes";
 import { type CheckedCell, checkedCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/figureComparisons";
 import { milestoneReading, milestoneWords } from "../support/evaluateAt";
-import { figureOf } from "../support/figures";
 import { findingAt } from "../support/findings";
 import { indexRevisions } from "../support/planIndex";
 

@@ -12,8 +12,7 @@
  */
 import { targetDates } from "./planDates";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
-import type { CellValue } from "../../values/valueTypes";
-import { figureOf } from "./figures";
+import { type CellValue, figureOf } from "../../values/valueTypes";
 import { indexPlan } from "./planIndex";
 
 export interface CheckedCell {
@@ -91,4 +90,9 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
     }
   }
   return cells;
+}
+
+/** True for an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
+export function isEmptyCell(cell: PlanCell | undefined): boolean {
+  return cell === undefined || cell.value.kind === "placeholder";
 }

@@ -17,7 +17,7 @@
 import { directionOfComparator, type Direction } from "../../plan/polarity";
 import type { Indicator } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
-import { type Figure, figureOf } from "./figures";
+import { type Figure, figureOf } from "../../values/valueTypes";
 
 export function directionOf(indicator: Indicator, target: Figure | null): Direction {
   if (target?.comparator !== undefined) return directionOfComparator(target.comparator);

@@ -2,8 +2,7 @@
  * Wording shared by the weight-sum rules: the addends and their sum ("75% + 20% = 95%"),
  * and the distance from what was expected in percentage points.
  */
-import { formatShare } from "../../calc/formatFigure";
-import { formatItalianNumber } from "../../values/formatItalian";
+import { formatItalianNumber, formatShare } from "../../wording/formatNumbers";
 
 /** "75% + 20% = 95%". */
 export function sumText(weights: number[], sum: number): string {

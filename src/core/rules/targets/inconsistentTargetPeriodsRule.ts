@@ -12,7 +12,8 @@
 import { comparePeriods, periodYear } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
 import { targetDates, yearTargetDate } from "../support/planDates";
-import { describeFigure, figureOf, UNIT_NAMES } from "../support/figures";
+import { describeFigure, UNIT_NAMES } from "../../wording/describeValue";
+import { figureOf } from "../../values/valueTypes";
 import { indicatorFinding } from "../support/findings";
 import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
 

@@ -14,7 +14,9 @@ import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
 import { yearTargetDate } from "../support/planDates";
-import { describeFigure, figureOf, isEmptyCell, UNIT_NAMES } from "../support/figures";
+import { describeFigure, UNIT_NAMES } from "../../wording/describeValue";
+import { figureOf } from "../../values/valueTypes";
+import { isEmptyCell } from "../support/checkedCells";
 import { indicatorFinding } from "../support/findings";
 
 function compare(indicator: Indicator, cell: PlanCell | undefined, role: string, against: PlanCell | undefined, againstRole: string): Finding[] {

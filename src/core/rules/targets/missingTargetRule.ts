@@ -12,7 +12,7 @@
  */
 import type { Rule } from "../ruleTypes";
 import { yearTargetDate } from "../support/planDates";
-import { isEmptyCell } from "../support/figures";
+import { isEmptyCell } from "../support/checkedCells";
 import { indicatorFinding } from "../support/findings";
 
 export const missingTargetRule: Rule = {

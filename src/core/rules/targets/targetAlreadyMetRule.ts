@@ -17,7 +17,7 @@ import type { Indicator, Period } from "../../plan/planModel";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
 import { evaluateAtLazily } from "../support/evaluateAt";
-import { describeValue } from "../support/figures";
+import { describeValue } from "../../wording/describeValue";
 import { indicatorFinding } from "../support/findings";
 import { yearTargetDate } from "../support/planDates";
 import { indexRevisions } from "../support/planIndex";

@@ -14,7 +14,8 @@
 import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { yearTargetDate } from "../support/planDates";
-import { describeFigure, figureOf } from "../support/figures";
+import { describeFigure } from "../../wording/describeValue";
+import { figureOf } from "../../values/valueTypes";
 import { indicatorFinding } from "../support/findings";
 import { directionOf, DIRECTION_WORDS } from "../support/figureComparisons";
 

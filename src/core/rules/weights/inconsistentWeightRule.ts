@@ -15,7 +15,7 @@
  * Without a Pesi table there is nothing to compare.
  */
 import { codeKey } from "../../plan/planCodes";
-import { formatShare } from "../../calc/formatFigure";
+import { formatShare } from "../../wording/formatNumbers";
 import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";

@@ -11,7 +11,7 @@
  * sum would only repeat that problem.
  */
 import { checkWeightSum } from "../../calc/checkWeightSum";
-import { formatShare } from "../../calc/formatFigure";
+import { formatShare } from "../../wording/formatNumbers";
 import { interpretWeights } from "../../calc/interpretWeights";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";

@@ -14,11 +14,11 @@
  *   - an objective's weight on the objectives sheet when there is no Pesi table to take it from.
  */
 import { codeKey } from "../../plan/planCodes";
-import { formatShare } from "../../calc/formatFigure";
+import { formatShare } from "../../wording/formatNumbers";
+import { describeValue } from "../../wording/describeValue";
 import { interpretWeights } from "../../calc/interpretWeights";
 import type { Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { describeValue } from "../support/figures";
 import { findingAt } from "../support/findings";
 import { indexPlan, parentCodes } from "../support/planIndex";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";

@@ -1,4 +1,4 @@
-import { describeCellValue, quoteText } from "../../../src/core/values/describeCellValue";
+import { describeCellValue, quoteText } from "../../../src/core/wording/describeValue";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 
 describe("describing a read value in Italian", () => {
