@@ -21,7 +21,8 @@ import { computeDeviationLazily } from "./computeDeviation";
 import { computeRelativeDeviationLazily } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "../wording/describeValue";
 import { formatFigure, formatShare, formatSignedFigure } from "../wording/formatNumbers";
-import { comparatorWords, directionOfComparator, meetsBound, type Polarity, polarityName } from "../plan/polarity";
+import { directionOfComparator, type Polarity, polarityName } from "../plan/polarity";
+import { comparatorWords, meetsBound } from "../values/comparators";
 
 export interface IndicatorEvaluation {
   achievement: number;

@@ -84,31 +84,3 @@ export function polaritySign(direction: Direction): 1 | -1 {
 export function directionOfComparator(comparator: Comparator): Direction {
   return comparator === "atLeast" || comparator === "moreThan" ? "increasing" : "decreasing";
 }
-
-/** The words of a comparator, for explanations: "almeno", "più di", "non oltre", "meno di". */
-export function comparatorWords(comparator: Comparator): string {
-  switch (comparator) {
-    case "atLeast":
-      return "almeno";
-    case "moreThan":
-      return "più di";
-    case "atMost":
-      return "non oltre";
-    case "lessThan":
-      return "meno di";
-  }
-}
-
-/** Whether `value` satisfies the bound `comparator bound` (strict comparators are strict). */
-export function meetsBound(value: number, comparator: Comparator, bound: number): boolean {
-  switch (comparator) {
-    case "atLeast":
-      return value >= bound;
-    case "moreThan":
-      return value > bound;
-    case "atMost":
-      return value <= bound;
-    case "lessThan":
-      return value < bound;
-  }
-}

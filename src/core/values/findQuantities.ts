@@ -16,7 +16,7 @@ import { literalToNumber, normaliseItalianNumber } from "./parseItalianNumber";
 import { maskReferences } from "./maskReferences";
 import { matchesNotAfter } from "./notAfter";
 import { findNumberWords } from "./readNumberWords";
-import { comparatorBefore } from "./readThreshold";
+import { comparatorBefore } from "./comparators";
 import { readUnitAround, type UnitAround } from "./readUnit";
 import type { Comparator, QuantityUnit } from "./valueTypes";
 

@@ -12,7 +12,7 @@ describe("describing a read value in Italian", () => {
     ["0,7", "0,7"],
     ["-2,13%", "-2,13%"],
     ["75% delle richieste del periodo", "75% delle richieste del periodo"],
-    ["non oltre 10 giorni", "al massimo 10 giorni"],
+    ["non oltre 10 giorni", "non oltre 10 giorni"],
     ["oltre 100", "più di 100"],
     ["meno di 3", "meno di 3"],
     ["Almeno una convenzione", "almeno 1 convenzione"],

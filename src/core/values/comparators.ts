@@ -1,4 +1,9 @@
 /**
+ * Comparators, the one place for their words: reading the bound written before an amount
+ * (`comparatorBefore`), writing it in messages and explanations (`comparatorWords`: "almeno",
+ * "più di", "non oltre", "meno di", each read back as the same comparator), and checking a value
+ * against it (`meetsBound`). The direction a bound implies is the polarity's (plan/polarity).
+ *
  * The words before an amount that make it a bound rather than a value:
  * "almeno 300", "Almeno una", "almeno del 95%", "≥ 95%", "non oltre 10 giorni", "entro 30 giorni",
  * "non più di 5", "massimo 5", "fino a 10", "oltre 100" (moreThan), "meno di 3" (lessThan).
@@ -74,16 +79,30 @@ export function comparatorBefore(before: string): { comparator: Comparator; star
   return null;
 }
 
-/** The Italian words for a bound, for messages: atLeast -> "almeno". */
+/** The words of a comparator, for messages and explanations: "almeno", "più di", "non oltre", "meno di". */
 export function comparatorWords(comparator: Comparator): string {
   switch (comparator) {
     case "atLeast":
       return "almeno";
-    case "atMost":
-      return "al massimo";
     case "moreThan":
       return "più di";
+    case "atMost":
+      return "non oltre";
     case "lessThan":
       return "meno di";
+  }
+}
+
+/** Whether `value` satisfies the bound `comparator bound` (strict comparators are strict). */
+export function meetsBound(value: number, comparator: Comparator, bound: number): boolean {
+  switch (comparator) {
+    case "atLeast":
+      return value >= bound;
+    case "moreThan":
+      return value > bound;
+    case "atMost":
+      return value <= bound;
+    case "lessThan":
+      return value < bound;
   }
 }
