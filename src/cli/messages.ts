@@ -10,15 +10,10 @@ import type { ContentKind, DroppedContent } from "./copyFidelity";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
 import { safeText } from "./terminalText";
+import type { Locale } from "../core/wording/addinLanguage";
 
-/** Languages of the command line's own texts. */
-export type Locale = "it" | "en";
-
-export const LOCALES: readonly Locale[] = ["it", "en"];
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
+/** Languages of the command line's own texts: the product's `Locale`, re-exported for the command line's modules. */
+export { isLocale, LOCALES, type Locale } from "../core/wording/addinLanguage";
 
 export interface Messages {
   help(version: string): string;

@@ -4,7 +4,8 @@
  */
 import { TEMPLATE_SHEETS } from "../plan/planTemplate";
 import type { SheetContent } from "../report/sheetContent";
-import { templateSheetContent, type Locale } from "./templateSheetContent";
+import type { Locale } from "../wording/addinLanguage";
+import { templateSheetContent } from "./templateSheetContent";
 
 export function buildTemplateSheets(locale: Locale = "it"): SheetContent[] {
   return TEMPLATE_SHEETS.map((sheet) => templateSheetContent(sheet, [], locale));

@@ -4,13 +4,11 @@
  * (for formulas) cached result. The empty template is this with no rows.
  */
 import { toA1 } from "../plan/a1";
+import type { Locale } from "../wording/addinLanguage";
 import type { TemplateSheet } from "../plan/planTemplate";
 import type { SheetCellValue, SheetContent } from "../report/sheetContent";
 import { columnStyle } from "./templateColumnStyles";
 import type { ClerkEntry } from "./typeAsClerk";
-
-/** Languages the template can be written in: Italian headers (default) or English ones. */
-export type Locale = "it" | "en";
 
 /** A cell to write: a clerk's entry, or a formula ("=...") with the result it evaluates to. */
 export interface PlannedCell extends ClerkEntry {

@@ -8,7 +8,8 @@
  * - headers repeated inside the table (a printout's page header pasted back).
  */
 import type { Grid } from "./grid";
-import { cellText, gridOrigin, gridRows, isBlank, planCellAt, rawAt, type GridOrigin } from "./gridCells";
+import { cellText, gridOrigin, gridRows, planCellAt, rawAt, type GridOrigin } from "./gridCells";
+import { isBlank } from "../values/matchPlaceholder";
 import { CellValueCache } from "./cellValueCache";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";

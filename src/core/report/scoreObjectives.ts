@@ -8,6 +8,7 @@
  * 10% = 50%); else 50%. The explanation says which.
  */
 import { codeKey } from "../plan/planCodes";
+import { groupByKey } from "../rules/support/planIndex";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
@@ -48,24 +49,13 @@ function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean
   return { ownShare: 0.5, ownShareSource: "predefinita" };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 export function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
   const seen = new Set<string>();
   const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
-  const indicatorsByCode = groupBy(indicators, (i) => codeKey(i.objective));
+  const indicatorsByCode = groupByKey(indicators, (i) => codeKey(i.objective));
   const byObjective = (code: string) => indicatorsByCode.get(codeKey(code)) ?? [];
-  const childrenByParent = groupBy(
+  const childrenByParent = groupByKey(
     objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),
     (o) => codeKey(o.parentCode ?? ""),
   );

@@ -1,10 +1,9 @@
-import { addinLanguage } from "../../core/wording/addinLanguage";
+import { addinLanguage, type Locale } from "../../core/wording/addinLanguage";
 import type { it } from "./it";
 
 /** Every text the pane shows, by key; the Italian catalogue defines the keys. */
 export type MessageKey = keyof typeof it;
 export type Messages = Record<MessageKey, string>;
-export type Locale = "it" | "en";
 export type MessageParams = Record<string, string | number>;
 
 /**

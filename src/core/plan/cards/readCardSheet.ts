@@ -23,7 +23,8 @@
  */
 import type { CellValueCache } from "../cellValueCache";
 import type { Grid } from "../grid";
-import { cellRef, cellText, gridOrigin, gridRows, isBlank, planCellAt, type GridOrigin } from "../gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, planCellAt, type GridOrigin } from "../gridCells";
+import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
 import { leadingCode } from "../planCodes";
