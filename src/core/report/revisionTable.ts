@@ -11,7 +11,7 @@ import { figureOf } from "../values/valueTypes";
 import type { CellRef } from "../plan/grid";
 import type { Plan, PlanCell } from "../plan/planModel";
 import { naturalCompare } from "../rules/naturalCompare";
-import { indexPlan } from "../rules/support/planIndex";
+import { indexPlan } from "../plan/planQueries";
 
 export interface RevisionTableRow {
   objective: string;

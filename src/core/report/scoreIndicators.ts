@@ -6,7 +6,7 @@ import { computeStatus } from "../calc/computeStatus";
 import type { Plan, PlanCell } from "../plan/planModel";
 import type { ValidationSettings } from "../rules/ruleTypes";
 import { evaluateAt } from "../rules/support/evaluateAt";
-import { indicatorWeightGroups, readWeights } from "../rules/support/weightGroups";
+import { indicatorWeightGroups, readWeights } from "../plan/weightGroups";
 import type { IndicatorScore } from "./scoreTypes";
 
 /** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */

@@ -9,7 +9,7 @@ import { codeKey } from "../plan/planCodes";
 import { computeManagerScore } from "../calc/computeManagerScore";
 import type { Plan } from "../plan/planModel";
 
-import { managerWeightGroups, objectiveWeightGroups, readWeights, type WeightGroup } from "../rules/support/weightGroups";
+import { managerWeightGroups, objectiveWeightGroups, readWeights, type WeightGroup } from "../plan/weightGroups";
 import type { ManagerScore, ObjectiveScore } from "./scoreTypes";
 
 /** For each manager, the group of its current weights: the last Pesi column, or the objectives sheet. */

@@ -8,14 +8,14 @@
  * 10% = 50%); else 50%. The explanation says which.
  */
 import { codeKey } from "../plan/planCodes";
-import { groupByKey } from "../rules/support/planIndex";
+import { groupByKey } from "../plan/planQueries";
+import { ownShareOf } from "../plan/weightGroups";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 import type { Objective, Plan } from "../plan/planModel";
 import type { ValidationSettings } from "../rules/ruleTypes";
 
-import { ownShareOf } from "../rules/weights/indicatorWeightsRule";
 import type { IndicatorScore, ObjectiveScore, StrategicParts } from "./scoreTypes";
 
 interface WeightedPart {

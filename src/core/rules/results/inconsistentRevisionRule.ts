@@ -16,7 +16,7 @@ import type { Indicator, PlanCell, RevisionRow } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { describeValue } from "../../wording/describeValue";
 import { findingAt } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 
 interface Restatement {

@@ -23,7 +23,7 @@ import { type CheckedCell, checkedCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/figureComparisons";
 import { milestoneReading, milestoneWords } from "../support/evaluateAt";
 import { findingAt } from "../support/findings";
-import { indexRevisions } from "../support/planIndex";
+import { indexRevisions } from "../../plan/planQueries";
 
 type RevisionLookup = ReturnType<typeof indexRevisions>;
 

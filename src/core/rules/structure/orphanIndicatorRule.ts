@@ -6,7 +6,7 @@
 import { codeSkeleton } from "../../plan/planCodes";
 import type { Rule } from "../ruleTypes";
 import { indicatorFinding } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 
 export const orphanIndicatorRule: Rule = {
   id: "indicatore-orfano",

@@ -9,7 +9,7 @@ import { codeSkeleton } from "../../plan/planCodes";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 
 function suggestion(strategic: readonly Objective[], reference: string): string {
   const near = strategic.find((objective) => codeSkeleton(objective.code) === codeSkeleton(reference));

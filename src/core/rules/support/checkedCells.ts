@@ -10,10 +10,9 @@
  * - Pesi: every weight column;
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
-import { targetDates } from "./planDates";
+import { indexPlan, targetDates } from "../../plan/planQueries";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import { type CellValue, figureOf } from "../../values/valueTypes";
-import { indexPlan } from "./planIndex";
 
 export interface CheckedCell {
   cell: PlanCell;

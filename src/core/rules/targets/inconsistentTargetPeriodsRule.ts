@@ -11,7 +11,7 @@
  */
 import { comparePeriods, periodYear } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
-import { targetDates, yearTargetDate } from "../support/planDates";
+import { targetDates, yearTargetDate } from "../../plan/planQueries";
 import { describeFigure, UNIT_NAMES } from "../../wording/describeValue";
 import { figureOf } from "../../values/valueTypes";
 import { indicatorFinding } from "../support/findings";

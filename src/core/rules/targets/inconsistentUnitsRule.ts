@@ -13,7 +13,7 @@
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
-import { yearTargetDate } from "../support/planDates";
+import { yearTargetDate } from "../../plan/planQueries";
 import { describeFigure, UNIT_NAMES } from "../../wording/describeValue";
 import { figureOf } from "../../values/valueTypes";
 import { isEmptyCell } from "../support/checkedCells";

@@ -11,7 +11,7 @@
  * A target column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
-import { yearTargetDate } from "../support/planDates";
+import { yearTargetDate } from "../../plan/planQueries";
 import { isEmptyCell } from "../support/checkedCells";
 import { indicatorFinding } from "../support/findings";
 

@@ -19,8 +19,7 @@ import type { Rule } from "../ruleTypes";
 import { evaluateAtLazily } from "../support/evaluateAt";
 import { describeValue } from "../../wording/describeValue";
 import { indicatorFinding } from "../support/findings";
-import { yearTargetDate } from "../support/planDates";
-import { indexRevisions } from "../support/planIndex";
+import { indexRevisions, yearTargetDate } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 
 function stationary(indicator: Indicator, period: Period, endDate: Period): boolean {

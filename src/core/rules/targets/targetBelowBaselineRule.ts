@@ -13,7 +13,7 @@
  */
 import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
-import { yearTargetDate } from "../support/planDates";
+import { yearTargetDate } from "../../plan/planQueries";
 import { describeFigure } from "../../wording/describeValue";
 import { figureOf } from "../../values/valueTypes";
 import { indicatorFinding } from "../support/findings";

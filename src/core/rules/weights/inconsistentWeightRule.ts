@@ -19,8 +19,8 @@ import { formatShare } from "../../wording/formatNumbers";
 import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { groupByKey, indexPlan } from "../support/planIndex";
-import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../support/weightGroups";
+import { groupByKey, indexPlan } from "../../plan/planQueries";
+import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../../plan/weightGroups";
 
 function plainName(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

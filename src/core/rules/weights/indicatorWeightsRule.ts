@@ -12,20 +12,12 @@
  */
 import { checkWeightSum } from "../../calc/checkWeightSum";
 import { formatShare } from "../../wording/formatNumbers";
-import { interpretWeights } from "../../calc/interpretWeights";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indicatorWeightGroups, readWeights, type WeightGroup } from "../support/weightGroups";
+import { indicatorWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../../plan/weightGroups";
+import { indexPlan } from "../../plan/planQueries";
 import { pointsText, sumText } from "../support/weightSumText";
-import { indexPlan } from "../support/planIndex";
-
-/** The own share of a strategic objective as a fraction in (0, 1], or null. */
-export function ownShareOf(objective: Objective): number | null {
-  if (objective.kind !== "strategic" || !objective.ownShare) return null;
-  const [share] = interpretWeights([objective.ownShare.value]).weights;
-  return share !== null && share !== undefined && share > 0 && share <= 1 ? share : null;
-}
 
 function check(group: WeightGroup, objective: Objective, tolerance: number, indicatorCount: number): Finding[] {
   const read = readWeights(group);

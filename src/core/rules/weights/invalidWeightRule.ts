@@ -20,8 +20,8 @@ import { interpretWeights } from "../../calc/interpretWeights";
 import type { Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indexPlan, parentCodes } from "../support/planIndex";
-import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
+import { indexPlan, parentCodes } from "../../plan/planQueries";
+import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../../plan/weightGroups";
 
 const SCALE_HINT = "Un peso è una percentuale (30%), una frazione (0,3) o un numero intero (30), tra 0 e 100%.";
 

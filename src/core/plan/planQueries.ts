@@ -1,13 +1,33 @@
 /**
- * Lookups every rule needs: objectives by code, indicators by objective, an
- * indicator by (objective, number). Codes and numbers are compared after
- * normalising what clerks vary without meaning to: spaces, case, and in
- * indicator numbers the words around the number ("Indicatore 3", "Ind. 3",
- * "n. 3", "Nuovo Indicatore 3" all mean "3").
+ * Plan queries: the lookups the rules and the scores ask of a read plan, each built once per plan.
+ * - `memoByPlan`: a lookup built once per plan (see below);
+ * - the plan index: objectives by code, indicators by objective, an indicator by (objective,
+ *   number). Codes and numbers are compared after normalising what clerks vary without meaning
+ *   to: spaces, case, and in indicator numbers the words around the number ("Indicatore 3",
+ *   "Ind. 3", "n. 3", "Nuovo Indicatore 3" all mean "3"); the revisions of an indicator;
+ * - the dates compared: the year's target date and an indicator's target dates.
  */
-import { codeKey, codeKeyer, indicatorKey } from "../../plan/planCodes";
-import type { Indicator, Objective, Plan, RevisionRow } from "../../plan/planModel";
-import { memoByPlan } from "./memoByPlan";
+import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
+import type { Indicator, Objective, Plan, RevisionRow } from "./planModel";
+import { comparePeriods, periodYear, type Period } from "./reportingDate";
+
+/**
+ * A lookup built from a plan, built once per plan: several rules (and the scores) ask for the
+ * same plan index and the same weight groups in one validation, and on a 10.000-indicator plan
+ * each build costs milliseconds. Plans are never changed once read, so the plan object is the key; a
+ * WeakMap lets a plan and its lookups go together when the pane reads the workbook again.
+ * What a memoised function returns is shared: callers read it and never change it.
+ */
+export function memoByPlan<T>(build: (plan: Plan) => T): (plan: Plan) => T {
+  const built = new WeakMap<Plan, T>();
+  return (plan) => {
+    const known = built.get(plan);
+    if (known !== undefined) return known;
+    const value = build(plan);
+    built.set(plan, value);
+    return value;
+  };
+}
 
 export interface PlanIndex {
   /** Objectives sharing a normalised code (more than one = duplicate). */
@@ -78,4 +98,34 @@ export function revisionsOf(plan: Plan, indicator: Indicator): RevisionRow[] {
   return plan.revisions.filter(
     (row) => codeKey(row.objectiveCode) === code && indicatorKey(row.indicatorNumber) === number,
   );
+}
+
+/**
+ * The dates a rule compares, worked out once per plan from its reporting date and its target dates.
+ * The year's target is the target of the last date of the reporting date's year (31/12 in the
+ * template; 31/12/2014 in a grid read at 2014; the reporting date itself when the plan has only
+ * the targets written beside its results). Targets of other years (a triennial plan's 2027, 2028)
+ * are not the year's.
+ */
+
+function sameYear(date: Period, period: Period): boolean {
+  const year = periodYear(period);
+  const dateYear = periodYear(date);
+  return year === undefined ? dateYear === undefined : dateYear === year;
+}
+
+/** The date of the year's target: the latest target date in the reporting date's year (at least the reporting date). */
+export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
+  let latest = plan.period;
+  for (const indicator of plan.indicators) {
+    for (const date of Object.keys(indicator.targets)) {
+      if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
+    }
+  }
+  return latest;
+});
+
+/** The indicator's target dates, earliest first. */
+export function targetDates(indicator: Indicator): Period[] {
+  return Object.keys(indicator.targets).sort(comparePeriods);
 }

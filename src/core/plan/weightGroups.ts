@@ -7,12 +7,12 @@
  *   have no initial weight);
  * - without a Pesi table, the objective weights on the objectives sheet, per manager.
  * Each member keeps its cell, objective and indicator so that findings point at it.
+ * Also the own share of a strategic objective, what its own indicators' weights sum to.
  */
-import { codeKey } from "../../plan/planCodes";
-import type { Plan, PlanCell } from "../../plan/planModel";
-import { interpretWeights, type InterpretedWeights } from "../../calc/interpretWeights";
-import { memoByPlan } from "./memoByPlan";
-import { indexPlan } from "./planIndex";
+import { interpretWeights, type InterpretedWeights } from "../calc/interpretWeights";
+import { codeKey } from "./planCodes";
+import type { Objective, Plan, PlanCell } from "./planModel";
+import { indexPlan, memoByPlan } from "./planQueries";
 
 export interface WeightMember {
   cell: PlanCell;
@@ -107,4 +107,11 @@ export function readWeights(g: WeightGroup): { member: WeightMember; weight: num
     const weight = g.read.weights[i];
     return weight === null || weight === undefined ? [] : [{ member, weight }];
   });
+}
+
+/** The own share of a strategic objective as a fraction in (0, 1], or null. */
+export function ownShareOf(objective: Objective): number | null {
+  if (objective.kind !== "strategic" || !objective.ownShare) return null;
+  const [share] = interpretWeights([objective.ownShare.value]).weights;
+  return share !== null && share !== undefined && share > 0 && share <= 1 ? share : null;
 }
