@@ -38,7 +38,7 @@ import { exampleWeightRows, revisionReason } from "./exampleTableRows";
 import type { FixtureIndicator, FixtureObjective, PlanFixture } from "./planFixture";
 import { templateSheetContent } from "./templateSheetContent";
 import { typeAsClerk, type ClerkEntry } from "./typeAsClerk";
-import { naturalCompare } from "../rules/naturalCompare";
+import { naturalCompare } from "../plan/planCodes";
 
 /** How the seed writes a part of a card where it departs from its usual layout. */
 export interface SeedLayout {

@@ -10,7 +10,7 @@ import { formatSignedFigure } from "../wording/formatNumbers";
 import { figureOf } from "../values/valueTypes";
 import type { CellRef } from "../plan/grid";
 import type { Plan, PlanCell } from "../plan/planModel";
-import { naturalCompare } from "../rules/naturalCompare";
+import { naturalCompare } from "../plan/planCodes";
 import { indexPlan } from "../plan/planQueries";
 
 export interface RevisionTableRow {
