@@ -10,7 +10,7 @@ import type { Period, Plan } from "../core/plan/planModel";
 import { readPlan } from "../core/plan/readPlan";
 import { scorePlan, type PlanScores } from "../core/report/scorePlan";
 import type { Anomaly } from "../core/rules/anomaly";
-import type { ValidationSettings } from "../core/rules/ruleTypes";
+import type { ValidationSettings } from "../core/settings";
 import { validatePlan } from "../core/rules/validatePlan";
 import { messagesFor, type Locale } from "./messages";
 import type { ReadFailureCode } from "./readFailure";

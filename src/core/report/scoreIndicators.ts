@@ -4,7 +4,7 @@
  */
 import { computeStatus } from "../calc/computeStatus";
 import type { Plan, PlanCell } from "../plan/planModel";
-import type { ValidationSettings } from "../rules/ruleTypes";
+import type { ValidationSettings } from "../settings";
 import { evaluateAt } from "../rules/support/evaluateAt";
 import { indicatorWeightGroups, readWeights } from "../plan/weightGroups";
 import type { IndicatorScore } from "./scoreTypes";

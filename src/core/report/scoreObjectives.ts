@@ -14,7 +14,7 @@ import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 import type { Objective, Plan } from "../plan/planModel";
-import type { ValidationSettings } from "../rules/ruleTypes";
+import type { ValidationSettings } from "../settings";
 
 import type { IndicatorScore, ObjectiveScore, StrategicParts } from "./scoreTypes";
 

@@ -7,8 +7,7 @@
  * useBaseline); partial settings merge over the defaults. Never throws on bad data.
  */
 import type { Plan } from "../plan/planModel";
-import { mergeSettings } from "../rules/mergeSettings";
-import type { ValidationSettings } from "../rules/ruleTypes";
+import { mergeSettings, type ValidationSettings } from "../settings";
 import { scoreAreas } from "./scoreAreas";
 import { scoreIndicators } from "./scoreIndicators";
 import { scoreManagers } from "./scoreManagers";

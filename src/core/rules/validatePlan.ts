@@ -14,9 +14,9 @@
 import type { Plan } from "../plan/planModel";
 import { type Anomaly, type Severity, SEVERITY_ORDER } from "./anomaly";
 import { anomalyOrder } from "./compareAnomalies";
-import { mergeSettings } from "./mergeSettings";
+import { mergeSettings, type ValidationSettings } from "../settings";
+import type { Finding, Rule } from "./ruleTypes";
 import { RULES } from "./ruleCatalogue";
-import type { Finding, Rule, ValidationSettings } from "./ruleTypes";
 
 /** Rule id of the anomaly reported when a rule fails unexpectedly. */
 export const INTERNAL_ERROR_RULE = "errore-interno";

@@ -14,8 +14,8 @@ import { polarityName } from "../../plan/polarity";
 import { cellText } from "../../plan/gridCells";
 import type { Indicator } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
+import { closestId } from "../../settings";
 import { indicatorFinding } from "../support/findings";
-import { closestId } from "../support/settingsInput";
 
 const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];
 

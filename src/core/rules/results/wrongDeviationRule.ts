@@ -24,7 +24,8 @@ import { formatFigure, formatSignedFigure } from "../../wording/formatNumbers";
 import { describeValue } from "../../wording/describeValue";
 import { type Figure, figureOf } from "../../values/valueTypes";
 import type { Indicator, Plan } from "../../plan/planModel";
-import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
+import type { ValidationSettings } from "../../settings";
 import { deviationMatches } from "../support/figureComparisons";
 import { indicatorFinding } from "../support/findings";
 

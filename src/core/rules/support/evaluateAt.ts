@@ -15,7 +15,7 @@ import { evaluateIndicatorLazily, type IndicatorEvaluation } from "../../calc/ev
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
-import type { ValidationSettings } from "../ruleTypes";
+import type { ValidationSettings } from "../../settings";
 
 const STATE_WORDS: Record<Milestone["state"], string> = { notDone: "non realizzato", started: "avviato", done: "realizzato" };
 

@@ -11,7 +11,8 @@
  * indicator never drops out of the scores in silence.
  */
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
-import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
+import type { ValidationSettings } from "../../settings";
 import { evaluateAt } from "../support/evaluateAt";
 import { yearTargetDate } from "../../plan/planQueries";
 import { describeFigure, UNIT_NAMES } from "../../wording/describeValue";
