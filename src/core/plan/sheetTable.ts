@@ -13,7 +13,7 @@ import { isBlank } from "../values/matchPlaceholder";
 import { CellValueCache } from "./cellValueCache";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
 
 export interface SheetTable {
   grid: Grid;

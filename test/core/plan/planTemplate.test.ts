@@ -1,5 +1,5 @@
 import { PLAN_TEMPLATE, TEMPLATE_SHEETS } from "../../../src/core/plan/planTemplate";
-import { expectedFields, requiredFields } from "../../../src/core/plan/roleFields";
+import { expectedFields, requiredFields } from "../../../src/core/plan/planTemplate";
 import { matchHeader } from "../../../src/core/plan/matchHeader";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { templateGrid, workbook } from "./planGrids";

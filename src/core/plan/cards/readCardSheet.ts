@@ -31,7 +31,7 @@ import { leadingCode } from "../planCodes";
 import type { Indicator, Objective, Period, PlanCell, RevisionRow } from "../planModel";
 import type { IndicatorRow } from "../readIndicatorRow";
 import { readObjectiveKind } from "../readObjectiveKind";
-import type { SheetLayout } from "../recognizeSheet";
+import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
 

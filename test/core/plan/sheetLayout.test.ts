@@ -1,11 +1,11 @@
-import { classifySheet } from "../../../src/core/plan/classifySheet";
+import { roleOfHeaders } from "../../../src/core/plan/sheetLayout";
 import { headerCellsOfRow } from "../../../src/core/plan/detectHeaderRow";
 
 function roleOf(header: string[]) {
-  return classifySheet(headerCellsOfRow([header], 0));
+  return roleOfHeaders(headerCellsOfRow([header], 0));
 }
 
-describe("classifySheet", () => {
+describe("roleOfHeaders", () => {
   it.each([
     [["Codice", "Tipo (Strategico/Operativo)", "Titolo", "Area", "Responsabile", "Peso"], "objectives"],
     [["Codice", "Obiettivo", "Peso"], "objectives"],
