@@ -82,16 +82,6 @@ export function titleKey(text: string): string {
   return normalizeHeader(title);
 }
 
-/** A code as written in a code column or before a name: "1.1", "C4301", "IN001", "2019_050301_PROC_74", "AS". */
-const CODE_ONLY = /^(?:[A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)$/;
-
-/** True when a text is only a code ("1.1", "IN001", "STRAT"), or a composite one ("1.1 3"). */
-export function isCode(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed === "" || trimmed.length > 30) return false;
-  return trimmed.split(/\s+/).length <= 2 && trimmed.split(/\s+/).every((part) => CODE_ONLY.test(part));
-}
-
 /**
  * A composite code: the objective's code and the indicator's number in one cell ("1.1 3" -> 1.1 and
  * 3; "2.4 - 2" -> 2.4 and 2), or null when the text is one code.

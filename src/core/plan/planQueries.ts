@@ -83,21 +83,12 @@ function revisionKey(code: string, number: string): string {
 }
 
 /**
- * The Revisioni rows of each indicator, indexed once: `revisionsOf` for every indicator of a
+ * The Revisioni rows of each indicator, indexed once: filtering the rows for every indicator of a
  * large plan would compare each indicator with every revision row.
  */
 export function indexRevisions(plan: Plan): (indicator: Indicator) => RevisionRow[] {
   const byKey = groupByKey(plan.revisions, (row) => revisionKey(row.objectiveCode, row.indicatorNumber));
   return (indicator) => byKey.get(revisionKey(indicator.objectiveCode, indicator.number)) ?? [];
-}
-
-/** The Revisioni rows of one indicator (same objective code and indicator number, normalised). */
-export function revisionsOf(plan: Plan, indicator: Indicator): RevisionRow[] {
-  const code = codeKey(indicator.objectiveCode);
-  const number = indicatorKey(indicator.number);
-  return plan.revisions.filter(
-    (row) => codeKey(row.objectiveCode) === code && indicatorKey(row.indicatorNumber) === number,
-  );
 }
 
 /**

@@ -126,18 +126,17 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
 ];
 
 /**
- * The fields expected on a sheet of each role (what `recognition.missing` is measured against)
- * and those without which the sheet cannot be used, both taken from the canonical template.
- * A combined sheet (objective columns on the indicator rows) expects the indicator columns plus
- * the objective columns; it requires what an indicator sheet requires.
+ * The fields expected on a sheet of each role (what `recognition.missing` is measured against),
+ * taken from the canonical template. A combined sheet (objective columns on the indicator rows)
+ * expects the indicator columns plus the objective columns.
  */
 
 function unique(fields: readonly PlanField[]): PlanField[] {
   return [...new Set(fields)];
 }
 
-function fieldsOf(sheet: TemplateSheet, onlyRequired: boolean): PlanField[] {
-  return unique(sheet.columns.filter((c) => !onlyRequired || c.required).map((c) => c.field));
+function fieldsOf(sheet: TemplateSheet): PlanField[] {
+  return unique(sheet.columns.map((c) => c.field));
 }
 
 const COMBINED_OBJECTIVE_FIELDS: readonly PlanField[] = [
@@ -150,26 +149,15 @@ const COMBINED_OBJECTIVE_FIELDS: readonly PlanField[] = [
   "ownShare",
 ];
 
-function build(onlyRequired: boolean): Record<SheetRole, readonly PlanField[]> {
-  const indicators = fieldsOf(PLAN_TEMPLATE.indicators, onlyRequired);
-  return {
-    objectives: fieldsOf(PLAN_TEMPLATE.objectives, onlyRequired),
-    indicators,
-    weights: fieldsOf(PLAN_TEMPLATE.weights, onlyRequired),
-    revisions: fieldsOf(PLAN_TEMPLATE.revisions, onlyRequired),
-    combined: onlyRequired ? indicators : unique([...indicators, ...COMBINED_OBJECTIVE_FIELDS]),
-  };
-}
-
-const EXPECTED = build(false);
-const REQUIRED = build(true);
+const EXPECTED: Record<SheetRole, readonly PlanField[]> = {
+  objectives: fieldsOf(PLAN_TEMPLATE.objectives),
+  indicators: fieldsOf(PLAN_TEMPLATE.indicators),
+  weights: fieldsOf(PLAN_TEMPLATE.weights),
+  revisions: fieldsOf(PLAN_TEMPLATE.revisions),
+  combined: unique([...fieldsOf(PLAN_TEMPLATE.indicators), ...COMBINED_OBJECTIVE_FIELDS]),
+};
 
 /** Every field a sheet of this role may have, in template order. */
 export function expectedFields(role: SheetRole): readonly PlanField[] {
   return EXPECTED[role];
-}
-
-/** The fields a sheet of this role cannot do without. */
-export function requiredFields(role: SheetRole): readonly PlanField[] {
-  return REQUIRED[role];
 }
