@@ -6,8 +6,7 @@
  * compares them, ignoring case: «ANOMALIE» takes the name «Anomalie».
  */
 import type ExcelJS from "exceljs";
-import { ANOMALIES_HEADERS, ANOMALIES_SHEET } from "../core/report/buildAnomaliesSheet";
-import { SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../core/report/buildSummarySheet";
+import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../core/report/reportSheets";
 
 function firstRowTexts(worksheet: ExcelJS.Worksheet): string[] {
   const texts: string[] = [];

@@ -7,8 +7,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
-import { ANOMALIES_HEADERS, ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
-import { SUMMARY_SHEET } from "../../src/core/report/buildSummarySheet";
+import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET } from "../../src/core/report/reportSheets";
 import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
 import { EXAMPLE_WORKBOOK, exists, runCli, sha256, temporaryFolder } from "./support/cliRunner";
 

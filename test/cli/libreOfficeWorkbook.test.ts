@@ -7,8 +7,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
-import { ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
-import { SUMMARY_SHEET } from "../../src/core/report/buildSummarySheet";
+import { ANOMALIES_SHEET, SUMMARY_SHEET } from "../../src/core/report/reportSheets";
 import type { Grid } from "../../src/core/plan/grid";
 import { EXAMPLE_WORKBOOK, REPO, runCli, temporaryFolder } from "./support/cliRunner";
 

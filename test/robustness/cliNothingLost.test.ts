@@ -7,8 +7,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { ANOMALIES_SHEET } from "../../src/core/report/buildAnomaliesSheet";
-import { SUMMARY_SHEET } from "../../src/core/report/buildSummarySheet";
+import { ANOMALIES_SHEET, SUMMARY_SHEET } from "../../src/core/report/reportSheets";
 import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
 import { SEVERITY_ORDER, type Severity } from "../../src/core/rules/anomaly";
 import { runCli, temporaryFolder } from "../cli/support/cliRunner";

@@ -3,8 +3,7 @@
  * coreChunks.ts): "Crea riepilogo" (Riepilogo and Anomalie) and "Inserisci modello".
  */
 import { buildTemplateSheets } from "../../core/example/buildTemplateSheets";
-import { buildAnomaliesSheet } from "../../core/report/buildAnomaliesSheet";
-import { buildSummarySheet } from "../../core/report/buildSummarySheet";
+import { buildAnomaliesSheet, buildSummarySheet } from "../../core/report/reportSheets";
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { ValidationOutcome } from "./sessionTypes";
 

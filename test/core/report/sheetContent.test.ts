@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { clipText, ELLIPSIS, MAX_CELL_TEXT, MAX_FORMULA_TEXT, sheetText } from "../../../src/core/report/sheetText";
+import { clipText, ELLIPSIS, MAX_CELL_TEXT, MAX_FORMULA_TEXT, sheetText } from "../../../src/core/report/sheetContent";
 
 /** Evaluates the only formulas sheetText writes: ="..."&"..." string literals. */
 function evaluateLiteralFormula(formula: string): string {
