@@ -30,14 +30,12 @@
 import { toA1 } from "../plan/a1";
 import { PLAN_TEMPLATE } from "../plan/planTemplate";
 import type { SheetCellValue, SheetContent } from "../report/sheetContent";
-import { PERCENT_FORMAT } from "./cellFormats";
-import { clerkPolarity } from "./clerkPolarity";
+import { type ClerkEntry, clerkPolarity, PERCENT_FORMAT, typeAsClerk } from "./typeAsClerk";
 import { polarityName } from "../plan/polarity";
 import { managerName } from "./exampleObjectives";
-import { exampleWeightRows, revisionReason } from "./exampleTableRows";
+import { exampleWeightRows, revisionReason } from "./buildExamplePlanSheets";
 import type { FixtureIndicator, FixtureObjective, PlanFixture } from "./planFixture";
-import { templateSheetContent } from "./templateSheetContent";
-import { typeAsClerk, type ClerkEntry } from "./typeAsClerk";
+import { templateSheetContent } from "./templateSheets";
 import { naturalCompare } from "../plan/planCodes";
 
 /** How the seed writes a part of a card where it departs from its usual layout. */

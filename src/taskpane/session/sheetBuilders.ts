@@ -2,7 +2,7 @@
  * The sheets the pane writes, built by the core, as one chunk loaded on demand (see
  * coreChunks.ts): "Crea riepilogo" (Riepilogo and Anomalie) and "Inserisci modello".
  */
-import { buildTemplateSheets } from "../../core/example/buildTemplateSheets";
+import { buildTemplateSheets } from "../../core/example/templateSheets";
 import { buildAnomaliesSheet, buildSummarySheet } from "../../core/report/reportSheets";
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { ValidationOutcome } from "./sessionTypes";

@@ -5,8 +5,7 @@
  * dispositivi"), reductions with negative targets (-2% / -5%, decrescente), milestones ("Avvio",
  * "sì"), placeholders ("//", "-") and the odd ambiguous text with two figures.
  */
-import { COUNT_FORMAT, EURO_FORMAT, PERCENT_FORMAT, YEAR_FORMAT } from "../../../src/core/example/cellFormats";
-import type { ClerkEntry } from "../../../src/core/example/typeAsClerk";
+import { type ClerkEntry, COUNT_FORMAT, EURO_FORMAT, PERCENT_FORMAT, YEAR_FORMAT } from "../../../src/core/example/typeAsClerk";
 import type { Polarity } from "../../../src/core/plan/polarity";
 import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/wording/formatNumbers";
 import type { SeededRandom } from "./seededRandom";

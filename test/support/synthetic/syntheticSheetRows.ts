@@ -4,10 +4,9 @@
  * have computed it, and PERF formulas with cached results in the computed columns), Pesi
  * (both weight columns) and Revisioni (a few consistent revisions of year-end targets).
  */
-import { cachedIndicatorResults } from "../../../src/core/example/cachedIndicatorResults";
-import { PERCENT_FORMAT } from "../../../src/core/example/cellFormats";
-import type { PlannedCell } from "../../../src/core/example/templateSheetContent";
-import type { ClerkEntry } from "../../../src/core/example/typeAsClerk";
+import { cachedIndicatorResults } from "../../../src/core/example/buildExamplePlanSheets";
+import { type ClerkEntry, PERCENT_FORMAT } from "../../../src/core/example/typeAsClerk";
+import type { PlannedCell } from "../../../src/core/example/templateSheets";
 import { columnLetter } from "../../../src/core/plan/a1";
 import type { PlanField } from "../../../src/core/plan/planFields";
 import { polarityName } from "../../../src/core/plan/polarity";

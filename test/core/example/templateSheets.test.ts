@@ -1,5 +1,5 @@
-import { buildTemplateSheets } from "../../../src/core/example/buildTemplateSheets";
-import { PERCENT_FORMAT, TEXT_FORMAT } from "../../../src/core/example/cellFormats";
+import { buildTemplateSheets } from "../../../src/core/example/templateSheets";
+import { PERCENT_FORMAT, TEXT_FORMAT } from "../../../src/core/example/typeAsClerk";
 import { TEMPLATE_SHEETS } from "../../../src/core/plan/planTemplate";
 
 describe("buildTemplateSheets", () => {
