@@ -14,13 +14,11 @@ import { matchHeader } from "../../src/core/plan/matchHeader";
 import { readObjectiveKind } from "../../src/core/plan/readObjectiveKind";
 
 import { describeCellValue } from "../../src/core/wording/describeValue";
-import { readExcelError } from "../../src/core/values/excelErrors";
-import { findQuantities } from "../../src/core/values/findQuantities";
+import { readExcelError } from "../../src/core/values/readTextValue";
+import { findNumberWords, findQuantities } from "../../src/core/values/findQuantities";
 import { maskReferences } from "../../src/core/values/maskReferences";
-import { classifyNumberFormat, formatExcelSerialDate } from "../../src/core/values/numberFormat";
-import { readCellValue } from "../../src/core/values/readCellValue";
+import { classifyNumberFormat, formatExcelSerialDate, readCellValue } from "../../src/core/values/readCellValue";
 import { readMilestone, readsAsWords } from "../../src/core/values/readMilestone";
-import { findNumberWords } from "../../src/core/values/readNumberWords";
 
 /** Any text, plus texts made of the words plan cells are made of. */
 const PIECES = ["almeno", "Avvio", "sì", "no", "Adozione", "Nuovo", "regolamento", "30/6", "31/12", "D.Lgs.", "n.", "33/2013", "€", "%", "-", "//", "una", "due", "dieci", "#N/D", "#VALORE!", "1.800.000,00", "89,55%", "2.870", "campioni", "Indicatore 3", "crescente", "decrescente", "riduzione"];
