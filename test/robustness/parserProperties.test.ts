@@ -3,7 +3,7 @@
  * parseItalianNumber, normalizeHeader, planCodes and readPlan have their own): on any text, each
  * one answers in its declared shape, never throws, and never yields NaN or an infinite number.
  */
-import { codeKey, indicatorKey } from "../../src/core/plan/planCodes";
+import { codeKey, indicatorKey, readObjectiveKind } from "../../src/core/plan/planCodes";
 import fc from "fast-check";
 import { columnLetter, parseA1, toA1 } from "../../src/core/plan/a1";
 import { periodNamedIn } from "../../src/core/plan/detectPeriod";
@@ -11,7 +11,6 @@ import { periodParts } from "../../src/core/plan/reportingDate";
 import { cellText } from "../../src/core/plan/gridCells";
 import { readWrittenPolarity } from "../../src/core/plan/polarity";
 import { matchHeader } from "../../src/core/plan/matchHeader";
-import { readObjectiveKind } from "../../src/core/plan/readObjectiveKind";
 
 import { describeCellValue } from "../../src/core/wording/describeValue";
 import { readExcelError } from "../../src/core/values/readTextValue";

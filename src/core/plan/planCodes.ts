@@ -7,9 +7,12 @@
  *   scores use; indicator numbers likewise with `indicatorKey`. A reference to an objective may carry the code inside a label
  *   ("Obiettivo Operativo 3.1 Nuove misure...", "1.1 - Diffusione..."): `leadingCode` finds it.
  * - Codes are ordered as people read them (`naturalCompare`): "1.2" before "1.10".
+ * - An objective's kind is read from what is written, else from its code or title (`readObjectiveKind`).
+ * - References to objectives are linked to their codes (`ObjectiveIndex`).
  */
 import { hasLooseSpacing } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
+import type { Objective, ObjectiveKind } from "./planModel";
 
 const INDICATOR_PREFIX = /^(?:nuovo\s+)?(?:indicatore|indicator|ind\.?)\s*(?:n\.?|nr\.?|n°|no\.?)?\s*/i;
 const NUMBER_WITH_SUFFIX = /^(\d+)(\s*(?:bis|ter|quater))?(?![\d\p{L}])/iu;
@@ -179,4 +182,54 @@ export function compareNaturalKeys(left: NaturalKey, right: NaturalKey): number 
 
 export function naturalCompare(a: string, b: string): number {
   return compareNaturalKeys(naturalKey(a), naturalKey(b));
+}
+
+/**
+ * An objective's kind: strategic or operational, as written ("Strategico", "Operativo", "S", "O",
+ * "OS", "OO", "Strategic", "Operational") or, when not written, from the words "strategico" /
+ * "strategic" at the start of its code or title ("STRAT", "OS1", "Obiettivo strategico ..."); otherwise operational,
+ * which is what most objectives of a plan are.
+ */
+export function readObjectiveKind(written: string, code: string, title: string): ObjectiveKind {
+  const kind = normalizeHeader(written);
+  if (/^(?:strateg|s$|os$)/.test(kind)) return "strategic";
+  if (/^(?:operat|o$|oo$)/.test(kind)) return "operational";
+  const strategicCode = /^(?:strat|os\s?\d)/.test(normalizeHeader(code));
+  const strategicTitle = /^(?:obiettivo strategico|strategic objective)(?:\s|$)/.test(normalizeHeader(title));
+  return strategicCode || strategicTitle ? "strategic" : "operational";
+}
+
+/**
+ * Linking references to objectives: the objective code of indicators, of the weights table and of
+ * revisions, and the parent of operational objectives. A reference is turned into the objective's
+ * code when it names one: the code itself in any case or spacing ("strat", "1.1."), a label that
+ * starts with it ("Obiettivo Operativo 3.1 Nuove misure..."), or the objective's title with or
+ * without such a label ("Obiettivo Strategico Riorganizzazione dell'Ente..."). A reference that names
+ * no objective is kept as written: the rules report it (indicatore orfano). Lookups are by Map, so
+ * linking is linear in the size of the plan.
+ */
+export class ObjectiveIndex {
+  private readonly byCode = new Map<string, string>();
+  private readonly byTitle = new Map<string, string>();
+
+  constructor(objectives: readonly Objective[]) {
+    for (const objective of objectives) {
+      const key = codeKey(objective.code);
+      if (key !== "" && !this.byCode.has(key)) this.byCode.set(key, objective.code);
+    }
+    for (const objective of objectives) {
+      const title = titleKey(objective.title);
+      if (title !== "" && !this.byTitle.has(title)) this.byTitle.set(title, objective.code);
+    }
+  }
+
+  /** The code of the objective a reference names, or the reference as written. */
+  resolve(reference: string): string {
+    const exact = this.byCode.get(codeKey(reference));
+    if (exact !== undefined) return exact;
+    const leading = leadingCode(reference);
+    const byLeading = leading === null ? undefined : this.byCode.get(codeKey(leading));
+    if (byLeading !== undefined) return byLeading;
+    return this.byTitle.get(titleKey(reference)) ?? reference;
+  }
 }

@@ -16,10 +16,9 @@
  */
 import type { WorkbookGrids } from "./grid";
 import { isGrid } from "./gridCells";
-import { codeKey, leadingCode } from "./planCodes";
+import { codeKey, leadingCode, ObjectiveIndex } from "./planCodes";
 import { detectPeriod } from "./detectPeriod";
 import { parsePeriod } from "./reportingDate";
-import { ObjectiveIndex } from "./linkObjectiveCodes";
 import { normalizeHeader } from "./normalizeHeader";
 import type { ManagerWeightRow, Objective, Period, Plan, RevisionRow, SheetRecognition } from "./planModel";
 import { readCombinedSheet } from "./readCombinedSheet";

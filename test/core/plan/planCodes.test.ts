@@ -2,9 +2,7 @@ import fc from "fast-check";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { grid, workbook } from "./planGrids";
-import { codeKey, compareNaturalKeys, indicatorNumberText, leadingCode, naturalCompare, naturalKey, titleKey } from "../../../src/core/plan/planCodes";
-import { ObjectiveIndex } from "../../../src/core/plan/linkObjectiveCodes";
-import { readObjectiveKind } from "../../../src/core/plan/readObjectiveKind";
+import { codeKey, compareNaturalKeys, indicatorNumberText, leadingCode, naturalCompare, naturalKey, ObjectiveIndex, readObjectiveKind, titleKey } from "../../../src/core/plan/planCodes";
 import type { Objective } from "../../../src/core/plan/planModel";
 
 describe("indicator numbers", () => {

@@ -27,10 +27,9 @@ import { cellRef, cellText, gridOrigin, gridRows, planCellAt, type GridOrigin } 
 import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
-import { leadingCode } from "../planCodes";
+import { leadingCode, readObjectiveKind } from "../planCodes";
 import type { Indicator, Objective, Period, PlanCell, RevisionRow } from "../planModel";
 import type { IndicatorRow } from "../readIndicatorRow";
-import { readObjectiveKind } from "../readObjectiveKind";
 import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
