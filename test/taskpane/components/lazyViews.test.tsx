@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { ErrorBoundary } from "../../../src/taskpane/components/ErrorBoundary";
-import { preloadableLazy } from "../../../src/taskpane/components/preloadableLazy";
+import { preloadableLazy } from "../../../src/taskpane/components/lazyViews";
 import { I18nProvider } from "../../../src/taskpane/i18n/I18nContext";
 
 function Greeting({ name }: { name: string }) {
