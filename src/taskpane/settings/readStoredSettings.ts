@@ -1,7 +1,8 @@
 /**
  * Reading the pane's settings back from the document, apart from paneSettings.ts because the
- * core's `resolveSettings` checks rule ids against the catalogue of every rule: this file is
- * loaded on demand with the rules (see session/coreChunks.ts), not with the pane's first bundle.
+ * core's `resolveSettings` checks rule ids against the catalogue of every rule (RULE_IDS): this
+ * file is loaded on demand with the rules (see session/coreChunks.ts), not with the pane's first
+ * bundle.
  */
 import { parsePeriod } from "../../core/plan/reportingDate";
 import { RULE_IDS } from "../../core/rules/ruleCatalogue";

@@ -1,6 +1,6 @@
 /**
  * `target-periodi-incoerenti`: the 30/6 and 31/12 targets of one indicator contradict each other (in
- * general: the year's target and the target of the date before it in the same year, see planDates.ts).
+ * general: the year's target and the target of the date before it in the same year, see plan/planQueries.ts).
  * - Different units (45% at 30/6, 80 at 31/12) -> errore: one of them is written wrong.
  * - For a crescente indicator a 31/12 target below the 30/6 one, for a decrescente indicator above
  *   it -> avviso: the targets of a cumulative indicator grow through the year (the seed's 1.1: 32 at
