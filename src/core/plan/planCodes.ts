@@ -34,7 +34,7 @@ export function codeKey(code: string): string {
   let key = code.trim();
   if (hasLooseSpacing(key)) key = key.replace(/\s+/g, " ");
   const last = key.charCodeAt(key.length - 1);
-  if (last === 46 || last === 58) key = key.replace(/[.:]+$/, "");
+  if (last === 46 || last === 58) key = key.replace(/[.:]+$/, "").trimEnd();
   return key.toUpperCase();
 }
 

@@ -8,6 +8,8 @@ describe("plan lookups", () => {
     [" 1.1 ", "1.1"],
     ["strat", "STRAT"],
     ["as  -\tstrat", "AS - STRAT"],
+    ["1.1 :", "1.1"],
+    ["! :", "!"],
     ["ob.\u00a01", "OB. 1"],
   ])("normalises the code %p as %p", (code, expected) => {
     expect(codeKey(code)).toBe(expected);
