@@ -13,11 +13,10 @@
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/plan/a1";
 import type { Plan } from "../core/plan/planModel";
-import { buildAnomaliesSheet } from "../core/report/buildAnomaliesSheet";
-import { buildSummarySheet } from "../core/report/buildSummarySheet";
+import { buildAnomaliesSheet, buildSummarySheet } from "../core/report/buildReportSheets";
 import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
 import type { PlanScores } from "../core/report/scorePlan";
-import { clipText, MAX_CELL_TEXT } from "../core/report/sheetText";
+import { clipText, MAX_CELL_TEXT } from "../core/report/sheetContent";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
 import { droppedContent, type DroppedContent } from "./copyFidelity";

@@ -10,10 +10,10 @@ import type { WorkbookGrids } from "../core/plan/grid";
 import type { Period, Plan } from "../core/plan/planModel";
 import type { PlanScores } from "../core/report/scorePlan";
 import type { Anomaly } from "../core/rules/anomaly";
-import type { ValidationSettings } from "../core/rules/ruleTypes";
 import { messagesFor, type Locale } from "./messages";
 import type { ReadFailureCode } from "../xlsx/readFailure";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
+import type { ValidationSettings } from "../core/settings";
 
 export interface CheckedFile {
   ok: true;

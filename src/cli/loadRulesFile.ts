@@ -5,8 +5,8 @@
  * mistyped rule id in a CI job would otherwise silently keep the default.
  */
 import { promises as fs } from "node:fs";
-import type { ValidationSettings } from "../core/rules/ruleTypes";
-import { resolveSettings } from "../core/rules/resolveSettings";
+import { resolveSettings, type ValidationSettings } from "../core/settings";
+import { RULE_IDS } from "../core/rules/ruleCatalogue";
 import type { Messages } from "./messages";
 
 export type RulesFileResult = { ok: true; settings: ValidationSettings } | { ok: false; message: string };
@@ -24,7 +24,7 @@ export async function loadRulesFile(file: string, messages: Messages): Promise<R
   } catch (error) {
     return { ok: false, message: messages.rulesFileNotJson(file, error instanceof Error ? error.message : String(error)) };
   }
-  const resolved = resolveSettings(input);
+  const resolved = resolveSettings(input, RULE_IDS);
   if (resolved.errors.length > 0) {
     const problems = resolved.errors.map((error) => `  - ${error.path ? `${error.path}: ` : ""}${error.message}`);
     return { ok: false, message: [messages.rulesFileInvalid(file), ...problems].join("\n") };

@@ -10,10 +10,11 @@ import type { ContentKind, DroppedContent } from "./copyFidelity";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
 import { safeText } from "../xlsx/terminalText";
-import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, type Locale } from "../core/wording/numbers";
+import { ENGLISH_NUMBERS, ITALIAN_NUMBERS } from "../core/wording/formatNumbers";
+import type { Locale } from "../core/wording/addinLanguage";
 
 /** Languages of the command line's texts and of the anomalies' messages: the core's (src/core/wording). */
-export { isLocale, LOCALES, type Locale } from "../core/wording/numbers";
+export { isLocale, LOCALES, type Locale } from "../core/wording/addinLanguage";
 
 export interface Messages {
   help(version: string): string;

@@ -14,11 +14,11 @@ import type { WorkbookGrids } from "./plan/grid";
 import type { Period, Plan, SheetRecognition } from "./plan/planModel";
 import { readPlan } from "./plan/readPlan";
 import { scorePlan } from "./report/scorePlan";
-import type { PlanScores } from "./report/scoreTypes";
+import type { PlanScores } from "./report/scorePlan";
 import type { Anomaly } from "./rules/anomaly";
-import type { ValidationSettings } from "./rules/ruleTypes";
 import { validatePlan } from "./rules/validatePlan";
-import type { Locale } from "./wording/numbers";
+import type { ValidationSettings } from "./settings";
+import type { Locale } from "./wording/addinLanguage";
 
 export interface PlanCheckOptions {
   /** The reporting date the user asked for; when absent the reader detects it. */

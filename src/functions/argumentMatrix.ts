@@ -6,6 +6,10 @@
  */
 import { plainCell } from "./cellInput";
 import { answer, invalid, type CellOutcome } from "./cellOutcome";
+import { isBlank } from "../core/values/matchPlaceholder";
+
+/** Blank as Excel sends it (an omitted argument, an empty cell): the core's one definition, for the functions. */
+export { isBlank };
 
 export type Matrix = unknown[][];
 
@@ -14,10 +18,6 @@ export interface Shape {
   columns: number;
 }
 
-/** Blank as Excel sends it: an omitted argument or an empty cell (null, undefined, ""). */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
 
 /**
  * Whether an optional argument was left out: Excel passes null for it; a single blank

@@ -8,7 +8,7 @@
  * columns (L:L, 1.048.576 rows) with a few filled rows are cheap: the rows where every
  * range is blank to the end are answered once, and that answer repeated down the tail.
  */
-import { formatItalianNumber } from "../core/values/formatItalian";
+import { formatItalianNumber } from "../core/wording/formatNumbers";
 import { answer, invalid, located, type CellOutcome } from "./cellOutcome";
 import { describePosition, describeShape, isBlank, shapeOf, toMatrix, type Matrix, type Shape } from "./argumentMatrix";
 

@@ -3,29 +3,11 @@
  * "milestone", or the English "increasing" / "decreasing", in any case and with or
  * without accents. Anything else is a #VALUE! that lists the accepted words.
  */
-import type { Polarity } from "../core/calc/calcTypes";
+import { type Polarity, polarityOfWord } from "../core/plan/polarity";
 import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
 import { answer, invalid, type CellOutcome } from "./cellOutcome";
 import { errorCellNotEvaluable } from "./valueArgument";
-
-const WORDS: Record<string, Polarity> = {
-  crescente: "increasing",
-  increasing: "increasing",
-  decrescente: "decreasing",
-  decreasing: "decreasing",
-  milestone: "milestone",
-};
-
-/** Lower case, no accents, no surrounding or doubled spaces: "Décrescente " -> "decrescente". */
-export function normaliseWord(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 export function readPolarity(given: unknown): CellOutcome<Polarity> {
   const value = plainCell(given);
@@ -36,7 +18,7 @@ export function readPolarity(given: unknown): CellOutcome<Polarity> {
       typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
     return invalid(`polarità: ${shown} non è una polarità (crescente, decrescente o milestone).`);
   }
-  const polarity = WORDS[normaliseWord(value)];
+  const polarity = polarityOfWord(value);
   if (!polarity) {
     return invalid(`polarità: '${value.trim()}' sconosciuta; usa crescente, decrescente o milestone.`);
   }

@@ -9,11 +9,11 @@
  *
  * Plain numbers skip the reader (see `plainNumber`): a number is its own value.
  */
-import type { Polarity } from "../core/calc/calcTypes";
 import { readCellValue } from "../core/values/readCellValue";
 import type { CellValue } from "../core/values/valueTypes";
 import type { CellOutcome } from "./cellOutcome";
 import { readPolarity } from "./polarityArgument";
+import type { Polarity } from "../core/plan/polarity";
 
 export const MAX_ENTRIES = 10_000;
 export const MAX_TEXT = 256;

@@ -3,7 +3,7 @@ import type { WorkbookPort } from "../port/workbookPort";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
 import { I18nProvider } from "./i18n/I18nContext";
-import { pickLocale } from "./i18n/messages";
+import { addinLanguage } from "../core/wording/addinLanguage";
 import type { PlanSessionOptions } from "./session/planSession";
 
 export interface AppProps {
@@ -16,7 +16,7 @@ export interface AppProps {
 
 /** The task pane with its theme, language and error boundary. Never touches Office itself. */
 export function App({ port, locale, sessionOptions }: AppProps) {
-  const language = pickLocale(locale);
+  const language = addinLanguage(locale);
   return (
     <FluentProvider theme={webLightTheme} lang={language === "en" ? "en" : "it"}>
       <I18nProvider locale={language}>

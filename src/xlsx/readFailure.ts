@@ -2,7 +2,7 @@
  * Why a file could not be read as a workbook, with a message for people, in Italian or English;
  * the names it quotes are made safe to print (terminalText.ts).
  */
-import { formatItalianNumber } from "../core/values/formatItalian";
+import { formatItalianNumber } from "../core/wording/formatNumbers";
 import type { AddinLanguage as Locale } from "../core/wording/addinLanguage";
 import type { LimitExceeded, LimitName } from "./readLimits";
 import { safeText } from "./terminalText";

@@ -16,7 +16,7 @@ import type { BundleSizes } from "./bundleBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
 import { kb, mb, ms } from "./measure";
-import { formatItalianNumber } from "../../src/core/values/formatItalian";
+import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
 
 export interface Goal {
   goal: string;

@@ -3,7 +3,7 @@
  * lets the JIT compile the code, as it will have in a pane used more than once), and
  * figures formatted the Italian way for the results table.
  */
-import { formatItalianNumber } from "../../src/core/values/formatItalian";
+import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -3,7 +3,7 @@
  * missed with their figures, then one table per measurement.
  */
 import type { CardsTiming } from "./cardsBench";
-import { formatItalianNumber } from "../../src/core/values/formatItalian";
+import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
 import type { BundleSizes } from "./bundleBench";
 import type { CliTiming } from "./cliBench";
 import type { CoreTiming } from "./coreBench";

@@ -14,7 +14,7 @@
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../build/builtOutput";
-import { formatItalianNumber } from "../../src/core/values/formatItalian";
+import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
 import { planOfSize, type SyntheticPlan } from "../support/syntheticPlan";
 import { benchBundles } from "./bundleBench";
 import { benchCards } from "./cardsBench";

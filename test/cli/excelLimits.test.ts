@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { toA1 } from "../../src/core/plan/a1";
-import { ELLIPSIS, MAX_CELL_TEXT, MAX_FORMULA_TEXT } from "../../src/core/report/sheetText";
+import { ELLIPSIS, MAX_CELL_TEXT, MAX_FORMULA_TEXT } from "../../src/core/report/sheetContent";
 import { runCli, temporaryFolder } from "./support/cliRunner";
 import { columnIndex, exampleSheets, rowIndex, sheetNamed, writeSheets } from "./support/planSheets";
 

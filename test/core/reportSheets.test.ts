@@ -1,6 +1,6 @@
 import { checkPlan } from "../../src/core/checkPlan";
-import { buildAnomaliesSheet } from "../../src/core/report/buildAnomaliesSheet";
-import { buildSummarySheet } from "../../src/core/report/buildSummarySheet";
+import { buildAnomaliesSheet } from "../../src/core/report/buildReportSheets";
+import { buildSummarySheet } from "../../src/core/report/buildReportSheets";
 import type { SheetCellValue } from "../../src/core/report/sheetContent";
 import {
   ANOMALIES_HEADERS,

@@ -4,13 +4,13 @@
  * per distinct content in a bounded cache shared across calls.
  */
 import fc from "fast-check";
-import type { Polarity } from "../../src/core/calc/calcTypes";
 import { evaluateIndicator } from "../../src/core/calc/evaluateIndicator";
 import { readCellValue } from "../../src/core/values/readCellValue";
 import { answer, fromCalcFailure } from "../../src/functions/cellOutcome";
 import { evaluateIndicatorCells } from "../../src/functions/indicatorArguments";
 import { readArgumentValue } from "../../src/functions/valueArgument";
 import { cachedValueCount, MAX_ENTRIES, readCachedValue } from "../../src/functions/valueCache";
+import type { Polarity } from "../../src/core/plan/polarity";
 
 const POLARITY_WORDS: Record<string, Polarity> = { crescente: "increasing", decrescente: "decreasing", milestone: "milestone" };
 

@@ -4,7 +4,7 @@
  * Property tests over arbitrary cells, ranges and omitted arguments, on the built functions.js.
  */
 import fc from "fast-check";
-import { formatItalianNumber, formatItalianPercent } from "../../src/core/values/formatItalian";
+import { formatItalianNumber, formatItalianPercent } from "../../src/core/wording/formatNumbers";
 import { callAsExcel, useBuiltFunctions, OMITTED, singleValue } from "./builtFunctions";
 import { StubExcelError } from "./excelRuntimeStub";
 

@@ -3,24 +3,21 @@
  * parseItalianNumber, normalizeHeader, planCodes and readPlan have their own): on any text, each
  * one answers in its declared shape, never throws, and never yields NaN or an infinite number.
  */
-import { codeKey, indicatorKey } from "../../src/core/plan/planCodes";
+import { codeKey, indicatorKey, readObjectiveKind } from "../../src/core/plan/planCodes";
 import fc from "fast-check";
 import { columnLetter, parseA1, toA1 } from "../../src/core/plan/a1";
 import { periodNamedIn } from "../../src/core/plan/detectPeriod";
 import { periodParts } from "../../src/core/plan/reportingDate";
 import { cellText } from "../../src/core/plan/gridCells";
-import { readWrittenPolarity } from "../../src/core/plan/inferPolarity";
+import { readWrittenPolarity } from "../../src/core/plan/polarity";
 import { matchHeader } from "../../src/core/plan/matchHeader";
-import { readObjectiveKind } from "../../src/core/plan/readObjectiveKind";
 
-import { describeCellValue } from "../../src/core/values/describeCellValue";
-import { readExcelError } from "../../src/core/values/excelErrors";
-import { findQuantities } from "../../src/core/values/findQuantities";
+import { describeCellValue } from "../../src/core/wording/describeValue";
+import { readExcelError } from "../../src/core/values/readTextValue";
+import { findNumberWords, findQuantities } from "../../src/core/values/findQuantities";
 import { maskReferences } from "../../src/core/values/maskReferences";
-import { classifyNumberFormat, formatExcelSerialDate } from "../../src/core/values/numberFormat";
-import { readCellValue } from "../../src/core/values/readCellValue";
+import { classifyNumberFormat, formatExcelSerialDate, readCellValue } from "../../src/core/values/readCellValue";
 import { readMilestone, readsAsWords } from "../../src/core/values/readMilestone";
-import { findNumberWords } from "../../src/core/values/readNumberWords";
 
 /** Any text, plus texts made of the words plan cells are made of. */
 const PIECES = ["almeno", "Avvio", "sì", "no", "Adozione", "Nuovo", "regolamento", "30/6", "31/12", "D.Lgs.", "n.", "33/2013", "€", "%", "-", "//", "una", "due", "dieci", "#N/D", "#VALORE!", "1.800.000,00", "89,55%", "2.870", "campioni", "Indicatore 3", "crescente", "decrescente", "riduzione"];

@@ -5,8 +5,7 @@
  */
 import fc from "fast-check";
 import { evaluateIndicator } from "../../src/core/calc/evaluateIndicator";
-import { formatFigure, formatShare, formatSignedFigure } from "../../src/core/calc/formatFigure";
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../src/core/values/formatItalian";
+import { formatFigure, formatItalianEuro, formatItalianNumber, formatItalianPercent, formatShare, formatSignedFigure } from "../../src/core/wording/formatNumbers";
 import { readCellValue } from "../../src/core/values/readCellValue";
 import type { QuantityUnit } from "../../src/core/values/valueTypes";
 

@@ -11,7 +11,7 @@
  *   planOfSize(10_000) -> 1.000 objectives × 10 indicators, seed 1, 2% defects.
  *   writeSyntheticPlanFile(path, options) -> the same plan as an .xlsx (through the CLI's writer).
  */
-import { templateSheetContent } from "../../src/core/example/templateSheetContent";
+import { templateSheetContent } from "../../src/core/example/templateSheets";
 import type { WorkbookGrids } from "../../src/core/plan/grid";
 import { PLAN_TEMPLATE } from "../../src/core/plan/planTemplate";
 import type { SheetContent } from "../../src/core/report/sheetContent";

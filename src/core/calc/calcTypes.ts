@@ -4,9 +4,6 @@
  * success can explain itself in one Italian sentence with the numbers used.
  */
 
-/** crescente / decrescente / milestone. */
-export type Polarity = "increasing" | "decreasing" | "milestone";
-
 export type CalcFailureCode =
   | "notEvaluable" // a placeholder, a missing result or target: "non valutabile"
   | "invalidArgument" // a value that cannot be used (text, NaN, wrong unit...)

@@ -12,7 +12,7 @@
  */
 import type { AchievementOptions } from "./calcTypes";
 import { describeBadNumber, isFiniteNumber } from "./calcOutcome";
-import { formatShare, shareWithArticle } from "./formatFigure";
+import { formatShare, shareWithArticle } from "../wording/formatNumbers";
 
 export interface ResolvedAchievementOptions {
   cap: number;

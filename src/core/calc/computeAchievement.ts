@@ -18,8 +18,8 @@ import type { QuantityUnit } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, tidy } from "./calcOutcome";
 import { capAchievement, capNote, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
-import { formatFigure, formatOperand, formatShare, MINUS } from "./formatFigure";
-import { type Direction, polarityName, polaritySign } from "./polarity";
+import { formatFigure, formatOperand, formatShare, MINUS } from "../wording/formatNumbers";
+import { type Direction, polarityName, polaritySign } from "../plan/polarity";
 
 export interface AchievementInput {
   result: number;

@@ -11,10 +11,11 @@
  * "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)".
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { CalcFailure, Explained, Polarity } from "./calcTypes";
+import type { CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy } from "./calcOutcome";
-import { describePolarity, isPolarity } from "./polarity";
-import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "./formatFigure";
+import { describePolarity, isPolarity } from "../plan/polarity";
+import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "../wording/formatNumbers";
+import type { Polarity } from "../plan/polarity";
 
 /** The deviation, its explanation written only when asked (see `Explained`). */
 export function computeDeviation(

@@ -12,7 +12,7 @@
 import type { Outcome } from "./calcTypes";
 import { isFiniteNumber, succeed } from "./calcOutcome";
 import { computeWeightedScore } from "./computeWeightedScore";
-import { formatShare } from "./formatFigure";
+import { formatShare } from "../wording/formatNumbers";
 
 export interface ManagerObjectiveScore {
   score: number | null;

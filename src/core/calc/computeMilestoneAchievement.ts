@@ -13,7 +13,7 @@ import type { Milestone, MilestoneState } from "../values/valueTypes";
 import type { AchievementOptions, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
-import { formatShare } from "./formatFigure";
+import { formatShare } from "../wording/formatNumbers";
 
 const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
 

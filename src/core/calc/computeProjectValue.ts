@@ -12,7 +12,7 @@
  */
 import type { Outcome } from "./calcTypes";
 import { describeBadNumber, fail, isFiniteNumber, outOfRange, succeed, tidy } from "./calcOutcome";
-import { formatFigure, formatShare } from "./formatFigure";
+import { formatFigure, formatShare } from "../wording/formatNumbers";
 
 function checkNonNegative(label: string, value: unknown, asShare = false): string | null {
   if (isFiniteNumber(value) && value >= 0) return null;

@@ -4,11 +4,12 @@
  * A target of 0 has no size to compare with: `divisionByZero`, with an Italian message.
  */
 import type { QuantityUnit } from "../values/valueTypes";
-import type { CalcFailure, Explained, Polarity } from "./calcTypes";
+import type { CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, isFiniteNumber, outOfRange, tidy } from "./calcOutcome";
 import { computeDeviation } from "./computeDeviation";
-import { formatFigure, formatSignedFigure } from "./formatFigure";
-import { polarityName } from "./polarity";
+import { formatFigure, formatSignedFigure } from "../wording/formatNumbers";
+import { polarityName } from "../plan/polarity";
+import type { Polarity } from "../plan/polarity";
 
 /** The relative deviation, its explanation written only when asked (see `Explained`). */
 export function computeRelativeDeviation(

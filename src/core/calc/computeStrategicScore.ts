@@ -12,7 +12,7 @@
  */
 import type { Outcome } from "./calcTypes";
 import { describeBadNumber, fail, isFiniteNumber, succeed, tidy } from "./calcOutcome";
-import { formatShare } from "./formatFigure";
+import { formatShare } from "../wording/formatNumbers";
 
 export interface StrategicScoreInput {
   ownScore: number | null;

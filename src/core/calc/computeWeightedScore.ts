@@ -12,7 +12,7 @@
  */
 import type { Outcome } from "./calcTypes";
 import { describeBadNumber, fail, isFiniteNumber, outOfRange, succeed, tidy } from "./calcOutcome";
-import { formatFigure, formatShare, shareWithArticle } from "./formatFigure";
+import { formatFigure, formatShare, shareWithArticle } from "../wording/formatNumbers";
 
 export interface WeightedItem {
   achievement: number | null;

@@ -17,12 +17,14 @@
  * attività") is not numeric, so it is not used and the explanation says so.
  */
 import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
+import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
-import { isCellValue, kindWords, quoteValue } from "./describeValue";
+import { kindWords, quoteValue } from "../wording/describeValue";
 import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
-import { isPolarity } from "./polarity";
+import { isPolarity } from "../plan/polarity";
+import type { Polarity } from "../plan/polarity";
+import { isCellValue } from "../values/valueTypes";
 
 export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
 

@@ -16,15 +16,18 @@
  * arithmetic alone, without an explanation: what the PERF functions call for two plain numbers.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained, Polarity } from "./calcTypes";
+import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
 import { achievementFigure, computeAchievement, type AchievementInput } from "./computeAchievement";
 import { computeDeviation, deviationFigure } from "./computeDeviation";
 import { relativeFigure } from "./computeRelativeDeviation";
-import { quoteValue, unitWords } from "./describeValue";
-import { formatFigure, formatShare, formatSignedFigure } from "./formatFigure";
-import { comparatorWords, type Direction, directionOfComparator, meetsBound, polarityName } from "./polarity";
+import { quoteValue, unitWords } from "../wording/describeValue";
+import { formatFigure, formatShare, formatSignedFigure } from "../wording/formatNumbers";
+import { type Direction, directionOfComparator, polarityName } from "../plan/polarity";
+import type { Polarity } from "../plan/polarity";
+import { comparatorWords } from "../wording/comparatorWords";
+import { meetsBound } from "../values/comparators";
 
 export interface IndicatorEvaluation {
   achievement: number;

@@ -19,7 +19,7 @@
  */
 import type { CellValue } from "../values/valueTypes";
 import { isFiniteNumber } from "./calcOutcome";
-import { isCellValue } from "./describeValue";
+import { isCellValue } from "../values/valueTypes";
 
 export type WeightScale = "fraction" | "percent" | "whole";
 

@@ -12,7 +12,7 @@
  */
 import type { Explained } from "./calcTypes";
 import { describeBadNumber, explained, fail, isFiniteNumber } from "./calcOutcome";
-import { formatShare } from "./formatFigure";
+import { formatShare } from "../wording/formatNumbers";
 
 /** The score of a band: fixed, or the achievement itself. */
 export type BandScore = number | "proportional";

@@ -30,14 +30,13 @@
 import { toA1 } from "../plan/a1";
 import { PLAN_TEMPLATE } from "../plan/planTemplate";
 import type { SheetCellValue, SheetContent } from "../report/sheetContent";
-import { PERCENT_FORMAT } from "./cellFormats";
-import { clerkPolarity } from "./clerkPolarity";
+import { type ClerkEntry, clerkPolarity, PERCENT_FORMAT, typeAsClerk } from "./typeAsClerk";
+import { polarityName } from "../plan/polarity";
 import { managerName } from "./exampleObjectives";
-import { exampleWeightRows, revisionReason } from "./exampleTableRows";
+import { exampleWeightRows, revisionReason } from "./buildExamplePlanSheets";
 import type { FixtureIndicator, FixtureObjective, PlanFixture } from "./planFixture";
-import { templateSheetContent } from "./templateSheetContent";
-import { typeAsClerk, type ClerkEntry } from "./typeAsClerk";
-import { naturalCompare } from "../rules/naturalCompare";
+import { templateSheetContent } from "./templateSheets";
+import { naturalCompare } from "../plan/planCodes";
 
 /** How the seed writes a part of a card where it departs from its usual layout. */
 export interface SeedLayout {
@@ -142,7 +141,7 @@ function writeIndicator(out: CardSheetWriter, code: string, indicator: FixtureIn
   const weight = typeAsClerk(indicator.weightText);
   const results = (indicator.resultText ?? "").split("\n").map((line) => typeAsClerk(line));
   const declared = typeAsClerk(indicator.deviationText);
-  out.row(["Polarità", clerkPolarity(indicator, [target30, target31])]);
+  out.row(["Polarità", polarityName(clerkPolarity(indicator, [target30, target31]))]);
   const unit = [baseline, target30, target31, ...results, declared].find((entry) => entry.unitLabel)?.unitLabel;
   if (unit) out.row(["Unità di misura", unit]);
   const weightHeader = layout.grid === "weightInHeader" ? `Peso  ${indicator.weightText}` : layout.grid === "brokenWeight" ? "Peso-" : "Peso";

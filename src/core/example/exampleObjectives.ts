@@ -6,7 +6,7 @@
  * weight but no card, so the plan shows it as an objective without indicators,
  * which is exactly what the document says about it.
  */
-import { naturalCompare } from "../rules/naturalCompare";
+import { naturalCompare } from "../plan/planCodes";
 import type { FixtureIndicator, FixtureObjective, FixtureRevision, PlanFixture } from "./planFixture";
 
 export interface ExampleObjective {

@@ -10,7 +10,8 @@
  * row above ("Base Line" over a blank) takes that header.
  */
 import type { Grid } from "./grid";
-import { cellText, gridRows, isBlank, rawAt } from "./gridCells";
+import { cellText, gridRows, rawAt } from "./gridCells";
+import { isBlank } from "../values/matchPlaceholder";
 import { matchHeader, type HeaderMatch } from "./matchHeader";
 
 export interface HeaderCell {

@@ -74,11 +74,6 @@ export function cellText(raw: unknown): string {
   return "";
 }
 
-/** Blank: "", whitespace, null, undefined (Excel's empty cell). */
-export function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
-}
-
 /** The reference of grid cell (r, c) in sheet coordinates. */
 export function cellRef(sheet: string, origin: GridOrigin, r: number, c: number): CellRef {
   const row = origin.row + r;

@@ -8,7 +8,7 @@
 import type { CellRef } from "./grid";
 import { cellColumn, cellIn, PlanCells, RowPlaces, type CellId } from "./planCells";
 import type { Indicator, Period, PlanCell } from "./planModel";
-import type { Polarity } from "../calc/calcTypes";
+import type { Polarity } from "./polarity";
 
 /** Cells an indicator has at most once. */
 const SINGLE_CELLS = ["polarityCell", "baseline", "baselineYear", "weight", "deviationCell", "achievementCell"] as const;

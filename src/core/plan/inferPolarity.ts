@@ -11,12 +11,12 @@
  * 4. otherwise increasing, the usual case, said as an assumption.
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
-import type { Polarity } from "../calc/calcTypes";
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../values/formatItalian";
+import { formatAmount } from "../wording/formatNumbers";
 import type { Quantity, Threshold } from "../values/valueTypes";
 import { cellText } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
 import type { Indicator, PlanCell } from "./planModel";
+import { type Polarity, readWrittenPolarity } from "./polarity";
 
 export type PolarityBasis = NonNullable<Indicator["polarityBasis"]>;
 
@@ -33,12 +33,6 @@ export interface PolarityReading {
   inferred?: string;
 }
 
-const WRITTEN: [RegExp, Polarity][] = [
-  [/^(?:crescent|increas|aument|maggior|massimizz|higher|positiv|\+$)/, "increasing"],
-  [/^(?:decrescent|decreas|diminu|ridu|minor|minimizz|lower|negativ)/, "decreasing"],
-  [/^(?:milestone|traguard|binari|binary|si no$|yes no$|on off$)/, "milestone"],
-];
-
 /** Words of an action that reduces something. */
 const REDUCING = /(?:^|\s)(riduzion[ei]|ridurre|diminuzion[ei]|diminuire|contenimento|contenere|abbattimento|decremento|reduction|reduce|decrease)(?=\s|$)/;
 /** Quantities that are better when lower: costs, times, delays, waiting, backlogs, overcrowding. */
@@ -46,23 +40,6 @@ const LOWER_IS_BETTER =
   /(?:^|\s)(costo|costi|tempi medi|tempo medio|tempi massimi|tempo massimo|tempo di|tempi di|durata media|durata|giorni medi|giorni di ritardo|ritardo|ritardi|attesa|arretrato|arretrati|giacenza|sovraffollamento|cost|costs|average time|waiting time|delay|delays|backlog|overcrowding)(?=\s|$)/;
 /** Savings: a reduction measured as what it saves is a quantity to raise. */
 const SAVING = /(?:^|\s)(risparmio|risparmi|risparmiati|risparmiate|economie|savings)(?=\s|$)/;
-
-/** The polarity a written cell names, or null. Arrows count: "↑" increasing, "↓" decreasing. */
-export function readWrittenPolarity(text: string): Polarity | null {
-  const trimmed = text.trim();
-  if (trimmed === "↑") return "increasing";
-  if (trimmed === "↓") return "decreasing";
-  const words = normalizeHeader(trimmed.replace(/^\+$/, "plus"));
-  if (words === "plus") return "increasing";
-  for (const [pattern, polarity] of WRITTEN) if (pattern.test(words)) return polarity;
-  return null;
-}
-
-function formatAmount(value: Quantity | Threshold): string {
-  const text =
-    value.unit === "percent" ? formatItalianPercent(value.value, 2) : value.unit === "euro" ? formatItalianEuro(value.value) : formatItalianNumber(value.value);
-  return text.replace(/^-|(€ )-/, (_minus, euro: string | undefined) => (euro === undefined ? "−" : `${euro}−`));
-}
 
 function inferred(polarity: Polarity, basis: PolarityBasis, reason: string, prefix: string): PolarityReading {
   return { polarity, basis, inferred: `${prefix}${reason}` };
@@ -89,7 +66,7 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const reducing = REDUCING.exec(name)?.[1];
   const negatives = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.value < 0);
   const euros = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.unit === "euro");
-  const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map(formatAmount).join(", ")})` : "";
+  const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map((value) => formatAmount(value.value, value.unit)).join(", ")})` : "";
   if (saving !== undefined && negatives.length === 0) {
     return inferred("increasing", "name", `dedotta da '${saving}' nel nome dell'indicatore: si misura quanto si risparmia`, prefix);
   }

@@ -16,9 +16,9 @@
  * When two columns give the same field the first is used and the other is ignored, except the
  * weight columns of the weights table, which are all kept in order.
  */
-import { leadingWeightIsObjectives } from "./classifySheet";
 import type { HeaderCell, HeaderRow } from "./detectHeaderRow";
 import type { Grid } from "./grid";
+import type { HeaderConcept } from "./headerSynonyms";
 import { cellRef, gridOrigin, gridRows, hasFormula } from "./gridCells";
 import type { PlanField, SheetRole, TemplatePeriod } from "./planFields";
 import { dayAndMonth, periodYear, type Period } from "./reportingDate";
@@ -239,4 +239,13 @@ export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): Layo
     columns.push({ col: cell.col, field, header: cell.text, address: cellRef(grid.sheet, origin, cell.row, cell.col).address });
   }
   return columns.sort((a, b) => a.col - b.col);
+}
+
+/** True when the first of two or more bare "Peso" columns stands left of the indicator column. */
+export function leadingWeightIsObjectives(cells: readonly HeaderCell[]): boolean {
+  const has = (concept: HeaderConcept) => cells.some((cell) => cell.match.concept === concept);
+  const bare = cells.filter((cell) => cell.match.concept === "weight");
+  const indicator = cells.find((cell) => cell.match.concept === "indicator");
+  const first = bare[0];
+  return bare.length >= 2 && !has("objectiveWeight") && indicator !== undefined && first !== undefined && first.col < indicator.col;
 }

@@ -6,9 +6,13 @@
  *   and "STRAT" are the same): `codeKey`, the one key the reader, the plan index, the rules and the
  *   scores use; indicator numbers likewise with `indicatorKey`. A reference to an objective may carry the code inside a label
  *   ("Obiettivo Operativo 3.1 Nuove misure...", "1.1 - Diffusione..."): `leadingCode` finds it.
+ * - Codes are ordered as people read them (`naturalCompare`): "1.2" before "1.10".
+ * - An objective's kind is read from what is written, else from its code or title (`readObjectiveKind`).
+ * - References to objectives are linked to their codes (`ObjectiveIndex`).
  */
 import { hasLooseSpacing } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
+import type { Objective, ObjectiveKind } from "./planModel";
 
 const INDICATOR_PREFIX = /^(?:nuovo\s+)?(?:indicatore|indicator|ind\.?)\s*(?:n\.?|nr\.?|n°|no\.?)?\s*/i;
 const NUMBER_WITH_SUFFIX = /^(\d+)(\s*(?:bis|ter|quater))?(?![\d\p{L}])/iu;
@@ -30,7 +34,7 @@ export function codeKey(code: string): string {
   let key = code.trim();
   if (hasLooseSpacing(key)) key = key.replace(/\s+/g, " ");
   const last = key.charCodeAt(key.length - 1);
-  if (last === 46 || last === 58) key = key.replace(/[.:]+$/, "");
+  if (last === 46 || last === 58) key = key.replace(/[.:]+$/, "").trimEnd();
   return key.toUpperCase();
 }
 
@@ -79,16 +83,6 @@ export function titleKey(text: string): string {
   const code = leadingCode(text);
   const title = code !== null && rest.startsWith(code) ? rest.slice(code.length) : rest;
   return normalizeHeader(title);
-}
-
-/** A code as written in a code column or before a name: "1.1", "C4301", "IN001", "2019_050301_PROC_74", "AS". */
-const CODE_ONLY = /^(?:[A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)$/;
-
-/** True when a text is only a code ("1.1", "IN001", "STRAT"), or a composite one ("1.1 3"). */
-export function isCode(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed === "" || trimmed.length > 30) return false;
-  return trimmed.split(/\s+/).length <= 2 && trimmed.split(/\s+/).every((part) => CODE_ONLY.test(part));
 }
 
 /**
@@ -145,4 +139,97 @@ export function namedOwner(label: string, value = ""): NamedOwner | null {
     return { code, title, kind, rank: index };
   }
   return null;
+}
+
+/**
+ * The order of codes as people read them: digits compare as numbers, so "1.2" < "1.10"
+ * and "2" < "10"; letters compare without case or accents ("AS" after "3.6").
+ * A code can be split once (`naturalKey`) and its key compared many times (`compareNaturalKeys`),
+ * as a sort of many anomalies does.
+ */
+
+const CHUNKS = /(\d+)|(\D+)/g;
+
+const LETTERS = new Intl.Collator("it", { sensitivity: "base" });
+
+/** A code split into runs: a run of digits as its number, any other run as text ("1.10" -> [1, ".", 10]). */
+export type NaturalKey = readonly (number | string)[];
+
+function startsWithDigit(run: string): boolean {
+  const code = run.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+export function naturalKey(text: string): NaturalKey {
+  return (text.trim().match(CHUNKS) ?? []).map((run) => (startsWithDigit(run) ? Number(run) : run));
+}
+
+export function compareNaturalKeys(left: NaturalKey, right: NaturalKey): number {
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] ?? "";
+    const y = right[i] ?? "";
+    if (typeof x === "number" && typeof y === "number") {
+      const difference = x - y;
+      if (difference !== 0) return difference < 0 ? -1 : 1;
+      continue;
+    }
+    if (typeof x !== typeof y) return typeof x === "number" ? -1 : 1;
+    const order = LETTERS.compare(String(x), String(y));
+    if (order !== 0) return order < 0 ? -1 : 1;
+  }
+  return Math.sign(left.length - right.length);
+}
+
+export function naturalCompare(a: string, b: string): number {
+  return compareNaturalKeys(naturalKey(a), naturalKey(b));
+}
+
+/**
+ * An objective's kind: strategic or operational, as written ("Strategico", "Operativo", "S", "O",
+ * "OS", "OO", "Strategic", "Operational") or, when not written, from the words "strategico" /
+ * "strategic" at the start of its code or title ("STRAT", "OS1", "Obiettivo strategico ..."); otherwise operational,
+ * which is what most objectives of a plan are.
+ */
+export function readObjectiveKind(written: string, code: string, title: string): ObjectiveKind {
+  const kind = normalizeHeader(written);
+  if (/^(?:strateg|s$|os$)/.test(kind)) return "strategic";
+  if (/^(?:operat|o$|oo$)/.test(kind)) return "operational";
+  const strategicCode = /^(?:strat|os\s?\d)/.test(normalizeHeader(code));
+  const strategicTitle = /^(?:obiettivo strategico|strategic objective)(?:\s|$)/.test(normalizeHeader(title));
+  return strategicCode || strategicTitle ? "strategic" : "operational";
+}
+
+/**
+ * Linking references to objectives: the objective code of indicators, of the weights table and of
+ * revisions, and the parent of operational objectives. A reference is turned into the objective's
+ * code when it names one: the code itself in any case or spacing ("strat", "1.1."), a label that
+ * starts with it ("Obiettivo Operativo 3.1 Nuove misure..."), or the objective's title with or
+ * without such a label ("Obiettivo Strategico Riorganizzazione dell'Ente..."). A reference that names
+ * no objective is kept as written: the rules report it (indicatore orfano). Lookups are by Map, so
+ * linking is linear in the size of the plan.
+ */
+export class ObjectiveIndex {
+  private readonly byCode = new Map<string, string>();
+  private readonly byTitle = new Map<string, string>();
+
+  constructor(objectives: readonly Objective[]) {
+    for (const objective of objectives) {
+      const key = codeKey(objective.code);
+      if (key !== "" && !this.byCode.has(key)) this.byCode.set(key, objective.code);
+    }
+    for (const objective of objectives) {
+      const title = titleKey(objective.title);
+      if (title !== "" && !this.byTitle.has(title)) this.byTitle.set(title, objective.code);
+    }
+  }
+
+  /** The code of the objective a reference names, or the reference as written. */
+  resolve(reference: string): string {
+    const exact = this.byCode.get(codeKey(reference));
+    if (exact !== undefined) return exact;
+    const leading = leadingCode(reference);
+    const byLeading = leading === null ? undefined : this.byCode.get(codeKey(leading));
+    if (byLeading !== undefined) return byLeading;
+    return this.byTitle.get(titleKey(reference)) ?? reference;
+  }
 }

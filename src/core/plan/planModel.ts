@@ -1,5 +1,5 @@
 import type { CellValue } from "../values/valueTypes";
-import type { Polarity } from "../calc/calcTypes";
+import type { Polarity } from "./polarity";
 import type { CellRef } from "./grid";
 import type { Period, PeriodSource } from "./reportingDate";
 

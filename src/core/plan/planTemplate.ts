@@ -124,3 +124,40 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
   PLAN_TEMPLATE.weights,
   PLAN_TEMPLATE.revisions,
 ];
+
+/**
+ * The fields expected on a sheet of each role (what `recognition.missing` is measured against),
+ * taken from the canonical template. A combined sheet (objective columns on the indicator rows)
+ * expects the indicator columns plus the objective columns.
+ */
+
+function unique(fields: readonly PlanField[]): PlanField[] {
+  return [...new Set(fields)];
+}
+
+function fieldsOf(sheet: TemplateSheet): PlanField[] {
+  return unique(sheet.columns.map((c) => c.field));
+}
+
+const COMBINED_OBJECTIVE_FIELDS: readonly PlanField[] = [
+  "objectiveTitle",
+  "objectiveKind",
+  "area",
+  "manager",
+  "objectiveWeight",
+  "parentCode",
+  "ownShare",
+];
+
+const EXPECTED: Record<SheetRole, readonly PlanField[]> = {
+  objectives: fieldsOf(PLAN_TEMPLATE.objectives),
+  indicators: fieldsOf(PLAN_TEMPLATE.indicators),
+  weights: fieldsOf(PLAN_TEMPLATE.weights),
+  revisions: fieldsOf(PLAN_TEMPLATE.revisions),
+  combined: unique([...fieldsOf(PLAN_TEMPLATE.indicators), ...COMBINED_OBJECTIVE_FIELDS]),
+};
+
+/** Every field a sheet of this role may have, in template order. */
+export function expectedFields(role: SheetRole): readonly PlanField[] {
+  return EXPECTED[role];
+}

@@ -13,7 +13,7 @@ import { codeKey, leadingCode } from "./planCodes";
 import type { Objective } from "./planModel";
 import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
 import { readObjectiveRow } from "./readObjectivesSheet";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 
 export interface CombinedSheet {

@@ -7,7 +7,8 @@
  * those written without a date are returned apart (`undated`): they belong to the reporting date,
  * which is known only once the whole plan is read.
  */
-import { cellRef, isBlank, planCellAt, rawAt } from "./gridCells";
+import { cellRef, planCellAt, rawAt } from "./gridCells";
+import { isBlank } from "../values/matchPlaceholder";
 import { inferPolarity } from "./inferPolarity";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { Indicator, PlanCell } from "./planModel";

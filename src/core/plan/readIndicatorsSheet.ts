@@ -15,11 +15,10 @@
  */
 import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
-import { namedOwner, splitCompositeCode } from "./planCodes";
+import { namedOwner, readObjectiveKind, splitCompositeCode } from "./planCodes";
 import type { Objective } from "./planModel";
-import { readObjectiveKind } from "./readObjectiveKind";
 import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
 import { rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
 

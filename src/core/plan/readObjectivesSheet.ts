@@ -6,10 +6,9 @@
  */
 import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
-import { leadingCode } from "./planCodes";
+import { leadingCode, readObjectiveKind } from "./planCodes";
 import type { Objective } from "./planModel";
-import { readObjectiveKind } from "./readObjectiveKind";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, filledCellAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 
 /** The objective described by row r, or null when the row has neither code nor title. */

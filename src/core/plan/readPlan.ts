@@ -1,7 +1,7 @@
 /**
  * Reading a plan from a workbook's grids.
  *
- * Each sheet's role is recognised from its headers, whatever its name (recognizeSheet.ts); sheets
+ * Each sheet's role is recognised from its headers, whatever its name (readSheetLayout.ts); sheets
  * that are not plan sheets are passed over, and so are the sheets the add-in writes itself
  * ("Anomalie", "Riepilogo"). The objectives of objective sheets come first; a combined sheet adds
  * the objectives it names that no objective sheet has. References to objectives (from indicators,
@@ -16,12 +16,10 @@
  */
 import type { WorkbookGrids } from "./grid";
 import { isGrid } from "./gridCells";
-import { codeKey, leadingCode } from "./planCodes";
+import { codeKey, leadingCode, ObjectiveIndex } from "./planCodes";
 import { detectPeriod } from "./detectPeriod";
 import { parsePeriod } from "./reportingDate";
-import { ObjectiveIndex } from "./linkObjectiveCodes";
 import { normalizeHeader } from "./normalizeHeader";
-import { noPlanMessage } from "./noPlanMessage";
 import type { ManagerWeightRow, Objective, Period, Plan, RevisionRow, SheetRecognition } from "./planModel";
 import { readCombinedSheet } from "./readCombinedSheet";
 import { CellValueCache } from "./cellValueCache";
@@ -34,8 +32,7 @@ import { readRevisionsSheet } from "./readRevisionsSheet";
 import { readWeightsSheet } from "./readWeightsSheet";
 import { storeIndicators } from "./indicatorColumns";
 import { storeObjectives } from "./objectiveColumns";
-import { recognizeSheet, type SheetLayout } from "./recognizeSheet";
-import { sheetRecognition } from "./sheetRecognition";
+import { noPlanMessage, readSheetLayout, sheetRecognition, type SheetLayout } from "./sheetLayout";
 import { OUTPUT_SHEET_NAMES } from "../reportSheets";
 
 export type ReadPlanResult = { ok: true; plan: Plan } | { ok: false; message: string; recognition: SheetRecognition[] };
@@ -164,7 +161,7 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     if (!isGrid(grid)) return;
     if (OUTPUT_KEYS.has(normalizeHeader(grid.sheet))) skipped.add(i);
     else {
-      const layout = recognizeSheet(grid);
+      const layout = readSheetLayout(grid);
       const card = readCardSheetInsteadOf(layout, grid, cardValues);
       if (card) cards.push(card);
       else if (layout) layouts.set(i, layout);

@@ -9,7 +9,7 @@ import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
 import { indicatorNumberText } from "./planCodes";
 import type { RevisionRow } from "./planModel";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, isFilledAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 
 const VALUES = ["forecast30_6", "actual30_6", "forecast31_12", "newForecast31_12"] as const;

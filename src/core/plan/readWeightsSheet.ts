@@ -14,7 +14,7 @@ import type { Grid } from "./grid";
 import { cellRef, planCellAt } from "./gridCells";
 import { leadingCode } from "./planCodes";
 import type { ManagerWeightRow } from "./planModel";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
 import { columnOf, rowKind, sheetTable, textAt } from "./sheetTable";
 
 function weightOf(row: ManagerWeightRow, i: number): number | null {

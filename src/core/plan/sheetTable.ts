@@ -8,11 +8,12 @@
  * - headers repeated inside the table (a printout's page header pasted back).
  */
 import type { Grid } from "./grid";
-import { cellText, gridOrigin, gridRows, isBlank, isWhitespaceCode, planCellAt, rawAt, type GridOrigin } from "./gridCells";
+import { cellText, gridOrigin, gridRows, isWhitespaceCode, planCellAt, rawAt, type GridOrigin } from "./gridCells";
 import { CellValueCache } from "./cellValueCache";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";
-import type { SheetLayout } from "./recognizeSheet";
+import type { SheetLayout } from "./sheetLayout";
+import { isBlank } from "../values/matchPlaceholder";
 
 export interface SheetTable {
   grid: Grid;

@@ -9,7 +9,8 @@
  *   economica», «Qualità»): one short written cell, no figures, followed by an indicator row.
  */
 import type { CellRef, Grid } from "./grid";
-import { cellRef, cellText, gridOrigin, gridRows, isBlank, rawAt, rowTexts } from "./gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, rawAt, rowTexts } from "./gridCells";
+import { isBlank } from "../values/matchPlaceholder";
 import { leadingCode, namedOwner, type NamedOwner } from "./planCodes";
 import { columnOf, type SheetTable } from "./sheetTable";
 

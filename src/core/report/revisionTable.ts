@@ -6,12 +6,12 @@
  * against the old one when both are figures in the same unit ("+20 (+20%)"). Rows come in plan order
  * (strategic objectives first, then natural order of codes and indicator numbers).
  */
-import { formatSignedFigure } from "../calc/formatFigure";
+import { formatSignedFigure } from "../wording/formatNumbers";
+import { figureOf } from "../values/valueTypes";
 import type { CellRef } from "../plan/grid";
 import type { Plan, PlanCell } from "../plan/planModel";
-import { naturalCompare } from "../rules/naturalCompare";
-import { figureOf } from "../rules/support/figures";
-import { indexPlan } from "../rules/support/planIndex";
+import { naturalCompare } from "../plan/planCodes";
+import { indexPlan } from "../plan/planQueries";
 
 export interface RevisionTableRow {
   objective: string;

@@ -5,17 +5,85 @@
  * contributing operational objectives), per manager (Pesi table's current weights, else the
  * objectives sheet) and per area. Settings: the validation settings (achievement options,
  * useBaseline); partial settings merge over the defaults. Never throws on bad data.
+ * Every figure is a fraction (0.75 = 75%) or null when "non valutabile", and carries an Italian
+ * explanation of how it was obtained or why it could not be.
  */
-import type { Plan } from "../plan/planModel";
-import { mergeSettings } from "../rules/mergeSettings";
-import type { ValidationSettings } from "../rules/ruleTypes";
-import { scoreAreas } from "./scoreAreas";
-import { scoreIndicators } from "./scoreIndicators";
-import { scoreManagers } from "./scoreManagers";
-import { scoreObjectives } from "./scoreObjectives";
-import type { PlanScores } from "./scoreTypes";
+import type { Status } from "../calc/calcTypes";
+import type { CellRef } from "../plan/grid";
+import type { Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
+import { mergeSettings, type ValidationSettings } from "../settings";
+import { computeStatus } from "../calc/computeStatus";
+import { evaluationAt } from "../rules/support/evaluateAt";
+import { cellKey } from "../plan/gridCells";
+import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
+import { codeKey } from "../plan/planCodes";
+import { groupByKey } from "../plan/planQueries";
+import { computeStrategicScore } from "../calc/computeStrategicScore";
+import { computeWeightedScore } from "../calc/computeWeightedScore";
+import { formatShare } from "../wording/formatNumbers";
+import { computeManagerScore } from "../calc/computeManagerScore";
 
-export type { AreaScore, IndicatorScore, ManagerScore, ObjectiveScore, PlanScores, StrategicParts } from "./scoreTypes";
+export interface IndicatorScore {
+  objective: string;
+  indicator: string;
+  name: string;
+  /** The indicator's weight as a fraction, null when missing or invalid. */
+  weight: number | null;
+  /** Achievement at the reporting date; null = non valutabile. */
+  achievement: number | null;
+  status: Status;
+  /** How the achievement was computed, or why the indicator is not evaluable. */
+  explanation: string;
+  ref: CellRef;
+}
+
+export interface StrategicParts {
+  /** Score of the objective's own indicators. */
+  ownScore: number | null;
+  /** Share of the own indicators (seed: 50%) and where it came from. */
+  ownShare: number;
+  ownShareSource: "scritta" | "somma dei pesi" | "predefinita";
+  contributions: { code: string; score: number | null }[];
+}
+
+export interface ObjectiveScore {
+  code: string;
+  kind: ObjectiveKind;
+  title: string;
+  area?: string;
+  manager?: string;
+  score: number | null;
+  /** Share of the indicators' weight that could be evaluated (1 = all). */
+  evaluated: number;
+  /** Numbers of the indicators left out as non valutabili. */
+  excluded: string[];
+  explanation: string;
+  strategic?: StrategicParts;
+}
+
+export interface ManagerScore {
+  name: string;
+  score: number | null;
+  /** Where the weights come from: the Pesi table's current column, or the objectives sheet. */
+  weightSource: "pesi" | "obiettivi";
+  objectives: { code: string; weight: number; score: number | null }[];
+  explanation: string;
+}
+
+export interface AreaScore {
+  name: string;
+  score: number | null;
+  objectives: string[];
+  explanation: string;
+}
+
+export interface PlanScores {
+  period: Period;
+  indicators: IndicatorScore[];
+  objectives: ObjectiveScore[];
+  managers: ManagerScore[];
+  areas: AreaScore[];
+}
 
 export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): PlanScores {
   const resolved = mergeSettings(settings);
@@ -28,4 +96,187 @@ export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): P
     managers: scoreManagers(plan, objectives),
     areas: scoreAreas(objectives),
   };
+}
+
+/** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */
+const UNFILLED = { ok: false as const, code: "notEvaluable" as const, message: "i risultati del documento non sono ancora compilati." };
+
+/**
+ * Achievement of every indicator at the reporting date (`evaluateAt`: the same evaluation the
+ * rules use), with its status and explanation, and its weight read in its objective's scale.
+ */
+function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorScore[] {
+  const weights = new Map<string, number>();
+  for (const group of indicatorWeightGroups(plan)) {
+    for (const { member, weight } of readWeights(group)) weights.set(cellKey(member.cell), weight);
+  }
+  const unfilled = plan.periodSource === "targets";
+  return plan.indicators.map((indicator) => {
+    const outcome = unfilled ? UNFILLED : evaluationAt(plan, indicator, plan.period, settings);
+    const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
+    return {
+      objective: indicator.objectiveCode,
+      indicator: indicator.number,
+      name: indicator.name,
+      weight,
+      achievement: outcome.ok ? outcome.value.achievement : null,
+      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement } : outcome, settings.achievement.threshold),
+      // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
+      get explanation() {
+        return outcome.ok ? outcome.explain() : `Non valutabile: ${outcome.message}`;
+      },
+      ref: indicator.ref,
+    };
+  });
+}
+
+/**
+ * Score of every objective: the weighted mean of its indicators' achievements (computeWeightedScore;
+ * non valutabili excluded, weights renormalised, listed in `excluded`). Indicators with no usable
+ * weight are excluded too, unless no indicator of the objective has one: then they weigh the same.
+ * A strategic objective combines its own indicators' score with the mean of the operational
+ * objectives that name it as their parent (computeStrategicScore). Its own share is the one written;
+ * else the sum of its own indicators' weights when below 100% (the seed writes 15% + 15% + 5% + 5% +
+ * 10% = 50%); else 50%. The explanation says which.
+ */
+interface WeightedPart {
+  score: number | null;
+  evaluated: number;
+  excluded: string[];
+  explanation: string;
+  totalWeight: number;
+}
+
+function weightedPart(indicators: IndicatorScore[], cap: number | undefined): WeightedPart {
+  if (indicators.length === 0) return { score: null, evaluated: 0, excluded: [], explanation: "nessun indicatore", totalWeight: 0 };
+  const equal = indicators.every((i) => i.weight === null);
+  const weightOf = (i: IndicatorScore): number => (equal ? 1 : (i.weight ?? 0));
+  const usable = indicators.filter((i) => equal || (i.weight !== null && i.weight >= 0));
+  const usableSet = new Set(usable);
+  const excluded = indicators.filter((i) => !usableSet.has(i) || i.achievement === null).map((i) => i.indicator);
+  const totalWeight = usable.reduce((sum, i) => sum + weightOf(i), 0);
+  const outcome = computeWeightedScore(usable.map((i) => ({ achievement: i.achievement, weight: weightOf(i) })), cap);
+  const equalNote = equal && indicators.length > 1 ? "; pesi non indicati: indicatori a pari peso" : "";
+  if (!outcome.ok) return { score: null, evaluated: 0, excluded, explanation: `${outcome.message}${equalNote}`, totalWeight };
+  const evaluated = totalWeight > 0 ? outcome.value.evaluatedWeight / totalWeight : 0;
+  return { score: outcome.value.score, evaluated, excluded, explanation: `${outcome.explanation}${equalNote}`, totalWeight };
+}
+
+function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean): Pick<StrategicParts, "ownShare" | "ownShareSource"> {
+  const written = ownShareOf(objective);
+  if (written !== null) return { ownShare: written, ownShareSource: "scritta" };
+  if (!hasOwn) return { ownShare: 0, ownShareSource: "predefinita" };
+  if (own.totalWeight > 0 && own.totalWeight < 1) return { ownShare: own.totalWeight, ownShareSource: "somma dei pesi" };
+  return { ownShare: 0.5, ownShareSource: "predefinita" };
+}
+
+function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
+  const seen = new Set<string>();
+  const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
+  // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
+  const indicatorsByCode = groupByKey(indicators, (i) => codeKey(i.objective));
+  const byObjective = (code: string) => indicatorsByCode.get(codeKey(code)) ?? [];
+  const childrenByParent = groupByKey(
+    objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),
+    (o) => codeKey(o.parentCode ?? ""),
+  );
+  const base = (objective: Objective, part: WeightedPart): ObjectiveScore => ({
+    code: objective.code,
+    kind: objective.kind,
+    title: objective.title,
+    ...(objective.area === undefined ? {} : { area: objective.area }),
+    ...(objective.manager === undefined ? {} : { manager: objective.manager }),
+    score: part.score,
+    evaluated: part.evaluated,
+    excluded: part.excluded,
+    explanation: part.explanation,
+  });
+  const operational = new Map<string, ObjectiveScore>();
+  for (const objective of objectives.filter((o) => o.kind === "operational")) {
+    operational.set(codeKey(objective.code), base(objective, weightedPart(byObjective(objective.code), settings.achievement.cap)));
+  }
+  const strategic = objectives
+    .filter((o) => o.kind === "strategic")
+    .map((objective) => {
+      const own = weightedPart(byObjective(objective.code), settings.achievement.cap);
+      const code = codeKey(objective.code);
+      const contributions = (childrenByParent.get(code) ?? [])
+        .map((o) => ({ code: o.code, score: operational.get(codeKey(o.code))?.score ?? null }));
+      const share = strategicShare(objective, own, byObjective(objective.code).length > 0);
+      const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
+      const shareNote =
+        share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${share.ownShareSource === "somma dei pesi" ? "pari alla somma dei loro pesi" : "non indicata, posta"} a ${formatShare(share.ownShare)}`;
+      return {
+        ...base(objective, own),
+        score: outcome.ok ? outcome.value : null,
+        explanation: `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explanation}`,
+        strategic: { ownScore: own.score, ...share, contributions },
+      };
+    });
+  const order = new Map(objectives.map((o, i) => [codeKey(o.code), i]));
+  return [...strategic, ...operational.values()].sort((a, b) => (order.get(codeKey(a.code)) ?? 0) - (order.get(codeKey(b.code)) ?? 0));
+}
+
+/**
+ * Score of every manager: the weighted sum of the scores of their objectives (computeManagerScore).
+ * Weights: the current (last) column of the Pesi table, per manager, read in that column's scale;
+ * objectives with a blank current weight are not counted. Without a Pesi table, the objective
+ * weights of the objectives sheet, grouped by Responsabile. A Pesi row for an objective the plan does
+ * not have counts as non valutabile (its weight is shared among the others, and said so).
+ */
+
+/** For each manager, the group of its current weights: the last Pesi column, or the objectives sheet. */
+function currentGroups(plan: Plan): { groups: WeightGroup[]; source: ManagerScore["weightSource"] } {
+  if (plan.managerWeights.length === 0) {
+    return { groups: objectiveWeightGroups(plan).filter((g) => g.manager !== ""), source: "obiettivi" };
+  }
+  const last = new Map<string, WeightGroup>();
+  for (const group of managerWeightGroups(plan)) last.set(group.manager ?? "", group);
+  return { groups: [...last.values()], source: "pesi" };
+}
+
+function scoreManagers(plan: Plan, objectives: ObjectiveScore[]): ManagerScore[] {
+  const scores = new Map(objectives.map((o) => [codeKey(o.code), o.score]));
+  const { groups, source } = currentGroups(plan);
+  return groups.map((group) => {
+    const items = readWeights(group).map(({ member, weight }) => ({
+      code: member.objective,
+      weight,
+      score: scores.get(codeKey(member.objective)) ?? null,
+    }));
+    const outcome = computeManagerScore(items.map(({ score, weight }) => ({ score, weight })));
+    const unscored = items.filter((i) => i.score === null).map((i) => i.code);
+    const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
+    return {
+      name: group.manager ?? "",
+      score: outcome.ok ? outcome.value : null,
+      weightSource: source,
+      objectives: items,
+      explanation: `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."),
+    };
+  });
+}
+
+/**
+ * Score of every area: the plain mean of the scores of the objectives assigned to it (the Area
+ * column), non valutabili excluded and named. A plain mean, because the weights of the plan are
+ * per manager, not per area; the explanation says so.
+ */
+function scoreAreas(objectives: ObjectiveScore[]): AreaScore[] {
+  const byArea = new Map<string, ObjectiveScore[]>();
+  for (const objective of objectives) {
+    const name = objective.area?.trim();
+    if (!name) continue;
+    byArea.set(name, [...(byArea.get(name) ?? []), objective]);
+  }
+  return [...byArea.entries()].map(([name, members]) => {
+    const outcome = computeWeightedScore(members.map((m) => ({ achievement: m.score, weight: 1 })));
+    const codes = members.map((m) => m.code);
+    return {
+      name,
+      score: outcome.ok ? outcome.value.score : null,
+      objectives: codes,
+      explanation: `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explanation : outcome.message}`,
+    };
+  });
 }

@@ -13,7 +13,7 @@ import { codeKey } from "../plan/planCodes";
 import { parseA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
 import type { Anomaly } from "./anomaly";
-import { compareNaturalKeys, naturalKey, type NaturalKey } from "./naturalCompare";
+import { compareNaturalKeys, naturalKey, type NaturalKey } from "../plan/planCodes";
 
 type Comparator = (a: Anomaly, b: Anomaly) => number;
 

@@ -56,6 +56,5 @@ export const RULES: readonly Rule[] = Object.freeze([
 ]);
 
 /** The rule with this id, if any. */
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}
+/** The ids of every rule, for checking a user's settings (`resolveSettings`). */
+export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id));

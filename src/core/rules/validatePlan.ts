@@ -17,13 +17,13 @@
  */
 import type { Plan } from "../plan/planModel";
 import type { MessageText } from "../wording/messageParameters";
-import type { Locale } from "../wording/numbers";
 import { renderMessage } from "../wording/renderMessage";
 import { type Anomaly, type Severity, SEVERITY_ORDER } from "./anomaly";
 import { anomalyOrder } from "./compareAnomalies";
-import { mergeSettings } from "./mergeSettings";
+import { mergeSettings, type ValidationSettings } from "../settings";
+import type { Finding, Rule } from "./ruleTypes";
 import { RULES } from "./ruleCatalogue";
-import type { Finding, Rule, ValidationSettings } from "./ruleTypes";
+import type { Locale } from "../wording/addinLanguage";
 
 /** Rule id of the anomaly reported when a rule fails unexpectedly. */
 export const INTERNAL_ERROR_RULE = "errore-interno";

@@ -10,14 +10,12 @@
  * A dash and a space before the amount at the start of the text are a minus sign ("- 3" is -3).
  *
  * A number that cannot be read ("1,800,000", "1.2.3") makes the whole text unreadable: it is not skipped.
+ * Below: the amounts, then the words around them (their unit, the number words, what they count).
  */
-import { countedName, fullLabel } from "./labelWords";
 import { literalToNumber, normaliseItalianNumber } from "./parseItalianNumber";
 import { maskReferences } from "./maskReferences";
-import { matchesNotAfter } from "./notAfter";
-import { findNumberWords } from "./readNumberWords";
-import { comparatorBefore } from "./readThreshold";
-import { readUnitAround, type UnitAround } from "./readUnit";
+import { firstNotAfter, matchesNotAfter } from "./notAfter";
+import { comparatorBefore } from "./comparators";
 import type { Comparator, QuantityUnit } from "./valueTypes";
 
 export interface FoundQuantity {
@@ -115,4 +113,178 @@ export function findQuantities(text: string): QuantitiesFound {
     ? separate.filter((quantity) => !quantity.articleOnly)
     : separate;
   return { ok: true, quantities: counted.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * The unit written around an amount: "%" or "per cento" after it (percent), "€" before or after it,
+ * "euro" / "EUR" after it (euro), "mila", "milioni", "mln", "miliardi" after it (a power of ten:
+ * "1,5 milioni di euro" is 1.500.000 euro). Anything else is a plain number, and the words that
+ * follow it are its label.
+ *
+ * A number glued to letters ("5G", "B2B" is caught before, "4K") is part of a name, not an amount;
+ * common abbreviations glued to it are still units of what is counted ("30gg", "10km", "3mila").
+ */
+
+export interface UnitAround {
+  unit: QuantityUnit;
+  /** Scale to apply to the written number: -2 for percent, 6 for "milioni". */
+  powerOfTen: number;
+  /** Where the amount begins, a "€" before the number included. */
+  start: number;
+  /** Where the amount ends, the unit after the number included. */
+  end: number;
+}
+
+const GLUED_ABBREVIATIONS = /^(?:gg|g|h|km|kg|mq|mc|m|cm|mm|min|ore|mila|mln|mld)(?!\p{L})/u;
+const PERCENT_AFTER = /^(?:[ \u00a0\u202f]?%|\s*(?:per\s*cento|percento)(?!\p{L}))/iu;
+const EURO_AFTER = /^\s*(?:di\s+)?(?:€|euro(?!\p{L})|eur(?!\p{L})\.?)/iu;
+const EURO_SIGN_BEFORE = /€\s*$/u;
+/** "euro" or "eur." ending the text, not inside a word (checked with notAfter: older WebKit cannot parse a lookbehind). */
+const EURO_WORD_BEFORE = /(?:euro|eur\.?)\s*$/iu;
+const LETTER = /\p{L}/u;
+const MULTIPLIER_AFTER = /^\s*(mila|milioni|milione|mln|miliardi|miliardo|mld)(?!\p{L})\.?/iu;
+
+const POWER_OF_MULTIPLIER: Record<string, number> = {
+  mila: 3,
+  milioni: 6,
+  milione: 6,
+  mln: 6,
+  miliardi: 9,
+  miliardo: 9,
+  mld: 9,
+};
+
+/** How far around the number the unit is looked for. */
+const REACH = 40;
+
+/**
+ * The unit of the amount written at [start, end) in the text (in digits, or as a word such as "due"),
+ * or null when digits are glued to a name.
+ */
+export function readUnitAround(text: string, start: number, end: number, written: "digits" | "word" = "digits"): UnitAround | null {
+  let after = text.slice(end, end + REACH);
+  if (written === "digits" && /^\p{L}/u.test(after) && !GLUED_ABBREVIATIONS.test(after)) return null;
+
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) return { unit: "percent", powerOfTen: -2, start, end: end + percent[0].length };
+
+  let amountEnd = end;
+  let powerOfTen = 0;
+  const multiplier = MULTIPLIER_AFTER.exec(after);
+  if (multiplier) {
+    powerOfTen = POWER_OF_MULTIPLIER[(multiplier[1] ?? "").toLowerCase()] ?? 0;
+    amountEnd += multiplier[0].length;
+    after = after.slice(multiplier[0].length);
+  }
+
+  const euroAfter = EURO_AFTER.exec(after);
+  if (euroAfter && (multiplier || !/^\s*di\s/iu.test(after))) {
+    return { unit: "euro", powerOfTen, start, end: amountEnd + euroAfter[0].length };
+  }
+  const reach = text.slice(Math.max(0, start - REACH), start);
+  const euroBefore = EURO_SIGN_BEFORE.exec(reach) ?? firstNotAfter(reach, EURO_WORD_BEFORE, LETTER);
+  if (euroBefore) return { unit: "euro", powerOfTen, start: start - euroBefore[0].length, end: amountEnd };
+  return { unit: "number", powerOfTen, start, end: amountEnd };
+}
+
+/**
+ * Amounts written as words: "Almeno una convenzione", "Creazione di almeno due aree FAQ", "tre eventi".
+ *
+ * "un", "uno", "una", "un'" are also the indefinite article ("esame di un campione", "con un'agenzia
+ * pilota"), so they are marked `article`: the quantity finder counts them only where they are clearly
+ * the amount (after "almeno" and the like, or as the only amount of "Creazione di una FAQ").
+ * The other words (zero, due ... venti, the tens, cento, mille) are always amounts: "zero incidenti" is
+ * the count 0, not a milestone reached.
+ */
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["zero", 0], ["due", 2], ["tre", 3], ["quattro", 4], ["cinque", 5], ["sei", 6], ["sette", 7], ["otto", 8],
+  ["nove", 9], ["dieci", 10], ["undici", 11], ["dodici", 12], ["tredici", 13], ["quattordici", 14],
+  ["quindici", 15], ["sedici", 16], ["diciassette", 17], ["diciotto", 18], ["diciannove", 19],
+  ["venti", 20], ["trenta", 30], ["quaranta", 40], ["cinquanta", 50], ["sessanta", 60],
+  ["settanta", 70], ["ottanta", 80], ["novanta", 90], ["cento", 100], ["mille", 1000],
+]);
+
+const ARTICLES = new Set(["un", "uno", "una"]);
+
+/** One amount word found in a text; `end` is just after the word (and after the apostrophe of "un'"). */
+export interface NumberWord {
+  start: number;
+  end: number;
+  value: number;
+  /** "un", "uno", "una", "un'": an amount only in the right context. */
+  article: boolean;
+  /** The word as written. */
+  word: string;
+}
+
+/** A word, with an elision apostrophe after it; it starts a word (NOT_AFTER, checked with notAfter: no lookbehind). */
+const WORD_PATTERN = /(\p{L}+)(['’](?=\p{L}))?/gu;
+const NOT_AFTER = /[\p{L}\p{N}'’]/u;
+
+/** The value of a single amount word ("due" -> 2, "Una" -> 1), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return ARTICLES.has(lower) ? 1 : NUMBER_WORDS.get(lower);
+}
+
+/** Every amount word in the text, in order. "un'agenzia" yields "un'" as an article. */
+export function findNumberWords(text: string): NumberWord[] {
+  const found: NumberWord[] = [];
+  for (const match of matchesNotAfter(text, WORD_PATTERN, NOT_AFTER)) {
+    const word = match[1] ?? "";
+    const lower = word.toLowerCase();
+    const elided = match[2] !== undefined;
+    if (elided && lower !== "un") continue;
+    const value = numberWordValue(lower);
+    if (value === undefined) continue;
+    const start = match.index;
+    found.push({ start, end: start + match[0].length, value, article: ARTICLES.has(lower), word: match[0] });
+  }
+  return found;
+}
+
+/**
+ * What an amount counts, taken from the words after it.
+ * - `fullLabel`: everything after the amount, on one line ("delle richieste del periodo"): the label
+ *   of a cell's single quantity keeps what the clerk wrote.
+ * - `countedName`: the noun that names what is counted ("2301 iscritti ai 36 eventi" -> "iscritti",
+ *   "+7 nuovi intermediari" -> "nuovi intermediari", "12 delle agenzie" -> "delle agenzie"), to quote
+ *   the candidates of an ambiguous text and to tell a repeated amount from a different one.
+ */
+
+const LINKING_WORDS = new Set([
+  "a", "ad", "al", "allo", "alla", "all", "ai", "agli", "alle", "di", "d", "del", "dello", "della", "dell",
+  "dei", "degli", "delle", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "in", "nel", "nello",
+  "nella", "nei", "negli", "nelle", "su", "sul", "sulla", "sui", "sugli", "sulle", "con", "per", "tra",
+  "fra", "e", "ed", "o", "od", "che", "il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "non",
+  "è", "sono", "come", "anche", "già", "tutti", "tutte", "x", "of", "the", "and",
+]);
+
+/** Adjectives written before the noun they qualify: the noun is part of the name ("nuovi intermediari"). */
+const LEADING_ADJECTIVES = new Set([
+  "nuovo", "nuova", "nuovi", "nuove", "ulteriore", "ulteriori", "altro", "altra", "altri", "altre",
+  "diversi", "diverse", "vari", "varie", "singoli", "singole", "piccole", "grandi", "medie", "giovani",
+]);
+
+/** Everything after the amount, trimmed, on one line. */
+export function fullLabel(after: string): string {
+  return after.replace(/\s+/g, " ").trim();
+}
+
+/** The words that name what is counted, as written (see above); "" when the amount is bare. */
+export function countedName(after: string): string {
+  const wordsOnly = /^[\s\p{L}'’]*/u.exec(after)?.[0] ?? "";
+  const words = wordsOnly.split(/\s+/).filter((word) => word !== "");
+  const name: string[] = [];
+  let hasNoun = false;
+  for (const word of words) {
+    const bare = word.toLowerCase().replace(/['’]$/, "");
+    const linking = LINKING_WORDS.has(bare);
+    if (linking && hasNoun) break;
+    name.push(word);
+    hasNoun ||= !linking;
+    if (!linking && !LEADING_ADJECTIVES.has(bare)) break;
+  }
+  return hasNoun ? name.join(" ") : "";
 }

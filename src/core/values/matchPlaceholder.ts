@@ -6,6 +6,11 @@
  * a milestone). Question marks are not placeholders: "???" is doubt, read as unreadable.
  */
 
+/** Blank as Excel sends an empty cell or an omitted argument: null, undefined, "", whitespace. */
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
 /** Runs made only of dashes, slashes, dots, underscores, asterisks or equals signs. */
 const FILLER_ONLY = /^[-\u2010-\u2015\u2212/\\._*=~\s]+$/;
 

@@ -16,7 +16,7 @@
  */
 import { isPlaceholderText } from "./matchPlaceholder";
 import { readMilestone } from "./readMilestone";
-import { numberWordValue } from "./readNumberWords";
+import { numberWordValue } from "./findQuantities";
 import type { CellValue, QuantityUnit } from "./valueTypes";
 
 /** Longer texts go to the general reader: the common forms are short. */

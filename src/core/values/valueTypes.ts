@@ -70,3 +70,28 @@ export interface ReadContext {
   /** Excel number format of the cell (e.g. "0,00%" or "0.00%"): a number formatted as % is a percentage. */
   numberFormat?: string;
 }
+
+const KINDS = new Set(["quantity", "threshold", "milestone", "placeholder", "failure"]);
+
+/** A guard for values that arrive from outside TypeScript (custom functions, the command line). */
+export function isCellValue(value: unknown): value is CellValue {
+  if (typeof value !== "object" || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === "string" && KINDS.has(kind);
+}
+
+/** The number inside a read value: a quantity or a bound ("almeno 300") has one; milestones, placeholders and failures do not. */
+export interface Figure {
+  value: number;
+  unit: QuantityUnit;
+  /** Present when the value is a bound ("almeno 4 eventi"). */
+  comparator?: Comparator;
+}
+
+/** The figure of a quantity or a bound; null for milestones, placeholders and failures. */
+export function figureOf(value: CellValue | undefined): Figure | null {
+  if (value === undefined) return null;
+  if (value.kind === "quantity") return { value: value.value, unit: value.unit };
+  if (value.kind === "threshold") return { value: value.value, unit: value.unit, comparator: value.comparator };
+  return null;
+}

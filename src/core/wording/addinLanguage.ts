@@ -12,9 +12,16 @@
  * by test/manifest), and this rule says English for exactly those.
  */
 
-import type { Locale } from "./numbers";
+/** The product's languages, one type for all: Italian (the default) and English. */
+export type Locale = "it" | "en";
 
-/** The add-in's language: one of the languages of messages. */
+export const LOCALES: readonly Locale[] = ["it", "en"];
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** The add-in's language: a `Locale` (the name src/excel uses). */
 export type AddinLanguage = Locale;
 
 /** The English display languages the manifest overrides: the main English locales Office ships. */

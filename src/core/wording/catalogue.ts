@@ -3,12 +3,12 @@
  * «l'indicatore N dell'obiettivo X»...) and, for every message key, the message and the suggestion
  * built from the key's parameters with those phrases. italian.ts and english.ts are the two.
  */
-import type { Polarity } from "../calc/calcTypes";
 import type { WeightScale } from "../calc/interpretWeights";
-import type { Direction } from "../calc/polarity";
+import type { Direction } from "../plan/polarity";
 import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTypes";
 import type { CellRole, FigureParam, MessageKey, ParamsOf, ValueParam, WeightGroupParam } from "./messageParameters";
-import type { NumberWords } from "./numbers";
+import type { NumberWords } from "./formatNumbers";
+import type { Polarity } from "../plan/polarity";
 
 /** The standard phrases of one language: each written once, used by every message. */
 export interface Phrases {

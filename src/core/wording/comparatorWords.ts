@@ -4,7 +4,7 @@
  * phrase). Kept apart from the catalogues so that the calculations can use it without them.
  */
 import type { Comparator } from "../values/valueTypes";
-import type { Locale } from "./numbers";
+import type { Locale } from "./addinLanguage";
 
 const COMPARATOR_WORDS: Record<Locale, Record<Comparator, string>> = {
   it: { atLeast: "almeno", moreThan: "più di", atMost: "non oltre", lessThan: "meno di" },

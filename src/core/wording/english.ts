@@ -9,7 +9,7 @@ import type { Catalogue, Entries, Phrases } from "./catalogue";
 import { comparatorWords } from "./comparatorWords";
 import { capitalise } from "./catalogue";
 import type { CandidateParam, EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
-import { ENGLISH_NUMBERS } from "./numbers";
+import { ENGLISH_NUMBERS } from "./formatNumbers";
 
 const numbers = ENGLISH_NUMBERS;
 

@@ -6,7 +6,7 @@ import { comparatorWords } from "./comparatorWords";
 import type { Catalogue, Entries, Phrases } from "./catalogue";
 import { capitalise } from "./catalogue";
 import type { EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
-import { ITALIAN_NUMBERS } from "./numbers";
+import { ITALIAN_NUMBERS } from "./formatNumbers";
 
 const numbers = ITALIAN_NUMBERS;
 

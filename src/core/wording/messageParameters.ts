@@ -8,10 +8,10 @@
  * words is a choice among them. The kinds say what the value is, so that the catalogues format it
  * (a share as a percentage, a figure in its unit) and the tests can make up any value of it.
  */
-import type { Polarity } from "../calc/calcTypes";
 import type { WeightScale } from "../calc/interpretWeights";
-import type { Direction } from "../calc/polarity";
+import type { Direction } from "../plan/polarity";
 import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTypes";
+import type { Polarity } from "../plan/polarity";
 
 /** A number in its unit, possibly a bound ("almeno 300"). */
 export interface FigureParam {

@@ -7,7 +7,7 @@ import type { Catalogue, Entry } from "./catalogue";
 import { ENGLISH } from "./english";
 import { ITALIAN } from "./italian";
 import type { MessageKey, MessageParams, MessageText } from "./messageParameters";
-import type { Locale } from "./numbers";
+import type { Locale } from "./addinLanguage";
 
 const CATALOGUES: Record<Locale, Catalogue> = { it: ITALIAN, en: ENGLISH };
 

@@ -1,11 +1,12 @@
-import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, ProgressBar, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import { useI18n } from "../i18n/I18nContext";
 import { objectiveScores, visibleGroups } from "../session/anomalyGroups";
-import type { ValidationOutcome } from "../session/sessionTypes";
+import type { ValidationOutcome, ValidationPhase } from "../session/sessionTypes";
 import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityCountBadges, SeverityFilter } from "./SeverityFilter";
+import { progressText } from "./statusTexts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -48,5 +49,15 @@ export function ResultsView({ outcome, filter, selected, onFilter, onSelect }: R
         </>
       )}
     </section>
+  );
+}
+
+/** The validation's progress: a bar and the step in words. */
+export function ValidationProgress({ phase, step, steps }: { phase: ValidationPhase; step: number; steps: number }) {
+  const { t } = useI18n();
+  return (
+    <Field label={t("progress.label")} validationMessage={progressText(t, phase, step, steps)} validationState="none">
+      <ProgressBar value={step / steps} max={1} thickness="large" />
+    </Field>
   );
 }

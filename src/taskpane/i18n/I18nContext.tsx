@@ -1,7 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { en } from "./en";
 import { it } from "./it";
-import { createTranslator, formatPercent, type Locale, type Translate } from "./messages";
+import type { Locale } from "../../core/wording/addinLanguage";
+import { createTranslator, formatPercent, type Translate } from "./messages";
 
 export interface I18n {
   locale: Locale;

@@ -1,20 +1,11 @@
-import { addinLanguage } from "../../core/wording/addinLanguage";
-import type { Locale } from "../../core/wording/numbers";
 import type { it } from "./it";
+import type { Locale } from "../../core/wording/addinLanguage";
 
 /** Every text the pane shows, by key; the Italian catalogue defines the keys. */
 export type MessageKey = keyof typeof it;
 export type Messages = Record<MessageKey, string>;
-export type { Locale } from "../../core/wording/numbers";
+export type { Locale } from "../../core/wording/addinLanguage";
 export type MessageParams = Record<string, string | number>;
-
-/**
- * English when Office's display language is one of the English locales the manifest overrides
- * (so that the pane speaks the language of the PERF functions Excel shows), else Italian.
- */
-export function pickLocale(displayLanguage: string | undefined): Locale {
-  return addinLanguage(displayLanguage);
-}
 
 /** Fills "{name}" placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fillPlaceholders(template: string, params: MessageParams = {}): string {

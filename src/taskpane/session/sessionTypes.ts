@@ -1,6 +1,6 @@
 import type { Period, PeriodSource, Plan, SheetRecognition } from "../../core/plan/planModel";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
-import type { PlanScores } from "../../core/report/scoreTypes";
+import type { PlanScores } from "../../core/report/scorePlan";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { PaneSettings } from "../settings/paneSettings";

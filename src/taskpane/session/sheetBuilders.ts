@@ -2,9 +2,8 @@
  * The sheets the pane writes, built by the core, as one chunk loaded on demand (see
  * coreChunks.ts): "Crea riepilogo" (Riepilogo and Anomalie) and "Inserisci modello".
  */
-import { buildTemplateSheets } from "../../core/example/buildTemplateSheets";
-import { buildAnomaliesSheet } from "../../core/report/buildAnomaliesSheet";
-import { buildSummarySheet } from "../../core/report/buildSummarySheet";
+import { buildTemplateSheets } from "../../core/example/templateSheets";
+import { buildAnomaliesSheet, buildSummarySheet } from "../../core/report/buildReportSheets";
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { ValidationOutcome } from "./sessionTypes";
 

@@ -1,7 +1,5 @@
 import type { Period } from "../../core/plan/planModel";
-import { defaultValidationSettings } from "../../core/rules/defaultSettings";
-import { mergeSettings } from "../../core/rules/mergeSettings";
-import type { ValidationSettings } from "../../core/rules/ruleTypes";
+import { defaultValidationSettings, mergeSettings, settingsRecord, type ValidationSettings } from "../../core/settings";
 
 /** "auto": the reporting date is read in the sheets' titles, else detected from the filled columns. */
 export type ReportingDateSetting = "auto" | Period;
@@ -35,18 +33,10 @@ export function defaultPaneSettings(): PaneSettings {
 
 /** The record saved with `WorkbookPort.saveSettings`; `validation` has the shape `resolveSettings` reads (see readStoredSettings.ts). */
 export function serializePaneSettings(settings: PaneSettings): Record<string, unknown> {
-  const { validation } = settings;
   return {
     version: 1,
     reportingDate: settings.reportingDate,
-    validation: {
-      weightTolerancePoints: validation.weightTolerancePoints,
-      criticalAchievement: validation.criticalAchievement,
-      deviationTolerance: validation.deviationTolerance,
-      useBaseline: validation.useBaseline ?? false,
-      achievement: { ...validation.achievement },
-      rules: { ...validation.rules },
-    },
+    validation: settingsRecord(settings.validation),
     highlightOnValidate: settings.highlightOnValidate,
     revalidateOnChange: settings.revalidateOnChange,
   };

@@ -1,10 +1,12 @@
 /**
  * Reading the pane's settings back from the document, apart from paneSettings.ts because the
- * core's `resolveSettings` checks rule ids against the catalogue of every rule: this file is
- * loaded on demand with the rules (see session/coreChunks.ts), not with the pane's first bundle.
+ * core's `resolveSettings` checks rule ids against the catalogue of every rule (RULE_IDS): this
+ * file is loaded on demand with the rules (see session/coreChunks.ts), not with the pane's first
+ * bundle.
  */
 import { parsePeriod } from "../../core/plan/reportingDate";
-import { resolveSettings } from "../../core/rules/resolveSettings";
+import { RULE_IDS } from "../../core/rules/ruleCatalogue";
+import { resolveSettings } from "../../core/settings";
 import { defaultPaneSettings, type PaneSettings, type ReportingDateSetting } from "./paneSettings";
 
 /**
@@ -16,7 +18,7 @@ import { defaultPaneSettings, type PaneSettings, type ReportingDateSetting } fro
  */
 export function parsePaneSettings(stored: Record<string, unknown>): PaneSettings {
   const defaults = defaultPaneSettings();
-  const validation = "validation" in stored ? resolveSettings(stored.validation).settings : defaults.validation;
+  const validation = "validation" in stored ? resolveSettings(stored.validation, RULE_IDS).settings : defaults.validation;
   return {
     reportingDate: isReportingDate(stored.reportingDate) ? stored.reportingDate : defaults.reportingDate,
     validation,

@@ -1,7 +1,7 @@
 import { computeDeviation as computeDeviationExplained } from "../../../src/core/calc/computeDeviation";
-import type { Polarity } from "../../../src/core/calc/calcTypes";
 import { figureIn, seedIndicator } from "./seedPlan";
 import { withExplanation } from "../../../src/core/calc/calcOutcome";
+import type { Polarity } from "../../../src/core/plan/polarity";
 
 /** computeDeviation with its explanation written, as the assertions below compare it. */
 const computeDeviation = (...args: Parameters<typeof computeDeviationExplained>) => withExplanation(computeDeviationExplained(...args));

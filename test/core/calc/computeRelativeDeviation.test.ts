@@ -1,6 +1,6 @@
 import { computeRelativeDeviation as computeRelativeDeviationExplained } from "../../../src/core/calc/computeRelativeDeviation";
-import type { Polarity } from "../../../src/core/calc/calcTypes";
 import { withExplanation } from "../../../src/core/calc/calcOutcome";
+import type { Polarity } from "../../../src/core/plan/polarity";
 
 /** computeRelativeDeviation with its explanation written, as the assertions below compare it. */
 const computeRelativeDeviation = (...args: Parameters<typeof computeRelativeDeviationExplained>) => withExplanation(computeRelativeDeviationExplained(...args));

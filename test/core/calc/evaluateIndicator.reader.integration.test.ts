@@ -2,7 +2,8 @@
  * Integration: the seed's cells, read by the product's reader (src/core/values/readCellValue),
  * evaluated by the calculations at 30/6. The only calc test that depends on the reader.
  */
-import type { CalcFailureCode, Polarity } from "../../../src/core/calc/calcTypes";
+import type { CalcFailureCode } from "../../../src/core/calc/calcTypes";
+import type { Polarity } from "../../../src/core/plan/polarity";
 import { computeWeightedScore } from "../../../src/core/calc/computeWeightedScore";
 import { evaluateIndicator as evaluateIndicatorExplained } from "../../../src/core/calc/evaluateIndicator";
 import { readCellValue } from "../../../src/core/values/readCellValue";

@@ -1,8 +1,9 @@
 import { evaluateIndicator as evaluateIndicatorExplained, type IndicatorInput } from "../../../src/core/calc/evaluateIndicator";
-import type { CalcFailureCode, Polarity } from "../../../src/core/calc/calcTypes";
+import type { CalcFailureCode } from "../../../src/core/calc/calcTypes";
 import type { CellValue, Comparator, MilestoneState, QuantityUnit } from "../../../src/core/values/valueTypes";
 import { quantityOf, seedIndicator } from "./seedPlan";
 import { withExplanation } from "../../../src/core/calc/calcOutcome";
+import type { Polarity } from "../../../src/core/plan/polarity";
 
 /** evaluateIndicator with its explanation written, as the assertions below compare it. */
 const evaluateIndicator = (...args: Parameters<typeof evaluateIndicatorExplained>) => withExplanation(evaluateIndicatorExplained(...args));

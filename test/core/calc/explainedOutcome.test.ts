@@ -1,4 +1,4 @@
-import * as figures from "../../../src/core/calc/formatFigure";
+import * as figures from "../../../src/core/wording/formatNumbers";
 import { explained, fail, withExplanation } from "../../../src/core/calc/calcOutcome";
 import { computeAchievement } from "../../../src/core/calc/computeAchievement";
 import { computeDeviation } from "../../../src/core/calc/computeDeviation";

@@ -1,6 +1,6 @@
 import fixtureJson from "../../fixtures/plan-2020.json";
 import { buildExamplePlanSheets, reportingPeriod } from "../../../src/core/example/buildExamplePlanSheets";
-import { EURO_FORMAT, PERCENT_FORMAT } from "../../../src/core/example/cellFormats";
+import { EURO_FORMAT, PERCENT_FORMAT } from "../../../src/core/example/typeAsClerk";
 import type { PlanFixture } from "../../../src/core/example/planFixture";
 import { evaluateIndicator } from "../../../src/core/calc/evaluateIndicator";
 import { parseA1 } from "../../../src/core/plan/a1";

@@ -61,7 +61,7 @@ describe("reading the seed plan (Brescia 2020) from the template sheets", () => 
     const reduction = indicator("2.2", "1");
     expect(reduction.polarity).toBe("decreasing");
     expect(reduction.polarityInferred).toBe(
-      "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (−2,00%, −5,00%)",
+      "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%)",
     );
   });
 

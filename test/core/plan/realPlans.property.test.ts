@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { parseA1, toA1 } from "../../../src/core/plan/a1";
 import type { Grid, WorkbookGrids } from "../../../src/core/plan/grid";
-import { isBlank } from "../../../src/core/plan/gridCells";
+import { isBlank } from "../../../src/core/values/matchPlaceholder";
 import type { Plan, PlanCell } from "../../../src/core/plan/planModel";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { reportingDateText } from "../../../src/core/plan/reportingDate";

@@ -1,4 +1,4 @@
-import { recognizeSheet } from "../../../src/core/plan/recognizeSheet";
+import { readSheetLayout } from "../../../src/core/plan/sheetLayout";
 import { rowKind, sheetTable } from "../../../src/core/plan/sheetTable";
 import { grid } from "./planGrids";
 
@@ -19,7 +19,7 @@ const sheet = grid("Indicatori", [
 ]);
 
 describe("rowKind", () => {
-  const layout = recognizeSheet(sheet);
+  const layout = readSheetLayout(sheet);
   if (!layout) throw new Error("foglio non riconosciuto");
   const table = sheetTable(sheet, layout);
 

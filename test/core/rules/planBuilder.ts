@@ -14,7 +14,7 @@
  *
  * Objectives default to one operational objective per indicator code; polarity defaults to increasing.
  */
-import type { Polarity } from "../../../src/core/calc/calcTypes";
+import type { Polarity } from "../../../src/core/plan/polarity";
 import { toA1 } from "../../../src/core/plan/a1";
 import type { PlanField } from "../../../src/core/plan/planFields";
 import type {

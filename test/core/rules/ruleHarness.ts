@@ -4,7 +4,8 @@
  */
 import type { Plan } from "../../../src/core/plan/planModel";
 import type { Anomaly } from "../../../src/core/rules/anomaly";
-import type { Rule, ValidationSettings } from "../../../src/core/rules/ruleTypes";
+import type { Rule } from "../../../src/core/rules/ruleTypes";
+import type { ValidationSettings } from "../../../src/core/settings";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 
 export function runRule(rule: Rule, plan: Plan, settings?: Partial<ValidationSettings>): Anomaly[] {

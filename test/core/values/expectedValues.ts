@@ -2,7 +2,7 @@
  * The shape a test expects a read cell value to have, and constructors that keep tables short:
  * quantity(0.8955, "percent"), threshold("atLeast", 300, "number", "dispositivi"), milestone("started").
  */
-import { describeCellValue } from "../../../src/core/values/describeCellValue";
+import { describeCellValue } from "../../../src/core/wording/describeValue";
 import type { CellValue, Comparator, MilestoneState, QuantityUnit } from "../../../src/core/values/valueTypes";
 
 export type Expected =

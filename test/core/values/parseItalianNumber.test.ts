@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatItalianNumber } from "../../../src/core/values/formatItalian";
+import { formatItalianNumber } from "../../../src/core/wording/formatNumbers";
 import { literalToNumber, parseItalianNumber } from "../../../src/core/values/parseItalianNumber";
 
 describe("parsing a number written the Italian way", () => {

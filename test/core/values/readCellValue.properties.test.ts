@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent, withSign } from "../../../src/core/values/formatItalian";
+import { formatItalianEuro, formatItalianNumber, formatItalianPercent, withSign } from "../../../src/core/wording/formatNumbers";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 import type { CellValue } from "../../../src/core/values/valueTypes";
 

@@ -1,4 +1,4 @@
-import { EXCEL_ERROR_NAMES } from "../../../src/core/values/excelErrors";
+import { EXCEL_ERROR_NAMES } from "../../../src/core/values/readTextValue";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 
 describe("reading a cell that holds a number", () => {

@@ -1,6 +1,6 @@
 /** The one formatter of numbers for messages: Italian as the core writes it, English with the same digits. */
 import fc from "fast-check";
-import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, numbersFor } from "../../../src/core/wording/numbers";
+import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, numbersFor } from "../../../src/core/wording/formatNumbers";
 
 describe("numbers in messages", () => {
   it.each([

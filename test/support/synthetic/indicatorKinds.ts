@@ -5,19 +5,18 @@
  * dispositivi"), reductions with negative targets (-2% / -5%, decrescente), milestones ("Avvio",
  * "sì"), placeholders ("//", "-") and the odd ambiguous text with two figures.
  */
-import { COUNT_FORMAT, EURO_FORMAT, PERCENT_FORMAT, YEAR_FORMAT } from "../../../src/core/example/cellFormats";
-import type { ClerkEntry } from "../../../src/core/example/typeAsClerk";
-import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/values/formatItalian";
+import { type ClerkEntry, COUNT_FORMAT, EURO_FORMAT, PERCENT_FORMAT, YEAR_FORMAT } from "../../../src/core/example/typeAsClerk";
+import type { Polarity } from "../../../src/core/plan/polarity";
+import { formatItalianEuro, formatItalianNumber, formatItalianPercent } from "../../../src/core/wording/formatNumbers";
 import type { SeededRandom } from "./seededRandom";
 
-export type PolarityWord = "crescente" | "decrescente" | "milestone";
 export type IndicatorKind = "count" | "percent" | "euro" | "reduction" | "bound" | "milestone" | "notYet" | "ambiguous";
 
 export interface IndicatorDraft {
   kind: IndicatorKind;
   name: string;
   type: string;
-  polarity: PolarityWord;
+  polarity: Polarity;
   unit: string | null;
   baseline: ClerkEntry;
   baselineYear: ClerkEntry;
@@ -51,7 +50,7 @@ function count(random: SeededRandom): IndicatorDraft {
   const result = Math.round(half * random.between(0.4, 1.4));
   const asText = (value: number) => `${formatItalianNumber(value, 0)} ${label}`;
   return {
-    kind: "count", name: `Numero di ${label} gestiti nell'anno`, type: random.pick(TYPES), polarity: "crescente", unit: label,
+    kind: "count", name: `Numero di ${label} gestiti nell'anno`, type: random.pick(TYPES), polarity: "increasing", unit: label,
     baseline: written(random, Math.round(yearly * random.between(0.7, 0.98)), COUNT_FORMAT, asText), baselineYear: year(random),
     target30_6: written(random, half, COUNT_FORMAT, asText), target31_12: written(random, yearly, COUNT_FORMAT, asText),
     result30_6: written(random, result, COUNT_FORMAT, asText),
@@ -65,7 +64,7 @@ function percent(random: SeededRandom): IndicatorDraft {
   const half = percentOf(random, 0.5, yearly);
   const asText = (value: number) => formatItalianPercent(value, 2);
   return {
-    kind: "percent", name: "% pratiche evase entro 5 giorni", type: random.pick(TYPES), polarity: "crescente", unit: null,
+    kind: "percent", name: "% pratiche evase entro 5 giorni", type: random.pick(TYPES), polarity: "increasing", unit: null,
     baseline: written(random, percentOf(random, 0.4, yearly), PERCENT_FORMAT, asText), baselineYear: year(random),
     target30_6: written(random, half, PERCENT_FORMAT, asText), target31_12: written(random, yearly, PERCENT_FORMAT, asText),
     result30_6: written(random, percentOf(random, half * 0.5, Math.min(1, half * 1.2)), PERCENT_FORMAT, asText),
@@ -76,7 +75,7 @@ function euro(random: SeededRandom): IndicatorDraft {
   const yearly = random.int(50, 8000) * 1000;
   const half = yearly / 2;
   return {
-    kind: "euro", name: "Contributi erogati alle imprese", type: "economico-finanziario", polarity: "crescente", unit: "euro",
+    kind: "euro", name: "Contributi erogati alle imprese", type: "economico-finanziario", polarity: "increasing", unit: "euro",
     baseline: written(random, yearly * 0.9, EURO_FORMAT, formatItalianEuro), baselineYear: year(random),
     target30_6: written(random, half, EURO_FORMAT, formatItalianEuro), target31_12: written(random, yearly, EURO_FORMAT, formatItalianEuro),
     result30_6: written(random, Math.round(half * random.between(0.5, 1.3) * 100) / 100, EURO_FORMAT, formatItalianEuro),
@@ -87,7 +86,7 @@ function reduction(random: SeededRandom): IndicatorDraft {
   const result = -percentOf(random, 0.005, 0.04);
   const asText = (value: number) => formatItalianPercent(value, 2);
   return {
-    kind: "reduction", name: "% riduzione delle pratiche critiche", type: "efficienza", polarity: "decrescente", unit: null,
+    kind: "reduction", name: "% riduzione delle pratiche critiche", type: "efficienza", polarity: "decreasing", unit: null,
     baseline: text("-"), baselineYear: text("//"),
     target30_6: written(random, -0.02, PERCENT_FORMAT, asText), target31_12: written(random, -0.05, PERCENT_FORMAT, asText),
     result30_6: written(random, result, PERCENT_FORMAT, asText),
@@ -99,7 +98,7 @@ function bound(random: SeededRandom): IndicatorDraft {
   const yearly = random.int(2, 600);
   const half = Math.max(1, Math.round(yearly / 2));
   return {
-    kind: "bound", name: `Rilascio di ${label}`, type: random.pick(TYPES), polarity: "crescente", unit: label,
+    kind: "bound", name: `Rilascio di ${label}`, type: random.pick(TYPES), polarity: "increasing", unit: label,
     baseline: text("//"), baselineYear: text("//"),
     target30_6: text(`almeno ${formatItalianNumber(half, 0)} ${label}`), target31_12: text(`Rilascio di almeno ${formatItalianNumber(yearly, 0)} ${label}`),
     result30_6: number(Math.round(half * random.between(0.5, 1.5)), COUNT_FORMAT),

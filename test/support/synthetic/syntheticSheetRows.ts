@@ -4,13 +4,12 @@
  * have computed it, and PERF formulas with cached results in the computed columns), Pesi
  * (both weight columns) and Revisioni (a few consistent revisions of year-end targets).
  */
-import { cachedIndicatorResults } from "../../../src/core/example/cachedIndicatorResults";
-import { PERCENT_FORMAT } from "../../../src/core/example/cellFormats";
-import { POLARITY_OF_WORD } from "../../../src/core/example/clerkPolarity";
-import type { PlannedCell } from "../../../src/core/example/templateSheetContent";
-import type { ClerkEntry } from "../../../src/core/example/typeAsClerk";
+import { cachedIndicatorResults } from "../../../src/core/example/buildExamplePlanSheets";
+import { type ClerkEntry, PERCENT_FORMAT } from "../../../src/core/example/typeAsClerk";
+import type { PlannedCell } from "../../../src/core/example/templateSheets";
 import { columnLetter } from "../../../src/core/plan/a1";
 import type { PlanField } from "../../../src/core/plan/planFields";
+import { polarityName } from "../../../src/core/plan/polarity";
 import { PLAN_TEMPLATE, type TemplateSheet } from "../../../src/core/plan/planTemplate";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 import type { SyntheticIndicator, SyntheticObjective } from "./planStructure";
@@ -41,13 +40,13 @@ function declaredDeviation(indicator: SyntheticIndicator, deviation: unknown, fo
 
 function indicatorRow(objective: SyntheticObjective, indicator: SyntheticIndicator, row: number): PlannedCell[] {
   const draft = indicator.draft;
-  const cached = cachedIndicatorResults(draft.result30_6, draft.target30_6, POLARITY_OF_WORD[draft.polarity]);
+  const cached = cachedIndicatorResults(draft.result30_6, draft.target30_6, draft.polarity);
   return inColumns(PLAN_TEMPLATE.indicators, {
     objectiveCode: { value: objective.code },
     indicatorNumber: { value: indicator.number },
     indicatorName: { value: draft.name },
     indicatorType: { value: draft.type },
-    polarity: { value: draft.polarity },
+    polarity: { value: polarityName(draft.polarity) },
     unit: { value: draft.unit },
     baseline: draft.baseline,
     baselineYear: draft.baselineYear,

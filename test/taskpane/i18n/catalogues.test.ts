@@ -1,6 +1,7 @@
 import { en } from "../../../src/taskpane/i18n/en";
 import { it as italian } from "../../../src/taskpane/i18n/it";
-import { fillPlaceholders, formatPercent, pickLocale } from "../../../src/taskpane/i18n/messages";
+import { addinLanguage } from "../../../src/core/wording/addinLanguage";
+import { fillPlaceholders, formatPercent } from "../../../src/taskpane/i18n/messages";
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
@@ -26,7 +27,7 @@ describe("the pane's message catalogues", () => {
     [undefined, "it"],
     ["", "it"],
   ])("picks %s -> %s", (language, locale) => {
-    expect(pickLocale(language)).toBe(locale);
+    expect(addinLanguage(language)).toBe(locale);
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {

@@ -10,8 +10,8 @@
  */
 import { codeKey, leadingCode } from "../planCodes";
 import type { Period, SheetRecognition } from "../planModel";
-import { expectedFields } from "../roleFields";
-import { periodField } from "../sheetRecognition";
+import { expectedFields } from "../planTemplate";
+import { periodField } from "../sheetLayout";
 import type { CardSheet } from "./readCardSheet";
 
 /** Sets the parent of the operational objectives listed by the strategic cards. */

@@ -10,15 +10,15 @@
  *   read like the template's Revisioni sheet, its rows named «Indicatore 2:» or «Nuovo Indicatore 3:».
  */
 import { toA1 } from "../a1";
-import { classifySheet } from "../classifySheet";
+import { roleOfHeaders, type SheetLayout } from "../sheetLayout";
 import { detectHeaderRow, headerCellsOfRow, type HeaderRow } from "../detectHeaderRow";
 import type { Grid } from "../grid";
-import { cellRef, cellText, gridOrigin, gridRows, isBlank, rawAt, type GridOrigin } from "../gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, rawAt, type GridOrigin } from "../gridCells";
+import { isBlank } from "../../values/matchPlaceholder";
 import type { CellValueCache } from "../cellValueCache";
 import { mapColumns, type ReadField } from "../mapColumns";
 import type { PlanCell, RevisionRow } from "../planModel";
 import { readRevisionsSheet } from "../readRevisionsSheet";
-import type { SheetLayout } from "../recognizeSheet";
 import type { SheetRole } from "../planFields";
 import { cellAt, sheetTable } from "../sheetTable";
 import { cardLabel, indicatorLabel } from "./cardLabels";
@@ -182,7 +182,7 @@ function isValueRow(rows: unknown[][], r: number): boolean {
 /** True when row r is the header of a revision table. */
 export function opensRevisionTable(rows: unknown[][], r: number): boolean {
   const cells = headerCellsOfRow(rows, r);
-  return cells.length >= 2 && classifySheet(cells) === "revisions";
+  return cells.length >= 2 && roleOfHeaders(cells) === "revisions";
 }
 
 function isRevisionRow(rows: unknown[][], r: number): boolean {
@@ -211,7 +211,7 @@ export function readRevisionTable(grid: Grid, first: number, end: number, object
   }
   const sub = subGrid(grid, first, last);
   const header = detectHeaderRow(sub, { maxRows: Math.min(3, last - first + 1), minConcepts: 2 });
-  if (header === null || classifySheet(header.cells) !== "revisions") return { rows: [], lastRow: last };
+  if (header === null || roleOfHeaders(header.cells) !== "revisions") return { rows: [], lastRow: last };
   // A header broken over two rows («Nuova previsione» over «al 31.12.2020») is not a revision.
   const firstData = gridOrigin(grid).row + headerLast + 1;
   const read = readRevisionsSheet(sub, layoutOf(sub, header, "revisions")).filter((row) => row.ref.row >= firstData);

@@ -23,14 +23,14 @@
  */
 import type { CellValueCache } from "../cellValueCache";
 import type { Grid } from "../grid";
-import { cellRef, cellText, gridOrigin, gridRows, isBlank, planCellAt, type GridOrigin } from "../gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, planCellAt, type GridOrigin } from "../gridCells";
+import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
-import { leadingCode } from "../planCodes";
+import { leadingCode, readObjectiveKind } from "../planCodes";
 import type { Indicator, Objective, Period, PlanCell, RevisionRow } from "../planModel";
 import type { IndicatorRow } from "../readIndicatorRow";
-import { readObjectiveKind } from "../readObjectiveKind";
-import type { SheetLayout } from "../recognizeSheet";
+import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
 

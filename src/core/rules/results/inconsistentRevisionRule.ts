@@ -16,7 +16,7 @@ import type { Indicator, PlanCell, RevisionRow } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { findingAt } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
 

@@ -8,9 +8,10 @@
  * A result column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
-import { isEmptyCell, valueParam } from "../support/figures";
+import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { isEmptyCell } from "../support/checkedCells";
 
 export const missingResultRule: Rule = {
   id: "risultato-mancante",

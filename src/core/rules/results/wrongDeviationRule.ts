@@ -21,11 +21,14 @@
 import { computeDeviation } from "../../calc/computeDeviation";
 import { evaluateIndicator } from "../../calc/evaluateIndicator";
 import type { Indicator, Plan } from "../../plan/planModel";
-import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
+import type { ValidationSettings } from "../../settings";
 import { deviationMatches } from "../support/figureComparisons";
-import { amountOf, type Figure, figureOf, valueParam } from "../support/figures";
+import { amountOf, valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import type { Figure } from "../../values/valueTypes";
+import { figureOf } from "../../values/valueTypes";
 
 interface Computed {
   deviation: number;

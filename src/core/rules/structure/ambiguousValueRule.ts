@@ -15,15 +15,17 @@
 import { computeDeviation } from "../../calc/computeDeviation";
 import type { Plan } from "../../plan/planModel";
 import type { CellValue, Quantity } from "../../values/valueTypes";
-import type { Rule, ValidationSettings } from "../ruleTypes";
+import type { Rule } from "../ruleTypes";
+import type { ValidationSettings } from "../../settings";
 import { type CheckedCell, checkedCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/figureComparisons";
 import { milestoneReading } from "../support/evaluateAt";
-import { amountOf, figureOf } from "../support/figures";
+import { amountOf } from "../support/figures";
 import type { CandidateParam, EvidenceParam } from "../../wording/messageParameters";
 import { findingAt } from "../support/findings";
-import { indexRevisions } from "../support/planIndex";
+import { indexRevisions } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
+import { figureOf } from "../../values/valueTypes";
 
 type RevisionLookup = ReturnType<typeof indexRevisions>;
 

@@ -8,7 +8,7 @@ import { codeKey } from "../../plan/planCodes";
 import type { Objective, Plan } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function scoredOnlyByContributions(objective: Objective, plan: Plan): boolean {

@@ -6,7 +6,7 @@
 import { codeSkeleton } from "../../plan/planCodes";
 import type { Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
 export const orphanIndicatorRule: Rule = {

@@ -9,7 +9,7 @@ import { codeSkeleton } from "../../plan/planCodes";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
-import { indexPlan } from "../support/planIndex";
+import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
 /** A strategic code that differs from the reference only in spaces, case or punctuation, if any. */

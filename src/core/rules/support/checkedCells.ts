@@ -10,12 +10,11 @@
  * - Pesi: every weight column;
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
-import { targetDates } from "./planDates";
+import { indexPlan, targetDates } from "../../plan/planQueries";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
-import { figureOf } from "./figures";
-import { indexPlan } from "./planIndex";
 import type { CellRole } from "../../wording/messageParameters";
+import { figureOf } from "../../values/valueTypes";
 
 export interface CheckedCell {
   cell: PlanCell;
@@ -92,4 +91,9 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
     }
   }
   return cells;
+}
+
+/** True for an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
+export function isEmptyCell(cell: PlanCell | undefined): boolean {
+  return cell === undefined || cell.value.kind === "placeholder";
 }

@@ -14,8 +14,8 @@ import { evaluateIndicator, type IndicatorEvaluation } from "../../calc/evaluate
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
-import type { ValidationSettings } from "../ruleTypes";
 import { ITALIAN_PHRASES } from "../../wording/italian";
+import type { ValidationSettings } from "../../settings";
 
 
 /** The milestone an ambiguous result stands for against a milestone target, or null. */

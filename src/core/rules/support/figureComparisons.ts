@@ -14,10 +14,10 @@
  *   `null` means "cannot tell" (unreadable cells, two different texts that are not milestones):
  *   callers stay silent then.
  */
-import { directionOfComparator, type Direction } from "../../calc/polarity";
+import { directionOfComparator, type Direction } from "../../plan/polarity";
 import type { Indicator } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
-import { type Figure, figureOf } from "./figures";
+import { type Figure, figureOf } from "../../values/valueTypes";
 
 export function directionOf(indicator: Indicator, target: Figure | null): Direction {
   if (target?.comparator !== undefined) return directionOfComparator(target.comparator);

@@ -1,6 +1,6 @@
 /**
  * `target-periodi-incoerenti`: the 30/6 and 31/12 targets of one indicator contradict each other (in
- * general: the year's target and the target of the date before it in the same year, see planDates.ts).
+ * general: the year's target and the target of the date before it in the same year, see plan/planQueries.ts).
  * - Different units (45% at 30/6, 80 at 31/12) -> errore: one of them is written wrong.
  * - For a crescente indicator a 31/12 target below the 30/6 one, for a decrescente indicator above
  *   it -> avviso: the targets of a cumulative indicator grow through the year (the seed's 1.1: 32 at
@@ -11,11 +11,11 @@
  */
 import { comparePeriods, periodYear } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
-import { targetDates, yearTargetDate } from "../support/planDates";
-import { figureOf } from "../support/figures";
+import { targetDates, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
+import { figureOf } from "../../values/valueTypes";
 
 export const inconsistentTargetPeriodsRule: Rule = {
   id: "target-periodi-incoerenti",

@@ -11,13 +11,15 @@
  * indicator never drops out of the scores in silence.
  */
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
-import type { Finding, Rule, ValidationSettings } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
 import { evaluationAt } from "../support/evaluateAt";
-import { yearTargetDate } from "../support/planDates";
-import { figureOf, isEmptyCell } from "../support/figures";
+import { yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
+import type { ValidationSettings } from "../../settings";
+import { figureOf } from "../../values/valueTypes";
+import { isEmptyCell } from "../support/checkedCells";
 
 function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding[] {
   const a = figureOf(cell?.value);

@@ -1,7 +1,7 @@
 /**
  * `target-mancante`: an indicator without the target it is measured against.
  *
- * - The year's target (31/12, or the last target date of the reporting year: see planDates.ts) is
+ * - The year's target (31/12, or the last target date of the reporting year: see plan/planQueries.ts) is
  *   always needed: blank or a placeholder -> errore.
  * - The 30/6 target may legitimately be a placeholder: decision, judged on the seed, where every
  *   indicator without a mid-year target is an annual one whose activity falls in the second half
@@ -11,10 +11,10 @@
  * A target column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
-import { yearTargetDate } from "../support/planDates";
-import { isEmptyCell } from "../support/figures";
+import { yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { isEmptyCell } from "../support/checkedCells";
 
 export const missingTargetRule: Rule = {
   id: "target-mancante",

@@ -8,7 +8,7 @@
  * 75%, 3.3 ind.4 "si", 3.4 ind.2, 3.5 ind.1, AS ind.2) all have the same target at 30/6 and 31/12: a
  * level to hold through the year, not a quantity to accumulate, so meeting it at mid-year is expected.
  * Decision: such stationary targets are not reported. The seed therefore raises no anomaly here.
- * Generally: at a reporting date before the year's target date (planDates.ts), the result at that
+ * Generally: at a reporting date before the year's target date (plan/planQueries.ts), the result at that
  * date against the year's target. The result is compared with evaluateIndicator (same units, bounds,
  * milestones as everywhere else).
  */
@@ -19,8 +19,8 @@ import type { Rule } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
-import { yearTargetDate } from "../support/planDates";
-import { indexRevisions } from "../support/planIndex";
+import { yearTargetDate } from "../../plan/planQueries";
+import { indexRevisions } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
 

@@ -13,11 +13,11 @@
  */
 import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
-import { yearTargetDate } from "../support/planDates";
-import { figureOf } from "../support/figures";
+import { yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
+import { figureOf } from "../../values/valueTypes";
 
 /** "2019" from 2019 (a number, not "2.019") or "anno 2019"; null when there is no year. */
 function yearOf(cell: PlanCell | undefined): string | null {

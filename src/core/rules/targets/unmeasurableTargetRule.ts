@@ -9,7 +9,7 @@
  *   "Miglioramento del servizio") -> info: done / not done is a judgement, not a measure.
  * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
  */
-import { targetDates } from "../support/planDates";
+import { targetDates } from "../../plan/planQueries";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";

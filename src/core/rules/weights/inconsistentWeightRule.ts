@@ -19,8 +19,8 @@ import { cellKey } from "../../plan/gridCells";
 import type { ManagerWeightRow, Objective, Plan } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { groupByKey, indexPlan } from "../support/planIndex";
-import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../support/weightGroups";
+import { groupByKey, indexPlan } from "../../plan/planQueries";
+import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function plainName(name: string): string {

@@ -15,8 +15,8 @@ import { interpretWeights } from "../../calc/interpretWeights";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indicatorWeightGroups, readWeights, type WeightGroup } from "../support/weightGroups";
-import { indexPlan } from "../support/planIndex";
+import { indicatorWeightGroups, readWeights, type WeightGroup } from "../../plan/weightGroups";
+import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
 /** The own share of a strategic objective as a fraction in (0, 1], or null. */

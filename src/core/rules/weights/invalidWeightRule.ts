@@ -19,8 +19,8 @@ import type { Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, findingAt } from "../support/findings";
-import { indexPlan, parentCodes } from "../support/planIndex";
-import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
+import { indexPlan, parentCodes } from "../../plan/planQueries";
+import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function valueProblems(group: WeightGroup, ownShare = false): Finding[] {

@@ -10,7 +10,7 @@
 import { checkWeightSum } from "../../calc/checkWeightSum";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { managerWeightGroups, objectiveWeightGroups, readWeights, type WeightGroup } from "../support/weightGroups";
+import { managerWeightGroups, objectiveWeightGroups, readWeights, type WeightGroup } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function check(group: WeightGroup, tolerance: number): Finding[] {

@@ -8,7 +8,7 @@
 import type { WeightScale } from "../../calc/interpretWeights";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../support/weightGroups";
+import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function check(group: WeightGroup): Finding[] {

@@ -9,7 +9,7 @@ describe("polarita-dedotta", () => {
     const anomalies = run({
       polarity: "decreasing",
       polarityBasis: "name",
-      polarityInferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (−2,00%, −5,00%)",
+      polarityInferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%)",
     });
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!C2 2.2/1 info"]);
     expect(anomalies[0]?.message).toContain("non è scritta: è considerata decrescente (dedotta da 'riduzione' nel nome");

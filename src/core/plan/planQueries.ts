@@ -1,0 +1,122 @@
+/**
+ * Plan queries: the lookups the rules and the scores ask of a read plan, each built once per plan.
+ * - `memoByPlan`: a lookup built once per plan (see below);
+ * - the plan index: objectives by code, indicators by objective, an indicator by (objective,
+ *   number). Codes and numbers are compared after normalising what clerks vary without meaning
+ *   to: spaces, case, and in indicator numbers the words around the number ("Indicatore 3",
+ *   "Ind. 3", "n. 3", "Nuovo Indicatore 3" all mean "3"); the revisions of an indicator;
+ * - the dates compared: the year's target date and an indicator's target dates.
+ */
+import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
+import type { Indicator, Objective, Plan, RevisionRow } from "./planModel";
+import { comparePeriods, periodYear, type Period } from "./reportingDate";
+
+/**
+ * A lookup built from a plan, built once per plan: several rules (and the scores) ask for the
+ * same plan index and the same weight groups in one validation, and on a 10.000-indicator plan
+ * each build costs milliseconds. Plans are never changed once read, so the plan object is the key; a
+ * WeakMap lets a plan and its lookups go together when the pane reads the workbook again.
+ * What a memoised function returns is shared: callers read it and never change it.
+ */
+export function memoByPlan<T>(build: (plan: Plan) => T): (plan: Plan) => T {
+  const built = new WeakMap<Plan, T>();
+  return (plan) => {
+    const known = built.get(plan);
+    if (known !== undefined) return known;
+    const value = build(plan);
+    built.set(plan, value);
+    return value;
+  };
+}
+
+export interface PlanIndex {
+  /** Objectives sharing a normalised code (more than one = duplicate). */
+  objectivesByCode: Map<string, Objective[]>;
+  /** Indicators by the normalised code of their objective, in sheet order. */
+  indicatorsByObjective: Map<string, Indicator[]>;
+  objective(code: string): Objective | undefined;
+  indicators(code: string): Indicator[];
+  indicator(code: string, number: string): Indicator | undefined;
+}
+
+/** The plan's index, built once per plan (see memoByPlan): about nine rules ask for it. */
+export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
+
+function buildPlanIndex(plan: Plan): PlanIndex {
+  const objectivesByCode = groupByKey(plan.objectives, (objective) => codeKey(objective.code));
+  const keyOf = codeKeyer();
+  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => keyOf(indicator.objectiveCode));
+  const indicators = (code: string): Indicator[] => indicatorsByObjective.get(codeKey(code)) ?? [];
+  return {
+    objectivesByCode,
+    indicatorsByObjective,
+    objective: (code) => objectivesByCode.get(codeKey(code))?.[0],
+    indicators,
+    indicator: (code, number) => {
+      const wanted = indicatorKey(number);
+      return indicators(code).find((candidate) => indicatorKey(candidate.number) === wanted);
+    },
+  };
+}
+
+/** Items grouped by a key, each group in input order; built in one pass, so lookups stay linear in the plan's size. */
+export function groupByKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Normalised codes of the strategic objectives that some objective names as its parent. */
+export function parentCodes(plan: Plan): Set<string> {
+  const codes = new Set<string>();
+  for (const objective of plan.objectives) if (objective.parentCode !== undefined) codes.add(codeKey(objective.parentCode));
+  return codes;
+}
+
+function revisionKey(code: string, number: string): string {
+  return `${codeKey(code)}\u0000${indicatorKey(number)}`;
+}
+
+/**
+ * The Revisioni rows of each indicator, indexed once: filtering the rows for every indicator of a
+ * large plan would compare each indicator with every revision row.
+ */
+export function indexRevisions(plan: Plan): (indicator: Indicator) => RevisionRow[] {
+  const byKey = groupByKey(plan.revisions, (row) => revisionKey(row.objectiveCode, row.indicatorNumber));
+  return (indicator) => byKey.get(revisionKey(indicator.objectiveCode, indicator.number)) ?? [];
+}
+
+/**
+ * The dates a rule compares, worked out once per plan from its reporting date and its target dates.
+ * The year's target is the target of the last date of the reporting date's year (31/12 in the
+ * template; 31/12/2014 in a grid read at 2014; the reporting date itself when the plan has only
+ * the targets written beside its results). Targets of other years (a triennial plan's 2027, 2028)
+ * are not the year's.
+ */
+
+function sameYear(date: Period, period: Period): boolean {
+  const year = periodYear(period);
+  const dateYear = periodYear(date);
+  return year === undefined ? dateYear === undefined : dateYear === year;
+}
+
+/** The date of the year's target: the latest target date in the reporting date's year (at least the reporting date). */
+export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
+  let latest = plan.period;
+  for (const indicator of plan.indicators) {
+    for (const date of Object.keys(indicator.targets)) {
+      if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
+    }
+  }
+  return latest;
+});
+
+/** The indicator's target dates, earliest first. */
+export function targetDates(indicator: Indicator): Period[] {
+  return Object.keys(indicator.targets).sort(comparePeriods);
+}

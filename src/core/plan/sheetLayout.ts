@@ -1,0 +1,183 @@
+/**
+ * What a sheet is, from its headers (never from its name, which may be anything):
+ * - `roleOfHeaders`: its role, from the concepts its header row names;
+ * - `readSheetLayout`: its layout: role, header row, the column of each field, and the text of the
+ *   title rows above the table (which may name the reporting date);
+ * - `sheetRecognition`: what the reader tells about a recognised sheet;
+ * - `noPlanMessage`: the Italian message when no sheet of a workbook is a plan's.
+ */
+import { detectHeaderRow, type HeaderCell, type HeaderSearch } from "./detectHeaderRow";
+import type { Grid, WorkbookGrids } from "./grid";
+import { gridOrigin, gridRows, isGrid, rowTexts } from "./gridCells";
+import type { HeaderConcept } from "./headerSynonyms";
+import { datedField, headerDates, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
+import type { SheetRole } from "./planFields";
+import type { FieldId, Period, SheetRecognition } from "./planModel";
+import { expectedFields } from "./planTemplate";
+
+export interface SheetLayout {
+  sheet: string;
+  role: SheetRole;
+  /** Grid row index of the header row; data start below it. */
+  headerRow: number;
+  /** The header row in sheet coordinates (0-based, like CellRef.row). */
+  sheetHeaderRow: number;
+  columns: LayoutColumn[];
+  /** The texts of the rows above the header (titles), joined by " | ". */
+  title: string;
+  /** The one year the dated headers name ("Target 30/06/2020"), when they name one. */
+  year?: number;
+}
+
+function titleText(grid: Grid, headerRow: number): string {
+  const rows = gridRows(grid);
+  const texts: string[] = [];
+  for (let r = 0; r < headerRow; r++) for (const { text } of rowTexts(rows, r)) texts.push(text);
+  return texts.join(" | ");
+}
+
+/** The sheet's layout, or null when it is not a plan sheet. */
+export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout | null {
+  const header = detectHeaderRow(grid, search);
+  if (header === null) return null;
+  const role = roleOfHeaders(header.cells);
+  if (role === null) return null;
+  const columns = mapColumns(grid, header, role);
+  const { year } = headerDates(header.cells);
+  return {
+    ...(year === undefined ? {} : { year }),
+    sheet: grid.sheet,
+    role,
+    headerRow: header.row,
+    sheetHeaderRow: gridOrigin(grid).row + header.row,
+    columns,
+    title: titleText(grid, header.row),
+  };
+}
+
+/**
+ * A sheet's role, from the concepts its header row names:
+ * - revisions: a forecast or a new forecast column ("Previsione al 30.6", "Nuova previsione");
+ * - indicators: an indicator column with at least one column of indicator data (target, result,
+ *   weight, baseline...); combined when objective columns sit on the same rows (title, kind,
+ *   objective weight, area, manager...), or when two bare "Peso" columns flank the indicator
+ *   column's left (the first is then the objective's);
+ * - weights: manager, objective and weight columns, and nothing that only an objective sheet has
+ *   (two or more weight columns always make a weights table: "Peso iniziale", "Peso rideterminato");
+ * - objectives: code or title, and at least three objective columns including a weight, a kind, a
+ *   parent or an own share.
+ * Anything else is not a plan sheet (null).
+ */
+
+const INDICATOR_DATA: readonly HeaderConcept[] = [
+  "target", "result", "baseline", "baselineYear", "weight", "indicatorWeight", "polarity", "unit",
+  "indicatorType", "declaredDeviation", "deviation", "computedDeviation", "achievement",
+];
+
+const OBJECTIVE_ON_INDICATOR_ROWS: readonly HeaderConcept[] = [
+  "objective", "kind", "objectiveWeight", "area", "manager", "parent", "ownShare",
+];
+
+const OBJECTIVE_CONCEPTS: readonly HeaderConcept[] = [
+  "code", "objective", "kind", "type", "area", "manager", "weight", "objectiveWeight", "parent", "ownShare",
+];
+
+export function roleOfHeaders(cells: readonly HeaderCell[]): SheetRole | null {
+  const count = (concept: HeaderConcept) => cells.filter((cell) => cell.match.concept === concept).length;
+  const has = (concept: HeaderConcept) => count(concept) > 0;
+
+  if (has("newForecast") || has("forecast")) return "revisions";
+
+  if (has("indicator") && INDICATOR_DATA.some(has)) {
+    return OBJECTIVE_ON_INDICATOR_ROWS.some(has) || leadingWeightIsObjectives(cells) ? "combined" : "indicators";
+  }
+
+  const identified = has("code") || has("objective");
+  const weightColumns = count("weight") + count("objectiveWeight") + count("indicatorWeight");
+  const objectiveOnly = ["kind", "type", "parent", "ownShare", "area"].some((c) => has(c as HeaderConcept));
+  const codeAndTitle = has("code") && has("objective");
+  if (has("manager") && identified && weightColumns >= 1 && (weightColumns >= 2 || (!objectiveOnly && !codeAndTitle))) {
+    return "weights";
+  }
+
+  const objectiveConcepts = OBJECTIVE_CONCEPTS.filter(has).length;
+  const distinctive = ["weight", "objectiveWeight", "kind", "type", "parent", "ownShare"].some((c) => has(c as HeaderConcept));
+  if (identified && (has("objective") || has("kind")) && objectiveConcepts >= 3 && distinctive) return "objectives";
+  return null;
+}
+
+/**
+ * What the reader tells about a recognised sheet: its role, header row, the recognised columns
+ * (field, header as written, A1 address of the header cell) and the expected fields it could not
+ * find. Results and declared deviations written without a date are reported under the reporting
+ * period's field ("Risultati raggiunti" -> result30_6 at 30/6); when the sheet also has that dated
+ * column, the undated one was not used and is not listed.
+ */
+
+/** The field of a read field at the reporting date: an undated result is the date's result. */
+export function periodField(field: ReadField, period: Period): FieldId {
+  if (field === "resultUndated") return datedField("result", period);
+  if (field === "declaredDeviationUndated") return datedField("declaredDeviation", period);
+  if (field === "targetUndated") return datedField("target", period);
+  return field;
+}
+
+export function sheetRecognition(layout: SheetLayout, period: Period): SheetRecognition {
+  const dated = new Set<FieldId>(layout.columns.map((column) => column.field));
+  const columns: SheetRecognition["columns"] = [];
+  for (const column of layout.columns) {
+    const field = periodField(column.field, period);
+    if (field !== column.field && dated.has(field)) continue;
+    columns.push({ field, header: column.header, address: column.address });
+  }
+  const present = new Set<FieldId>(columns.map((column) => column.field));
+  const missing = expectedFields(layout.role).filter((field) => !present.has(field));
+  return { sheet: layout.sheet, role: layout.role, headerRow: layout.sheetHeaderRow, columns, missing };
+}
+
+/**
+ * The Italian message given when a workbook holds no plan: what was looked for, and what each sheet
+ * turned out to be (a recognised role, or the plan headers found in its best row, or nothing).
+ */
+
+const ROLE_NAMES: Record<SheetRole, string> = {
+  objectives: "foglio degli obiettivi",
+  indicators: "foglio degli indicatori",
+  combined: "foglio unico di obiettivi e indicatori",
+  weights: "tabella dei pesi",
+  revisions: "tabella delle revisioni",
+};
+
+const LOOKED_FOR =
+  "Cercavo, nelle prime 20 righe di un foglio, una riga di intestazione con la colonna «Indicatore» e almeno " +
+  "una tra «Target 30/6», «Target 31/12», «Peso», «Baseline», «Risultato 30/6» (come nel foglio «Indicatori» " +
+  "del modello, accanto a «Codice obiettivo» e «N.»), oppure un foglio unico con le colonne degli obiettivi " +
+  "e degli indicatori.";
+
+export function roleName(role: SheetRole): string {
+  return ROLE_NAMES[role];
+}
+
+function describeSheet(sheet: unknown, layout: SheetLayout | undefined, skipped: boolean): string {
+  if (!isGrid(sheet)) return "un foglio non leggibile";
+  const name = `«${sheet.sheet}»`;
+  if (skipped) return `${name} (foglio prodotto dal componente aggiuntivo, non letto)`;
+  if (layout) return `${name} (${roleName(layout.role)}, intestazioni alla riga ${layout.sheetHeaderRow + 1})`;
+  const best = detectHeaderRow(sheet, { minConcepts: 1 });
+  if (best === null) return `${name} (nessuna intestazione riconosciuta)`;
+  const headers = best.cells.slice(0, 6).map((cell) => `«${cell.text}»`);
+  return `${name} (riconosciute solo ${headers.join(", ")})`;
+}
+
+/** The message for a workbook in which no indicator sheet was found. */
+export function noPlanMessage(
+  workbook: WorkbookGrids,
+  layouts: ReadonlyMap<number, SheetLayout>,
+  skipped: ReadonlySet<number>,
+): string {
+  const name = typeof workbook.name === "string" && workbook.name !== "" ? `«${workbook.name}»` : "la cartella";
+  const sheets = Array.isArray(workbook.sheets) ? workbook.sheets : [];
+  if (sheets.length === 0) return `Nessun piano trovato in ${name}: la cartella non contiene fogli. ${LOOKED_FOR}`;
+  const seen = sheets.map((sheet, i) => describeSheet(sheet, layouts.get(i), skipped.has(i)));
+  return `Nessun piano trovato in ${name}: nessun foglio ha le intestazioni degli indicatori. ${LOOKED_FOR} Fogli esaminati: ${seen.join("; ")}.`;
+}

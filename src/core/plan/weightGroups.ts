@@ -1,0 +1,117 @@
+/**
+ * The sets of weights that belong together: they must share one scale, and (except where said)
+ * sum to 100%.
+ * - the indicator weights of one objective (a strategic objective's sum to its own share);
+ * - each weight column of the Pesi table, per manager ("Peso iniziale", "Peso rideterminato"),
+ *   blank cells meaning "not assigned in that column" (the seed's new objectives 1.4, 2.3, 2.4
+ *   have no initial weight);
+ * - without a Pesi table, the objective weights on the objectives sheet, per manager.
+ * Each member keeps its cell, objective and indicator so that findings point at it.
+ * Also the own share of a strategic objective, what its own indicators' weights sum to.
+ */
+import { interpretWeights, type InterpretedWeights } from "../calc/interpretWeights";
+import { codeKey } from "./planCodes";
+import type { Objective, Plan, PlanCell } from "./planModel";
+import { indexPlan, memoByPlan } from "./planQueries";
+import type { WeightGroupParam } from "../wording/messageParameters";
+
+export interface WeightMember {
+  cell: PlanCell;
+  objective: string;
+  indicator?: string;
+}
+
+export interface WeightGroup {
+  kind: "indicators" | "managerColumn" | "objectivesByManager";
+  /** Which weights these are, for messages («i pesi degli indicatori dell'obiettivo 1.2»). */
+  name: WeightGroupParam;
+  objective?: string;
+  manager?: string;
+  members: WeightMember[];
+  read: InterpretedWeights;
+}
+
+function group(name: WeightGroupParam, members: WeightMember[], extra: Partial<WeightGroup>): WeightGroup {
+  return { kind: name.kind, name, members, read: interpretWeights(members.map((m) => m.cell.value)), ...extra };
+}
+
+/** "Dirigente  Area X " -> "dirigente area x": the key managers are grouped by. */
+export function managerKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Built once per plan (see memoByPlan): three rules and the scores ask for them. Shared: read only. */
+export const indicatorWeightGroups: (plan: Plan) => readonly WeightGroup[] = memoByPlan(buildIndicatorWeightGroups);
+export const managerWeightGroups: (plan: Plan) => readonly WeightGroup[] = memoByPlan(buildManagerWeightGroups);
+const objectiveWeightGroupsAlways = memoByPlan((plan) => buildObjectiveWeightGroups(plan));
+
+/** The objectives sheet's weights, per manager; by default only when the plan has no Pesi table. */
+export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): readonly WeightGroup[] {
+  if (plan.managerWeights.length > 0 && !evenWithPesi) return [];
+  return objectiveWeightGroupsAlways(plan);
+}
+
+function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
+  const index = indexPlan(plan);
+  const seen = new Set<string>();
+  const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
+  return objectives.map((objective) => {
+    const members = index
+      .indicators(objective.code)
+      .flatMap((i) => (i.weight ? [{ cell: i.weight, objective: i.objectiveCode, indicator: i.number }] : []));
+    return group({ kind: "indicators", objective: objective.code }, members, { objective: objective.code });
+  });
+}
+
+function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
+  const byManager = new Map<string, typeof plan.managerWeights>();
+  for (const row of plan.managerWeights) {
+    const key = managerKey(row.manager);
+    byManager.set(key, [...(byManager.get(key) ?? []), row]);
+  }
+  const groups: WeightGroup[] = [];
+  for (const rows of byManager.values()) {
+    const manager = rows[0]?.manager ?? "";
+    const columns = Math.max(0, ...rows.map((row) => row.weights.length));
+    for (let column = 0; column < columns; column++) {
+      const name = rows.find((row) => row.weights[column])?.weights[column]?.column ?? `${column + 1}`;
+      const members = rows.flatMap((row) => {
+        const entry = row.weights[column];
+        return entry ? [{ cell: entry.cell, objective: row.objectiveCode }] : [];
+      });
+      groups.push(group({ kind: "managerColumn", manager, column: name }, members, { manager }));
+    }
+  }
+  return groups;
+}
+
+function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
+  const byManager = new Map<string, WeightMember[]>();
+  const names = new Map<string, string>();
+  for (const objective of plan.objectives) {
+    if (!objective.weight) continue;
+    const manager = objective.manager ?? "";
+    const key = managerKey(manager);
+    names.set(key, names.get(key) ?? manager);
+    byManager.set(key, [...(byManager.get(key) ?? []), { cell: objective.weight, objective: objective.code }]);
+  }
+  return [...byManager.entries()].map(([key, members]) => {
+    const manager = names.get(key) ?? key;
+    return group({ kind: "objectivesByManager", manager }, members, { manager });
+  });
+}
+
+/** The weights in a group that were read, with their members. */
+export function readWeights(g: WeightGroup): { member: WeightMember; weight: number }[] {
+  return g.members.flatMap((member, i) => {
+    const weight = g.read.weights[i];
+    return weight === null || weight === undefined ? [] : [{ member, weight }];
+  });
+}
+
+/** The own share of a strategic objective as a fraction in (0, 1], or null. */
+export function ownShareOf(objective: Objective): number | null {
+  if (objective.kind !== "strategic" || !objective.ownShare) return null;
+  const [share] = interpretWeights([objective.ownShare.value]).weights;
+  return share !== null && share !== undefined && share > 0 && share <= 1 ? share : null;
+}

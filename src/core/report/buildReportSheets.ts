@@ -1,0 +1,184 @@
+/**
+ * Building the two sheets the add-in writes from a checked plan (their names and how ours are told
+ * apart: src/core/reportSheets.ts), shared by the pane ("Crea riepilogo") and
+ * the command line's annotated copy, so both write the same sheets:
+ * - "Anomalie": one row per anomaly, in the order given (validatePlan's order), each with a link
+ *   to its cell;
+ * - "Riepilogo": achievement by objective (with a chart), by indicator, by area and by manager,
+ *   then the mid-year revision table, one table under the other, each with a bold title and
+ *   header. Built from the same scores the pane and the command line show, so the figures agree.
+ */
+import { sheetReference, toA1 } from "../plan/a1";
+import type { Anomaly } from "../rules/anomaly";
+import { type BuilderCell, percentCell, SheetBuilder, type SheetContent } from "./sheetContent";
+import type { Plan } from "../plan/planModel";
+import { periodInWords, periodSourceWords, reportingDateText } from "../plan/reportingDate";
+import { revisionTable, type RevisionTableRow } from "./revisionTable";
+import type { ManagerScore, ObjectiveScore, PlanScores } from "./scorePlan";
+import { formatItalianPercent } from "../wording/formatNumbers";
+import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
+
+/** Column of the linked cell address. */
+const CELL_COLUMN = 3;
+
+export function buildAnomaliesSheet(anomalies: readonly Anomaly[]): SheetContent {
+  const sheet = new SheetBuilder(ANOMALIES_SHEET);
+  sheet.addRow([...ANOMALIES_HEADERS], true);
+  for (const anomaly of anomalies) {
+    const row = sheet.addRow([
+      anomaly.severity,
+      anomaly.rule,
+      anomaly.sheet,
+      anomaly.cell,
+      anomaly.objective ?? "",
+      anomaly.indicator ?? "",
+      anomaly.message,
+      anomaly.suggestion ?? "",
+    ]);
+    sheet.link(row, CELL_COLUMN, sheetReference(anomaly.sheet, anomaly.cell));
+  }
+  return sheet.build({ columnWidths: { 0: 10, 1: 24, 2: 16, 3: 8, 4: 10, 5: 10, 6: 80, 7: 60 } });
+}
+
+export function buildSummarySheet(plan: Plan, scores: PlanScores): SheetContent {
+  const sheet = new SheetBuilder(SUMMARY_SHEET);
+  const date = reportingDateText(plan);
+  sheet.addRow([`${SUMMARY_TITLE_PREFIX} al ${periodInWords(date)} (${date})`], true);
+  sheet.addRow([`Data di rendicontazione ${plan.periodSource === "given" ? "scelta nelle impostazioni" : periodSourceWords(plan.periodSource)}.`]);
+  sheet.blankRow();
+
+  // Objectives first: their code and achievement (columns A:B) feed the chart.
+  const objectives = addSection(sheet, objectiveSection(scores));
+  for (const section of [indicatorSection(scores), areaSection(scores), managerSection(scores), revisionSection(revisionTable(plan))]) {
+    addSection(sheet, section);
+  }
+
+  const chart =
+    scores.objectives.length > 0
+      ? { range: `${toA1(objectives.headerRow, 0)}:${toA1(objectives.lastRow, 1)}`, title: "Raggiungimento per obiettivo", type: "bar" as const }
+      : undefined;
+  return sheet.build({
+    columnWidths: { 0: 28, 1: 16, 2: 40, 3: 18, 4: 22, 5: 22, 6: 22, 7: 18, 8: 50, 9: 30 },
+    ...(chart ? { chart } : {}),
+  });
+}
+
+/** Writes title, header and rows; returns where the header and the last row landed. */
+function addSection(sheet: SheetBuilder, section: SummarySection): { headerRow: number; lastRow: number } {
+  sheet.addRow([section.title], true);
+  const headerRow = sheet.addRow(section.header, true);
+  let lastRow = headerRow;
+  for (const row of section.rows) lastRow = sheet.addRow(row);
+  sheet.blankRow();
+  return { headerRow, lastRow };
+}
+
+/**
+ * The tables of the "Riepilogo" sheet, each a title, a header and rows of
+ * cells: achievement by objective, indicator, area and manager, and the
+ * mid-year revision table. Figures are fractions formatted as percentages;
+ * a figure that could not be computed reads "non valutabile".
+ */
+export interface SummarySection {
+  title: string;
+  header: string[];
+  rows: BuilderCell[][];
+}
+
+const KIND: Record<ObjectiveScore["kind"], string> = { strategic: "Strategico", operational: "Operativo" };
+
+export function objectiveSection(scores: PlanScores): SummarySection {
+  return {
+    title: "Raggiungimento per obiettivo",
+    header: ["Obiettivo", "Raggiungimento", "Titolo", "Tipo", "Area", "Responsabile", "Peso valutato", "Indicatori esclusi", "Come è calcolato"],
+    rows: scores.objectives.map((objective) => [
+      objective.code,
+      percentCell(objective.score),
+      objective.title,
+      KIND[objective.kind],
+      objective.area ?? "",
+      objective.manager ?? "",
+      percentCell(objective.evaluated),
+      objective.excluded.join(", "),
+      objective.explanation,
+    ]),
+  };
+}
+
+export function indicatorSection(scores: PlanScores): SummarySection {
+  return {
+    title: "Raggiungimento per indicatore",
+    header: ["Obiettivo", "Indicatore", "Nome", "Peso", "Raggiungimento", "Stato", "Come è calcolato"],
+    rows: scores.indicators.map((indicator) => [
+      indicator.objective,
+      indicator.indicator,
+      indicator.name,
+      indicator.weight === null ? "" : percentCell(indicator.weight),
+      percentCell(indicator.achievement),
+      indicator.status,
+      indicator.explanation,
+    ]),
+  };
+}
+
+export function areaSection(scores: PlanScores): SummarySection {
+  return {
+    title: "Raggiungimento per area",
+    header: ["Area", "Raggiungimento", "Obiettivi", "Come è calcolato"],
+    rows: scores.areas.map((area) => [area.name, percentCell(area.score), area.objectives.join(", "), area.explanation]),
+  };
+}
+
+function managerObjectives(manager: ManagerScore): string {
+  return manager.objectives.map((objective) => `${objective.code} (${formatItalianPercent(objective.weight)})`).join(", ");
+}
+
+export function managerSection(scores: PlanScores): SummarySection {
+  return {
+    title: "Raggiungimento per responsabile",
+    header: ["Responsabile", "Punteggio", "Obiettivi (peso)", "Pesi da", "Come è calcolato"],
+    rows: scores.managers.map((manager) => [
+      manager.name,
+      percentCell(manager.score),
+      managerObjectives(manager),
+      manager.weightSource === "pesi" ? "tabella Pesi" : "foglio Obiettivi",
+      manager.explanation,
+    ]),
+  };
+}
+
+const FROM_PLAN: Record<RevisionTableRow["fromPlan"][number], string> = {
+  forecast30_6: "previsione 30/6",
+  actual30_6: "realizzazione 30/6",
+  forecast31_12: "previsione 31/12",
+};
+
+export function revisionSection(rows: readonly RevisionTableRow[]): SummarySection {
+  return {
+    title: "Revisione di metà anno",
+    header: [
+      "Obiettivo",
+      "Indicatore",
+      "Nome",
+      "Previsione al 30/6",
+      "Realizzazione al 30/6",
+      "Previsione al 31/12",
+      "Nuova previsione al 31/12",
+      "Variazione",
+      "Motivazione",
+      "Presi dal piano",
+    ],
+    rows: rows.map((row) => [
+      row.objective,
+      row.indicator,
+      row.name ?? "",
+      row.forecast30_6,
+      row.actual30_6,
+      row.forecast31_12,
+      row.newForecast31_12,
+      row.change ?? "",
+      row.reason ?? "",
+      row.fromPlan.map((field) => FROM_PLAN[field]).join(", "),
+    ]),
+  };
+}

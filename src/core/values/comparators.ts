@@ -1,0 +1,98 @@
+/**
+ * Comparators, the one place for their words: reading the bound written before an amount
+ * (`comparatorBefore`), writing it in messages and explanations (`comparatorWords`: "almeno",
+ * "più di", "non oltre", "meno di", each read back as the same comparator), and checking a value
+ * against it (`meetsBound`). The direction a bound implies is the polarity's (plan/polarity).
+ *
+ * The words before an amount that make it a bound rather than a value:
+ * "almeno 300", "Almeno una", "almeno del 95%", "≥ 95%", "non oltre 10 giorni", "entro 30 giorni",
+ * "non più di 5", "massimo 5", "fino a 10", "oltre 100" (moreThan), "meno di 3" (lessThan).
+ *
+ * Longer phrases are tried first, so that "non oltre" is not read as "oltre" and "non meno di"
+ * (at least) not as "meno di" (less than). A bare "entro" followed by a date is not a bound: dates are
+ * masked before amounts are looked for, so "entro il 30/6" never reaches this reader.
+ */
+import type { Comparator } from "./valueTypes";
+import { firstNotAfter } from "./notAfter";
+
+const PREP_A = "(?:a|ad|al|allo|alla|all'|ai|agli|alle)";
+const PREP_DI = "(?:di|del|dello|della|dell'|dei|degli|delle)";
+const ARTICLE = "(?:il|lo|la|l'|i|gli|le)";
+const OPTIONAL_ARTICLE = `(?:\\s+${ARTICLE}|\\s+${PREP_DI})?`;
+
+/** [comparator, phrase] in the order they are tried. */
+const PHRASES: [Comparator, string][] = [
+  ["atLeast", `pari\\s+o\\s+superiore\\s+${PREP_A}`],
+  ["atLeast", `(?:maggiore|superiore)\\s+o\\s+(?:uguale|pari)\\s+${PREP_A}`],
+  ["atMost", `pari\\s+o\\s+inferiore\\s+${PREP_A}`],
+  ["atMost", `(?:minore|inferiore)\\s+o\\s+(?:uguale|pari)\\s+${PREP_A}`],
+  ["atLeast", `non\\s+inferiore\\s+${PREP_A}`],
+  ["atLeast", `non\\s+meno\\s+${PREP_DI}`],
+  ["atMost", `non\\s+superiore\\s+${PREP_A}`],
+  ["atMost", `non\\s+oltre${OPTIONAL_ARTICLE}`],
+  ["atMost", `non\\s+più\\s+${PREP_DI}`],
+  ["atLeast", `almeno${OPTIONAL_ARTICLE}`],
+  ["atLeast", `(?:minimo|min\\.)${OPTIONAL_ARTICLE}`],
+  ["atMost", `(?:al\\s+massimo|al\\s+più|massimo|max\\.?)${OPTIONAL_ARTICLE}`],
+  ["atMost", `fino\\s+${PREP_A}`],
+  ["atMost", `entro${OPTIONAL_ARTICLE}`],
+  ["moreThan", `superiore\\s+${PREP_A}`],
+  ["moreThan", `maggiore\\s+${PREP_DI}`],
+  ["moreThan", `più\\s+${PREP_DI}`],
+  ["moreThan", `oltre${OPTIONAL_ARTICLE}`],
+  ["lessThan", `inferiore\\s+${PREP_A}`],
+  ["lessThan", `minore\\s+${PREP_DI}`],
+  ["lessThan", `meno\\s+${PREP_DI}`],
+  ["atLeast", "≥|>=|=>|⩾"],
+  ["atMost", "≤|<=|=<|⩽"],
+  ["moreThan", ">"],
+  ["lessThan", "<"],
+];
+
+/** "n. 2", "nr. 2", "n° 2": a number sign between the bound and the amount. */
+const NUMBER_SIGN = "(?:\\s*(?:n\\.|nr\\.|n°|num\\.|numero))?";
+
+const MATCHERS: [Comparator, RegExp][] = PHRASES.map(([comparator, phrase]) => [
+  comparator,
+  new RegExp(`(?:${phrase})${NUMBER_SIGN}\\s*$`, "iu"),
+]);
+
+/** A bound is a word of its own: not preceded by a letter (checked with notAfter, not a lookbehind older WebKit cannot parse). */
+const LETTER = /\p{L}/u;
+
+/** Only the end of the preceding text matters; this keeps the search short on long cells. */
+const LOOK_BACK = 60;
+
+/**
+ * The bound written just before an amount, given the text before it (without a "€" prefix):
+ * "Rilascio di almeno " -> { comparator: "atLeast", start: 12 }; "Realizzazione di " -> null.
+ */
+export function comparatorBefore(before: string): { comparator: Comparator; start: number } | null {
+  const cut = Math.max(0, before.length - LOOK_BACK);
+  const partialWord = cut > 0 ? (/^\S*/.exec(before.slice(cut))?.[0].length ?? 0) : 0;
+  const offset = cut + partialWord;
+  const tail = before.slice(offset).replace(/[’`]/g, "'");
+  for (const [comparator, matcher] of MATCHERS) {
+    const match = firstNotAfter(tail, matcher, LETTER);
+    if (match) return { comparator, start: offset + match.index };
+  }
+  return null;
+}
+
+
+/** The words of a comparator: in the wording module, the one place for them. */
+export { comparatorWords } from "../wording/comparatorWords";
+
+/** Whether `value` satisfies the bound `comparator bound` (strict comparators are strict). */
+export function meetsBound(value: number, comparator: Comparator, bound: number): boolean {
+  switch (comparator) {
+    case "atLeast":
+      return value >= bound;
+    case "moreThan":
+      return value > bound;
+    case "atMost":
+      return value <= bound;
+    case "lessThan":
+      return value < bound;
+  }
+}

@@ -1,0 +1,40 @@
+import { comparatorBefore, comparatorWords, meetsBound } from "../../../src/core/values/comparators";
+import type { Comparator } from "../../../src/core/values/valueTypes";
+
+const COMPARATORS: Comparator[] = ["atLeast", "moreThan", "atMost", "lessThan"];
+
+describe("comparators", () => {
+  it.each(COMPARATORS)("reads back the words it writes for %s", (comparator) => {
+    expect(comparatorBefore(`Rilascio di ${comparatorWords(comparator)} `)?.comparator).toBe(comparator);
+  });
+
+  it.each<[Comparator, string]>([
+    ["atLeast", "almeno"],
+    ["moreThan", "più di"],
+    ["atMost", "non oltre"],
+    ["lessThan", "meno di"],
+  ])("writes %s as %p", (comparator, words) => {
+    expect(comparatorWords(comparator)).toBe(words);
+  });
+
+  it.each<[string, Comparator | undefined]>([
+    ["al massimo ", "atMost"],
+    ["non meno di ", "atLeast"],
+    ["oltre ", "moreThan"],
+    ["≥ ", "atLeast"],
+    ["Realizzazione di ", undefined],
+  ])("reads %p as %s", (before, comparator) => {
+    expect(comparatorBefore(before)?.comparator).toBe(comparator);
+  });
+
+  it.each<[number, Comparator, number, boolean]>([
+    [10, "atLeast", 10, true],
+    [10, "moreThan", 10, false],
+    [10, "atMost", 10, true],
+    [10, "lessThan", 10, false],
+    [9, "lessThan", 10, true],
+    [11, "atMost", 10, false],
+  ])("says whether %p is %s %p: %p", (value, comparator, bound, meets) => {
+    expect(meetsBound(value, comparator, bound)).toBe(meets);
+  });
+});
