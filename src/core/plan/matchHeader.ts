@@ -9,7 +9,8 @@
  * not headers. A date-only header ("al 31/12", "2027") is a target.
  */
 import { HEADER_SYNONYMS, type HeaderConcept } from "./headerSynonyms";
-import { headerWords, isDateWord, memoByText, yearOfHeader } from "./normalizeHeader";
+import { headerWords, isDateWord, yearOfHeader } from "./normalizeHeader";
+import { memoByText } from "../memo";
 import { yearEnd, type Period } from "./reportingDate";
 
 export interface HeaderMatch {

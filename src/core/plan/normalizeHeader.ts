@@ -7,6 +7,7 @@
  * meet ("Risultati" / "Risultato").
  */
 
+import { memoByText } from "../memo";
 import { datesIn, periodKey, periodParts, withPeriodPhrases, yearsIn } from "./reportingDate";
 
 const STOP_WORDS = new Set(
@@ -82,22 +83,6 @@ export function headerWords(raw: unknown): string[] {
   return typeof raw === "string" ? wordsOfText(raw) : computeHeaderWords(raw);
 }
 
-/**
- * A function of a text, remembering its answers: a plan repeats the same labels and headers on
- * every card and every sheet, and reading them is most of the reader's time. What it returns is
- * shared: callers read it and never change it. Past `limit` texts the memory starts afresh.
- */
-export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
-  let known = new Map<string, T>();
-  return (text) => {
-    const found = known.get(text);
-    if (found !== undefined || known.has(text)) return found as T;
-    const value = compute(text);
-    if (known.size >= limit) known = new Map();
-    known.set(text, value);
-    return value;
-  };
-}
 
 const wordsOfText = memoByText((text: string) => computeHeaderWords(text));
 

@@ -1,6 +1,5 @@
 /**
  * Plan queries: the lookups the rules and the scores ask of a read plan, each built once per plan.
- * - `memoByPlan`: a lookup built once per plan (see below);
  * - the plan index: objectives by code, indicators by objective, an indicator by (objective,
  *   number). Codes and numbers are compared after normalising what clerks vary without meaning
  *   to: spaces, case, and in indicator numbers the words around the number ("Indicatore 3",
@@ -10,24 +9,7 @@
 import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
 import type { Indicator, Objective, Plan, RevisionRow } from "./planModel";
 import { comparePeriods, periodYear, type Period } from "./reportingDate";
-
-/**
- * A lookup built from a plan, built once per plan: several rules (and the scores) ask for the
- * same plan index and the same weight groups in one validation, and on a 10.000-indicator plan
- * each build costs milliseconds. Plans are never changed once read, so the plan object is the key; a
- * WeakMap lets a plan and its lookups go together when the pane reads the workbook again.
- * What a memoised function returns is shared: callers read it and never change it.
- */
-export function memoByPlan<T>(build: (plan: Plan) => T): (plan: Plan) => T {
-  const built = new WeakMap<Plan, T>();
-  return (plan) => {
-    const known = built.get(plan);
-    if (known !== undefined) return known;
-    const value = build(plan);
-    built.set(plan, value);
-    return value;
-  };
-}
+import { memoByPlan } from "../memo";
 
 export interface PlanIndex {
   /** Objectives sharing a normalised code (more than one = duplicate). */
@@ -39,7 +21,7 @@ export interface PlanIndex {
   indicator(code: string, number: string): Indicator | undefined;
 }
 
-/** The plan's index, built once per plan (see memoByPlan): about nine rules ask for it. */
+/** The plan's index, built once per plan (memo.ts): about nine rules ask for it. */
 export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
 
 function buildPlanIndex(plan: Plan): PlanIndex {

@@ -9,6 +9,7 @@
  * "31-12-2020", "al 30 giugno 2020", "31st December". With dots or dashes and no year, only a
  * month's last day is read as a date, so that a code such as "1.1" or "2-3" is never a date.
  */
+import { memoByText } from "../memo";
 
 /** A reporting date as the plan keys it: "30/6", "31/12", "31/7/2013". */
 export type Period = string;
@@ -126,12 +127,13 @@ export function yearEnd(year: number): Period {
   return periodKey({ day: 31, month: 12, year });
 }
 
-/** The parts of a period key, or undefined when the text is not one. */
-export function periodParts(period: Period): DateParts | undefined {
+/** The parts of a period key, or undefined when the text is not one (read once per key: a plan has a handful, asked for per indicator). */
+export const periodParts: (period: Period) => DateParts | undefined = memoByText((period) => {
   const match = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(period);
   if (!match) return undefined;
-  return validParts(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
-}
+  const parts = validParts(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
+  return parts === undefined ? undefined : Object.freeze(parts);
+});
 
 export function periodYear(period: Period): number | undefined {
   return periodParts(period)?.year;

@@ -12,7 +12,8 @@
 import { interpretWeights, type InterpretedWeights } from "../calc/interpretWeights";
 import { codeKey } from "./planCodes";
 import type { Objective, Plan, PlanCell } from "./planModel";
-import { indexPlan, memoByPlan } from "./planQueries";
+import { indexPlan } from "./planQueries";
+import { memoByPlan } from "../memo";
 import type { WeightGroupParam } from "../wording/messageParameters";
 
 export interface WeightMember {

@@ -1,5 +1,6 @@
 import { codeKey, codeKeyer, codeSkeleton } from "../../../src/core/plan/planCodes";
-import { indexPlan, memoByPlan } from "../../../src/core/plan/planQueries";
+import { indexPlan } from "../../../src/core/plan/planQueries";
+import { memoByPlan } from "../../../src/core/memo";
 import { indicatorWeightGroups, managerWeightGroups } from "../../../src/core/plan/weightGroups";
 import { buildPlan } from "../rules/planBuilder";
 

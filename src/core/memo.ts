@@ -1,0 +1,41 @@
+/**
+ * Computations made once per key and then shared: by text (header words, period keys: a plan
+ * repeats a handful of texts thousands of times) and by plan (the lookups rules and scores ask of
+ * a read plan). What a memoised function returns is shared: callers read it and never change it.
+ */
+import type { Plan } from "./plan/planModel";
+
+/**
+ * A function of a text, remembering its answers: a plan repeats the same labels and headers on
+ * every card and every sheet, and reading them is most of the reader's time. What it returns is
+ * shared: callers read it and never change it. Past `limit` texts the memory starts afresh.
+ */
+export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  let known = new Map<string, T>();
+  return (text) => {
+    const found = known.get(text);
+    if (found !== undefined || known.has(text)) return found as T;
+    const value = compute(text);
+    if (known.size >= limit) known = new Map();
+    known.set(text, value);
+    return value;
+  };
+}
+
+/**
+ * A lookup built from a plan, built once per plan: several rules (and the scores) ask for the
+ * same plan index and the same weight groups in one validation, and on a 10.000-indicator plan
+ * each build costs milliseconds. Plans are never changed once read, so the plan object is the key; a
+ * WeakMap lets a plan and its lookups go together when the pane reads the workbook again.
+ * What a memoised function returns is shared: callers read it and never change it.
+ */
+export function memoByPlan<T>(build: (plan: Plan) => T): (plan: Plan) => T {
+  const built = new WeakMap<Plan, T>();
+  return (plan) => {
+    const known = built.get(plan);
+    if (known !== undefined) return known;
+    const value = build(plan);
+    built.set(plan, value);
+    return value;
+  };
+}
