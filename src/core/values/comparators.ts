@@ -1,8 +1,8 @@
 /**
- * Comparators, the one place for their words: reading the bound written before an amount
- * (`comparatorBefore`), writing it in messages and explanations (`comparatorWords`: "almeno",
- * "più di", "non oltre", "meno di", each read back as the same comparator), and checking a value
- * against it (`meetsBound`). The direction a bound implies is the polarity's (plan/polarity).
+ * Comparators: reading the bound written before an amount (`comparatorBefore`) and checking a
+ * value against it (`meetsBound`). Their words in messages and explanations ("almeno", "più di",
+ * "non oltre", "meno di", each read back as the same comparator) are wording/comparatorWords.
+ * The direction a bound implies is the polarity's (plan/polarity).
  *
  * The words before an amount that make it a bound rather than a value:
  * "almeno 300", "Almeno una", "almeno del 95%", "≥ 95%", "non oltre 10 giorni", "entro 30 giorni",
@@ -79,9 +79,6 @@ export function comparatorBefore(before: string): { comparator: Comparator; star
   return null;
 }
 
-
-/** The words of a comparator: in the wording module, the one place for them. */
-export { comparatorWords } from "../wording/comparatorWords";
 
 /** Whether `value` satisfies the bound `comparator bound` (strict comparators are strict). */
 export function meetsBound(value: number, comparator: Comparator, bound: number): boolean {

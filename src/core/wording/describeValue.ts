@@ -9,7 +9,7 @@
  * - by its figure, as rules quote it (`describeFigure`, `describeValue`: "45%", "almeno 300").
  */
 import { formatAmount, formatFigure } from "./formatNumbers";
-import { comparatorWords } from "../values/comparators";
+import { comparatorWords } from "./comparatorWords";
 import { type CellValue, type Comparator, type Figure, figureOf, type MilestoneState, type QuantityUnit } from "../values/valueTypes";
 
 const LIMIT_UNITS: Record<QuantityUnit, string> = { number: "numerico", percent: "percentuale", euro: "in euro" };

@@ -1,4 +1,5 @@
-import { comparatorBefore, comparatorWords, meetsBound } from "../../../src/core/values/comparators";
+import { comparatorBefore, meetsBound } from "../../../src/core/values/comparators";
+import { comparatorWords } from "../../../src/core/wording/comparatorWords";
 import type { Comparator } from "../../../src/core/values/valueTypes";
 
 const COMPARATORS: Comparator[] = ["atLeast", "moreThan", "atMost", "lessThan"];
