@@ -1,6 +1,7 @@
 import type { BundleSizes } from "./bundleBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
+import type { FunctionsTiming } from "./functionsBench";
 import { checkGoals, growthRatios, longestStep, lowerBoundRatio } from "./goals";
 
 function core(indicators: number, validationMs: number, lowerBoundMs = validationMs, planBytes: number | null = 3 * 1024 * 1024): CoreTiming {
@@ -14,13 +15,20 @@ function excel(indicators: number, platform: "web" | "desktop", readSyncs: numbe
 
 const bundles: BundleSizes = { functionsGzip: 15_000, functionsRaw: 42_000, taskpaneGzip: 190_000, taskpaneRaw: 650_000, lazyChunksGzip: 28_000, lazyChunks: 3 };
 const steps: PaneSteps = { indicators: 10_000, readPlanMs: 40, rulesMs: 40, scoreMs: 20, planHighlightsMs: 2, groupAnomaliesMs: 2 };
+const rates = (cellsPerSecond: number) => ["SCOSTAMENTO", "RAGGIUNGIMENTO"].map((id) => ({ id, cells: 100_000, ms: 100_000_000 / cellsPerSecond, cellsPerSecond }));
+const functions: FunctionsTiming = { scalar: [], range: rates(300_000), numbers: rates(1_200_000), large: [] };
 const syncs = [excel(1_000, "web", 3), excel(1_000, "desktop", 3), excel(10_000, "web", 7), excel(10_000, "desktop", 3)];
-const verdicts = (timings: CoreTiming[], options: { steps?: PaneSteps; excel?: ExcelTiming[]; bundles?: BundleSizes } = {}) =>
-  checkGoals(timings, options.excel ?? syncs, options.bundles ?? bundles, options.steps ?? steps).map((goal) => goal.met);
+const verdicts = (timings: CoreTiming[], options: { steps?: PaneSteps; excel?: ExcelTiming[]; bundles?: BundleSizes; functions?: FunctionsTiming } = {}) =>
+  checkGoals(timings, options.excel ?? syncs, options.bundles ?? bundles, options.steps ?? steps, options.functions ?? functions).map((goal) => goal.met);
 
 describe("the benchmark's goals", () => {
   it("are all met by a fast, linear plan with constant syncs and a small functions.js", () => {
-    expect(verdicts([core(1_000, 9), core(10_000, 90)])).toEqual([true, true, true, true, true, true, true]);
+    expect(verdicts([core(1_000, 9), core(10_000, 90)])).toEqual([true, true, true, true, true, true, true, true, true]);
+  });
+
+  it("miss the functions' goals when the slowest range formula reads fewer than a million plain numbers or 200.000 texts a second", () => {
+    expect(verdicts([core(10_000, 90)], { functions: { ...functions, numbers: [...rates(1_200_000), { id: "NUMERO", cells: 100_000, ms: 200, cellsPerSecond: 500_000 }] } })[7]).toBe(false);
+    expect(verdicts([core(10_000, 90)], { functions: { ...functions, range: rates(199_999) } }).slice(7)).toEqual([true, false]);
   });
 
   it("miss the 100 ms goal at 10.000 indicators, and linearity when time per indicator grows by 1,5× or more", () => {

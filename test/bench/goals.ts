@@ -15,6 +15,7 @@
 import type { BundleSizes } from "./bundleBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
+import type { FunctionsTiming, RangeTiming } from "./functionsBench";
 import { kb, mb, ms } from "./measure";
 import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
 
@@ -77,7 +78,7 @@ function syncsConstant(excel: readonly ExcelTiming[], core: readonly CoreTiming[
   };
 }
 
-export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTiming[], bundles: BundleSizes, steps: PaneSteps): Goal[] {
+export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTiming[], bundles: BundleSizes, steps: PaneSteps, functions: FunctionsTiming): Goal[] {
   const tenThousand = core.find((timing) => timing.indicators === 10_000);
   const ratios = growthRatios(core);
   const worst = Math.max(...ratios.map((entry) => entry.ratio));
@@ -106,7 +107,22 @@ export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTim
     },
     nearLowerBound(tenThousand),
     planMemory(tenThousand),
+    functionsRate("numeri", functions.numbers, NUMBERS_CELLS_PER_SECOND),
+    functionsRate("testi italiani del banco di prova (numeri, %, €, «almeno N», segnaposto, milestone)", functions.range, TEXTS_CELLS_PER_SECOND),
   ];
+}
+
+/** The custom functions' goals: one range formula, its slowest function. */
+const NUMBERS_CELLS_PER_SECOND = 1_000_000;
+const TEXTS_CELLS_PER_SECOND = 200_000;
+
+function functionsRate(what: string, ranges: readonly RangeTiming[], goal: number): Goal {
+  const slowest = ranges.reduce<RangeTiming | undefined>((worst, range) => (worst === undefined || range.cellsPerSecond < worst.cellsPerSecond ? range : worst), undefined);
+  return {
+    goal: `funzioni personalizzate: almeno ${formatItalianNumber(goal, 0)} celle al secondo per una formula su un intervallo di ${what}`,
+    met: slowest !== undefined && slowest.cellsPerSecond >= goal,
+    measured: slowest ? `la più lenta, PERF.${slowest.id}: ${formatItalianNumber(Math.round(slowest.cellsPerSecond), 0)} celle al secondo` : "non misurato",
+  };
 }
 
 /** How many times the lower bound the core takes (read + rules + scores). */

@@ -51,10 +51,14 @@ function coreTable(core: CoreTiming[]): string {
 
 function functionsTable(f: FunctionsTiming): string {
   return table(
-    ["Funzione", "Chiamate scalari", "Una formula su un intervallo", "Celle al secondo"],
+    ["Funzione", "Chiamate scalari", "Una formula su un intervallo (testi e numeri)", "Celle al secondo", "Solo numeri: celle al secondo"],
     f.scalar.map((s) => {
       const range = f.range.find((r) => r.id === s.id);
-      return [`PERF.${s.id}`, perSecond(s.callsPerSecond), range ? `${count(range.cells)} celle in ${ms(range.ms)}` : "—", range ? perSecond(range.cellsPerSecond) : "—"];
+      const numbers = f.numbers.find((r) => r.id === s.id);
+      return [
+        `PERF.${s.id}`, perSecond(s.callsPerSecond), range ? `${count(range.cells)} celle in ${ms(range.ms)}` : "—", range ? perSecond(range.cellsPerSecond) : "—",
+        numbers ? perSecond(numbers.cellsPerSecond) : "—",
+      ];
     }),
   );
 }

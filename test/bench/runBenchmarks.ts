@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   const cli = await benchCli(10_000, quick ? 1 : 3);
   log("pacchetti...");
   const bundles = benchBundles();
-  const goals = checkGoals(core, excel, bundles, steps);
+  const goals = checkGoals(core, excel, bundles, steps, functions);
   const markdown = resultsMarkdown({ machine, goals, core, functions, excel, steps, cli, bundles, cards });
   await fs.writeFile(RESULTS_FILE, `# Prestazioni\n\nGenerato da \`npm run bench\` (test/bench/runBenchmarks.ts).\n\n${markdown}\n`);
   log(`scritto ${RESULTS_FILE}`);
