@@ -40,12 +40,12 @@ class IndicatorColumns {
     readonly cells: PlanCells,
     count: number,
   ) {
-    this.objectiveCode = new Array<string>(count);
-    this.number = new Array<string>(count);
-    this.name = new Array<string>(count);
-    this.polarity = new Array<Polarity>(count);
-    this.polarityBasis = new Array<Indicator["polarityBasis"] | undefined>(count);
-    this.texts = { type: new Array(count), dimension: new Array(count), unit: new Array(count), notes: new Array(count), polarityInferred: new Array(count) };
+    this.objectiveCode = [];
+    this.number = [];
+    this.name = [];
+    this.polarity = [];
+    this.polarityBasis = [];
+    this.texts = { type: [], dimension: [], unit: [], notes: [], polarityInferred: [] };
     this.single = {
       polarityCell: cellColumn(count), baseline: cellColumn(count), baselineYear: cellColumn(count), weight: cellColumn(count),
       deviationCell: cellColumn(count), achievementCell: cellColumn(count),

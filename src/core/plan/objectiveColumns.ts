@@ -25,10 +25,10 @@ class ObjectiveColumns {
     readonly cells: PlanCells,
     count: number,
   ) {
-    this.code = new Array<string>(count);
-    this.kind = new Array<ObjectiveKind>(count);
-    this.title = new Array<string>(count);
-    this.texts = { area: new Array(count), manager: new Array(count), parentCode: new Array(count) };
+    this.code = [];
+    this.kind = [];
+    this.title = [];
+    this.texts = { area: [], manager: [], parentCode: [] };
     this.cellIds = { weight: cellColumn(count), ownShare: cellColumn(count) };
     this.places = new RowPlaces(count);
   }

@@ -33,10 +33,10 @@ export class PlanCells {
     this.sheet = new Uint16Array(capacity);
     this.row = new Int32Array(capacity);
     this.col = new Int32Array(capacity);
-    this.raws = new Array<unknown>(capacity);
-    this.values = new Array<CellValue>(capacity);
+    this.raws = [];
+    this.values = [];
     this.numberFormats = new Uint32Array(capacity);
-    this.formulas = new Array<string | undefined>(capacity);
+    this.formulas = [];
   }
 
   /** Stores a cell read from a grid and returns its id. */
@@ -50,7 +50,7 @@ export class PlanCells {
     this.raws[id] = cell.raw;
     this.values[id] = cell.value;
     if (cell.numberFormat !== undefined) this.numberFormats[id] = this.indexOfText(cell.numberFormat);
-    if (cell.formula !== undefined) this.formulas[id] = cell.formula;
+    this.formulas[id] = cell.formula;
     this.count += 1;
     return id;
   }
@@ -126,7 +126,7 @@ export class RowPlaces {
   private readonly cols: Int32Array;
 
   constructor(count: number) {
-    this.sheets = new Array<string>(count);
+    this.sheets = [];
     this.rows = new Int32Array(count);
     this.cols = new Int32Array(count);
   }
