@@ -16,4 +16,5 @@ export const ENGLISH_FUNCTION_NAMES: Readonly<Record<string, string>> = {
   VERIFICAPESI: "CHECKWEIGHTS",
   NUMERO: "NUMBER",
   VALOREPROGETTO: "PROJECTVALUE",
+  FASCIA: "BAND",
 };

@@ -6,6 +6,7 @@
  * Every argument accepts a value, an Italian text or a range; ranges give arrays.
  */
 import { achievement } from "./achievementFunction";
+import { band } from "./bandFunction";
 import { deviation, relativeDeviation } from "./deviationFunction";
 import { numberFromText } from "./numberFunction";
 import { projectValue } from "./projectValueFunction";
@@ -116,4 +117,16 @@ export function numero(testo: unknown[][]): unknown[][] {
  */
 export function valoreprogetto(valore_unitario: unknown[][], coefficiente: unknown[][], raggiungimento?: unknown[][]): unknown[][] {
   return projectValue(valore_unitario, coefficiente, raggiungimento);
+}
+
+/**
+ * Punteggio di un grado di raggiungimento secondo le fasce del sistema di valutazione: sotto la prima soglia 0, poi il punteggio della fascia raggiunta (una percentuale, o «proporzionale»: il grado stesso). Es.: =PERF.FASCIA(0,7; {0;0,6;0,95}; {0;"proporzionale";1}) dà 70%.
+ * @customfunction FASCIA FASCIA
+ * @param raggiungimento Grado di raggiungimento (1 = 100%), o intervallo.
+ * @param soglie Soglie minime delle fasce, crescenti (ad esempio 0; 60%; 95%), in un intervallo.
+ * @param punteggi Punteggio di ogni fascia, della stessa dimensione delle soglie: una percentuale o "proporzionale".
+ * @returns Il punteggio (1 = 100%).
+ */
+export function fascia(raggiungimento: unknown[][], soglie: unknown[][], punteggi: unknown[][]): unknown[][] {
+  return band(raggiungimento, soglie, punteggi);
 }

@@ -1,7 +1,7 @@
 /**
  * The formula examples the README shows, read back so a test can run them: every
  * `` `=PERF.NAME(args)` → expected `` written in Italian syntax (`;` between arguments,
- * decimal comma, percentages, texts in quotes, arguments left out). Examples over cell
+ * decimal comma, percentages, texts in quotes, arguments left out, array constants as columns). Examples over cell
  * ranges (K39:K41) need a sheet and are listed apart.
  */
 import { OMITTED } from "../functions/builtFunctions";
@@ -27,14 +27,17 @@ export function italianFigure(text: string): number | undefined {
   return match[2] ? number / 100 : number;
 }
 
-/** Splits on `;` outside double quotes. */
+/** Splits on `;` outside double quotes and array constants ({0;0,6;0,95}). */
 function splitArguments(text: string): string[] {
   const parts: string[] = [];
   let current = "";
   let quoted = false;
+  let braces = 0;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    if (char === ";" && !quoted) {
+    if (!quoted && char === "{") braces += 1;
+    if (!quoted && char === "}") braces -= 1;
+    if (char === ";" && !quoted && braces === 0) {
       parts.push(current);
       current = "";
     } else current += char;
@@ -45,6 +48,8 @@ function splitArguments(text: string): string[] {
 
 function readArgument(text: string): unknown {
   if (text === "") return OMITTED;
+  // An array constant: in Italian Excel «;» separates its rows, so {0;0,6;0,95} is a column.
+  if (text.startsWith("{") && text.endsWith("}")) return splitArguments(text.slice(1, -1)).map((item) => [readArgument(item)]);
   if (text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/""/g, '"');
   const figure = italianFigure(text);
   if (figure === undefined) throw new Error(`Argomento non riconosciuto nell'esempio del README: ${text}`);

@@ -16,6 +16,7 @@ const EXPECTED = [
   { id: "VERIFICAPESI", parameters: 3 },
   { id: "NUMERO", parameters: 1 },
   { id: "VALOREPROGETTO", parameters: 3 },
+  { id: "FASCIA", parameters: 3 },
 ];
 
 interface DocumentedFunction {
@@ -44,7 +45,7 @@ function documentedFunctions(): DocumentedFunction[] {
 const loaded = useBuiltFunctions();
 
 describe("functions.js registers every PERF function", () => {
-  it("declares exactly the eight PERF ids in functions.json, in order", () => {
+  it("declares exactly the nine PERF ids in functions.json, in order", () => {
     expect(loaded.metadata.functions.map((item) => item.id)).toEqual(EXPECTED.map((item) => item.id));
   });
 

@@ -40,7 +40,7 @@ function isAcceptableCell(cell: unknown): boolean {
   return typeof cell === "string" || typeof cell === "boolean";
 }
 
-const IDS = ["SCOSTAMENTO", "SCOSTAMENTO.PERC", "RAGGIUNGIMENTO", "STATO", "PUNTEGGIO", "VERIFICAPESI", "NUMERO", "VALOREPROGETTO"];
+const IDS = ["SCOSTAMENTO", "SCOSTAMENTO.PERC", "RAGGIUNGIMENTO", "STATO", "PUNTEGGIO", "VERIFICAPESI", "NUMERO", "VALOREPROGETTO", "FASCIA"];
 
 describe("every PERF function, on arbitrary arguments", () => {
   it.each(IDS)("%s answers a finite value or an Excel error, never an exception", (id) => {

@@ -17,7 +17,11 @@ export const VALID_CALLS: Record<string, unknown[]> = {
   VERIFICAPESI: [[["33,33%"], ["33,33%"], ["33,34%"]], "100%", 0.1],
   NUMERO: ["€ 1.800.000,00"],
   VALOREPROGETTO: [3106, 5, "90%"],
+  FASCIA: [0.7, [[0], [0.6], [0.95]], [[0], ["proporzionale"], [1]]],
 };
+
+/** Arguments that are not broadcast against the others (0-based): PERF.FASCIA's bands are one list for every achievement. */
+export const NOT_BROADCAST: Readonly<Record<string, readonly number[]>> = { FASCIA: [1, 2] };
 
 export interface BadValue {
   label: string;
