@@ -6,7 +6,7 @@
  * cells when asked. A 10.000-indicator plan keeps a few megabytes instead of one object per cell.
  */
 import type { CellRef } from "./grid";
-import { cellColumn, cellIn, PlanCells, RowPlaces, type CellId } from "./planCells";
+import { cellColumn, cellIn, PlanCells, RowPlaces } from "./planCells";
 import type { Indicator, Period, PlanCell } from "./planModel";
 import type { Polarity } from "./polarity";
 
@@ -200,4 +200,3 @@ export function storeIndicators(indicators: readonly Indicator[]): Indicator[] {
   return indicators.map((_, i) => new StoredIndicator(columns, i));
 }
 
-export type { CellId };

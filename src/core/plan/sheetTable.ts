@@ -65,9 +65,7 @@ export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell
 
 /** The field's cell on row r, or undefined when there is no column or the cell is blank. */
 export function filledCellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
-  const col = columnOf(table, field);
-  if (col === undefined || isBlank(rawAt(table.rows, r, col))) return undefined;
-  return planCellAt(table.grid, table.origin, r, col, table.values);
+  return isFilledAt(table, r, field) ? cellAt(table, r, field) : undefined;
 }
 
 /** Whether the field's cell on row r is written (the sheet has the column and the cell is not blank). */
