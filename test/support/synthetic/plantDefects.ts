@@ -35,7 +35,13 @@ const INDICATOR_DEFECTS: readonly (readonly [DefectKind, number])[] = [
 /** Kinds whose figures are numbers, so that a declared deviation can be wrong. */
 const NUMERIC_KINDS = new Set(["count", "percent", "euro", "reduction"]);
 
-function plantOnIndicator(kind: DefectKind, objective: SyntheticObjective, indicator: SyntheticIndicator): boolean {
+/** A 30/6 result the reader counts as written: not blank, not zero, not a placeholder for «not due yet». */
+function hasResult(indicator: SyntheticIndicator): boolean {
+  const value = indicator.draft.result30_6.value;
+  return indicator.draft.kind !== "notYet" && value !== null && value !== "" && value !== 0;
+}
+
+function plantOnIndicator(kind: DefectKind, objective: SyntheticObjective, indicator: SyntheticIndicator, plan: readonly SyntheticObjective[]): boolean {
   const draft = indicator.draft;
   switch (kind) {
     case "indicatorWeight":
@@ -55,6 +61,8 @@ function plantOnIndicator(kind: DefectKind, objective: SyntheticObjective, indic
     case "missingResult":
       // Only where a result is due: an indicator without a 30/6 target ("//") rightly has none.
       if (draft.kind === "notYet") return false;
+      // And only in a report: a plan left with no result at all is read as a plan, where no result is missing.
+      if (!plan.some((other) => other.indicators.some((candidate) => candidate !== indicator && hasResult(candidate)))) return false;
       draft.result30_6 = { value: null };
       return true;
     default:
@@ -73,7 +81,7 @@ export function plantDefects(random: SeededRandom, objectives: SyntheticObjectiv
     const hit = objective.indicators.find(() => random.chance(rate));
     if (!hit) continue;
     const kind = random.weighted(INDICATOR_DEFECTS);
-    if (plantOnIndicator(kind, objective, hit)) planted.push({ kind, rule: RULE_OF_DEFECT[kind], objective: objective.code, indicator: hit.number });
+    if (plantOnIndicator(kind, objective, hit, objectives)) planted.push({ kind, rule: RULE_OF_DEFECT[kind], objective: objective.code, indicator: hit.number });
   }
   const managers = [...new Set(objectives.map((objective) => objective.manager))];
   for (const manager of managers) {
