@@ -197,23 +197,13 @@ export function datedCellDates(indicator: Indicator, kind: DatedCells): Period[]
   return indicator instanceof StoredIndicator ? indicator.datesOf(kind) : Object.keys(indicator[kind]).sort(comparePeriods);
 }
 
-/** How many cells the indicators hold: the store is sized once. */
-function countCells(indicators: readonly Indicator[]): number {
-  let count = 0;
-  for (const indicator of indicators) {
-    for (const field of SINGLE_CELLS) if (indicator[field] !== undefined) count += 1;
-    for (const kind of DATED_CELLS) for (const cell of Object.values(indicator[kind])) if (cell !== undefined) count += 1;
-  }
-  return count;
-}
-
 /**
  * The indicators moved into columns, in the same order, as views. The records given are not kept: the
- * views read the same fields and cells from the columns.
+ * views read the same fields and cells from the columns. Their cells go into `cells`, the plan's store
+ * (cells read into it keep their ids).
  */
-export function storeIndicators(indicators: readonly Indicator[]): Indicator[] {
-  const columns = new IndicatorColumns(new PlanCells(countCells(indicators)), indicators.length);
-  const { cells } = columns;
+export function storeIndicators(indicators: readonly Indicator[], cells = new PlanCells()): Indicator[] {
+  const columns = new IndicatorColumns(cells, indicators.length);
   indicators.forEach((indicator, i) => {
     columns.objectiveCode[i] = indicator.objectiveCode;
     columns.number[i] = indicator.number;
