@@ -58,7 +58,7 @@ describe("CellReading.cellAt", () => {
   });
 
   it("shares one value among the cells that repeat a content under the same format", () => {
-    const grid = { sheet: "Indicatori", values: [["//", "//", 12, 12]], numberFormats: [["", "", "0%", ""]] };
+    const grid = { sheet: "Indicatori", origin: "A1", values: [["//", "//", 12, 12]], numberFormats: [["", "", "0%", ""]] };
     const reading = new CellReading();
     const [a, b, c, d] = [0, 1, 2, 3].map((col) => reading.cellAt(grid, { row: 0, col: 0 }, 0, col));
     expect(a?.value).toBe(b?.value);
