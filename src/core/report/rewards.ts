@@ -204,6 +204,8 @@ export interface FundCheck {
 }
 
 export interface RewardReport {
+  /** The bands the shares come from (a person's `band` indexes them). */
+  bands: RewardBands;
   split: RewardSplit;
   people: PersonReward[];
   /** Sum of the amounts computed (null when no amount could be computed). */
@@ -347,7 +349,7 @@ export function computeRewards(inputs: RewardInputs): RewardReport {
     people.map((person) => person.score),
     inputs.classes,
   );
-  return { split, people, distributed, fundCheck, missing, classes, notEvaluated };
+  return { bands: inputs.bands, split, people, distributed, fundCheck, missing, classes, notEvaluated };
 }
 
 /** A person named in the rules: a manager of the plan (matched by name) or someone else with a score. */
