@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readRewardRules } from "../../../src/core/report/readRewardRules";
 import { rewardShare } from "../../../src/core/report/rewards";
 
@@ -92,5 +94,27 @@ describe("reward rules read from a rules file", () => {
         expect(reading.rules === null ? reading.errors.length > 0 : reading.errors.length === 0).toBe(true);
       }),
     );
+  });
+});
+
+describe("the README's «Premi» section", () => {
+  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("\n## Premi\n"));
+
+  it("shows a rules file that reads without problems", () => {
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const reading = readRewardRules(JSON.parse(example));
+    expect(reading.errors).toEqual([]);
+    expect(reading.rules?.fund?.amount).toBe(15530);
+    expect(reading.rules?.people.map((person) => person.name)).toEqual(["dr Massimo Ziletti", "dr.ssa Antonella Vairano", "Mario Rossi"]);
+  });
+
+  it("gives the Agenzia's bands, which give 100 points 70% and 131 points 100%", () => {
+    const bands = /`(\[ \{"da": "0%"[\s\S]*?\])`/.exec(section)?.[1] ?? "";
+    const reading = readRewardRules({ premi: JSON.parse(bands.replace(/\n\s*/g, " ")) });
+    expect(reading.errors).toEqual([]);
+    const at = (score: number) => (reading.rules ? rewardShare(score, reading.rules.bands) : null);
+    expect(at(1)?.ok && at(1)).toMatchObject({ value: 0.7 });
+    expect(at(1.31)?.ok && at(1.31)).toMatchObject({ value: 1 });
   });
 });
