@@ -60,16 +60,15 @@ function rawShareIn(band: RewardBand, score: number): number {
   return tidy(band.score + (band.perPoint ?? 0) * (score - band.from) * POINTS);
 }
 
-/** The highest share a band reaches: just below the next bound, or anywhere above for the last one. */
-function topShareOf(band: RewardBand, next: RewardBand | undefined): number {
-  if (next === undefined) return band.score === "proportional" || (band.perPoint ?? 0) > 0 ? 1 : Math.min(1, band.score);
+/** The highest share a band reaches, just below the next band's bound. */
+function topShareOf(band: RewardBand, next: RewardBand): number {
   return Math.min(1, rawShareIn(band, next.from));
 }
 
 /** Checks reward bands as written by a user; the message says which band is wrong and why. */
 export function readRewardBands(bands: readonly RewardBand[]): RewardBandsReading {
   const scoreBands = readScoreBands(bands);
-  if (!scoreBands.ok) return { ok: false, message: scoreBands.message.replace(/^Fasce non valide/, "Fasce dei premi non valide").replace(/il punteggio/g, "la quota") };
+  if (!scoreBands.ok) return { ok: false, message: scoreBands.message.replace(/^Fasce non valide/, "Fasce dei premi non valide").replace(/il punteggio|punteggio\)/g, (word) => (word === "il punteggio" ? "la quota" : "quota)")) };
   for (const [index, band] of bands.entries()) {
     if (band.score !== "proportional" && band.score > 1) {
       return { ok: false, message: `Fasce dei premi non valide: la quota della ${ordinal(index)} è ${formatShare(band.score)}, ma una quota del premio è al più 100%.` };

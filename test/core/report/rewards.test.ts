@@ -102,7 +102,7 @@ describe("shares under the issue's bands, fixed or proportional", () => {
 
 describe("reward bands written by a user", () => {
   it.each<[string, RewardBand[], string]>([
-    ["no band", [], "Fasce dei premi non valide: serve almeno una fascia (soglia e punteggio)."],
+    ["no band", [], "Fasce dei premi non valide: serve almeno una fascia (soglia e quota)."],
     ["falling bounds", [{ from: 0.9, score: 1 }, { from: 0.6, score: 0.5 }], "Fasce dei premi non valide: le soglie devono crescere, ma la 2ª fascia parte da 60% dopo 90%."],
     ["a share above 100%", [{ from: 0.9, score: 1.2 }], "Fasce dei premi non valide: la quota della 1ª fascia è 120%, ma una quota del premio è al più 100%."],
     [
@@ -116,6 +116,7 @@ describe("reward bands written by a user", () => {
       "Fasce dei premi non valide: la 2ª fascia (da 90%) dà 90%, meno del 100% a cui arriva la 1ª fascia: un punteggio più alto non può avere una quota più bassa.",
     ],
     ["a proportional band with a growth per point", [{ from: 0.6, score: "proportional", perPoint: 0.01 }], "Fasce dei premi non valide: la 1ª fascia è proporzionale e non può avere anche una quota per punto."],
+    ["a negative share", [{ from: 0.6, score: -0.5 }], "Fasce dei premi non valide: la quota della 1ª fascia deve essere una percentuale non negativa o «proporzionale», non -50%."],
     ["a negative growth per point", [{ from: 0.6, score: 0.5, perPoint: -0.01 }], "Fasce dei premi non valide: la quota per punto della 1ª fascia deve essere una percentuale non negativa, non -1%."],
   ])("refuses %s", (_case, bands, message) => {
     expect(readRewardBands(bands)).toEqual({ ok: false, message });
