@@ -1,8 +1,10 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import { App } from "../taskpane/App";
 import { ErrorBoundary } from "../taskpane/components/ErrorBoundary";
 import { GridView } from "./GridView";
 import type { MemoryWorkbook } from "../port/MemoryWorkbook";
+import { fixedTheme, type OfficeThemeColors } from "../taskpane/paneTheme";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -21,11 +23,14 @@ interface PreviewPageProps {
   workbook: MemoryWorkbook;
   workbookName: string;
   locale: string;
+  /** Office's theme as the fake Office reports it (`?theme=`). */
+  theme?: OfficeThemeColors;
 }
 
 /** The browser preview: the workbook as a read-only grid, with the task pane beside it as in Excel. */
-export function PreviewPage({ workbook, workbookName, locale }: PreviewPageProps) {
+export function PreviewPage({ workbook, workbookName, locale, theme }: PreviewPageProps) {
   const styles = useStyles();
+  const [themeSource] = useState(() => fixedTheme(theme));
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
@@ -36,7 +41,7 @@ export function PreviewPage({ workbook, workbookName, locale }: PreviewPageProps
           </ErrorBoundary>
         </div>
         <aside className={styles.pane} aria-label="Riquadro attività">
-          <App port={workbook} locale={locale} />
+          <App port={workbook} locale={locale} theme={themeSource} />
         </aside>
       </div>
     </FluentProvider>

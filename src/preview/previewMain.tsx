@@ -1,12 +1,14 @@
 /**
  * Entry of the browser preview: fetches the workbook's grids from the preview
  * server (same origin), keeps them in a MemoryWorkbook and shows the pane
- * beside a read-only grid. `?lang=en` shows the pane in English.
+ * beside a read-only grid. `?lang=en` shows the pane in English, `?theme=dark` (or white,
+ * colorful, darkgray, black) in one of Office's themes.
  */
 import { createRoot } from "react-dom/client";
 import type { WorkbookGrids } from "../core/plan/grid";
 import { MemoryWorkbook } from "../port/MemoryWorkbook";
 import { PreviewPage } from "./PreviewPage";
+import { previewTheme } from "./officeThemes";
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
@@ -17,9 +19,10 @@ async function main(): Promise<void> {
     return;
   }
   const grids = (await response.json()) as WorkbookGrids;
-  const locale = new URLSearchParams(window.location.search).get("lang") ?? "it-IT";
+  const query = new URLSearchParams(window.location.search);
+  const locale = query.get("lang") ?? "it-IT";
   const workbook = new MemoryWorkbook(grids.sheets);
-  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} />);
+  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} theme={previewTheme(query.get("theme"))} />);
 }
 
 main().catch((error: unknown) => {
