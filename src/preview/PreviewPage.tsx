@@ -25,10 +25,12 @@ interface PreviewPageProps {
   locale: string;
   /** Office's theme as the fake Office reports it (`?theme=`). */
   theme?: OfficeThemeColors;
+  /** The pane's width in CSS pixels (default 360). */
+  paneWidth?: number;
 }
 
 /** The browser preview: the workbook as a read-only grid, with the task pane beside it as in Excel. */
-export function PreviewPage({ workbook, workbookName, locale, theme }: PreviewPageProps) {
+export function PreviewPage({ workbook, workbookName, locale, theme, paneWidth }: PreviewPageProps) {
   const styles = useStyles();
   const [themeSource] = useState(() => fixedTheme(theme));
   return (
@@ -40,9 +42,10 @@ export function PreviewPage({ workbook, workbookName, locale, theme }: PreviewPa
             <GridView workbook={workbook} />
           </ErrorBoundary>
         </div>
-        <aside className={styles.pane} aria-label="Riquadro attività">
+        {/* Not a landmark: in Excel the pane's <main> is the page's top level, as it is here. */}
+        <div id="pane" className={styles.pane} style={paneWidth ? { width: `${paneWidth}px` } : undefined}>
           <App port={workbook} locale={locale} theme={themeSource} />
-        </aside>
+        </div>
       </div>
     </FluentProvider>
   );

@@ -11,7 +11,7 @@ import { PlanSummary } from "./PlanSummary";
 import { FailureMessage, NoticeBar } from "./FailureMessage";
 import { LazyResultsView, LazyValidationProgress, preloadValidationViews } from "./lazyViews";
 import { switchedOffRules, type PaneSettings } from "../settings/paneSettings";
-import { useStickyClearance } from "./stickyClearance";
+import { scrollContainerOf, useStickyClearance } from "./stickyClearance";
 
 const useStyles = makeStyles({
   root: {
@@ -70,8 +70,10 @@ export function Pane({ port, sessionOptions }: PaneProps) {
   const commands = useRef<HTMLDivElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
   useStickyClearance(commands, "top");
+  // Back from the settings: the view starts again from its top, the focus on «Impostazioni».
   const closeSettings = () => {
     setSettingsOpen(false);
+    if (commands.current) scrollContainerOf(commands.current).scrollTo?.({ top: 0 });
     settingsButton.current?.focus();
   };
   const { busy } = state;

@@ -42,7 +42,7 @@ export function RuleSeverityList({ overrides, onChange }: RuleSeverityListProps)
           const off = rules.filter((rule) => overrides[rule.id] === "off").length;
           return (
             <AccordionItem key={family} value={family}>
-              <AccordionHeader as="h4">
+              <AccordionHeader as="h3">
                 <span className={styles.family}>
                   <span>{t(`settings.family.${family}`)}</span>
                   <span className={styles.familyCount}>
