@@ -3,7 +3,6 @@ import type { Messages } from "./messages";
 /** The pane's English text, used when Office's display language is English. */
 export const en: Messages = {
   "app.title": "Performance Plan",
-  "app.subtitle": "Checks weights, targets, results and deviations",
   "app.starting": "Reading the workbook…",
   "actions.label": "Plan actions",
   "actions.validate": "Validate plan",

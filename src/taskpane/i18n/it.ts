@@ -1,7 +1,6 @@
 /** The pane's Italian text (the default). `en.ts` has the same keys. Placeholders: {name}. */
 export const it = {
   "app.title": "Piano della Performance",
-  "app.subtitle": "Controllo di pesi, target, risultati e scostamenti",
   "app.starting": "Lettura della cartella di lavoro…",
   "actions.label": "Azioni sul piano",
   "actions.validate": "Valida piano",
