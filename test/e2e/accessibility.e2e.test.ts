@@ -172,7 +172,7 @@ describe.each(process.env.A11Y_ONLY ? [320] : WIDTHS)("the pane at %i px", (widt
       // Every family of checks unfolded, so that axe sees each of them.
       const folded = page.locator("#settings-panel").getByRole("button", { expanded: false });
       while ((await folded.count()) > 0) await folded.first().click();
-      await page.getByLabel("Target meno ambiziosi della baseline").selectOption("off");
+      await page.getByLabel("Target meno ambizioso della baseline").selectOption("off");
       await page.getByRole("button", { name: "Salva impostazioni" }).click();
       await page.getByText("Inserisci un numero tra 100 e 1000.").waitFor();
       expect(await page.evaluate(() => [(document.activeElement as HTMLInputElement | null)?.value, document.activeElement?.getAttribute("aria-invalid")])).toEqual(["50", "true"]);

@@ -145,7 +145,7 @@ describe("the task pane", () => {
     expect(await screen.findByText("Non è una data: scrivere ad esempio 30/6, 31/12/2024 o 2024.")).toBeTruthy();
     fireEvent.change(date, { target: { value: "31/12" } });
     fireEvent.click(screen.getByRole("button", { name: /^Target/ }));
-    fireEvent.change(screen.getByLabelText("Target meno ambiziosi della baseline"), { target: { value: "off" } });
+    fireEvent.change(screen.getByLabelText("Target meno ambizioso della baseline"), { target: { value: "off" } });
     fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
     expect(await screen.findByText("Impostazioni salvate nella cartella.")).toBeTruthy();
     expect(workbook.snapshot().settings).toMatchObject({
