@@ -133,7 +133,7 @@ function focusUnderCommands(page: Page): Promise<boolean> {
   });
 }
 
-describe.each(process.env.A11Y_ONLY ? [320] : WIDTHS)("the pane at %i px", (width) => {
+describe.each(WIDTHS)("the pane at %i px", (width) => {
   describe.each(THEMES)("in Office's %s theme", (theme) => {
     const name = `${theme}-${width}`;
 
