@@ -15,18 +15,26 @@
  *   "deviationTolerance" [tolleranzaScostamento]: 0.005 | "0,5%",
  *   "useBaseline" [usaBaseline]: false,
  *   "achievement" [raggiungimento]: { "cap" [tetto]: 1.2, "threshold" [soglia]: 0.3, "milestonePartial" [milestoneParziale]: 0.5 },
- *   "rules" [regole]: { "pesi-indicatori": "avviso", "polarita-dedotta": "off" } }
+ *   "rules" [regole]: { "pesi-indicatori": "avviso", "polarita-dedotta": "off" },
+ *   ...the scoring profile's keys (calc/readScoringProfile.ts): preset, metodo, metodoDecrescente,
+ *   massimo, minimo, fasce, stati, aggregazione, quotaIndicatoriPropri, convenzioneScostamento, premi }
  * Severities: errore, avviso, info, off (also error, warning, disattiva, spenta, false).
  */
 import type { AchievementOptions } from "./calc/calcTypes";
 import { resolveAchievementOptions } from "./calc/capAchievement";
+import { DEFAULT_SCORING_PROFILE, type ScoringProfile } from "./calc/scoringProfile";
+import { profileKeyOf, profileRecord, readProfileKeys } from "./calc/readScoringProfile";
 import type { Severity } from "./rules/anomaly";
+import { closestId, readFraction } from "./values/readSettingValue";
 
 /** Settings every rule and the scores may read. Defaults live in `defaultValidationSettings`. */
 export interface ValidationSettings {
   /** Tolerance on weight sums, in percentage points (default 0.1 = 0,1 p.p.). */
   weightTolerancePoints: number;
-  /** Achievement below this fraction at the reporting date is critical (default 0.5). */
+  /**
+   * From this achievement an indicator is «Parzialmente raggiunto»; below it «Non raggiunto» and, at the
+   * reporting date, critical (default 0.5): the profile's `stati.parziale`.
+   */
   criticalAchievement: number;
   /** Tolerance when comparing a declared deviation with the computed one, as a fraction of |target| (default 0.005). */
   deviationTolerance: number;
@@ -39,6 +47,8 @@ export interface ValidationSettings {
   useBaseline?: boolean;
   /** Per-rule overrides: a different severity, or "off". */
   rules: Record<string, Severity | "off">;
+  /** The scoring profile's other parts: bands, statuses, aggregation, deviation convention, rewards (calc/scoringProfile.ts). */
+  profile: ScoringProfile;
 }
 
 /** The settings in force when the user changes nothing: the design's defaults. */
@@ -52,6 +62,7 @@ export const defaultValidationSettings: ValidationSettings = Object.freeze({
   achievement: Object.freeze({ cap: 1 }),
   useBaseline: false,
   rules: Object.freeze({}),
+  profile: DEFAULT_SCORING_PROFILE,
 }) as ValidationSettings;
 
 /**
@@ -68,64 +79,32 @@ export function mergeSettings(
     ...partial,
     achievement: { ...base.achievement, ...partial?.achievement },
     rules: { ...base.rules, ...partial?.rules },
+    profile: { ...base.profile, ...partial?.profile },
   };
+}
+
+/**
+ * The status thresholds in force (computeStatus's): «Parzialmente raggiunto» from criticalAchievement
+ * (or the achievement threshold, below which a figure counts 0, when higher), «Raggiunto» from the
+ * profile's «raggiunto».
+ */
+export function statusThresholds(settings: ValidationSettings): { partial: number; achieved: number } {
+  const floor = settings.achievement.threshold ?? 0;
+  return { partial: Math.max(settings.criticalAchievement, floor), achieved: settings.profile.achieved };
 }
 
 /** The settings as a plain record in the shape `resolveSettings` reads back (the pane stores it in the workbook). */
 export function settingsRecord(settings: ValidationSettings): Record<string, unknown> {
+  const { methods: _methods, ...achievement } = settings.achievement;
   return {
     weightTolerancePoints: settings.weightTolerancePoints,
     criticalAchievement: settings.criticalAchievement,
     deviationTolerance: settings.deviationTolerance,
     useBaseline: settings.useBaseline ?? false,
-    achievement: { ...settings.achievement },
+    achievement,
     rules: { ...settings.rules },
+    ...profileRecord(settings.profile, settings.achievement, settings.criticalAchievement, settings.criticalAchievement),
   };
-}
-
-/**
- * What a user typed, read:
- * - `readFraction`: a JSON number as is, or a text written the Italian or English way ("0,5",
- *   "0.5"); a text ending in "%" is a percentage and becomes a fraction ("50%" -> 0.5) unless
- *   `percentAsFraction` is false (tolerances in percentage points: "0,1%" -> 0.1). Null when not a
- *   finite number.
- * - `closestId`: the known id nearest to a mistyped one (edit distance at most 3), for
- *   "forse «pesi-indicatori»?".
- */
-export function readFraction(raw: unknown, percentAsFraction = true): number | null {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
-  if (typeof raw !== "string") return null;
-  const text = raw.trim().replace(/\s+/g, "");
-  const percent = text.endsWith("%");
-  const digits = (percent ? text.slice(0, -1) : text).replace(",", ".");
-  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(digits)) return null;
-  const value = Number(digits);
-  if (!Number.isFinite(value)) return null;
-  return percent && percentAsFraction ? value / 100 : value;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-export function closestId(wanted: string, ids: readonly string[]): string | null {
-  let best: { id: string; score: number } | null = null;
-  for (const id of ids) {
-    const score = distance(wanted.toLowerCase(), id);
-    if (score <= 3 && (best === null || score < best.score)) best = { id, score };
-  }
-  return best?.id ?? null;
 }
 
 export interface SettingsError {
@@ -227,9 +206,14 @@ export function resolveSettings(input: unknown, ruleIds: readonly string[], base
     errors.push({ path: "", message: "La configurazione delle regole deve essere un oggetto JSON, es. { \"rules\": { \"polarita-dedotta\": \"off\" } }." });
     return { settings: mergeSettings(undefined, base), errors };
   }
+  const profileKeys: Record<string, unknown> = {};
   for (const [rawKey, raw] of Object.entries(input)) {
     const key = canonicalKey(rawKey);
     const range = RANGES[key];
+    if (profileKeyOf(rawKey) !== null) {
+      profileKeys[rawKey] = raw;
+      continue;
+    }
     if (range) {
       const value = key === "weightTolerancePoints" ? readFraction(raw, false) : readFraction(raw);
       if (value === null || value < range.min || value > range.max) {
@@ -245,8 +229,32 @@ export function resolveSettings(input: unknown, ruleIds: readonly string[], base
     } else if (key === "rules") {
       partial.rules = readRules(raw, ruleIds, errors);
     } else {
-      errors.push({ path: rawKey, message: `Impostazione sconosciuta «${rawKey}»: le impostazioni sono weightTolerancePoints, criticalAchievement, deviationTolerance, useBaseline, achievement e rules.` });
+      errors.push({
+        path: rawKey,
+        message: `Impostazione sconosciuta «${rawKey}»: le impostazioni sono weightTolerancePoints, criticalAchievement, deviationTolerance, useBaseline, achievement, rules e le regole di valutazione (preset, metodo, metodoDecrescente, massimo, minimo, fasce, stati, aggregazione, quotaIndicatoriPropri, convenzioneScostamento, premi).`,
+      });
     }
   }
+  applyProfileKeys(profileKeys, partial, base, errors);
   return { settings: mergeSettings(partial, base), errors };
+}
+
+/** The scoring profile's keys over `partial`; a cap and threshold that contradict each other are both dropped, and said so. */
+function applyProfileKeys(keys: Record<string, unknown>, partial: Partial<ValidationSettings>, base: ValidationSettings | undefined, errors: SettingsError[]): void {
+  if (Object.keys(keys).length === 0) return;
+  const reading = readProfileKeys(keys);
+  errors.push(...reading.errors);
+  const baseAchievement = { ...(base ?? defaultValidationSettings).achievement, ...partial.achievement };
+  const achievement = { ...baseAchievement, ...reading.achievement };
+  const checked = resolveAchievementOptions(achievement);
+  if (checked.ok) {
+    partial.achievement = achievement;
+  } else {
+    errors.push({ path: "massimo", message: `«massimo» e «minimo»: ${checked.message}` });
+    const { cap: _cap, threshold: _threshold, ...rest } = reading.achievement;
+    partial.achievement = { ...baseAchievement, ...rest };
+  }
+  if (reading.criticalAchievement !== undefined) partial.criticalAchievement = reading.criticalAchievement;
+  const source = reading.profile.source;
+  partial.profile = { ...(base ?? defaultValidationSettings).profile, ...partial.profile, ...reading.profile, ...(source === undefined ? {} : { source }) };
 }

@@ -1,0 +1,107 @@
+/**
+ * The scoring profile: how a body's SMVP (sistema di misurazione e valutazione della performance)
+ * turns results into achievements, achievements into scores and scores into verdicts. Today's
+ * behaviour is the default; every part can be changed by `--regole`, the «Regole di valutazione»
+ * sheet or the pane's settings (read by `readScoringProfile`).
+ *
+ * The parts, and where each lives in the settings:
+ * - achievement method per polarity (`lineare` today, `rapporto`, `baseline`): `achievement.methods`,
+ *   applied by computeAchievement; milestone partial states: `achievement.milestonePartial`;
+ * - floor and cap («minimo», «massimo»): `achievement.threshold` and `achievement.cap`;
+ * - score bands (`fasce`, see scoreBands.ts): `profile.bands`, applied by `indicatorScore`;
+ * - status thresholds (`stati`): Raggiunto from `profile.achieved` (100%), Parzialmente raggiunto from
+ *   `criticalAchievement` (50%): PERF.STATO, the Riepilogo, the pane and `scostamento-critico` all
+ *   read them through computeStatus, so one figure never gets two verdicts;
+ * - the objective's aggregation (`media-pesata` today, `tutti-raggiunti`): `profile.aggregation`;
+ * - the strategic objective's composition (its own indicators' share when the plan writes none):
+ *   `profile.strategicOwnShare`;
+ * - the deviation convention (`positivo-meglio` today, `realizzato-meno-atteso`): read by
+ *   `scostamento-errato`;
+ * - reward bands (`premi`, score → share of the result bonus): parsed and checked here, used by the
+ *   rewards report.
+ */
+import type { Explained } from "./calcTypes";
+import { explained } from "./calcOutcome";
+import { bandScore, type ScoreBands } from "./scoreBands";
+import { formatShare } from "../wording/formatNumbers";
+
+/** How an achievement is computed for one polarity. */
+export type AchievementMethod = "linear" | "ratio" | "baseline";
+
+/** The method for each numeric polarity. */
+export interface AchievementMethods {
+  increasing: AchievementMethod;
+  decreasing: AchievementMethod;
+}
+
+/** How an objective aggregates its indicators' scores. */
+export type Aggregation = "weightedMean" | "allMet";
+
+/** How a declared deviation is signed: positive = better (today), or result − target whatever the polarity. */
+export type DeviationConvention = "positiveIsBetter" | "resultMinusTarget";
+
+/** A reward band: from this score (inclusive, a fraction) the share of the result bonus. */
+export interface RewardBand {
+  from: number;
+  share: number;
+}
+
+export interface ScoringProfile {
+  /** Score bands applied to each indicator's achievement; null = the score is the achievement (today). */
+  bands: ScoreBands | null;
+  /** From this achievement an indicator is «Raggiunto» (default 1 = 100%). */
+  achieved: number;
+  aggregation: Aggregation;
+  /** The strategic objective's own indicators' share when the plan writes none; null = today's rule (sum of their weights, else 50%). */
+  strategicOwnShare: number | null;
+  deviationConvention: DeviationConvention;
+  /** Reward bands (premi), ascending; null = none given. */
+  rewards: readonly RewardBand[] | null;
+  /** Where the profile was read from, for the report; absent = the defaults. */
+  source?: string;
+}
+
+export const DEFAULT_SCORING_PROFILE: Readonly<ScoringProfile> = Object.freeze({
+  bands: null,
+  achieved: 1,
+  aggregation: "weightedMean",
+  strategicOwnShare: null,
+  deviationConvention: "positiveIsBetter",
+  rewards: null,
+} satisfies ScoringProfile);
+
+/** The Italian word of each choice, as a clerk writes it (the keys' values and the sheet's cells). */
+export const METHOD_WORDS: Record<AchievementMethod, string> = { linear: "lineare", ratio: "rapporto", baseline: "baseline" };
+export const AGGREGATION_WORDS: Record<Aggregation, string> = { weightedMean: "media-pesata", allMet: "tutti-raggiunti" };
+export const CONVENTION_WORDS: Record<DeviationConvention, string> = {
+  positiveIsBetter: "positivo-meglio",
+  resultMinusTarget: "realizzato-meno-atteso",
+};
+
+/** Whether the profile changes anything in the scores or the checks (the report names its source only then). */
+export function isDefaultProfile(profile: ScoringProfile): boolean {
+  return (
+    profile.bands === null &&
+    profile.achieved === DEFAULT_SCORING_PROFILE.achieved &&
+    profile.aggregation === DEFAULT_SCORING_PROFILE.aggregation &&
+    profile.strategicOwnShare === null &&
+    profile.deviationConvention === DEFAULT_SCORING_PROFILE.deviationConvention &&
+    profile.rewards === null
+  );
+}
+
+/** An indicator's score: its achievement through the profile's bands, or the achievement itself without bands. */
+export function indicatorScore(achievement: number, profile: ScoringProfile): Explained<number> {
+  if (profile.bands === null) return explained(achievement, () => `punteggio pari al raggiungimento, ${formatShare(achievement)}`);
+  return bandScore(achievement, profile.bands);
+}
+
+/** The share of the result bonus for a score under the reward bands: 0 below the first band. */
+export function rewardShare(score: number, rewards: readonly RewardBand[]): number {
+  let share = 0;
+  for (const band of rewards) {
+    if (score < band.from) break;
+    share = band.share;
+  }
+  return share;
+}
