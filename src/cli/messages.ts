@@ -40,6 +40,9 @@ export interface Messages {
   rulesFileMissing(file: string): string;
   rulesFileNotJson(file: string, detail: string): string;
   rulesFileInvalid(file: string): string;
+  rulesSheetInvalid(file: string): string;
+  /** The line naming where the scoring profile came from (only when it is not the default). */
+  rulesSource(source: string): string;
   annotateNeedsFolder(target: string): string;
   annotateIsInput(target: string): string;
   annotated(target: string): string;
@@ -210,6 +213,8 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   rulesFileMissing: (file) => `Il file di configurazione delle regole "${file}" non esiste o non si può leggere.`,
   rulesFileNotJson: (file, detail) => `Il file di configurazione delle regole "${file}" non è un JSON valido (${detail}).`,
   rulesFileInvalid: (file) => `Il file di configurazione delle regole "${file}" contiene impostazioni non valide:`,
+  rulesSheetInvalid: (file) => `Il foglio «Regole di valutazione» di "${file}" contiene regole non valide:`,
+  rulesSource: (source) => `Regole di valutazione: ${source}`,
   annotateNeedsFolder: (target) => `Con più file, --annota deve indicare una cartella esistente (ogni copia sarà <nome>-annotato.xlsx), non "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" è uno dei file da controllare: il file di partenza non viene mai sovrascritto, indicare un altro nome.`,
   annotated: (target) => `Copia annotata scritta in ${target}`,
@@ -294,6 +299,8 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   rulesFileMissing: (file) => `The rules configuration file "${file}" does not exist or cannot be read.`,
   rulesFileNotJson: (file, detail) => `The rules configuration file "${file}" is not valid JSON (${detail}).`,
   rulesFileInvalid: (file) => `The rules configuration file "${file}" has invalid settings:`,
+  rulesSheetInvalid: (file) => `The «Regole di valutazione» sheet of "${file}" has invalid rules:`,
+  rulesSource: (source) => `Scoring rules: ${source}`,
   annotateNeedsFolder: (target) => `With several files, --annota must name an existing folder (each copy will be <name>-annotato.xlsx), not "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" is one of the files to check: the input file is never overwritten, choose another name.`,
   annotated: (target) => `Annotated copy written to ${target}`,
