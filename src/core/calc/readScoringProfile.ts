@@ -119,7 +119,7 @@ function share(name: string, raw: unknown, errors: ProfileError[], range: { min:
   const value = readFraction(raw);
   const low = range.minOpen === true ? value !== null && value <= range.min : value !== null && value < range.min;
   if (value === null || low || value > range.max) {
-    const from = range.minOpen === true ? `maggiore di ${formatShare(range.min)}` : `da ${formatShare(range.min)}`;
+    const from = range.minOpen === true ? `maggiore di ${formatShare(range.min)} e fino` : `da ${formatShare(range.min)}`;
     errors.push({ path: name, message: `«${name}» deve essere una percentuale ${from} a ${formatShare(range.max)} (es. "${formatShare(Math.min(range.max, 1))}"), non «${shown(raw)}».` });
     return undefined;
   }
@@ -217,7 +217,7 @@ function readPreset(name: string, raw: unknown, reading: ProfileReading): void {
   if (preset === undefined) {
     const names = Object.keys(SCORING_PRESETS);
     const near = closestId(wanted, names);
-    reading.errors.push({ path: name, message: `Preset sconosciuto «${wanted}»${near ? `: forse «${near}»?` : ""}. Preset disponibili: ${names.join(", ")}.` });
+    reading.errors.push({ path: name, message: `Preset sconosciuto «${wanted}»${near ? `: forse «${near}»?` : "."} Preset disponibili: ${names.join(", ")}.` });
     return;
   }
   const inner = readProfileKeys(preset.keys);
