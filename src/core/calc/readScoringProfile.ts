@@ -109,6 +109,11 @@ function shown(raw: unknown): string {
   return typeof raw === "object" && raw !== null ? JSON.stringify(raw) : String(raw);
 }
 
+/** The method a word names («lineare», «Rapporto», «ratio», «baseline»), or null: the keys and PERF.RAGGIUNGIMENTO read it so. */
+export function methodOfWord(raw: string): AchievementMethod | null {
+  return METHODS[word(raw)] ?? null;
+}
+
 function choice<T>(name: string, raw: unknown, words: Record<string, T>, accepted: string, errors: ProfileError[]): T | undefined {
   const value = words[word(raw)];
   if (value === undefined) errors.push({ path: name, message: `«${name}» deve essere ${accepted}, non «${shown(raw)}».` });
