@@ -36,6 +36,11 @@ export function ActionBar({ state, session, settingsOpen, onToggleSettings }: Ac
           {t("actions.createSummary")}
         </Button>
       ) : null}
+      {results ? (
+        <Button disabled={busy !== null} onClick={() => void session.writeRulesSheet()}>
+          {t("actions.writeRules")}
+        </Button>
+      ) : null}
       <ToggleButton checked={settingsOpen} onClick={onToggleSettings} aria-expanded={settingsOpen} aria-controls="settings-panel">
         {t("actions.settings")}
       </ToggleButton>

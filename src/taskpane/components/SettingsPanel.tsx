@@ -1,9 +1,9 @@
-import { Button, Field, Input, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { MessageKey } from "../i18n/messages";
 import { defaultPaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { FIELD_LIMITS, fromDraft, toDraft, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
+import { FIELD_LIMITS, fromDraft, PROFILE_CHOICES, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
 import { RuleSeverityList } from "./RuleSeverityList";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function SettingsPanel({ settings, busy, onSave, onCancel }: SettingsPane
   const styles = useStyles();
   const decimalMark = locale === "en" ? "." : ",";
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings, decimalMark));
-  const [invalid, setInvalid] = useState<(NumericField | "reportingDate")[]>([]);
+  const [invalid, setInvalid] = useState<DraftField[]>([]);
   const change = (patch: Partial<SettingsDraft>) => setDraft({ ...draft, ...patch });
   const save = () => {
     const reading = fromDraft(draft, settings);
@@ -81,6 +81,25 @@ export function SettingsPanel({ settings, busy, onSave, onCancel }: SettingsPane
         );
       })}
       <Switch label={t("settings.useBaseline")} checked={draft.useBaseline} onChange={(_event, data) => change({ useBaseline: data.checked })} />
+      {(["method", "aggregation", "convention"] as const).map((field) => (
+        <Field key={field} label={t(`settings.${field}`)} validationState={invalid.includes(field) ? "error" : "none"}>
+          <Select value={draft[field]} onChange={(_event, data) => change({ [field]: data.value })}>
+            {PROFILE_CHOICES[field].map((word) => (
+              <option key={word} value={word}>
+                {word === "" ? t("settings.method.default") : word}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+      <Field
+        label={t("settings.bands")}
+        hint={t("settings.bandsHint")}
+        validationState={invalid.includes("bands") ? "error" : "none"}
+        validationMessage={invalid.includes("bands") ? t("settings.invalidBands") : undefined}
+      >
+        <Input value={draft.bands} placeholder="60% → proporzionale; 95% → 100%" onChange={(_event, data) => change({ bands: data.value })} />
+      </Field>
       <Switch label={t("settings.highlight")} checked={draft.highlightOnValidate} onChange={(_event, data) => change({ highlightOnValidate: data.checked })} />
       <Switch label={t("settings.revalidate")} checked={draft.revalidateOnChange} onChange={(_event, data) => change({ revalidateOnChange: data.checked })} />
       <RuleSeverityList overrides={draft.rules} onChange={(rules) => change({ rules })} />
