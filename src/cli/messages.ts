@@ -172,7 +172,9 @@ Opzioni:
                          partenza non viene mai modificato. Con più file indicare una cartella.
                          La copia è riscritta: ciò che non vi passa (grafici, tabelle pivot,
                          macro...) è elencato.
-  --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
+  --regole <file.json>   gravità delle regole («off» per disattivarle), soglie e regole di
+                         valutazione (metodo, fasce, stati...); preset:NOME per un preset;
+                         prevale sul foglio «Regole di valutazione» del file
   --lingua it|en         lingua dei testi del comando e dei messaggi delle anomalie (predefinita: it)
   --esito-zero           esce con 0 anche se trova errori (con 2 o 3 se un file non si legge o non ha un piano)
   --help, --version
@@ -258,7 +260,9 @@ Options:
                          sheets "Anomalie" (with links) and "Riepilogo"; the input is never modified.
                          With several files give a folder. The copy is rewritten: what it does
                          not carry over (charts, pivot tables, macros...) is listed.
-  --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
+  --regole <file.json>   rule severities ("off" turns a rule off), thresholds and scoring rules
+                         (method, bands, statuses...); preset:NAME for a preset; overrides
+                         the file's «Regole di valutazione» sheet
   --lingua it|en         language of the command's texts and of the anomalies' messages (default: it)
   --esito-zero           exit 0 even when errors are found (2 or 3 still mean an unreadable file or one with no plan)
   --help, --version
