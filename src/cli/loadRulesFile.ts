@@ -7,7 +7,8 @@
  * it is read again over a workbook's «Regole di valutazione» sheet, which it overrides.
  */
 import { promises as fs } from "node:fs";
-import { resolveSettings, type ValidationSettings } from "../core/settings";
+import type { ValidationSettings } from "../core/settings";
+import { resolveSettings } from "../core/readSettings";
 import { RULE_IDS } from "../core/rules/ruleCatalogue";
 import { profileKeyOf } from "../core/calc/readScoringProfile";
 import type { Messages } from "./messages";

@@ -15,14 +15,12 @@
  *   premi [rewards]                     [{ "da": "90%", "quota": "100%" }] or "60% → 50%; 90% → 100%"
  *
  * Every bad value is an Italian message naming the key and what it accepts; the value is ignored.
+ * The profile written back in these keys is scoringProfile.ts's `profileRecord`.
  */
 import type { AchievementOptions } from "./calcTypes";
 import { readScoreBands, type ScoreBand } from "./scoreBands";
 import {
-  AGGREGATION_WORDS,
-  CONVENTION_WORDS,
   DEFAULT_SCORING_PROFILE,
-  METHOD_WORDS,
   type AchievementMethod,
   type Aggregation,
   type DeviationConvention,
@@ -306,34 +304,4 @@ export function readProfileKeys(input: Record<string, unknown>): ProfileReading 
   }
   if (methods.increasing !== undefined || methods.decreasing !== undefined) reading.achievement.methods = { ...reading.achievement.methods, ...methods };
   return reading;
-}
-
-/** Bands as a clerk writes them: "0% → 0%; 60% → proporzionale; 95% → 100%". */
-export function bandsText(bands: readonly ScoreBand[]): string {
-  return bands.map((band) => `${formatShare(band.from)} → ${band.score === "proportional" ? "proporzionale" : formatShare(band.score)}`).join("; ");
-}
-
-/** Reward bands as a clerk writes them: "60% → 50%; 90% → 100%". */
-export function rewardsText(rewards: readonly RewardBand[]): string {
-  return rewards.map((band) => `${formatShare(band.from)} → ${formatShare(band.share)}`).join("; ");
-}
-
-/**
- * The profile's keys whose value differs from the default, in the shape `readProfileKeys` reads back
- * (Italian keys, values as a clerk writes them).
- */
-export function profileRecord(profile: ScoringProfile, achievement: AchievementOptions, criticalAchievement: number, defaultCritical: number): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  const methods = achievement.methods;
-  if (methods?.increasing !== undefined) record["metodo"] = METHOD_WORDS[methods.increasing];
-  if (methods?.decreasing !== undefined) record["metodoDecrescente"] = METHOD_WORDS[methods.decreasing];
-  if (profile.bands !== null) record["fasce"] = bandsText(profile.bands);
-  if (profile.achieved !== DEFAULT_SCORING_PROFILE.achieved || criticalAchievement !== defaultCritical) {
-    record["stati"] = { raggiunto: formatShare(profile.achieved), parziale: formatShare(criticalAchievement) };
-  }
-  if (profile.aggregation !== DEFAULT_SCORING_PROFILE.aggregation) record["aggregazione"] = AGGREGATION_WORDS[profile.aggregation];
-  if (profile.strategicOwnShare !== null) record["quotaIndicatoriPropri"] = formatShare(profile.strategicOwnShare);
-  if (profile.deviationConvention !== DEFAULT_SCORING_PROFILE.deviationConvention) record["convenzioneScostamento"] = CONVENTION_WORDS[profile.deviationConvention];
-  if (profile.rewards !== null) record["premi"] = rewardsText(profile.rewards);
-  return record;
 }

@@ -20,9 +20,9 @@
  * - reward bands (`premi`, score → share of the result bonus): parsed and checked here, used by the
  *   rewards report.
  */
-import type { Explained } from "./calcTypes";
+import type { AchievementOptions, Explained } from "./calcTypes";
 import { explained } from "./calcOutcome";
-import { bandScore, type ScoreBands } from "./scoreBands";
+import { bandScore, type ScoreBand, type ScoreBands } from "./scoreBands";
 import { formatShare } from "../wording/formatNumbers";
 
 /** How an achievement is computed for one polarity. */
@@ -104,4 +104,34 @@ export function rewardShare(score: number, rewards: readonly RewardBand[]): numb
     share = band.share;
   }
   return share;
+}
+
+/** Bands as a clerk writes them: "0% → 0%; 60% → proporzionale; 95% → 100%". */
+export function bandsText(bands: readonly ScoreBand[]): string {
+  return bands.map((band) => `${formatShare(band.from)} → ${band.score === "proportional" ? "proporzionale" : formatShare(band.score)}`).join("; ");
+}
+
+/** Reward bands as a clerk writes them: "60% → 50%; 90% → 100%". */
+export function rewardsText(rewards: readonly RewardBand[]): string {
+  return rewards.map((band) => `${formatShare(band.from)} → ${formatShare(band.share)}`).join("; ");
+}
+
+/**
+ * The profile's keys whose value differs from the default, in the shape `readProfileKeys` reads back
+ * (Italian keys, values as a clerk writes them); cap, threshold and «parziale» are written by the
+ * settings under their own keys.
+ */
+export function profileRecord(profile: ScoringProfile, achievement: AchievementOptions): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  const methods = achievement.methods;
+  if (methods?.increasing !== undefined) record["metodo"] = METHOD_WORDS[methods.increasing];
+  if (methods?.decreasing !== undefined) record["metodoDecrescente"] = METHOD_WORDS[methods.decreasing];
+  if (profile.bands !== null) record["fasce"] = bandsText(profile.bands);
+  // «parziale» is the settings' criticalAchievement, written under its own key.
+  if (profile.achieved !== DEFAULT_SCORING_PROFILE.achieved) record["stati"] = { raggiunto: formatShare(profile.achieved) };
+  if (profile.aggregation !== DEFAULT_SCORING_PROFILE.aggregation) record["aggregazione"] = AGGREGATION_WORDS[profile.aggregation];
+  if (profile.strategicOwnShare !== null) record["quotaIndicatoriPropri"] = formatShare(profile.strategicOwnShare);
+  if (profile.deviationConvention !== DEFAULT_SCORING_PROFILE.deviationConvention) record["convenzioneScostamento"] = CONVENTION_WORDS[profile.deviationConvention];
+  if (profile.rewards !== null) record["premi"] = rewardsText(profile.rewards);
+  return record;
 }

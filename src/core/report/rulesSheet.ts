@@ -11,9 +11,9 @@
  */
 import type { Grid, WorkbookGrids } from "../plan/grid";
 import { normalizeHeader } from "../plan/normalizeHeader";
-import { resolveSettings, type SettingsError, type ValidationSettings } from "../settings";
-import { METHOD_WORDS, AGGREGATION_WORDS, CONVENTION_WORDS } from "../calc/scoringProfile";
-import { bandsText, rewardsText } from "../calc/readScoringProfile";
+import type { ValidationSettings } from "../settings";
+import { resolveSettings, type SettingsError } from "../readSettings";
+import { METHOD_WORDS, AGGREGATION_WORDS, CONVENTION_WORDS, bandsText, rewardsText } from "../calc/scoringProfile";
 import { SCORING_PRESETS } from "../calc/scoringPresets";
 import { RULES_SHEET, RULES_SHEET_TITLE } from "../reportSheets";
 import { formatShare } from "../wording/formatNumbers";

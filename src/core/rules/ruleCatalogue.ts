@@ -56,5 +56,5 @@ export const RULES: readonly Rule[] = Object.freeze([
 ]);
 
 /** The rule with this id, if any. */
-/** The ids of every rule, for checking a user's settings (`resolveSettings`). */
+/** The ids of every rule, for checking a user's settings (`resolveSettings`, readSettings.ts). */
 export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id));

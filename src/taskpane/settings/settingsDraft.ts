@@ -2,8 +2,8 @@ import type { Severity } from "../../core/rules/anomaly";
 import { parsePeriod } from "../../core/plan/reportingDate";
 import { parseItalianNumber } from "../../core/values/parseItalianNumber";
 import { SETTING_LIMITS, type PaneSettings, type ReportingDateSetting } from "./paneSettings";
-import { AGGREGATION_WORDS, CONVENTION_WORDS, DEFAULT_SCORING_PROFILE, METHOD_WORDS } from "../../core/calc/scoringProfile";
-import { bandsText, readProfileKeys } from "../../core/calc/readScoringProfile";
+import { AGGREGATION_WORDS, bandsText, CONVENTION_WORDS, DEFAULT_SCORING_PROFILE, METHOD_WORDS } from "../../core/calc/scoringProfile";
+import { readProfileKeys } from "../../core/calc/readScoringProfile";
 
 /** The settings form as the user types it: numbers as text, percentages as shown (100 = 100%). */
 export interface SettingsDraft {

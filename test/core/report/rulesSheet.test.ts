@@ -7,7 +7,8 @@ import type { WorkbookGrids } from "../../../src/core/plan/grid";
 import { rulesSheetContent, settingsFromRulesSheet } from "../../../src/core/report/rulesSheet";
 import { isOwnSheet, isReportSheetName, RULES_SHEET } from "../../../src/core/reportSheets";
 import { RULE_IDS } from "../../../src/core/rules/ruleCatalogue";
-import { defaultValidationSettings, resolveSettings, type ValidationSettings } from "../../../src/core/settings";
+import { defaultValidationSettings, type ValidationSettings } from "../../../src/core/settings";
+import { resolveSettings } from "../../../src/core/readSettings";
 
 function workbookWith(rows: unknown[][]): WorkbookGrids {
   return { name: "piano.xlsx", sheets: [{ sheet: RULES_SHEET, origin: "A1", values: rows }] };

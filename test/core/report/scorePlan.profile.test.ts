@@ -6,7 +6,8 @@
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { scorePlan } from "../../../src/core/report/scorePlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
-import { defaultValidationSettings, resolveSettings, type ValidationSettings } from "../../../src/core/settings";
+import { defaultValidationSettings, type ValidationSettings } from "../../../src/core/settings";
+import { resolveSettings } from "../../../src/core/readSettings";
 import { RULE_IDS } from "../../../src/core/rules/ruleCatalogue";
 import { buildPlan } from "../rules/planBuilder";
 import { loadSeedPlan, seedWorkbook } from "../plan/seedPlanGrids";
