@@ -14,7 +14,11 @@ import { messagesFor, type Locale } from "./messages";
 import type { ReadFailureCode } from "../xlsx/readFailure";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 import type { ValidationSettings } from "../core/settings";
-import { planRewards, type PlanRewards, type RewardRules } from "../core/report/rewards";
+import { planRewards, type PlanRewards } from "../core/report/rewards";
+import { resolveSettings } from "../core/readSettings";
+import { settingsFromRulesSheet } from "../core/report/rulesSheet";
+import { RULE_IDS } from "../core/rules/ruleCatalogue";
+import type { RulesInput } from "./loadRulesFile";
 
 export interface CheckedFile {
   ok: true;
@@ -25,10 +29,12 @@ export interface CheckedFile {
   scores: PlanScores;
   /** The «Premi» section, when the rules file gives reward rules. */
   rewards?: PlanRewards;
+  /** Where the scoring profile came from (the sheet «Regole di valutazione», --regole, a preset); absent: the defaults. */
+  rulesSource?: string;
 }
 
 /** Why a file gave no report: a read failure, no plan in it, or an unexpected error while checking it. */
-export type UnreadableCode = ReadFailureCode | "noPlan" | "unexpected";
+export type UnreadableCode = ReadFailureCode | "noPlan" | "invalidRules" | "unexpected";
 
 export interface UnreadableFile {
   ok: false;
@@ -41,8 +47,8 @@ export type FileCheck = CheckedFile | UnreadableFile;
 
 export interface CheckOptions {
   period?: Period;
-  settings?: ValidationSettings;
-  rewards?: RewardRules;
+  /** The --regole input, read again over the workbook's «Regole di valutazione» sheet when it has one. */
+  rules?: RulesInput;
   locale: Locale;
 }
 
@@ -58,9 +64,29 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
 async function checkReadableFile(file: string, options: CheckOptions): Promise<FileCheck> {
   const read = await readWorkbookFile(file, options.locale);
   if (!read.ok) return { ok: false, file, code: read.code, message: read.message };
-  const check = checkPlan(read.workbook, { period: options.period, settings: options.settings, locale: options.locale });
+  const rules = settingsFor(read.workbook, options.rules);
+  if (!rules.ok) {
+    const problems = rules.errors.map((error) => `  - ${error.path ? `${error.path}: ` : ""}${error.message}`);
+    return { ok: false, file, code: "invalidRules", message: [messagesFor(options.locale).rulesSheetInvalid(file), ...problems].join("\n") };
+  }
+  const check = checkPlan(read.workbook, { period: options.period, ...(rules.settings ? { settings: rules.settings } : {}), locale: options.locale });
   if (!check.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, check.message) };
-  const checked: CheckedFile = { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores };
-  if (options.rewards) checked.rewards = planRewards(check.scores, options.rewards);
+  const source = rules.settings?.profile.source;
+  const checked: CheckedFile = { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores, ...(source ? { rulesSource: source } : {}) };
+  if (options.rules?.rewards) checked.rewards = planRewards(check.scores, options.rules.rewards);
   return checked;
+}
+
+/**
+ * The settings in force for one workbook: its «Regole di valutazione» sheet when it has one, with
+ * --regole over it; else --regole alone; else the defaults (undefined).
+ */
+function settingsFor(workbook: WorkbookGrids, rules: RulesInput | undefined): { ok: true; settings?: ValidationSettings } | { ok: false; errors: { path: string; message: string }[] } {
+  const sheet = settingsFromRulesSheet(workbook, RULE_IDS);
+  if (sheet.errors.length > 0) return { ok: false, errors: sheet.errors };
+  if (!sheet.found) return rules === undefined ? { ok: true } : { ok: true, settings: rules.settings };
+  if (rules === undefined) return { ok: true, settings: sheet.settings };
+  const over = resolveSettings(rules.input, RULE_IDS, sheet.settings).settings;
+  const source = rules.source === null ? sheet.settings.profile.source : `${rules.source}, sopra il ${sheet.settings.profile.source ?? ""}`;
+  return { ok: true, settings: { ...over, profile: { ...over.profile, ...(source === undefined ? {} : { source }) } } };
 }

@@ -58,6 +58,8 @@ export interface JsonReport {
     message: string;
     suggestion: string | null;
   }[];
+  /** Where the scoring profile came from; only when it is not the default. */
+  rules?: { source: string };
   scores: {
     objectives: { code: string; score: number | null; evaluated: number; excluded: string[] }[];
     managers: { name: string; score: number | null }[];
@@ -112,6 +114,7 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       message: anomaly.message,
       suggestion: anomaly.suggestion ?? null,
     })),
+    ...(checked.rulesSource === undefined ? {} : { rules: { source: checked.rulesSource } }),
     scores: {
       objectives: checked.scores.objectives.map((objective) => ({
         code: objective.code,

@@ -91,6 +91,7 @@ export function formatTextReport(checked: CheckedFile, messages: Messages): stri
   const lines = [
     ...heading(safeText(checked.file)),
     `${messages.objectivesAndIndicators(plan.objectives.length, plan.indicators.length)}; ${messages.period(plan)}`,
+    ...(checked.rulesSource === undefined ? [] : [messages.rulesSource(safeText(checked.rulesSource))]),
     summary.total === 0 ? messages.noAnomalies : counts,
     ...summary.groups.flatMap((group) => groupLines(group, messages)),
     ...scoreLines(scores, messages),

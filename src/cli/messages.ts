@@ -43,6 +43,9 @@ export interface Messages {
   rulesFileMissing(file: string): string;
   rulesFileNotJson(file: string, detail: string): string;
   rulesFileInvalid(file: string): string;
+  rulesSheetInvalid(file: string): string;
+  /** The line naming where the scoring profile came from (only when it is not the default). */
+  rulesSource(source: string): string;
   annotateNeedsFolder(target: string): string;
   annotateIsInput(target: string): string;
   annotated(target: string): string;
@@ -173,7 +176,9 @@ Opzioni:
                          partenza non viene mai modificato. Con più file indicare una cartella.
                          La copia è riscritta: ciò che non vi passa (grafici, tabelle pivot,
                          macro...) è elencato.
-  --regole <file.json>   gravità delle regole («off» per disattivarle), soglie e premi
+  --regole <file.json>   gravità delle regole («off» per disattivarle), soglie e regole di
+                         valutazione (metodo, fasce, stati...) e premi; preset:NOME per un preset;
+                         prevale sul foglio «Regole di valutazione» del file
   --lingua it|en         lingua dei testi del comando e dei messaggi delle anomalie (predefinita: it)
   --esito-zero           esce con 0 anche se trova errori (con 2 o 3 se un file non si legge o non ha un piano)
   --help, --version
@@ -214,6 +219,8 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   rulesFileMissing: (file) => `Il file di configurazione delle regole "${file}" non esiste o non si può leggere.`,
   rulesFileNotJson: (file, detail) => `Il file di configurazione delle regole "${file}" non è un JSON valido (${detail}).`,
   rulesFileInvalid: (file) => `Il file di configurazione delle regole "${file}" contiene impostazioni non valide:`,
+  rulesSheetInvalid: (file) => `Il foglio «Regole di valutazione» di "${file}" contiene regole non valide:`,
+  rulesSource: (source) => `Regole di valutazione: ${source}`,
   annotateNeedsFolder: (target) => `Con più file, --annota deve indicare una cartella esistente (ogni copia sarà <nome>-annotato.xlsx), non "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" è uno dei file da controllare: il file di partenza non viene mai sovrascritto, indicare un altro nome.`,
   annotated: (target) => `Copia annotata scritta in ${target}`,
@@ -258,7 +265,9 @@ Options:
                          sheets "Anomalie" (with links) and "Riepilogo"; the input is never modified.
                          With several files give a folder. The copy is rewritten: what it does
                          not carry over (charts, pivot tables, macros...) is listed.
-  --regole <file.json>   rule severities ("off" turns a rule off), thresholds and rewards
+  --regole <file.json>   rule severities ("off" turns a rule off), thresholds and scoring rules
+                         (method, bands, statuses...) and rewards; preset:NAME for a preset; overrides
+                         the file's «Regole di valutazione» sheet
   --lingua it|en         language of the command's texts and of the anomalies' messages (default: it)
   --esito-zero           exit 0 even when errors are found (2 or 3 still mean an unreadable file or one with no plan)
   --help, --version
@@ -299,6 +308,8 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   rulesFileMissing: (file) => `The rules configuration file "${file}" does not exist or cannot be read.`,
   rulesFileNotJson: (file, detail) => `The rules configuration file "${file}" is not valid JSON (${detail}).`,
   rulesFileInvalid: (file) => `The rules configuration file "${file}" has invalid settings:`,
+  rulesSheetInvalid: (file) => `The «Regole di valutazione» sheet of "${file}" has invalid rules:`,
+  rulesSource: (source) => `Scoring rules: ${source}`,
   annotateNeedsFolder: (target) => `With several files, --annota must name an existing folder (each copy will be <name>-annotato.xlsx), not "${target}".`,
   annotateIsInput: (target) => `--annota "${target}" is one of the files to check: the input file is never overwritten, choose another name.`,
   annotated: (target) => `Annotated copy written to ${target}`,

@@ -11,10 +11,10 @@
 import packageJson from "../../package.json";
 import { annotateWorkbook } from "./annotateWorkbook";
 import { annotationTargets } from "./annotationTargets";
-import { checkFile, type CheckedFile, type CheckOptions, type FileCheck } from "./checkFile";
+import { checkFile, type CheckedFile, type FileCheck } from "./checkFile";
 import { formatJsonReport } from "./formatJsonReport";
 import { formatTextReport } from "./formatTextReport";
-import { loadRulesFile } from "./loadRulesFile";
+import { loadRulesFile, type RulesInput } from "./loadRulesFile";
 import { messagesFor, type Messages } from "./messages";
 import { parseArguments, type CliOptions } from "./parseArguments";
 import { safeLines, safeText } from "../xlsx/terminalText";
@@ -37,12 +37,12 @@ interface RunState {
   noPlan: number;
 }
 
-async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, rules: Pick<CheckOptions, "settings" | "rewards">): Promise<RunState> {
+async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, rules: RulesInput | undefined): Promise<RunState> {
   const state: RunState = { results: [], checked: [], failures: 0, noPlan: 0 };
   const several = options.files.length > 1;
   for (const [index, file] of options.files.entries()) {
     if (several) io.stderr(`[${index + 1}/${options.files.length}] ${safeText(file)} ...\n`);
-    const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...rules });
+    const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(rules ? { rules } : {}) });
     state.results.push(result);
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
@@ -88,15 +88,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${packageJson.version}\n`);
     return EXIT_OK;
   }
-  const rules: Pick<CheckOptions, "settings" | "rewards"> = {};
+  let rules: RulesInput | undefined;
   if (options.rulesFile !== undefined) {
     const loaded = await loadRulesFile(options.rulesFile, messages);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return EXIT_UNREADABLE;
     }
-    rules.settings = loaded.settings;
-    if (loaded.rewards) rules.rewards = loaded.rewards;
+    rules = loaded;
   }
   let targets: string[] | null = null;
   if (options.annotate !== undefined) {

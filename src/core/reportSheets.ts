@@ -16,12 +16,19 @@
 
 export const ANOMALIES_SHEET = "Anomalie";
 export const SUMMARY_SHEET = "Riepilogo";
+/**
+ * The plan's scoring profile (report/rulesSheet.ts): written by the pane only when the user asks, read
+ * as input by the pane and perf-check; ours for ownership, but never replaced by a validation.
+ */
+export const RULES_SHEET = "Regole di valutazione";
+/** The «Regole di valutazione» sheet's title (A1). */
+export const RULES_SHEET_TITLE = "Regole di valutazione (profilo di punteggio)";
 
 /** The sheets a validation writes (and may replace on the next run, when they are ours). */
 export const REPORT_SHEET_NAMES: readonly string[] = [ANOMALIES_SHEET, SUMMARY_SHEET];
 
 /** Every name a report sheet may have, Italian and English: never read as plan sheets. */
-export const OUTPUT_SHEET_NAMES: readonly string[] = [...REPORT_SHEET_NAMES, "Anomalies", "Summary"];
+export const OUTPUT_SHEET_NAMES: readonly string[] = [...REPORT_SHEET_NAMES, "Anomalies", "Summary", RULES_SHEET, "Scoring rules"];
 
 /** The Anomalie sheet's first row. */
 export const ANOMALIES_HEADERS = ["Gravità", "Regola", "Foglio", "Cella", "Obiettivo", "Indicatore", "Messaggio", "Come correggere"] as const;
@@ -49,6 +56,7 @@ export interface SheetOwnershipEvidence {
 const FIRST_ROW_IS_OURS: Record<string, (row: readonly (string | undefined)[]) => boolean> = {
   [ANOMALIES_SHEET]: (row) => ANOMALIES_HEADERS.every((header, index) => row[index] === header),
   [SUMMARY_SHEET]: (row) => (row[0] ?? "").startsWith(SUMMARY_TITLE_PREFIX),
+  [RULES_SHEET]: (row) => row[0] === RULES_SHEET_TITLE,
 };
 
 /**

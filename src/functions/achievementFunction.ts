@@ -1,14 +1,35 @@
 /**
  * PERF.RAGGIUNGIMENTO: the degree of achievement as a fraction (1 = 100%), linear or
  * interpolated from a baseline, capped by `tetto` (default 100%) and counted 0 below
- * `soglia`. Every argument may be a range; the answer has the broadcast shape.
+ * `soglia`. `metodo` is the scoring profile's method for any polarity: «lineare», «rapporto»
+ * (result / target; decrescente target / result) or «baseline»; blank keeps today's rule (the
+ * baseline when one is given, else linear). Every argument may be a range; the answer has the
+ * broadcast shape.
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
-import { answer, type CellOutcome } from "./cellOutcome";
+import { answer, invalid, type CellOutcome } from "./cellOutcome";
 import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells } from "./indicatorArguments";
-import { readOptionalNumber } from "./valueArgument";
+import { errorCellNotEvaluable, readOptionalNumber } from "./valueArgument";
+import { methodOfWord } from "../core/calc/readScoringProfile";
+import { isBlank } from "./argumentMatrix";
+import { ErrorInput, plainCell } from "./cellInput";
+
+/** The method argument: blank keeps today's rule; a word the profile knows; anything else a #VALUE! listing them. */
+function readMethod(given: unknown): CellOutcome<AchievementOptions["methods"]> {
+  const value = plainCell(given);
+  if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "metodo");
+  if (isBlank(value)) return answer(undefined);
+  if (typeof value !== "string") {
+    const shown =
+      typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
+    return invalid(`metodo: ${shown} non è un metodo (lineare, rapporto o baseline).`);
+  }
+  const method = methodOfWord(value);
+  if (method === null) return invalid(`metodo: '${value.trim()}' sconosciuto; usa lineare, rapporto o baseline.`);
+  return answer({ increasing: method, decreasing: method });
+}
 
 /** tetto and soglia as core options; a blank one keeps the core's default. */
 export function readAchievementOptions(cap: unknown, threshold: unknown): CellOutcome<AchievementOptions> {
@@ -29,6 +50,7 @@ export function achievement(
   baseline: unknown,
   cap: unknown,
   threshold: unknown,
+  method?: unknown,
 ): ExcelCell[][] {
   return guarded("PERF.RAGGIUNGIMENTO", () => {
     const args = [
@@ -38,13 +60,16 @@ export function achievement(
       { name: "baseline", value: baseline },
       { name: "tetto", value: cap },
       { name: "soglia", value: threshold },
+      { name: "metodo", value: method },
     ];
     return toExcelMatrix(
-      mapBroadcast(args, ([resultCell, targetCell, polarityCell, baselineCell, capCell, thresholdCell]) => {
+      mapBroadcast(args, ([resultCell, targetCell, polarityCell, baselineCell, capCell, thresholdCell, methodCell]) => {
         const options = readAchievementOptions(capCell, thresholdCell);
         if (!options.ok) return options;
+        const methods = readMethod(methodCell);
+        if (!methods.ok) return methods;
         const cells = { result: resultCell, target: targetCell, polarity: polarityCell, baseline: baselineCell };
-        const evaluation = evaluateIndicatorCells(cells, options.value);
+        const evaluation = evaluateIndicatorCells(cells, methods.value === undefined ? options.value : { ...options.value, methods: methods.value });
         return evaluation.ok ? answer(evaluation.value.achievement) : evaluation;
       }, toExcelCell),
     );

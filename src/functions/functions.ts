@@ -47,6 +47,7 @@ export function scostamentoPerc(risultato: unknown[][], target: unknown[][], pol
  * @param [baseline] Valore di partenza (target storico): il grado va dalla baseline al target.
  * @param [tetto] Massimo riconosciuto (predefinito 100%; ad esempio 120%).
  * @param [soglia] Sotto questa soglia il grado vale 0 (ad esempio 50%).
+ * @param [metodo] "lineare", "rapporto" (risultato/target; decrescente target/risultato) o "baseline"; vuoto: baseline se indicata, altrimenti lineare.
  * @returns Il grado di raggiungimento (1 = 100%).
  */
 export function raggiungimento(
@@ -56,8 +57,9 @@ export function raggiungimento(
   baseline?: unknown[][],
   tetto?: unknown[][],
   soglia?: unknown[][],
+  metodo?: unknown[][],
 ): unknown[][] {
-  return achievement(risultato, target, polarità, baseline, tetto, soglia);
+  return achievement(risultato, target, polarità, baseline, tetto, soglia, metodo);
 }
 
 /**

@@ -3,6 +3,8 @@
  * (a placeholder or a missing value). An argument that cannot be read is a #VALUE!, not a
  * state: a typing error must not pass for "non valutabile". Nor does an Excel error in a
  * cell (#N/D from a lookup): that cell of the answer is an error too, so the error stays visible.
+ * `soglia` («Parzialmente raggiunto» from) defaults to the scoring profile's default, 50%, the
+ * threshold the Riepilogo and `scostamento-critico` use: one figure, one verdict.
  */
 import { computeStatus } from "../core/calc/computeStatus";
 import type { Status } from "../core/calc/calcTypes";
@@ -12,6 +14,9 @@ import { answer, type CellOutcome } from "./cellOutcome";
 import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { readOptionalNumber } from "./valueArgument";
+import { defaultValidationSettings } from "../core/settings";
+
+const DEFAULT_PARTIAL = defaultValidationSettings.criticalAchievement;
 
 function statusOfCells(cells: unknown[]): CellOutcome<Status> {
   const [resultCell, targetCell, polarityCell, thresholdCell] = cells;
@@ -19,7 +24,7 @@ function statusOfCells(cells: unknown[]): CellOutcome<Status> {
   if (!threshold.ok) return threshold;
   const evaluation = evaluateIndicatorCells({ result: resultCell, target: targetCell, polarity: polarityCell });
   if (evaluation.ok) {
-    return answer(computeStatus({ ok: true, value: evaluation.value.achievement }, threshold.value));
+    return answer(computeStatus({ ok: true, value: evaluation.value.achievement }, threshold.value ?? DEFAULT_PARTIAL));
   }
   const errorCell = cells.some((cell) => cell instanceof ErrorInput);
   if (evaluation.failure.kind === "notAvailable" && !errorCell) {

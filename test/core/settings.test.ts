@@ -1,5 +1,6 @@
 import { RULE_IDS } from "../../src/core/rules/ruleCatalogue";
-import { defaultValidationSettings, mergeSettings, resolveSettings, settingsRecord } from "../../src/core/settings";
+import { defaultValidationSettings, mergeSettings, settingsRecord } from "../../src/core/settings";
+import { resolveSettings } from "../../src/core/readSettings";
 
 describe("resolveSettings", () => {
   it("merges a valid configuration over the defaults, keeping what it does not mention", () => {
@@ -57,6 +58,32 @@ describe("the settings record", () => {
     const { settings: read, errors } = resolveSettings(settingsRecord(settings), RULE_IDS);
     expect(errors).toEqual([]);
     expect(read).toEqual(settings);
+  });
+
+  it("reads back a scoring profile too, written in the profile's Italian keys", () => {
+    const written = resolveSettings(
+      { metodo: "rapporto", metodoDecrescente: "baseline", fasce: "60% → proporzionale; 95% → 100%", stati: { raggiunto: "95%", parziale: "60%" }, aggregazione: "tutti-raggiunti", quotaIndicatoriPropri: "40%", convenzioneScostamento: "realizzato-meno-atteso" },
+      RULE_IDS,
+    ).settings;
+    const record = settingsRecord(written);
+    expect(record).toMatchObject({ metodo: "rapporto", metodoDecrescente: "baseline", fasce: "60% → proporzionale; 95% → 100%", stati: { raggiunto: "95%" }, criticalAchievement: 0.6 });
+    const { settings: read, errors } = resolveSettings(record, RULE_IDS);
+    expect(errors).toEqual([]);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(written));
+  });
+
+  it("writes no profile key for the default profile", () => {
+    expect(Object.keys(settingsRecord(defaultValidationSettings))).toEqual(["weightTolerancePoints", "criticalAchievement", "deviationTolerance", "useBaseline", "achievement", "rules"]);
+  });
+
+  it.each([
+    [{ massimo: "50%", minimo: "60%" }, "«massimo» e «minimo»: Opzione non valida: la soglia 60% supera il tetto 50%."],
+    [{ fasce: "sessanta" }, "«fasce» deve essere un elenco di fasce"],
+  ])("names the profile key at fault in %j and keeps the default", (input, message) => {
+    const { settings, errors } = resolveSettings(input, RULE_IDS);
+    expect(errors.map((e) => e.message).join(" | ")).toContain(message);
+    expect(settings.achievement.cap).toBe(1);
+    expect(settings.profile.bands).toBeNull();
   });
 
   it("merges nested parts without changing its inputs", () => {

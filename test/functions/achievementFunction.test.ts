@@ -27,6 +27,11 @@ describe("PERF.RAGGIUNGIMENTO", () => {
     ["below the threshold: 0", [30, 100, OMITTED, OMITTED, OMITTED, "50%"], 0],
     ["at the threshold: counted", [50, 100, OMITTED, OMITTED, OMITTED, 0.5], 0.5],
     ["blank optional cells keep the defaults", [56, 32, "", "", "", ""], 1],
+    ["the ratio method, decrescente: target 10, result 15 (Perform+)", [15, 10, "decrescente", OMITTED, OMITTED, OMITTED, "rapporto"], 10 / 15],
+    ["the linear method, decrescente: target 10, result 15", [15, 10, "decrescente", OMITTED, OMITTED, OMITTED, "lineare"], 0.5],
+    ["the linear method ignores a baseline given", [50, 100, OMITTED, 40, OMITTED, OMITTED, "lineare"], 0.5],
+    ["the baseline method, in English and any case", [50, 100, OMITTED, 40, OMITTED, OMITTED, "Baseline"], 10 / 60],
+    ["the ratio method, ratio in English", [60, 80, OMITTED, OMITTED, OMITTED, OMITTED, "ratio"], 0.75],
   ])("computes %s", (_label, args, expected) => {
     expect(singleValue(achievement(...args))).toBeCloseTo(expected, 10);
   });
@@ -51,6 +56,7 @@ describe("PERF.RAGGIUNGIMENTO", () => {
     ["ranges that cannot pair", [[[1, 2]], [[1, 2, 3]]], "#VALUE!", /dimensioni diverse/],
     ["a placeholder result", ["//", 32], "#N/A", /non ancora disponibile/],
     ["a placeholder target", [32, "-----"], "#N/A", /Target non definito/],
+    ["an unknown method", [15, 10, OMITTED, OMITTED, OMITTED, OMITTED, "proporzionale"], "#VALUE!", /^metodo: 'proporzionale' sconosciuto; usa lineare, rapporto o baseline\./],
   ])("refuses %s", (_label, args, code, message) => {
     const error = errorOf(achievement(...args));
     expect(error.code).toBe(code);
@@ -63,6 +69,9 @@ describe("PERF.STATO", () => {
     [[56, 32], "Raggiunto"],
     [[32, 32], "Raggiunto"],
     [[16, 32], "Parzialmente raggiunto"],
+    // Below 50%, the profile's default «parziale» threshold, as the Riepilogo and scostamento-critico say.
+    [[10, 32], "Non raggiunto"],
+    [[10, 32, OMITTED, 0], "Parzialmente raggiunto"],
     [[0, 32], "Non raggiunto"],
     [[16, 32, OMITTED, "60%"], "Non raggiunto"],
     [[16, 32, OMITTED, 0.4], "Parzialmente raggiunto"],

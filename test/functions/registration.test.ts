@@ -10,7 +10,7 @@ import { useBuiltFunctions } from "./builtFunctions";
 const EXPECTED = [
   { id: "SCOSTAMENTO", parameters: 3 },
   { id: "SCOSTAMENTO.PERC", parameters: 3 },
-  { id: "RAGGIUNGIMENTO", parameters: 6 },
+  { id: "RAGGIUNGIMENTO", parameters: 7 },
   { id: "STATO", parameters: 4 },
   { id: "PUNTEGGIO", parameters: 3 },
   { id: "VERIFICAPESI", parameters: 3 },

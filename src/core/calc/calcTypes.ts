@@ -34,6 +34,11 @@ export interface AchievementOptions {
   threshold?: number;
   /** Credit, as a fraction, for a milestone that has started but is required done (default 0). */
   milestonePartial?: number;
+  /**
+   * The method per polarity (the scoring profile's `metodo`, `metodoDecrescente`). Absent: the
+   * baseline when one is given, else linear (today's rule).
+   */
+  methods?: Partial<Record<"increasing" | "decreasing", "linear" | "ratio" | "baseline">>;
 }
 
 /** Italian labels of the four states reported by PERF.STATO. */

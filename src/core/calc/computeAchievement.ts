@@ -11,6 +11,12 @@
  * 2. target 0: 100% when the result is on the good side of zero or equal to it, else 0%.
  * 3. linear: 1 + s·(result − target) / |target|, s = +1 crescente, −1 decrescente
  *    (result / target for a positive target, crescente; works for negative targets).
+ * The scoring profile's method per polarity (options.methods) chooses among them: «baseline» is
+ * method 1 (when a usable baseline is given), «lineare» ignores a baseline, «rapporto» is
+ * result / target (crescente) or target / result (decrescente: target 10, result 15 → 66,67%),
+ * for a positive target only: against a negative target it is the linear form, and said so; a
+ * decrescente result at or below 0 against a positive target reaches the cap. No method given:
+ * the baseline when one is given, else linear (today's rule).
  * Then `capAchievement`: floored at 0, capped (default 100%), threshold.
  * Inputs that are not finite numbers and invalid options are `invalidArgument`.
  */
@@ -31,10 +37,13 @@ export interface AchievementInput {
 }
 
 /** How the raw figure is computed: from the baseline, against a target of 0, or linear. */
-type Method = "baseline" | "zeroTarget" | "linear";
+type Method = "baseline" | "zeroTarget" | "linear" | "ratio";
 
 /** Why a baseline is not used: it equals the target, or it lies on the wrong side of it. */
 type BaselineProblem = "equalsTarget" | "againstPolarity";
+
+/** Why the ratio was not used: the target is negative. */
+type RatioProblem = "negativeTarget";
 
 interface Computation {
   method: Method;
@@ -47,6 +56,7 @@ interface Computation {
   /** The options the raw figure is capped with (see capNote). */
   options: ResolvedAchievementOptions;
   skipped: BaselineProblem | null;
+  ratioSkipped: RatioProblem | null;
 }
 
 /** The achievement, its explanation written only when asked (see `Explained`). */
@@ -74,14 +84,19 @@ function compute(input: AchievementInput, options?: AchievementOptions): Computa
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
 
-  const skipped = baseline === undefined ? null : baselineProblem(baseline, target, polarity);
-  const method: Method = baseline !== undefined && skipped === null ? "baseline" : target === 0 ? "zeroTarget" : "linear";
-  const computation: Computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, raw: 0, options: resolved.options };
+  const chosen = options?.methods?.[polarity];
+  const usesBaseline = baseline !== undefined && (chosen === undefined || chosen === "baseline");
+  const skipped = usesBaseline ? baselineProblem(baseline, target, polarity) : null;
+  const ratioSkipped: RatioProblem | null = chosen === "ratio" && target < 0 ? "negativeTarget" : null;
+  const method: Method =
+    usesBaseline && skipped === null ? "baseline" : target === 0 ? "zeroTarget" : chosen === "ratio" && ratioSkipped === null ? "ratio" : "linear";
+  const computation: Computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, ratioSkipped, raw: 0, options: resolved.options };
   computation.raw = rawAchievement(computation);
   return computation;
 }
 
 function cappedFigure(c: Computation): number {
+  if (c.raw === Infinity) return c.options.cap;
   return capAchievement(tidy(c.raw), c.options);
 }
 
@@ -101,6 +116,10 @@ function rawAchievement({ method, result, target, polarity, baseline }: Computat
     return numerator / denominator;
   }
   if (method === "zeroTarget") return goodSideOfZero(result, polarity) ? 1 : 0;
+  if (method === "ratio") {
+    if (polarity === "increasing") return result / target;
+    return result <= 0 ? Infinity : target / result;
+  }
   return 1 + (polaritySign(polarity) * (result - target)) / (target < 0 ? -target : target);
 }
 
@@ -112,7 +131,16 @@ function goodSideOfZero(result: number, polarity: Direction): boolean {
 function explain(c: Computation): string {
   const value = formatShare(c.raw);
   const note = capNote(tidy(c.raw), c.options);
-  const suffix = c.skipped === null ? "" : `; ${describeBaselineProblem(c)}`;
+  const ratioNote = c.ratioSkipped === null ? "" : `; rapporto non applicabile a un target negativo: formula lineare`;
+  const suffix = `${c.skipped === null ? "" : `; ${describeBaselineProblem(c)}`}${ratioNote}`;
+  if (c.method === "ratio") {
+    if (c.raw === Infinity) {
+      return `target / risultato con risultato ${formatFigure(c.result, c.unit)} (decrescente, non positivo): il massimo, ${formatShare(c.options.cap)}`;
+    }
+    const [top, bottom] = c.polarity === "decreasing" ? [c.target, c.result] : [c.result, c.target];
+    const words = c.polarity === "decreasing" ? "rapporto target / risultato" : "rapporto risultato / target";
+    return `${formatFigure(top, c.unit)} / ${formatFigure(bottom, c.unit)} = ${value}${note} (${words})`;
+  }
   if (c.method === "baseline") {
     const b = formatOperand(c.baseline, c.unit);
     const formula = `(${formatFigure(c.result, c.unit)} ${MINUS} ${b}) / (${formatFigure(c.target, c.unit)} ${MINUS} ${b})`;

@@ -17,7 +17,8 @@
  * Italian message; nothing throws.
  */
 import { computeProjectValue } from "../calc/computeProjectValue";
-import { readFraction, type SettingsError } from "../settings";
+import type { SettingsError } from "../readSettings";
+import { readFraction } from "../values/readSettingValue";
 import { parseItalianNumber } from "../values/parseItalianNumber";
 import { formatFigure } from "../wording/formatNumbers";
 import { DEFAULT_REWARD_CLASSES, personKey, readRewardBands, type RewardBand, type RewardBands, type RewardFund, type RewardPersonRule, type RewardRules, type RewardSplit } from "./rewards";

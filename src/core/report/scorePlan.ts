@@ -3,15 +3,17 @@
  * (achievement, status, explanation or the reason it is not evaluable), per objective (weighted
  * score, evaluated weight, excluded indicators; strategic objectives with their own part and their
  * contributing operational objectives), per manager (Pesi table's current weights, else the
- * objectives sheet) and per area. Settings: the validation settings (achievement options,
- * useBaseline); partial settings merge over the defaults. Never throws on bad data.
+ * objectives sheet) and per area. Settings: the validation settings and their scoring profile
+ * (achievement options and method, bands, status thresholds, aggregation, the strategic objective's
+ * composition); partial settings merge over the defaults. Never throws on bad data.
  * Every figure is a fraction (0.75 = 75%) or null when "non valutabile", and carries an Italian
  * explanation of how it was obtained or why it could not be.
  */
 import type { Status } from "../calc/calcTypes";
 import type { CellRef } from "../plan/grid";
 import type { Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
-import { mergeSettings, type ValidationSettings } from "../settings";
+import { mergeSettings, statusThresholds, type ValidationSettings } from "../settings";
+import { indicatorScore } from "../calc/scoringProfile";
 import { computeStatus } from "../calc/computeStatus";
 import { evaluationAt } from "../rules/support/evaluateAt";
 import { cellKey } from "../plan/planCells";
@@ -31,6 +33,8 @@ export interface IndicatorScore {
   weight: number | null;
   /** Achievement at the reporting date; null = non valutabile. */
   achievement: number | null;
+  /** The achievement through the profile's bands (the achievement itself without bands); what objectives aggregate. */
+  score: number | null;
   status: Status;
   /** How the achievement was computed, or why the indicator is not evaluable. */
   explanation: string;
@@ -42,7 +46,7 @@ export interface StrategicParts {
   ownScore: number | null;
   /** Share of the own indicators (seed: 50%) and where it came from. */
   ownShare: number;
-  ownShareSource: "scritta" | "somma dei pesi" | "predefinita";
+  ownShareSource: "scritta" | "somma dei pesi" | "profilo" | "predefinita";
   contributions: { code: string; score: number | null }[];
 }
 
@@ -111,19 +115,24 @@ function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorSco
     for (const { member, weight } of readWeights(group)) weights.set(cellKey(member.cell), weight);
   }
   const unfilled = plan.periodSource === "targets";
+  const { partial, achieved } = statusThresholds(settings);
+  const { profile } = settings;
   return plan.indicators.map((indicator) => {
     const outcome = unfilled ? UNFILLED : evaluationAt(plan, indicator, plan.period, settings);
     const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
+    const banded = outcome.ok && profile.bands !== null ? indicatorScore(outcome.value.achievement, profile) : null;
     return {
       objective: indicator.objectiveCode,
       indicator: indicator.number,
       name: indicator.name,
       weight,
       achievement: outcome.ok ? outcome.value.achievement : null,
-      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement } : outcome, settings.achievement.threshold),
+      score: !outcome.ok ? null : banded?.ok === true ? banded.value : outcome.value.achievement,
+      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement } : outcome, partial, achieved),
       // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
       get explanation() {
-        return outcome.ok ? outcome.explain() : `Non valutabile: ${outcome.message}`;
+        if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
+        return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
       },
       ref: indicator.ref,
     };
@@ -147,28 +156,45 @@ interface WeightedPart {
   totalWeight: number;
 }
 
-function weightedPart(indicators: IndicatorScore[], cap: number | undefined): WeightedPart {
+function weightedPart(indicators: IndicatorScore[], settings: ValidationSettings): WeightedPart {
+  const mean = weightedMean(indicators, settings.achievement.cap);
+  if (settings.profile.aggregation !== "allMet" || indicators.length === 0) return mean;
+  if (indicators.every((i) => i.status === "Raggiunto")) {
+    return { ...mean, score: 1, explanation: `tutti gli indicatori raggiunti: 100% (aggregazione «tutti-raggiunti»)` };
+  }
+  return { ...mean, explanation: `non tutti gli indicatori raggiunti (aggregazione «tutti-raggiunti»): media pesata dei punteggi, ${mean.explanation}` };
+}
+
+/** The weighted mean of the indicators' scores (the default aggregation). */
+function weightedMean(indicators: IndicatorScore[], cap: number | undefined): WeightedPart {
   if (indicators.length === 0) return { score: null, evaluated: 0, excluded: [], explanation: "nessun indicatore", totalWeight: 0 };
   const equal = indicators.every((i) => i.weight === null);
   const weightOf = (i: IndicatorScore): number => (equal ? 1 : (i.weight ?? 0));
   const usable = indicators.filter((i) => equal || (i.weight !== null && i.weight >= 0));
   const usableSet = new Set(usable);
-  const excluded = indicators.filter((i) => !usableSet.has(i) || i.achievement === null).map((i) => i.indicator);
+  const excluded = indicators.filter((i) => !usableSet.has(i) || i.score === null).map((i) => i.indicator);
   const totalWeight = usable.reduce((sum, i) => sum + weightOf(i), 0);
-  const outcome = computeWeightedScore(usable.map((i) => ({ achievement: i.achievement, weight: weightOf(i) })), cap);
+  const outcome = computeWeightedScore(usable.map((i) => ({ achievement: i.score, weight: weightOf(i) })), cap);
   const equalNote = equal && indicators.length > 1 ? "; pesi non indicati: indicatori a pari peso" : "";
   if (!outcome.ok) return { score: null, evaluated: 0, excluded, explanation: `${outcome.message}${equalNote}`, totalWeight };
   const evaluated = totalWeight > 0 ? outcome.value.evaluatedWeight / totalWeight : 0;
   return { score: outcome.value.score, evaluated, excluded, explanation: `${outcome.explanation}${equalNote}`, totalWeight };
 }
 
-function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean): Pick<StrategicParts, "ownShare" | "ownShareSource"> {
+function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean, profileShare: number | null): Pick<StrategicParts, "ownShare" | "ownShareSource"> {
   const written = ownShareOf(objective);
   if (written !== null) return { ownShare: written, ownShareSource: "scritta" };
   if (!hasOwn) return { ownShare: 0, ownShareSource: "predefinita" };
+  if (profileShare !== null) return { ownShare: profileShare, ownShareSource: "profilo" };
   if (own.totalWeight > 0 && own.totalWeight < 1) return { ownShare: own.totalWeight, ownShareSource: "somma dei pesi" };
   return { ownShare: 0.5, ownShareSource: "predefinita" };
 }
+
+const SHARE_SOURCE_WORDS: Record<Exclude<StrategicParts["ownShareSource"], "scritta">, string> = {
+  "somma dei pesi": "pari alla somma dei loro pesi a",
+  profilo: "fissata dalle regole di valutazione a",
+  predefinita: "non indicata, posta a",
+};
 
 function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
   const seen = new Set<string>();
@@ -193,19 +219,18 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
   });
   const operational = new Map<string, ObjectiveScore>();
   for (const objective of objectives.filter((o) => o.kind === "operational")) {
-    operational.set(codeKey(objective.code), base(objective, weightedPart(byObjective(objective.code), settings.achievement.cap)));
+    operational.set(codeKey(objective.code), base(objective, weightedPart(byObjective(objective.code), settings)));
   }
   const strategic = objectives
     .filter((o) => o.kind === "strategic")
     .map((objective) => {
-      const own = weightedPart(byObjective(objective.code), settings.achievement.cap);
+      const own = weightedPart(byObjective(objective.code), settings);
       const code = codeKey(objective.code);
       const contributions = (childrenByParent.get(code) ?? [])
         .map((o) => ({ code: o.code, score: operational.get(codeKey(o.code))?.score ?? null }));
-      const share = strategicShare(objective, own, byObjective(objective.code).length > 0);
+      const share = strategicShare(objective, own, byObjective(objective.code).length > 0, settings.profile.strategicOwnShare);
       const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
-      const shareNote =
-        share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${share.ownShareSource === "somma dei pesi" ? "pari alla somma dei loro pesi" : "non indicata, posta"} a ${formatShare(share.ownShare)}`;
+      const shareNote = share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${SHARE_SOURCE_WORDS[share.ownShareSource]} ${formatShare(share.ownShare)}`;
       return {
         ...base(objective, own),
         score: outcome.ok ? outcome.value : null,

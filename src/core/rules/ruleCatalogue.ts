@@ -41,5 +41,5 @@ export const RULE_FAMILIES: readonly { readonly family: RuleFamily; readonly rul
 
 export const RULES: readonly Rule[] = Object.freeze(RULE_FAMILIES.flatMap((entry) => entry.rules));
 
-/** The ids of every rule, for checking a user's settings (`resolveSettings`). */
+/** The ids of every rule, for checking a user's settings (`resolveSettings`, readSettings.ts). */
 export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id));

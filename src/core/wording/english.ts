@@ -351,9 +351,20 @@ const messages: Entries = {
       `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as actual − expected, the convention of the DFP guidelines no. 2/2017: it is right in that convention; for a decreasing indicator the deviation computed here (positive = better) is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
     suggestion: () => "No correction if the document uses the actual − expected convention for every indicator; state it in the legend.",
   },
+  "scostamento-errato.convenzione-positiva": {
+    message: (p) =>
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as positive = better, while the plan's scoring rules use actual − expected: in that convention the deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: (p) => `Write the deviation as actual − expected: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+  },
+  "scostamento-errato.altra-convenzione": {
+    message: (p) =>
+      `In all ${p.count} decreasing indicators with a declared deviation (${p.codes.join(", ")}) the deviation is written as ${p.convention === "positiveIsBetter" ? "actual − expected" : "positive = better"}, not in the convention of the scoring rules (${p.convention === "positiveIsBetter" ? "positive = better" : "actual − expected"}): the document consistently uses the other convention.`,
+    suggestion: (p) =>
+      `Set «convenzioneScostamento»: «${p.convention === "positiveIsBetter" ? "realizzato-meno-atteso" : "positivo-meglio"}» in the scoring rules («Regole di valutazione» sheet or --regole).`,
+  },
   "scostamento-errato.diverso": {
     message: (p) =>
-      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the computed one is ${numbers.signed(p.deviation.value, p.deviation.unit)}: ${p.explanation}.`,
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the computed one is ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.convention === "resultMinusTarget" ? "actual − expected" : "positive = better"} convention): ${p.explanation}.`,
     suggestion: (p) => `Correct the deviation to ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-critico": {

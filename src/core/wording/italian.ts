@@ -348,9 +348,20 @@ const messages: Entries = {
       `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto come realizzato − atteso, la convenzione delle linee guida DFP n. 2/2017: è corretto in quella convenzione; per un indicatore decrescente lo scostamento calcolato qui (positivo = meglio) è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
     suggestion: () => "Nessuna correzione se il documento usa la convenzione realizzato − atteso per tutti gli indicatori; dichiararlo nella legenda.",
   },
+  "scostamento-errato.convenzione-positiva": {
+    message: (p) =>
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto con positivo = meglio, mentre le regole di valutazione del piano usano realizzato − atteso: in quella convenzione lo scostamento è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: (p) => `Scrivere lo scostamento come realizzato − atteso: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+  },
+  "scostamento-errato.altra-convenzione": {
+    message: (p) =>
+      `In tutti i ${p.count} indicatori decrescenti con uno scostamento dichiarato (${p.codes.join(", ")}) lo scostamento è scritto come ${p.convention === "positiveIsBetter" ? "realizzato − atteso" : "positivo = meglio"}, non con la convenzione delle regole di valutazione (${p.convention === "positiveIsBetter" ? "positivo = meglio" : "realizzato − atteso"}): il documento usa in modo coerente l'altra convenzione.`,
+    suggestion: (p) =>
+      `Impostare «convenzioneScostamento»: «${p.convention === "positiveIsBetter" ? "realizzato-meno-atteso" : "positivo-meglio"}» nelle regole di valutazione (foglio «Regole di valutazione» o --regole).`,
+  },
   "scostamento-errato.diverso": {
     message: (p) =>
-      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} è ${P.figure(p.declared)}, quello calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)}: ${p.explanation}.`,
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} è ${P.figure(p.declared)}, quello calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)}${p.convention === "resultMinusTarget" ? " (convenzione realizzato − atteso)" : " (convenzione positivo = meglio)"}: ${p.explanation}.`,
     suggestion: (p) => `Correggere lo scostamento in ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-critico": {

@@ -144,6 +144,8 @@ export type ParamKind = keyof KindTypes;
 export type ParamSpec = ParamKind | `${ParamKind}?` | readonly string[];
 
 const INDICATOR = { indicator: "code", objective: "code" } as const;
+/** The deviation conventions of the scoring profile (calc/scoringProfile.ts). */
+const CONVENTIONS = ["positiveIsBetter", "resultMinusTarget"] as const;
 
 /** Every message key and its parameters. Keys are stable: `rule` or `rule.variant`. */
 export const MESSAGE_PARAMETERS = {
@@ -193,7 +195,9 @@ export const MESSAGE_PARAMETERS = {
   "scostamento-errato.valori-ambigui": { period: "date", declared: "figure", target: "figure", readings: "readings" },
   "scostamento-errato.non-dichiarato": { ...INDICATOR, period: "date", written: "value", deviation: "signed", explanation: "italian" },
   "scostamento-errato.convenzione-dfp": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed" },
-  "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "italian" },
+  "scostamento-errato.convenzione-positiva": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed" },
+  "scostamento-errato.altra-convenzione": { count: "count", convention: CONVENTIONS, codes: "codes" },
+  "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "italian", convention: CONVENTIONS },
   "scostamento-critico": { ...INDICATOR, period: "date", achievement: "share", result: "value", target: "value", threshold: "share", explanation: "italian" },
   "revisione-incoerente.valore": { ...INDICATOR, field: ["forecast30_6", "actual30_6", "forecast31_12"], written: "value", planned: "value", replaced: "flag" },
   "revisione-incoerente.obiettivo-inesistente": { objective: "code" },

@@ -44,6 +44,11 @@ export function ActionBar({ state, session, settingsOpen, onToggleSettings, sett
           {t("actions.createSummary")}
         </Button>
       ) : null}
+      {results && !settingsOpen ? (
+        <Button disabledFocusable={busy !== null} onClick={() => void session.writeRulesSheet()}>
+          {t("actions.writeRules")}
+        </Button>
+      ) : null}
       <ToggleButton checked={settingsOpen} onClick={onToggleSettings} ref={settingsRef}>
         {t("actions.settings")}
       </ToggleButton>

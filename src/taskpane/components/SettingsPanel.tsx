@@ -1,9 +1,9 @@
-import { Button, Field, Input, Switch, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { MessageKey } from "../i18n/messages";
 import { defaultPaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { FIELD_LIMITS, fromDraft, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
+import { FIELD_LIMITS, fromDraft, PROFILE_CHOICES, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
 import { RuleSeverityList } from "./RuleSeverityList";
 import { useStickyClearance } from "./stickyClearance";
 
@@ -37,7 +37,7 @@ const NUMBER_FIELDS: Record<NumericField, { label: MessageKey; hint?: MessageKey
 };
 
 /** The fields that can be wrong, top to bottom. */
-const FIELD_ORDER: readonly DraftField[] = ["reportingDate", "weightTolerance", "cap", "threshold", "critical"];
+const FIELD_ORDER: readonly DraftField[] = ["reportingDate", "weightTolerance", "cap", "threshold", "method", "bands", "aggregation", "convention", "critical"];
 
 interface SettingsPanelProps {
   settings: PaneSettings;
@@ -71,7 +71,7 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings, decimalMark));
   const [invalid, setInvalid] = useState<DraftField[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const inputs = useRef<Partial<Record<DraftField, HTMLInputElement | null>>>({});
+  const inputs = useRef<Partial<Record<DraftField, HTMLInputElement | HTMLSelectElement | null>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const saveBar = useRef<HTMLDivElement>(null);
   useStickyClearance(saveBar, "bottom");
@@ -149,6 +149,38 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
         {numberField("cap")}
         {numberField("threshold")}
         <Switch label={t("settings.useBaseline")} checked={draft.useBaseline} onChange={(_event, data) => change({ useBaseline: data.checked })} />
+        {(["method", "aggregation", "convention"] as const).map((field) => (
+          <Field key={field} label={t(`settings.${field}`)} validationState={invalid.includes(field) ? "error" : "none"}>
+            <Select
+              ref={(element) => {
+                inputs.current[field] = element;
+              }}
+              value={draft[field]}
+              onChange={(_event, data) => change({ [field]: data.value })}
+            >
+              {PROFILE_CHOICES[field].map((word) => (
+                <option key={word} value={word}>
+                  {word === "" ? t("settings.method.default") : word}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        <Field
+          label={t("settings.bands")}
+          hint={t("settings.bandsHint")}
+          validationState={invalid.includes("bands") ? "error" : "none"}
+          validationMessage={invalid.includes("bands") ? t("settings.invalidBands") : undefined}
+        >
+          <Input
+            ref={(element) => {
+              inputs.current.bands = element;
+            }}
+            value={draft.bands}
+            placeholder="60% → proporzionale; 95% → 100%"
+            onChange={(_event, data) => change({ bands: data.value })}
+          />
+        </Field>
       </Group>
       <Group title={t("settings.group.critical")}>{numberField("critical")}</Group>
       <Group title={t("settings.group.afterValidation")}>

@@ -3,7 +3,7 @@ import type { SheetContent } from "../../core/report/sheetContent";
 import { isReportSheetName } from "../../core/reportSheets";
 import type { WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { loadPlanCheck, loadSettingsReader, preload } from "./coreChunks";
+import { loadPlanCheck, loadSettingsReader, loadSheetBuilders, preload } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
 import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
 import type { RibbonCommands } from "./ribbonCommands";
@@ -138,6 +138,7 @@ export class PlanSession {
       else if (run.kind === "noPlan") this.set({ view: { status: "noPlan", sheets: run.sheets, reason: run.reason, recognition: run.recognition } });
       else {
         this.set({ view: { status: "results", overview: run.overview, outcome: run.outcome } });
+        if (run.rulesProblems.length > 0) this.set({ notice: { intent: "warning", key: "notice.rulesSheetProblems", params: { problems: run.rulesProblems.join(" ") } } });
         if (run.highlightFailure) this.set({ notice: { intent: "error", failure: run.highlightFailure } });
       }
     });
@@ -177,6 +178,30 @@ export class PlanSession {
       }
       sheets.forEach((sheet) => this.ownSheets.add(sheet.name));
       this.set({ notice: noticeForWrite(await writeSheets(this.port, sheets, false), "notice.summaryCreated") });
+    });
+  }
+
+  /**
+   * "Scrivi regole di valutazione": the «Regole di valutazione» sheet from the settings in force (the
+   * pane's, with the sheet's own rows over them when it exists), replacing only a sheet the add-in wrote.
+   */
+  writeRulesSheet(): Promise<void> {
+    return this.exclusive("summary", async () => {
+      let sheet;
+      try {
+        const [grids, builders] = await Promise.all([this.port.readSheets(), loadSheetBuilders()]);
+        sheet = builders.rulesSheet(grids, this.state.settings.validation);
+      } catch (error) {
+        this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
+        return;
+      }
+      this.ownSheets.add(sheet.name);
+      try {
+        await this.port.writeSheet(sheet, { replace: true });
+        this.set({ notice: { intent: "success", key: "notice.rulesSheetWritten" } });
+      } catch (error) {
+        this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
+      }
     });
   }
 

@@ -9,6 +9,8 @@ import type { Grid, WorkbookGrids } from "../../core/plan/grid";
 import type { Plan, SheetRecognition } from "../../core/plan/planModel";
 import { reportingDateText } from "../../core/plan/reportingDate";
 import type { PaneSettings } from "../settings/paneSettings";
+import { settingsFromRulesSheet } from "../../core/report/rulesSheet";
+import { RULE_IDS } from "../../core/rules/ruleCatalogue";
 import type { PlanOverview } from "./sessionTypes";
 
 export { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
@@ -24,22 +26,33 @@ function workbookOf(grids: Grid[]): WorkbookGrids {
   return { name: WORKBOOK_NAME, sheets: grids };
 }
 
-/** The pipeline's options from the pane's settings: the reporting date asked for (none when "auto") and the rules' settings. */
-function checkOptions(settings: PaneSettings): PlanCheckOptions {
+/**
+ * The pipeline's options from the pane's settings: the reporting date asked for (none when "auto")
+ * and the rules' settings, with the workbook's «Regole di valutazione» sheet over them when it has
+ * one (the plan's own profile: its filled rows win, its blank rows keep the pane's settings). The
+ * sheet's problems (a value the profile does not accept, an unknown row) come back to be shown;
+ * the value at fault is ignored.
+ */
+function checkOptions(grids: Grid[], settings: PaneSettings): { options: PlanCheckOptions; rulesProblems: string[] } {
+  const sheet = settingsFromRulesSheet(workbookOf(grids), RULE_IDS, settings.validation);
   return {
-    ...(settings.reportingDate === "auto" ? {} : { period: settings.reportingDate }),
-    settings: settings.validation,
+    options: {
+      ...(settings.reportingDate === "auto" ? {} : { period: settings.reportingDate }),
+      settings: sheet.found ? sheet.settings : settings.validation,
+    },
+    rulesProblems: sheet.errors.map((error) => error.message),
   };
 }
 
-/** The check of the sheets, one step per `next()` (see checkPlanSteps). */
-export function planCheckSteps(grids: Grid[], settings: PaneSettings): PlanCheckSteps {
-  return checkPlanSteps(workbookOf(grids), checkOptions(settings));
+/** The check of the sheets, one step per `next()` (see checkPlanSteps), and the problems of the «Regole di valutazione» sheet. */
+export function planCheckSteps(grids: Grid[], settings: PaneSettings): { steps: PlanCheckSteps; rulesProblems: string[] } {
+  const { options, rulesProblems } = checkOptions(grids, settings);
+  return { steps: checkPlanSteps(workbookOf(grids), options), rulesProblems };
 }
 
 /** Reads the plan from the sheets, at the reporting date the settings ask for (or the detected one). */
 export function readWorkbookPlan(grids: Grid[], settings: PaneSettings): PlanReading {
-  const read = readPlanStep(workbookOf(grids), checkOptions(settings));
+  const read = readPlanStep(workbookOf(grids), checkOptions(grids, settings).options);
   const sheets = grids.map((grid) => grid.sheet);
   if (!read.ok) return { ok: false, sheets, reason: read.message, recognition: read.recognition };
   return { ok: true, plan: read.plan, overview: overviewOf(read.plan, sheets) };

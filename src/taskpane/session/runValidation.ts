@@ -7,7 +7,7 @@ import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type Validation
 
 export type ValidationRun =
   | { kind: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
-  | { kind: "done"; overview: PlanOverview; outcome: ValidationOutcome; highlightFailure?: PaneFailure }
+  | { kind: "done"; overview: PlanOverview; outcome: ValidationOutcome; highlightFailure?: PaneFailure; rulesProblems: string[] }
   | { kind: "failed"; failure: PaneFailure };
 
 export interface ValidationHooks {
@@ -43,7 +43,7 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   try {
     // The core's one check pipeline (the CLI's too), in a chunk loaded on demand (coreChunks.ts); usually there already.
     const { planCheckSteps, overviewOf, summarizeAnomalies } = await loadPlanCheck();
-    const pipeline = planCheckSteps(grids, settings);
+    const { steps: pipeline, rulesProblems } = planCheckSteps(grids, settings);
     let step = pipeline.next();
     while (!step.done) {
       // Between reading the plan and running the rules, a pause within "validate": on a 10.000-indicator
@@ -55,22 +55,22 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
     const check = step.value;
     const sheets = grids.map((grid) => grid.sheet);
     if (!check.ok) return { kind: "noPlan", sheets, reason: check.message, recognition: check.recognition };
-    computed = { check, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts };
+    computed = { check, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems };
   } catch (error) {
     return { kind: "failed", failure: describeFailure("internal", error) };
   }
 
-  const { check, overview, counts } = computed;
+  const { check, overview, counts, rulesProblems } = computed;
   const { plan, anomalies, scores } = check;
   const outcome: ValidationOutcome = { plan, anomalies, counts, scores, highlighted: false };
-  if (!settings.highlightOnValidate) return { kind: "done", overview, outcome };
+  if (!settings.highlightOnValidate) return { kind: "done", overview, outcome, rulesProblems };
 
   await enter("highlight");
   try {
     await port.applyHighlights(anomalies);
     outcome.highlighted = true;
-    return { kind: "done", overview, outcome };
+    return { kind: "done", overview, outcome, rulesProblems };
   } catch (error) {
-    return { kind: "done", overview, outcome, highlightFailure: describeFailure("highlight", error) };
+    return { kind: "done", overview, outcome, highlightFailure: describeFailure("highlight", error), rulesProblems };
   }
 }

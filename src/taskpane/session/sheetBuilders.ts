@@ -1,11 +1,22 @@
 /**
  * The sheets the pane writes, built by the core, as one chunk loaded on demand (see
- * coreChunks.ts): "Crea riepilogo" (Riepilogo and Anomalie) and "Inserisci modello".
+ * coreChunks.ts): "Crea riepilogo" (Riepilogo and Anomalie), "Scrivi regole di valutazione" and
+ * "Inserisci modello".
  */
 import { buildTemplateSheets } from "../../core/example/templateSheets";
 import { buildAnomaliesSheet, buildSummarySheet } from "../../core/report/buildReportSheets";
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { ValidationOutcome } from "./sessionTypes";
+import type { Grid } from "../../core/plan/grid";
+import { rulesSheetContent, settingsFromRulesSheet } from "../../core/report/rulesSheet";
+import { RULE_IDS } from "../../core/rules/ruleCatalogue";
+import type { ValidationSettings } from "../../core/settings";
+
+/** "Scrivi regole di valutazione": the sheet from the settings in force (the pane's, under the workbook's own sheet when it has one). */
+export function rulesSheet(grids: Grid[], settings: ValidationSettings): SheetContent {
+  const sheet = settingsFromRulesSheet({ name: "", sheets: grids }, RULE_IDS, settings);
+  return rulesSheetContent(sheet.found ? sheet.settings : settings);
+}
 
 /** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation. */
 export function buildReportSheets(outcome: ValidationOutcome): SheetContent[] {

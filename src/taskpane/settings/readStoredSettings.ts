@@ -6,7 +6,7 @@
  */
 import { parsePeriod } from "../../core/plan/reportingDate";
 import { RULE_IDS } from "../../core/rules/ruleCatalogue";
-import { resolveSettings } from "../../core/settings";
+import { resolveSettings } from "../../core/readSettings";
 import { defaultPaneSettings, type PaneSettings, type ReportingDateSetting } from "./paneSettings";
 
 /**

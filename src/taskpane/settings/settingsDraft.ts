@@ -2,6 +2,8 @@ import type { Severity } from "../../core/rules/anomaly";
 import { parsePeriod } from "../../core/plan/reportingDate";
 import { parseItalianNumber } from "../../core/values/parseItalianNumber";
 import { SETTING_LIMITS, type PaneSettings, type ReportingDateSetting } from "./paneSettings";
+import { AGGREGATION_WORDS, bandsText, CONVENTION_WORDS, DEFAULT_SCORING_PROFILE, METHOD_WORDS } from "../../core/calc/scoringProfile";
+import { readProfileKeys } from "../../core/calc/readScoringProfile";
 
 /** The settings form as the user types it: numbers as text, percentages as shown (100 = 100%). */
 export interface SettingsDraft {
@@ -13,6 +15,11 @@ export interface SettingsDraft {
   threshold: string;
   critical: string;
   useBaseline: boolean;
+  /** The scoring profile's main choices, as a clerk writes them: method ("" = the default rule), bands as text, aggregation, convention. */
+  method: string;
+  bands: string;
+  aggregation: string;
+  convention: string;
   highlightOnValidate: boolean;
   revalidateOnChange: boolean;
   /** Rule id -> override; rules absent use their default severity. */
@@ -20,9 +27,16 @@ export interface SettingsDraft {
 }
 
 export type NumericField = "weightTolerance" | "cap" | "threshold" | "critical";
+/** The scoring profile's fields, read by the core's profile reader. */
+export type ProfileField = "method" | "bands" | "aggregation" | "convention";
+export type DraftField = NumericField | ProfileField | "reportingDate";
 
-/** A field of the form whose text can be wrong. */
-export type DraftField = NumericField | "reportingDate";
+/** The words each choice field offers (the profile's own words; "" keeps the default rule). */
+export const PROFILE_CHOICES = {
+  method: ["", ...Object.values(METHOD_WORDS)],
+  aggregation: Object.values(AGGREGATION_WORDS),
+  convention: Object.values(CONVENTION_WORDS),
+} as const;
 
 /** Limits in the units the form shows (points, percent). */
 export const FIELD_LIMITS: Record<NumericField, { min: number; max: number }> = {
@@ -42,13 +56,34 @@ export function toDraft(settings: PaneSettings, decimalMark: "," | "."): Setting
     threshold: validation.achievement.threshold === undefined ? "" : show(validation.achievement.threshold * 100),
     critical: show(validation.criticalAchievement * 100),
     useBaseline: validation.useBaseline ?? false,
+    method: validation.achievement.methods?.increasing === undefined ? "" : METHOD_WORDS[validation.achievement.methods.increasing],
+    bands: validation.profile.bands === null ? "" : bandsText(validation.profile.bands),
+    aggregation: AGGREGATION_WORDS[validation.profile.aggregation],
+    convention: CONVENTION_WORDS[validation.profile.deviationConvention],
     highlightOnValidate: settings.highlightOnValidate,
     revalidateOnChange: settings.revalidateOnChange,
     rules: { ...validation.rules },
   };
 }
 
-export type DraftReading = { ok: true; settings: PaneSettings } | { ok: false; invalid: (NumericField | "reportingDate")[] };
+export type DraftReading = { ok: true; settings: PaneSettings } | { ok: false; invalid: DraftField[] };
+
+const PROFILE_KEYS: Record<ProfileField, string> = { method: "metodo", bands: "fasce", aggregation: "aggregazione", convention: "convenzioneScostamento" };
+
+/** The profile's fields read by the core (readScoringProfile.ts): the parts they set, and the fields it refused. */
+function readProfileFields(draft: SettingsDraft): { reading: ReturnType<typeof readProfileKeys>; invalid: ProfileField[] } {
+  const invalid: ProfileField[] = [];
+  const keys: Record<string, unknown> = {};
+  for (const field of Object.keys(PROFILE_KEYS) as ProfileField[]) {
+    if (draft[field].trim() !== "") keys[PROFILE_KEYS[field]] = draft[field];
+  }
+  const reading = readProfileKeys(keys);
+  for (const error of reading.errors) {
+    const field = (Object.keys(PROFILE_KEYS) as ProfileField[]).find((f) => error.path.startsWith(PROFILE_KEYS[f]));
+    if (field !== undefined && !invalid.includes(field)) invalid.push(field);
+  }
+  return { reading, invalid };
+}
 
 /** The date typed, or "auto" when blank; undefined when the text is not a date. */
 function reportingDateOf(text: string): ReportingDateSetting | undefined {
@@ -57,7 +92,7 @@ function reportingDateOf(text: string): ReportingDateSetting | undefined {
 
 /** The settings the draft describes, or the fields that are not numbers within their limits (or not a date). */
 export function fromDraft(draft: SettingsDraft, base: PaneSettings): DraftReading {
-  const invalid: (NumericField | "reportingDate")[] = [];
+  const invalid: DraftField[] = [];
   const reportingDate = reportingDateOf(draft.reportingDate);
   if (reportingDate === undefined) invalid.push("reportingDate");
   const read = (field: NumericField): number | undefined => {
@@ -75,12 +110,17 @@ export function fromDraft(draft: SettingsDraft, base: PaneSettings): DraftReadin
   const cap = read("cap");
   const threshold = read("threshold");
   const critical = read("critical");
+  const profile = readProfileFields(draft);
+  invalid.push(...profile.invalid);
   if (invalid.length > 0 || reportingDate === undefined || tolerance === undefined || cap === undefined || critical === undefined) {
     return { ok: false, invalid };
   }
   const achievement = { ...base.validation.achievement, cap: cap / 100 };
   if (threshold === undefined) delete achievement.threshold;
   else achievement.threshold = threshold / 100;
+  if (profile.reading.achievement.methods === undefined) delete achievement.methods;
+  else achievement.methods = profile.reading.achievement.methods;
+  const { bands = null, aggregation = DEFAULT_SCORING_PROFILE.aggregation, deviationConvention = DEFAULT_SCORING_PROFILE.deviationConvention } = profile.reading.profile;
   return {
     ok: true,
     settings: {
@@ -94,6 +134,7 @@ export function fromDraft(draft: SettingsDraft, base: PaneSettings): DraftReadin
         achievement,
         useBaseline: draft.useBaseline,
         rules: { ...draft.rules },
+        profile: { ...base.validation.profile, bands, aggregation, deviationConvention },
       },
     },
   };

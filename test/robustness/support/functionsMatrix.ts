@@ -11,7 +11,7 @@ import { StubExcelError } from "../../functions/excelRuntimeStub";
 export const VALID_CALLS: Record<string, unknown[]> = {
   SCOSTAMENTO: [0.8955, 0.88, "crescente"],
   "SCOSTAMENTO.PERC": ["-2,13%", "-2,00%", "decrescente"],
-  RAGGIUNGIMENTO: [1361, 500, "crescente", 300, 1.2, 0.1],
+  RAGGIUNGIMENTO: [1361, 500, "crescente", 300, 1.2, 0.1, "baseline"],
   STATO: ["2.870 campioni", "almeno 2.000 campioni", "crescente", 0.5],
   PUNTEGGIO: [[[0.9], [0.8], [""]], [["50%"], ["30%"], ["20%"]], 1],
   VERIFICAPESI: [[["33,33%"], ["33,33%"], ["33,34%"]], "100%", 0.1],

@@ -63,3 +63,28 @@ describe("the settings form", () => {
     );
   });
 });
+
+describe("the scoring profile's fields in the settings form", () => {
+  it("shows the default profile: the default method, no bands, media-pesata, positivo-meglio", () => {
+    expect(toDraft(base, ",")).toMatchObject({ method: "", bands: "", aggregation: "media-pesata", convention: "positivo-meglio" });
+  });
+
+  it("reads the method, the bands as text, the aggregation and the convention, and shows them back as written", () => {
+    const draft = draftWith({ method: "rapporto", bands: "60% → proporzionale; 95% → 100%", aggregation: "tutti-raggiunti", convention: "realizzato-meno-atteso" });
+    const reading = fromDraft(draft, base);
+    if (!reading.ok) throw new Error(`refused: ${reading.invalid.join(", ")}`);
+    const { validation } = reading.settings;
+    expect(validation.achievement.methods).toEqual({ increasing: "ratio", decreasing: "ratio" });
+    expect([...(validation.profile.bands ?? [])]).toEqual([{ from: 0.6, score: "proportional" }, { from: 0.95, score: 1 }]);
+    expect(validation.profile).toMatchObject({ aggregation: "allMet", deviationConvention: "resultMinusTarget" });
+    expect(toDraft(reading.settings, ",")).toMatchObject({ method: "rapporto", bands: "60% → proporzionale; 95% → 100%", aggregation: "tutti-raggiunti", convention: "realizzato-meno-atteso" });
+  });
+
+  it.each([
+    ["bands", "95% → 100%; 60% → proporzionale"],
+    ["bands", "sessanta"],
+    ["method", "proporzionale"],
+  ] as const)("refuses %s «%s» and names the field", (field, text) => {
+    expect(fromDraft(draftWith({ [field]: text }), base)).toEqual({ ok: false, invalid: [field] });
+  });
+});

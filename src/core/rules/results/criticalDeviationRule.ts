@@ -1,12 +1,15 @@
 /**
- * `scostamento-critico`: at the reporting date an indicator's achievement is below the critical
- * threshold (settings.criticalAchievement, default 50%): the seed's 2.2 ind.2, 606 positions resolved
- * against at least 10.000 at 30/6, is at 6,06%.
+ * `scostamento-critico`: at the reporting date an indicator is «Non raggiunto» (computeStatus under the
+ * profile's status thresholds: below settings.criticalAchievement, default 50%, the same verdict the
+ * Riepilogo and PERF.STATO give): the seed's 2.2 ind.2, 606 positions resolved against at least 10.000
+ * at 30/6, is at 6,06%.
  * Achievement comes from evaluateIndicator with the settings' options (cap, threshold, milestone
  * credit); the baseline is used only when settings.useBaseline is set. Indicators that are not
  * evaluable are left to the rules that explain why (risultato-mancante, valore-ambiguo...).
  */
 import type { Rule } from "../ruleTypes";
+import { computeStatus } from "../../calc/computeStatus";
+import { statusThresholds } from "../../settings";
 import { evaluationAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
@@ -21,12 +24,13 @@ export const criticalDeviationRule: Rule = {
     const period = plan.period;
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
     if (plan.periodSource === "targets") return [];
+    const { partial, achieved } = statusThresholds(settings);
     return plan.indicators.flatMap((indicator) => {
       const result = resultAt(indicator, period);
       const target = targetAt(indicator, period);
       if (!result || !target) return [];
       const evaluation = evaluationAt(plan, indicator, period, settings);
-      if (!evaluation.ok || evaluation.value.achievement >= settings.criticalAchievement) return [];
+      if (!evaluation.ok || computeStatus({ ok: true, value: evaluation.value.achievement }, partial, achieved) !== "Non raggiunto") return [];
       return [
         indicatorFinding(indicator, result, {
           key: "scostamento-critico",
@@ -36,7 +40,7 @@ export const criticalDeviationRule: Rule = {
             achievement: evaluation.value.achievement,
             result: valueParam(result.value),
             target: valueParam(target.value),
-            threshold: settings.criticalAchievement,
+            threshold: partial,
             explanation: evaluation.explain(),
           },
         }),

@@ -14,7 +14,7 @@ import { cellText } from "../../plan/gridCells";
 import type { Indicator } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
-import { closestId } from "../../settings";
+import { closestId } from "../../values/readSettingValue";
 import { ruleDescription } from "../../wording/renderMessage";
 
 const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];

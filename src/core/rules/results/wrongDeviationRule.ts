@@ -10,8 +10,12 @@
  * - for a count or an amount, the deviation written as a percentage of the target (relative).
  * A placeholder ("-", "--", "nessuno") declares no deviation: fine when the computed one is 0 (the
  * seed's 100% against 100% with "--"); otherwise an avviso, the deviation was left out.
- * A decrescente indicator whose deviation is written as result − target («realizzato − atteso», the
- * convention of the DFP guideline 2/2017, used by whole reports) is right in that convention: info.
+ * The convention is the scoring profile's (`convenzioneScostamento`): «positivo = meglio» (default) or
+ * «realizzato − atteso» (result − target whatever the polarity, as whole reports write it after the
+ * DFP guideline 2/2017); the message says which was used. For a decrescente indicator the two differ:
+ * a deviation right in the other convention is an info, per row; when every decrescente indicator with
+ * a declared deviation (at least two) follows the other convention, the plan consistently uses it, and
+ * that is ONE info for the plan, not one per row.
  * An ambiguous result: when no reading of it gives the declared deviation -> errore, listing each;
  * when one does, it is quiet here and `valore-ambiguo` names that reading (the seed's STRAT ind.4,
  * 861 = 1.361 − 500).
@@ -25,9 +29,10 @@ import type { Finding, Rule } from "../ruleTypes";
 import type { ValidationSettings } from "../../settings";
 import { deviationMatches } from "../support/figureComparisons";
 import { amountOf, valueParam } from "../support/figures";
-import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { aboutIndicator, findingAt, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import type { Figure } from "../../values/valueTypes";
+import type { DeviationConvention } from "../../calc/scoringProfile";
 import { figureOf } from "../../values/valueTypes";
 import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
 
@@ -67,7 +72,25 @@ function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationS
   ];
 }
 
-function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): Finding[] {
+/** A row's verdict: findings, and whether its declared deviation agrees with the plan's convention or only with the other one. */
+interface RowCheck {
+  findings: Finding[];
+  /** Only for decrescente indicators whose conventions differ: which one the declared deviation follows. */
+  follows?: "plan" | "other";
+}
+
+/** The deviation in the plan's convention: «realizzato − atteso» turns a decrescente one around. */
+function inConvention(computed: Computed, decreasing: boolean, convention: DeviationConvention): Computed {
+  if (!decreasing || convention === "positiveIsBetter") return computed;
+  return { ...computed, deviation: -computed.deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
+}
+
+function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): RowCheck {
+  const findings = checkRow(indicator, plan, settings);
+  return Array.isArray(findings) ? { findings } : findings;
+}
+
+function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings): Finding[] | RowCheck {
   const period = plan.period;
   const declaredCell = declaredDeviationAt(indicator, period);
   const result = resultAt(indicator, period);
@@ -77,9 +100,12 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   if (declared && result.value.kind === "failure") return ambiguousResult(indicator, plan, settings, declared);
   const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
   if (!evaluation.ok || evaluation.value.deviation === undefined) return [];
-  const { deviation, relativeDeviation, unit = "number" } = evaluation.value;
+  const { relativeDeviation, unit = "number" } = evaluation.value;
   const targetValue = figureOf(target.value)?.value ?? 0;
-  const computed: Computed = { deviation, unit, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) };
+  const convention = settings.profile.deviationConvention;
+  const decreasing = evaluation.value.polarity === "decreasing";
+  const computed = inConvention({ deviation: evaluation.value.deviation, unit, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) }, decreasing, convention);
+  const deviation = computed.deviation;
   const about = { ...aboutIndicator(indicator), period, deviation: { value: deviation, unit } };
   if (declaredCell.value.kind === "placeholder") {
     if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
@@ -91,19 +117,44 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
       }),
     ];
   }
-  if (!declared || agrees(declared, computed, targetValue, settings.deviationTolerance)) return [];
-  const asResultMinusTarget: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
-  if (indicator.polarity === "decreasing" && agrees(declared, asResultMinusTarget, targetValue, settings.deviationTolerance)) {
-    return [
-      indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-dfp", params: { ...about, declared: amountOf(declared) }, severity: "info" }),
-    ];
+  if (!declared) return [];
+  const differ = indicator.polarity === "decreasing" && !deviationMatches(0, deviation, targetValue, settings.deviationTolerance);
+  if (agrees(declared, computed, targetValue, settings.deviationTolerance)) return differ ? { findings: [], follows: "plan" } : [];
+  const other: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
+  if (indicator.polarity === "decreasing" && agrees(declared, other, targetValue, settings.deviationTolerance)) {
+    const params = { ...about, declared: amountOf(declared) };
+    const finding =
+      convention === "positiveIsBetter"
+        ? indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-dfp", params, severity: "info" })
+        : indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-positiva", params, severity: "info" });
+    return { findings: [finding], follows: "other" };
   }
   return [
     indicatorFinding(indicator, declaredCell, {
       key: "scostamento-errato.diverso",
-      params: { ...about, declared: amountOf(declared), explanation: evaluation.explain() },
+      params: { ...about, declared: amountOf(declared), explanation: evaluation.explain(), convention },
     }),
   ];
+}
+
+/**
+ * The rows' findings; when every decrescente row whose conventions differ follows the other
+ * convention (at least two), one info for the plan replaces their per-row infos.
+ */
+function checkPlanDeviations(plan: Plan, settings: ValidationSettings): Finding[] {
+  const rows = plan.indicators.map((indicator) => ({ indicator, row: check(indicator, plan, settings) }));
+  const judged = rows.filter(({ row }) => row.follows !== undefined);
+  const others = judged.filter(({ row }) => row.follows === "other");
+  const first = others[0];
+  if (first === undefined || others.length < 2 || others.length !== judged.length) return rows.flatMap(({ row }) => row.findings);
+  const codes = others.map(({ indicator }) => `${indicator.objectiveCode} ind. ${indicator.number}`);
+  const planFinding = findingAt(first.indicator.declaredDeviations[plan.period]?.ref ?? first.indicator.ref, {}, {
+    key: "scostamento-errato.altra-convenzione",
+    params: { count: others.length, convention: settings.profile.deviationConvention, codes },
+    severity: "info",
+  });
+  const otherSet = new Set(others.map(({ indicator }) => indicator));
+  return [planFinding, ...rows.flatMap(({ indicator, row }) => (otherSet.has(indicator) ? [] : row.findings))];
 }
 
 export const wrongDeviationRule: Rule = {
@@ -111,6 +162,6 @@ export const wrongDeviationRule: Rule = {
   defaultSeverity: "errore",
   description: ruleDescription("scostamento-errato"),
   check({ plan, settings }) {
-    return plan.indicators.flatMap((indicator) => check(indicator, plan, settings));
+    return checkPlanDeviations(plan, settings);
   },
 };

@@ -1,7 +1,9 @@
 /**
  * An indicator evaluated at a reporting date, the same way in every rule and in the scores:
  * evaluateIndicator on the period's result and target (or the target given), with the settings'
- * achievement options, and the baseline only when settings.useBaseline is on.
+ * achievement options (the scoring profile's cap, threshold and method per polarity), and the
+ * baseline only when settings.useBaseline is on or the profile's method for the indicator's
+ * polarity is «baseline».
  *
  * One reading is added here, because it depends on the target: a result text holding several
  * numbers is ambiguous, but measured against a milestone target and opening as a milestone
@@ -42,7 +44,7 @@ export function evaluateAt(
   if (!resultCell) return { ok: false, code: "notEvaluable", message: `Nessun risultato al ${period}.` };
   if (!targetCell) return { ok: false, code: "notEvaluable", message: `Nessun target al ${period}.` };
   const reading = milestoneReading(resultCell.value, targetCell.value);
-  const baseline = settings.useBaseline ? indicator.baseline?.value : undefined;
+  const baseline = usesBaseline(indicator, settings) ? indicator.baseline?.value : undefined;
   const outcome = evaluateIndicator(
     { result: reading ?? resultCell.value, target: targetCell.value, polarity: indicator.polarity, ...(baseline ? { baseline } : {}) },
     settings.achievement,
@@ -52,7 +54,13 @@ export function evaluateAt(
   return { ...outcome, explain: () => `${outcome.explain()}; ${note}` };
 }
 
-/** The options an evaluation depends on, as a key: the same for the rules' settings and the scores'. */
+function usesBaseline(indicator: Indicator, settings: ValidationSettings): boolean {
+  if (settings.useBaseline === true) return true;
+  const methods = settings.achievement.methods;
+  return indicator.polarity === "milestone" ? false : methods?.[indicator.polarity] === "baseline";
+}
+
+/** The options an evaluation depends on (the scoring profile's achievement part), as a key: the same for the rules' settings and the scores'. */
 const optionKeys = new WeakMap<ValidationSettings, string>();
 
 function optionsKey(settings: ValidationSettings): string {

@@ -1,4 +1,5 @@
 import { wrongDeviationRule } from "../../../../src/core/rules/results/wrongDeviationRule";
+import { defaultValidationSettings } from "../../../../src/core/settings";
 import { buildPlan, type IndicatorSpec } from "../planBuilder";
 import { placeOf, runRule } from "../ruleHarness";
 
@@ -8,7 +9,7 @@ describe("scostamento-errato", () => {
   it("reports a declared deviation that differs from the computed one, showing both and the computation", () => {
     const anomalies = run({ objective: "1.1", target30: 32, result30: 56, declared30: 25 });
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!M2 1.1/1 errore"]);
-    expect(anomalies[0]?.message).toContain("è 25, quello calcolato è +24: scostamento 56 − 32 = +24");
+    expect(anomalies[0]?.message).toContain("è 25, quello calcolato è +24 (convenzione positivo = meglio): scostamento 56 − 32 = +24");
     expect(anomalies[0]?.suggestion).toBe("Correggere lo scostamento in +24.");
   });
 
@@ -57,5 +58,39 @@ describe("scostamento-errato", () => {
     ["no declared deviation column", { objective: "1.1", target30: 32, result30: 56 }],
   ])("stays quiet for %s", (_case, spec) => {
     expect(run(spec)).toEqual([]);
+  });
+});
+
+describe("scostamento-errato under the scoring profile's deviation convention", () => {
+  const resultMinusTarget = { profile: { ...defaultValidationSettings.profile, deviationConvention: "resultMinusTarget" as const } };
+  const runPlan = (specs: IndicatorSpec[], settings = {}) => runRule(wrongDeviationRule, buildPlan({ indicators: specs }), settings);
+  const dfp = (objective: string, number: string): IndicatorSpec => ({ objective, number, polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "-0,13%" });
+  const positive = (objective: string, number: string): IndicatorSpec => ({ objective, number, polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "0,13%" });
+
+  it.each([
+    ["realizzato − atteso, in a plan with that convention", dfp("2.2", "1"), resultMinusTarget, []],
+    ["positivo = meglio, in a plan with that convention (the default)", positive("2.2", "1"), {}, []],
+    ["positivo = meglio, in a plan that uses realizzato − atteso: an info", positive("2.2", "1"), resultMinusTarget, ["Indicatori!M2 2.2/1 info"]],
+  ])("accepts or flags a decrescente deviation written %s", (_label, spec, settings, expected) => {
+    expect(runPlan([spec], settings).map(placeOf)).toEqual(expected);
+  });
+
+  it("says which convention it used when the figure is wrong in both", () => {
+    const [anomaly] = runPlan([{ objective: "2.2", polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "-0,50%" }], resultMinusTarget);
+    expect(anomaly?.message).toContain("quello calcolato è -0,13% (convenzione realizzato − atteso)");
+  });
+
+  it("reports a plan that consistently uses the other convention once, not once per row", () => {
+    const anomalies = runPlan([dfp("2.2", "1"), dfp("2.2", "2"), dfp("2.3", "1")]);
+    expect(anomalies).toHaveLength(1);
+    expect(anomalies[0]?.severity).toBe("info");
+    expect(anomalies[0]?.indicator).toBeUndefined();
+    expect(anomalies[0]?.message).toContain("In tutti i 3 indicatori decrescenti con uno scostamento dichiarato (2.2 ind. 1, 2.2 ind. 2, 2.3 ind. 1)");
+    expect(anomalies[0]?.suggestion).toContain("«convenzioneScostamento»: «realizzato-meno-atteso»");
+  });
+
+  it("keeps one info per row when the plan mixes the two conventions", () => {
+    const anomalies = runPlan([dfp("2.2", "1"), dfp("2.2", "2"), positive("2.3", "1")]);
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!M2 2.2/1 info", "Indicatori!M3 2.2/2 info"]);
   });
 });
