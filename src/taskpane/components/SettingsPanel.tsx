@@ -160,7 +160,7 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
             >
               {PROFILE_CHOICES[field].map((word) => (
                 <option key={word} value={word}>
-                  {word === "" ? t("settings.method.default") : word}
+                  {word === "" ? t("settings.method.default") : t(`settings.choice.${word}` as MessageKey)}
                 </option>
               ))}
             </Select>

@@ -46,7 +46,7 @@ describe("the pane's commands from the keyboard", () => {
     renderPane(exampleWorkbook());
     await validate();
     const commands = within(screen.getByRole("group", { name: "Azioni sul piano" })).getAllByRole("button");
-    expect(commands.map((button) => button.textContent)).toEqual(["Valida piano", "Rimuovi evidenziazioni", "Crea riepilogo", "Impostazioni"]);
+    expect(commands.map((button) => button.textContent)).toEqual(["Valida piano", "Rimuovi evidenziazioni", "Crea riepilogo", "Scrivi regole di valutazione", "Impostazioni"]);
     expect(commands.filter((button) => !ownTabStop(button))).toEqual([]);
     expect(screen.queryByRole("toolbar")).toBeNull();
   });
