@@ -118,7 +118,6 @@ describe("reading the profile's keys", () => {
       aggregation: "allMet",
       strategicOwnShare: 0.3,
       deviationConvention: "resultMinusTarget",
-      rewards: [{ from: 0.6, share: 0.5 }, { from: 0.9, share: 1 }],
     });
   });
 
