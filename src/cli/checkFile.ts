@@ -15,6 +15,7 @@ import type { ReadFailureCode } from "../xlsx/readFailure";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 import type { ValidationSettings } from "../core/settings";
 import { planRewards, type PlanRewards, type RewardRules } from "../core/report/rewards";
+import { fundFromPlan, projectValueTable, type ProjectValueTable } from "../core/report/projectValueTable";
 
 export interface CheckedFile {
   ok: true;
@@ -25,6 +26,8 @@ export interface CheckedFile {
   scores: PlanScores;
   /** The «Premi» section, when the rules file gives reward rules. */
   rewards?: PlanRewards;
+  /** The «Valore dei progetti» table, when the plan states project values. */
+  projects?: ProjectValueTable;
 }
 
 /** Why a file gave no report: a read failure, no plan in it, or an unexpected error while checking it. */
@@ -61,6 +64,8 @@ async function checkReadableFile(file: string, options: CheckOptions): Promise<F
   const check = checkPlan(read.workbook, { period: options.period, settings: options.settings, locale: options.locale });
   if (!check.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, check.message) };
   const checked: CheckedFile = { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores };
-  if (options.rewards) checked.rewards = planRewards(check.scores, options.rewards);
+  const projects = projectValueTable(check.plan, check.scores);
+  if (projects) checked.projects = projects;
+  if (options.rewards) checked.rewards = planRewards(check.scores, options.rewards, fundFromPlan(projects));
   return checked;
 }

@@ -27,6 +27,7 @@ import { guessedMilestoneRule } from "./results/guessedMilestoneRule";
 import { inferredPolarityRule } from "./results/inferredPolarityRule";
 import { missingResultRule } from "./results/missingResultRule";
 import { wrongDeviationRule } from "./results/wrongDeviationRule";
+import { inconsistentProjectValueRule } from "./results/inconsistentProjectValueRule";
 
 export const RULES: readonly Rule[] = Object.freeze([
   columnStructureRule,
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   inconsistentRevisionRule,
   inferredPolarityRule,
   guessedMilestoneRule,
+  inconsistentProjectValueRule,
 ]);
 
 /** The rule with this id, if any. */
