@@ -10,7 +10,7 @@
  * takes its role from the words around it, then from what is left:
  * - the total: after «=» or «pari a», or followed by the product in brackets;
  * - the coefficient: «5 punti», «coefficiente 5», «punti: 5»; else the amount that is not in euro
- *   (the smaller one if two are not);
+ *   (the last one if two are not: «3.106 x 5», the point's value first, as the seed writes it);
  * - the point's value: «per punto», «a punto», «ciascun punto … 3.106 euro»; else, of two euro amounts
  *   left, the one multiplied («3.106 € x 5»), or the smaller one.
  * The figures are read as written: whether the point's value times the coefficient makes the total is
@@ -83,7 +83,8 @@ export function readProjectValue(text: string): ProjectValueReading {
     taken.add(role);
   };
   const bySize = (list: FoundQuantity[]) => [...list].sort((a, b) => a.value - b.value);
-  give(bySize(left().filter((quantity) => quantity.unit !== "euro"))[0], "coefficient");
+  // Of two plain numbers («(3.106 x 5)») the point's value is written first, as the seed writes it.
+  give(left().filter((quantity) => quantity.unit !== "euro").at(-1), "coefficient");
   const rest = bySize(left());
   if (rest.length >= 2) {
     give(rest[0], "unitValue");
