@@ -1,12 +1,21 @@
 /**
  * Entry of the browser preview: fetches the workbook's grids from the preview
  * server (same origin), keeps them in a MemoryWorkbook and shows the pane
- * beside a read-only grid. `?lang=en` shows the pane in English.
+ * beside a read-only grid. `?lang=en` shows the pane in English, `?theme=dark` (or white,
+ * colorful, darkgray, black) in one of Office's themes, `?width=320` at another of Excel's pane
+ * widths (270 to 450 px; 360 by default).
  */
 import { createRoot } from "react-dom/client";
 import type { WorkbookGrids } from "../core/plan/grid";
 import { MemoryWorkbook } from "../port/MemoryWorkbook";
 import { PreviewPage } from "./PreviewPage";
+import { previewTheme } from "./officeThemes";
+
+/** The pane's width in pixels from `?width=`: within Excel's widths, else the default. */
+function paneWidth(parameter: string | null): number | undefined {
+  const width = Number(parameter);
+  return Number.isInteger(width) && width >= 270 && width <= 450 ? width : undefined;
+}
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
@@ -17,9 +26,10 @@ async function main(): Promise<void> {
     return;
   }
   const grids = (await response.json()) as WorkbookGrids;
-  const locale = new URLSearchParams(window.location.search).get("lang") ?? "it-IT";
+  const query = new URLSearchParams(window.location.search);
+  const locale = query.get("lang") ?? "it-IT";
   const workbook = new MemoryWorkbook(grids.sheets);
-  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} />);
+  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} theme={previewTheme(query.get("theme"))} paneWidth={paneWidth(query.get("width"))} />);
 }
 
 main().catch((error: unknown) => {
