@@ -9,6 +9,9 @@
  * explanation}], fund:{amount, explanation}|null, distributed, fundCheck:{fund, distributed, excess,
  * withinFund}|null, missing, classes:[{from, to, count, share}], notEvaluated}; bands' lower bounds in
  * `band` ({from} or null below the first band), amounts in euro.
+ * When the plan states project values (and only then) a «projects» key: {rows:[{objective, title, fund,
+ * unitValue, coefficient, value, score, earned, explanation, sheet, cell}], funds:[{fund, value, earned}]},
+ * amounts in euro; with reward rules and no «fondo» the rewards' fund is the plan's (fund.source "plan").
  * A file that gave no report is {file, error:{code, message}}: in a batch every file has its object;
  * code "noPlan" is a workbook in which no plan was found (perf-check's exit 3), any other an unreadable one.
  */
@@ -17,6 +20,7 @@ import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
 import { safeJson } from "../xlsx/terminalText";
 import type { FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../core/report/rewards";
+import type { ProjectValueTable } from "../core/report/projectValueTable";
 
 export interface JsonRewards {
   split: RewardSplit;
@@ -32,7 +36,7 @@ export interface JsonRewards {
     missing: MissingForAmount[];
     explanation: string;
   }[];
-  fund: { amount: number; explanation: string | null } | null;
+  fund: { amount: number; explanation: string | null; source?: "plan" } | null;
   distributed: number | null;
   fundCheck: FundCheck | null;
   missing: MissingForAmount[];
@@ -64,6 +68,7 @@ export interface JsonReport {
     objectives: { code: string; score: number | null; evaluated: number; excluded: string[] }[];
     managers: { name: string; score: number | null }[];
   };
+  projects?: ProjectValueTable;
   rewards?: JsonRewards;
 }
 
@@ -85,7 +90,10 @@ function jsonRewards(rewards: PlanRewards): JsonRewards {
         explanation: person.explanation,
       };
     }),
-    fund: rewards.fund === null ? null : { amount: rewards.fund.amount, explanation: rewards.fund.explanation ?? null },
+    fund:
+      rewards.fund === null
+        ? null
+        : { amount: rewards.fund.amount, explanation: rewards.fund.explanation ?? null, ...(rewards.fund.source === undefined ? {} : { source: rewards.fund.source }) },
     distributed: rewards.distributed,
     fundCheck: rewards.fundCheck,
     missing: [...rewards.missing],
@@ -125,6 +133,7 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       managers: checked.scores.managers.map((manager) => ({ name: manager.name, score: manager.score })),
     },
   };
+  if (checked.projects) report.projects = { rows: checked.projects.rows.map((row) => ({ ...row })), funds: checked.projects.funds.map((fund) => ({ ...fund })) };
   if (checked.rewards) report.rewards = jsonRewards(checked.rewards);
   return report;
 }

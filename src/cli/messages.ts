@@ -13,6 +13,7 @@ import { safeText } from "../xlsx/terminalText";
 import { ENGLISH_NUMBERS, ITALIAN_NUMBERS } from "../core/wording/formatNumbers";
 import type { Locale } from "../core/wording/addinLanguage";
 import { rewardWordsFor, type RewardWords } from "../core/wording/rewardWords";
+import { projectValueWordsFor, type ProjectValueWords } from "../core/wording/projectValueWords";
 
 /** Languages of the command line's texts and of the anomalies' messages: the core's (src/core/wording). */
 export { isLocale, LOCALES, type Locale } from "../core/wording/addinLanguage";
@@ -39,6 +40,7 @@ export interface Messages {
   noManagers: string;
   /** The «Premi» section's words (the core's catalogue, src/core/wording/rewardWords.ts). */
   rewards: RewardWords;
+  projects: ProjectValueWords;
   planNotRead(file: string, detail: string): string;
   rulesFileMissing(file: string): string;
   rulesFileNotJson(file: string, detail: string): string;
@@ -163,6 +165,7 @@ const ENGLISH_SYSTEM: Record<string, (code: string) => string> = {
 const ITALIAN: Messages = {
   percent: (fraction, decimals) => ITALIAN_NUMBERS.percent(fraction, decimals),
   rewards: rewardWordsFor("it"),
+  projects: projectValueWordsFor("it"),
   help: (version) => `perf-check ${version} – controlla il Piano della Performance in una o più cartelle di lavoro .xlsx
 
 Uso: perf-check <file.xlsx> [altri file] [opzioni]
@@ -253,6 +256,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
 const ENGLISH: Messages = {
   percent: (fraction, decimals) => ENGLISH_NUMBERS.percent(fraction, decimals),
   rewards: rewardWordsFor("en"),
+  projects: projectValueWordsFor("en"),
   help: (version) => `perf-check ${version} – checks the performance plan (Piano della Performance) in one or more .xlsx workbooks
 
 Usage: perf-check <file.xlsx> [more files] [options]

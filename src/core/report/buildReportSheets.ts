@@ -9,7 +9,8 @@
  *   header. Built from the same scores the pane and the command line show, so the figures agree.
  *   With reward rules (rewards.ts), two more tables at the end: «Premi» (each person's score, band,
  *   share and amount, then the split, the fund and its check) and the distribution by class; without
- *   them the sheet is as before.
+ *   them the sheet is as before. When the plan states project values, the «Valore dei progetti» table
+ *   comes before them (projectValueTable.ts); without project values the sheet is as before.
  */
 import { sheetReference, toA1 } from "../plan/a1";
 import type { Anomaly } from "../rules/anomaly";
@@ -22,6 +23,8 @@ import { formatItalianPercent } from "../wording/formatNumbers";
 import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
 import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
+import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
+import { projectValueWordsFor } from "../wording/projectValueWords";
 
 /** Column of the linked cell address. */
 const CELL_COLUMN = 3;
@@ -57,6 +60,8 @@ export function buildSummarySheet(plan: Plan, scores: PlanScores, rewards?: Plan
   for (const section of [indicatorSection(scores), areaSection(scores), managerSection(scores), revisionSection(revisionTable(plan))]) {
     addSection(sheet, section);
   }
+  const projects = projectValueTable(plan, scores);
+  if (projects) addSection(sheet, projectValueSection(projects));
   if (rewards) for (const section of rewardSections(rewards)) addSection(sheet, section);
 
   const chart =
@@ -194,6 +199,26 @@ const EURO = '"€" #,##0.00';
 
 function euroCell(amount: number | null): BuilderCell {
   return amount === null ? "" : { number: amount, format: EURO };
+}
+
+/** The «Valore dei progetti» table: each project's value, its objective's score, the amount earned; then each fund's totals. */
+export function projectValueSection(projects: ProjectValueTable): SummarySection {
+  const words = projectValueWordsFor("it");
+  const { headers } = words;
+  const rows = projects.rows.map((row): BuilderCell[] => [
+    row.objective,
+    row.fund === "" ? words.unnamedFund : row.fund,
+    euroCell(row.value),
+    percentCell(row.score),
+    row.earned === null ? words.notEvaluable : euroCell(row.earned),
+    row.explanation,
+  ]);
+  const totals = projects.funds.map((fund): BuilderCell[] => [words.fundTotal(fund.fund === "" ? words.unnamedFund : fund.fund, fund.value, fund.earned)]);
+  return {
+    title: words.title,
+    header: [headers.objective, headers.fund, headers.value, headers.score, headers.earned, headers.explanation],
+    rows: [...rows, ...totals],
+  };
 }
 
 /** The «Premi» table (each person, then the split, the fund and its check) and the distribution by class, in Italian. */

@@ -404,6 +404,17 @@ const messages: Entries = {
     suggestion: () =>
       "Write the state reached: “sì” or “Realizzato” if the target is met, “Avviato” or “In corso” if it has started, “no” or “Non avviato” if it has not started; details in the notes.",
   },
+  // Project values (valore-progetto-incoerente): one block, kept together.
+  "valore-progetto-incoerente.prodotto": {
+    message: (p) =>
+      `The economic value of project ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`} does not add up: ${P.figure(p.unitValue)} × ${P.figure(p.coefficient)}${p.fromRelevance ? " (the relevance's coefficient)" : ""} makes ${P.figure(p.product)}, but the total written is ${P.figure(p.total)}. The rewards use the product, ${P.figure(p.product)}.`,
+    suggestion: () => "Correct the point value, the coefficient or the total, so that point value × coefficient = total.",
+  },
+  "valore-progetto-incoerente.illeggibile": {
+    message: (p) =>
+      `The economic value of project ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`}, “${p.text}”, cannot be read: ${({ noFigures: "it holds no amount", tooMany: "it holds more amounts than the point value, the coefficient and the total", badNumber: "it holds a number that cannot be read" } as const)[p.problem]}. The project is left out of the «Valore dei progetti» table.`,
+    suggestion: () => "Write the value as “3.106 euro x 5 = 15.530 euro” (point value, coefficient, total) or just the total in euro.",
+  },
 };
 
 export const ENGLISH: Catalogue = {
@@ -434,6 +445,7 @@ export const ENGLISH: Catalogue = {
     "revisione-incoerente": "The rows of the revisions table are about indicators of the plan and restate their targets and results faithfully.",
     "polarita-dedotta": "Reports the indicators whose polarity is not written but inferred (info), or written but not recognised (avviso).",
     "milestone-dedotta": "A text result read as an achieved milestone only because it describes an outcome, without echoing the target, needs confirming.",
+    "valore-progetto-incoerente": "Every project's economic value can be read, and point value × coefficient gives the total written.",
   },
   ruleNames: {
     "struttura-colonne": "Sheet columns",
@@ -460,5 +472,6 @@ export const ENGLISH: Catalogue = {
     "revisione-incoerente": "Revision that disagrees with the plan",
     "polarita-dedotta": "Inferred polarity",
     "milestone-dedotta": "Milestone inferred from the text",
+    "valore-progetto-incoerente": "Inconsistent project value",
   },
 };

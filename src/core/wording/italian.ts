@@ -401,6 +401,17 @@ const messages: Entries = {
     suggestion: () =>
       "Scrivere lo stato raggiunto: «sì» o «Realizzato» se il target è raggiunto, «Avviato» o «In corso» se è iniziato, «no» o «Non avviato» se non è partito; i dettagli nelle note.",
   },
+  // Project values (valore-progetto-incoerente): one block, kept together.
+  "valore-progetto-incoerente.prodotto": {
+    message: (p) =>
+      `Il valore economico del progetto ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`} non torna: ${P.figure(p.unitValue)} × ${P.figure(p.coefficient)}${p.fromRelevance ? " (coefficiente della rilevanza)" : ""} fa ${P.figure(p.product)}, ma il totale scritto è ${P.figure(p.total)}. Per i premi vale il prodotto, ${P.figure(p.product)}.`,
+    suggestion: () => "Correggere il valore del punto, il coefficiente o il totale, in modo che valore del punto × coefficiente = totale.",
+  },
+  "valore-progetto-incoerente.illeggibile": {
+    message: (p) =>
+      `Il valore economico del progetto ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`}, «${p.text}», non si legge: ${({ noFigures: "non contiene importi", tooMany: "contiene più importi del valore del punto, del coefficiente e del totale", badNumber: "contiene un numero scritto in modo illeggibile" } as const)[p.problem]}. Il progetto non entra nella tabella «Valore dei progetti».`,
+    suggestion: () => "Scrivere il valore come «3.106 euro x 5 = 15.530 euro» (valore del punto, coefficiente, totale) o solo il totale in euro.",
+  },
 };
 
 export const ITALIAN: Catalogue = {
@@ -431,6 +442,7 @@ export const ITALIAN: Catalogue = {
     "revisione-incoerente": "Le righe della tabella delle revisioni riguardano indicatori del piano e ne riportano fedelmente target e risultati.",
     "polarita-dedotta": "Segnala gli indicatori la cui polarità non è scritta ma dedotta (info), o è scritta ma non riconosciuta (avviso).",
     "milestone-dedotta": "Un risultato testuale letto come milestone realizzata solo perché descrive un esito, senza riprendere il target, va confermato.",
+    "valore-progetto-incoerente": "Il valore economico di ogni progetto si legge, e valore del punto × coefficiente dà il totale scritto.",
   },
   ruleNames: {
     "struttura-colonne": "Colonne del foglio",
@@ -457,5 +469,6 @@ export const ITALIAN: Catalogue = {
     "revisione-incoerente": "Revisione discordante dal piano",
     "polarita-dedotta": "Polarità dedotta",
     "milestone-dedotta": "Milestone dedotta dal testo",
+    "valore-progetto-incoerente": "Valore del progetto incoerente",
   },
 };

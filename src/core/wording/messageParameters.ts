@@ -205,6 +205,8 @@ export const MESSAGE_PARAMETERS = {
   "polarita-dedotta.illeggibile": { ...INDICATOR, written: "text", polarity: "polarity", reason: "italian", near: "code?" },
   "polarita-dedotta.dedotta": { ...INDICATOR, polarity: "polarity", reason: "italian" },
   "milestone-dedotta": { ...INDICATOR, period: "date", result: "text", target: "text" },
+  "valore-progetto-incoerente.prodotto": { objective: "code", fund: "code", unitValue: "figure", coefficient: "figure", product: "figure", total: "figure", fromRelevance: "flag" },
+  "valore-progetto-incoerente.illeggibile": { objective: "code", fund: "code", text: "text", problem: ["noFigures", "tooMany", "badNumber"] },
 } as const satisfies Record<string, Record<string, ParamSpec>>;
 
 export type MessageKey = keyof typeof MESSAGE_PARAMETERS;

@@ -28,7 +28,8 @@ import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
 import { leadingCode, readObjectiveKind } from "../planCodes";
-import type { Indicator, Objective, Period, PlanCell, RevisionRow } from "../planModel";
+import type { Indicator, Objective, Period, PlanCell, ProjectValue, RevisionRow } from "../planModel";
+import { projectValueOf, relevanceCoefficientOf, withRelevance } from "../projectValues";
 import type { IndicatorRow } from "../readIndicatorRow";
 import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
@@ -181,6 +182,9 @@ class CardReader {
   private readonly drafts: IndicatorDraft[] = [];
   private readonly revisions: RevisionRow[] = [];
   private contribution: string[] | null = null;
+  /** The project's value per fund («Valore economico del progetto (Fondo Dirigenti)») and the relevance's coefficient. */
+  private readonly projects: ProjectValue[] = [];
+  private relevance: number | null = null;
   /** The heading row's cells after the heading and its code or title («Peso: 45%»). */
   private readonly headingRest: Cell[];
   /** The column where the card's blocks start: the heading's, or its first label's when further right. */
@@ -303,7 +307,8 @@ class CardReader {
         return;
       }
       const value = labelValue(this.ctx, r, cells, i, label);
-      this.assign(label.concept, cell, label.date, r, value?.cell);
+      if (label.concept === "projectValue" || label.concept === "relevance") this.assignProject(label, cell, r, value?.cell);
+      else this.assign(label.concept, cell, label.date, r, value?.cell);
       if (value) i = value.used;
     }
   }
@@ -341,6 +346,18 @@ class CardReader {
     } else if (current) {
       this.assignIndicator(concept, current, label, date, r, value);
     }
+  }
+
+  /** A project's value for the fund the label names, or the relevance whose coefficient completes it. */
+  private assignProject(label: CardLabel, at: Cell, r: number, value: PlanCell | undefined): void {
+    if (value === undefined || cellText(value.raw) === "") return;
+    if (label.concept === "relevance") {
+      if (this.relevance === null) this.relevance = relevanceCoefficientOf(value);
+      see(this.ctx, "projectRelevance", at.text, r, at.c);
+      return;
+    }
+    this.projects.push(projectValueOf(value, label.qualifier ?? ""));
+    see(this.ctx, "projectValue", at.text, r, at.c);
   }
 
   private assignIndicator(concept: CardConcept, current: IndicatorDraft, label: Cell, date: Period | undefined, r: number, value: PlanCell | undefined): void {
@@ -387,6 +404,7 @@ class CardReader {
       ctx.sheet.notes.push(fromSheet !== "" ? `${where}: è preso dal nome del foglio («${code}»).` : `${where}: il titolo fa da codice.`);
     }
     objective.code = code;
+    if (this.projects.length > 0) objective.projectValues = withRelevance(this.projects, this.relevance);
     const indicators = this.drafts.map((draft) => toIndicatorRow(draft, code ?? ""));
     for (const revision of this.revisions) revision.objectiveCode = code;
     return { objective, indicators, revisions: this.revisions, contribution: this.contribution };
