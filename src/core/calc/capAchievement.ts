@@ -12,7 +12,9 @@
  */
 import type { AchievementOptions } from "./calcTypes";
 import { describeBadNumber, isFiniteNumber } from "./calcOutcome";
-import { formatShare, shareWithArticle } from "../wording/formatNumbers";
+import { formatShare } from "../wording/formatNumbers";
+import { calcWords, type CapStep } from "../wording/calcWords";
+import type { Locale } from "../wording/addinLanguage";
 
 export interface ResolvedAchievementOptions {
   cap: number;
@@ -51,8 +53,6 @@ export function resolveAchievementOptions(options?: AchievementOptions | null): 
 
 const DEFAULTS_RESOLVED: ResolvedOptionsResult = { ok: true, options: DEFAULT_ACHIEVEMENT_OPTIONS };
 
-/** What the last step did to the raw figure: kept it, capped it, floored it at 0, or counted it 0 below the threshold. */
-type CapStep = "kept" | "capped" | "floored" | "belowThreshold" | "cappedBelowThreshold";
 
 /** `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
 function capStep(raw: number, options: ResolvedAchievementOptions): CapStep {
@@ -78,22 +78,9 @@ export function capAchievement(raw: number, options: ResolvedAchievementOptions)
 }
 
 /**
- * What the last step did, in Italian, to append to the formula: "", ", limitato al 100%",
+ * What the last step did, in the language asked, to append to the formula: "", ", limitato al 100%",
  * ", riportato a 0%", ", sotto la soglia del 50%: conta 0%". Written only for an explanation.
  */
-export function capNote(raw: number, options: ResolvedAchievementOptions): string {
-  const capped = `, limitato ${shareWithArticle("a", options.cap)}`;
-  const belowThreshold = `, sotto la soglia ${shareWithArticle("di", options.threshold)}: conta 0%`;
-  switch (capStep(raw, options)) {
-    case "kept":
-      return "";
-    case "capped":
-      return capped;
-    case "floored":
-      return ", riportato a 0%";
-    case "belowThreshold":
-      return belowThreshold;
-    case "cappedBelowThreshold":
-      return `${capped}${belowThreshold}`;
-  }
+export function capNote(raw: number, options: ResolvedAchievementOptions, locale: Locale = "it"): string {
+  return calcWords(locale).capNote(capStep(raw, options), options.cap, options.threshold);
 }

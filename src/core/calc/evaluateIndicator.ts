@@ -25,6 +25,8 @@ import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNu
 import { isPolarity } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
 import { isCellValue } from "../values/valueTypes";
+import { calcWords } from "../wording/calcWords";
+import type { Locale } from "../wording/addinLanguage";
 
 export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
 
@@ -57,7 +59,7 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
   if (result.kind !== "quantity") return fail("invalidArgument", `Risultato non valido (${quoteValue(result)}).`);
   if (target.kind === "milestone" || target.kind === "failure") return incompatible(result, target);
 
-  const notes: string[] = [];
+  const notes: ((locale: Locale) => string)[] = [];
   const usable = usableBaseline(baseline, notes);
   return evaluateNumericIndicator({ result, target, polarity, baseline: usable, notes }, options);
 }
@@ -82,10 +84,10 @@ function incompatible(result: CellValue, target: CellValue): CalcFailure {
   );
 }
 
-function usableBaseline(baseline: CellValue | undefined, notes: string[]): Quantity | Threshold | undefined {
+function usableBaseline(baseline: CellValue | undefined, notes: ((locale: Locale) => string)[]): Quantity | Threshold | undefined {
   if (baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure") return undefined;
   if (baseline.kind === "milestone") {
-    notes.push(`base ${quoteValue(baseline)} non numerica: non usata`);
+    notes.push((locale) => calcWords(locale).baselineNotNumeric(calcWords(locale).quote(baseline.text)));
     return undefined;
   }
   return baseline;

@@ -1,9 +1,10 @@
 /**
  * The one formatter of numbers, units and percentages, Italian style: "." groups thousands, "," is
  * the decimal mark, percentages take a fraction (0.8955 -> "89,55%"), euro amounts are written
- * "€ 6.190.000,00". One minus sign for negative numbers, the hyphen "-" as Excel and the plans write
- * it ("-2,13%", "€ -5,00"); the true minus sign (−, `MINUS`) is only the subtraction operator of a
- * formula in an explanation ("606 − 10.000"), so that "(-2,00%) − (-2,13%)" cannot be misread.
+ * "€ 6.190.000,00". One minus sign in both languages, the hyphen-minus "-" as Excel and the plans
+ * write it: for negative numbers ("-2,13%", "€ -5,00") and for the subtraction of a formula in an
+ * explanation (`MINUS`: "606 - 10.000"), where a negative operand is in parentheses
+ * ("(-2,00%) - (-2,13%)") so that it cannot be misread.
  *
  * Three precisions, one per use:
  * - `formatItalianNumber` / `formatItalianPercent` / `formatItalianEuro`: fixed or at most N decimals;
@@ -98,8 +99,8 @@ export function formatAmount(value: number, unit: QuantityUnit): string {
   }
 }
 
-/** The subtraction operator in formulas (U+2212), distinct from the hyphen of negative numbers. */
-export const MINUS = "\u2212";
+/** The subtraction operator in formulas: the same hyphen-minus as negative numbers (one minus sign throughout). */
+export const MINUS = "-";
 
 const MAX_DECIMALS = 6;
 

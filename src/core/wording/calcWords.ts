@@ -1,0 +1,153 @@
+/**
+ * The words of the calculations' explanations («come è calcolato»), in Italian and English: how a
+ * deviation, an achievement, a cap or a milestone was obtained, with the figures used. The
+ * calculations (src/core/calc) keep the figures and the choices; they ask these words for the
+ * language wanted (`Explained.explain(locale)`), so an English reader never sees an Italian formula.
+ * Numbers come from the language's NumberWords: one minus sign (the hyphen-minus «-», also the
+ * subtraction of a formula, negatives in parentheses as operands) and the language's separators.
+ */
+import type { Locale } from "./addinLanguage";
+import { comparatorWords } from "./comparatorWords";
+import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
+import type { Comparator, QuantityUnit } from "../values/valueTypes";
+import type { Direction, Polarity } from "../plan/polarity";
+
+/** A text in each language: what a message parameter holds when another part of the core writes it. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** The text in both languages, written by the same function. */
+export function localized(write: (locale: Locale) => string): Localized {
+  return { it: write("it"), en: write("en") };
+}
+
+/** What the last step of an achievement did (see capAchievement's capStep). */
+export type CapStep = "kept" | "capped" | "floored" | "belowThreshold" | "cappedBelowThreshold";
+
+export interface CalcWords {
+  numbers: NumberWords;
+  /** A figure as the right-hand operand of a formula: negatives in parentheses. */
+  operand(value: number, unit: QuantityUnit): string;
+  polarity(polarity: Polarity): string;
+  /** «606 - 10.000 = -9.394 (crescente: risultato - target)». */
+  deviation(formula: string, deviation: string, polarity: Polarity): string;
+  /** «, pari a -93,94% del target». */
+  relative(relative: string): string;
+  /** «scostamento …; raggiungimento …». */
+  evaluation(deviation: string, relative: string, achievement: string): string;
+  /** The achievement from the baseline: «(r - b) / (t - b) = 80% (dalla base al target)». */
+  fromBaseline(formula: string, value: string): string;
+  /** A target of 0: whether the result is on the good side of zero. */
+  zeroTarget(zero: string, result: string, goodSide: boolean, polarity: Direction, value: string): string;
+  /** The linear form's note for a decreasing indicator: « (decrescente: target - risultato)». */
+  decreasingTail(): string;
+  baselineEqualsTarget(baseline: string): string;
+  baselineAgainstPolarity(baseline: string, above: boolean, target: string, polarity: Direction): string;
+  /** «, limitato al 100%», «, riportato a 0%»… */
+  capNote(step: CapStep, cap: number, threshold: number): string;
+  /** A numeric milestone: whether the result meets the bound. */
+  reached(result: string, met: boolean, comparator: Comparator, target: string, value: string): string;
+  /** Milestone against milestone: done, started (partial credit), not done. */
+  milestone(outcome: "done" | "started" | "notDone", reached: string, required: string, value: string): string;
+  /** A bound target that sets the polarity against the written one. */
+  boundOverride(target: string, polarity: Polarity, given: Polarity): string;
+  /** A baseline that is not a number, left out. */
+  baselineNotNumeric(baseline: string): string;
+  /** An ambiguous result read as the milestone it opens with. */
+  milestoneReading(state: string): string;
+  /** A value as written, quoted; an empty cell in words. */
+  quote(text: string): string;
+}
+
+const ITALIAN_POLARITY: Record<Polarity, string> = { increasing: "crescente", decreasing: "decrescente", milestone: "milestone" };
+const ENGLISH_POLARITY: Record<Polarity, string> = { increasing: "increasing", decreasing: "decreasing", milestone: "milestone" };
+
+function operandOf(numbers: NumberWords) {
+  return (value: number, unit: QuantityUnit): string => {
+    const text = numbers.figure(value, unit);
+    return value < 0 && text.includes("-") ? `(${text})` : text;
+  };
+}
+
+export const ITALIAN_CALC_WORDS: CalcWords = {
+  numbers: ITALIAN_NUMBERS,
+  operand: operandOf(ITALIAN_NUMBERS),
+  polarity: (polarity) => ITALIAN_POLARITY[polarity],
+  deviation: (formula, deviation, polarity) => {
+    const rule = polarity === "decreasing" ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
+    const name = polarity === "milestone" ? "milestone, letta come crescente" : ITALIAN_POLARITY[polarity];
+    return `${formula} = ${deviation} (${name}: ${rule})`;
+  },
+  relative: (relative) => `, pari a ${relative} del target`,
+  evaluation: (deviation, relative, achievement) => `scostamento ${deviation}${relative}; raggiungimento ${achievement}`,
+  fromBaseline: (formula, value) => `${formula} = ${value} (dalla base al target)`,
+  zeroTarget: (zero, result, goodSide, polarity, value) => {
+    const badSide = polarity === "increasing" ? "sotto" : "sopra";
+    const where = goodSide ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
+    return `target ${zero}: il risultato ${result} ${where} (${ITALIAN_POLARITY[polarity]}), quindi ${value}`;
+  },
+  decreasingTail: () => ` (decrescente: target ${MINUS} risultato)`,
+  baselineEqualsTarget: (baseline) => `la base ${baseline} è uguale al target: formula senza base`,
+  baselineAgainstPolarity: (baseline, above, target, polarity) =>
+    `la base ${baseline} è ${above ? "sopra" : "sotto"} il target ${target} ma l'indicatore è ${ITALIAN_POLARITY[polarity]}: base non usata`,
+  capNote: (step, cap, threshold) => {
+    const capped = `, limitato ${shareWithArticle("a", cap)}`;
+    const below = `, sotto la soglia ${shareWithArticle("di", threshold)}: conta 0%`;
+    return { kept: "", capped, floored: ", riportato a 0%", belowThreshold: below, cappedBelowThreshold: `${capped}${below}` }[step];
+  },
+  reached: (result, met, comparator, target, value) =>
+    `milestone: ${result} ${met ? "soddisfa" : "non soddisfa"} il target (${comparatorWords(comparator)} ${target}), quindi ${value}`,
+  milestone: (outcome, reached, required, value) => {
+    if (outcome === "done") return `obiettivo raggiunto: ${reached} soddisfa ${required}, quindi ${value}`;
+    if (outcome === "started") return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${value}`;
+    return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${value}`;
+  },
+  boundOverride: (target, polarity, given) =>
+    `il target ${target} indica un indicatore ${ITALIAN_POLARITY[polarity]}, che prevale sulla polarità ${ITALIAN_POLARITY[given]} indicata`,
+  baselineNotNumeric: (baseline) => `base ${baseline} non numerica: non usata`,
+  milestoneReading: (state) => `il risultato contiene più numeri ma il target è una milestone: letto come «${state}», i numeri sono dettagli`,
+  quote: (text) => (text.trim() === "" ? "cella vuota" : `'${text.trim()}'`),
+};
+
+export const ENGLISH_CALC_WORDS: CalcWords = {
+  numbers: ENGLISH_NUMBERS,
+  operand: operandOf(ENGLISH_NUMBERS),
+  polarity: (polarity) => ENGLISH_POLARITY[polarity],
+  deviation: (formula, deviation, polarity) => {
+    const rule = polarity === "decreasing" ? `target ${MINUS} result` : `result ${MINUS} target`;
+    const name = polarity === "milestone" ? "milestone, read as increasing" : ENGLISH_POLARITY[polarity];
+    return `${formula} = ${deviation} (${name}: ${rule})`;
+  },
+  relative: (relative) => `, that is ${relative} of the target`,
+  evaluation: (deviation, relative, achievement) => `deviation ${deviation}${relative}; achievement ${achievement}`,
+  fromBaseline: (formula, value) => `${formula} = ${value} (from the baseline to the target)`,
+  zeroTarget: (zero, result, goodSide, polarity, value) => {
+    const badSide = polarity === "increasing" ? "below" : "above";
+    const where = goodSide ? `is not ${badSide} zero` : `is ${badSide} zero`;
+    return `target ${zero}: the result ${result} ${where} (${ENGLISH_POLARITY[polarity]}), so ${value}`;
+  },
+  decreasingTail: () => ` (decreasing: target ${MINUS} result)`,
+  baselineEqualsTarget: (baseline) => `the baseline ${baseline} equals the target: formula without the baseline`,
+  baselineAgainstPolarity: (baseline, above, target, polarity) =>
+    `the baseline ${baseline} is ${above ? "above" : "below"} the target ${target} but the indicator is ${ENGLISH_POLARITY[polarity]}: baseline not used`,
+  capNote: (step, cap, threshold) => {
+    const capped = `, capped at ${ENGLISH_NUMBERS.share(cap)}`;
+    const below = `, below the threshold of ${ENGLISH_NUMBERS.share(threshold)}: counts 0%`;
+    return { kept: "", capped, floored: ", raised to 0%", belowThreshold: below, cappedBelowThreshold: `${capped}${below}` }[step];
+  },
+  reached: (result, met, comparator, target, value) =>
+    `milestone: ${result} ${met ? "meets" : "does not meet"} the target (${comparatorWords(comparator, "en")} ${target}), so ${value}`,
+  milestone: (outcome, reached, required, value) => {
+    if (outcome === "done") return `achieved: ${reached} meets ${required}, so ${value}`;
+    if (outcome === "started") return `started but not finished: ${reached} is under way, ${required} asks for completion: partial credit ${value}`;
+    return `not achieved: ${reached} does not meet ${required}, so ${value}`;
+  },
+  boundOverride: (target, polarity, given) =>
+    `the target ${target} makes the indicator ${ENGLISH_POLARITY[polarity]}, which overrides the ${ENGLISH_POLARITY[given]} polarity written`,
+  baselineNotNumeric: (baseline) => `baseline ${baseline} is not a number: not used`,
+  milestoneReading: (state) => `the result holds several numbers but the target is a milestone: read as “${state}”, the numbers being details`,
+  quote: (text) => (text.trim() === "" ? "an empty cell" : `'${text.trim()}'`),
+};
+
+export function calcWords(locale: Locale = "it"): CalcWords {
+  return locale === "en" ? ENGLISH_CALC_WORDS : ITALIAN_CALC_WORDS;
+}
