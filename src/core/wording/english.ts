@@ -5,7 +5,7 @@
  * column names stay as written in the plan; texts that other parts of the core write in Italian (a
  * calculation's explanation, a reader's note) are quoted as they are.
  */
-import type { Catalogue, Entries, Phrases } from "./catalogue";
+import type { Catalogue, Entries, Phrases, RuleId } from "./catalogue";
 import { comparatorWords } from "./comparatorWords";
 import { capitalise } from "./catalogue";
 import type { CandidateParam, EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
@@ -77,35 +77,69 @@ export const ENGLISH_PHRASES: Phrases = {
   },
   sum: (weights, sum) => `${weights.map((weight) => numbers.share(weight)).join(" + ")} = ${numbers.share(sum)}`,
   list: (items, separator = ", ") => items.join(separator),
+  localized: (text) => text.en,
 };
 
 const P = ENGLISH_PHRASES;
 
+/** The rules' plain names, shown instead of their ids. */
+const RULE_NAMES: Record<RuleId, string> = {
+  "struttura-colonne": "Sheet columns",
+  "codice-duplicato": "Repeated code",
+  "obiettivo-senza-indicatori": "Objective without indicators",
+  "indicatore-orfano": "Indicator without an objective",
+  "obiettivo-orfano": "Unknown reference strategic objective",
+  "valore-illeggibile": "Unreadable value",
+  "valore-ambiguo": "Ambiguous value",
+  "pesi-indicatori": "Sum of the indicator weights",
+  "pesi-obiettivi": "Sum of the objective weights",
+  "peso-non-valido": "Invalid or missing weight",
+  "pesi-scala-mista": "Weights in different scales",
+  "peso-incoerente": "Objective weights that disagree",
+  "target-mancante": "Missing target",
+  "target-non-misurabile": "Target that cannot be measured",
+  "target-periodi-incoerenti": "Mid-year and year-end targets that disagree",
+  "target-sotto-baseline": "Target less ambitious than the baseline",
+  "target-gia-raggiunto": "Target already met",
+  "unita-incoerenti": "Units that cannot be compared",
+  "risultato-mancante": "Missing result",
+  "scostamento-errato": "Wrong declared deviation",
+  "scostamento-critico": "Achievement below the critical threshold",
+  "revisione-incoerente": "Revision that disagrees with the plan",
+  "polarita-dedotta": "Inferred polarity",
+  "milestone-dedotta": "Milestone inferred from the text",
+};
+
+/** The plain names of the rules a gap leaves unchecked, in parentheses. */
+function skipped(...ids: RuleId[]): string {
+  return `(${ids.map((id) => RULE_NAMES[id]).join(", ")})`;
+}
+
 function gapText(gap: GapParam): string {
   switch (gap.kind) {
     case "noTargets":
-      return "there is no target column: achievements and deviations cannot be worked out (target-mancante, scostamento-critico, target-gia-raggiunto, target-sotto-baseline)";
+      return `there is no target column: achievements and deviations cannot be worked out ${skipped("target-mancante", "scostamento-critico", "target-gia-raggiunto", "target-sotto-baseline")}`;
     case "noYearTarget":
-      return "the “Target 31/12” column is missing: the year's target is not known (target-mancante, target-sotto-baseline, target-gia-raggiunto)";
+      return `the “Target 31/12” column is missing: the year's target is not known ${skipped("target-mancante", "target-sotto-baseline", "target-gia-raggiunto")}`;
     case "noResults":
-      return "there is no results column: it is a plan without a report, so no achievement is worked out (risultato-mancante, scostamento-critico)";
+      return `there is no results column: it is a plan without a report, so no achievement is worked out ${skipped("risultato-mancante", "scostamento-critico")}`;
     case "resultsNotFilled":
-      return "the results are not filled in (blank or zero): the document is read as a plan, without judging the results (risultato-mancante, scostamento-critico, scostamento-errato); to judge them, give the reporting date";
+      return `the results are not filled in (blank or zero): the document is read as a plan, without judging the results ${skipped("risultato-mancante", "scostamento-critico", "scostamento-errato")}; to judge them, give the reporting date`;
     case "noResultsAt":
-      return `the results column at ${gap.date} is missing: the results at the reporting date cannot be judged (risultato-mancante, scostamento-critico)`;
+      return `the results column at ${gap.date} is missing: the results at the reporting date cannot be judged ${skipped("risultato-mancante", "scostamento-critico")}`;
     case "noWeights":
     case "emptyWeights":
-      return `${gap.kind === "emptyWeights" ? "the indicator weights column is empty" : "the indicator weights are missing"}: the sum of the weights is not checked (pesi-indicatori) and every indicator weighs the same in the scores`;
+      return `${gap.kind === "emptyWeights" ? "the indicator weights column is empty" : "the indicator weights are missing"}: the sum of the weights is not checked ${skipped("pesi-indicatori")} and every indicator weighs the same in the scores`;
     case "noBaseline":
-      return "the baseline is missing: targets are not compared with the historical value (target-sotto-baseline)";
+      return `the baseline is missing: targets are not compared with the historical value ${skipped("target-sotto-baseline")}`;
     case "noDeclaredDeviations":
-      return "the declared deviations are missing: there is no written deviation to check (scostamento-errato)";
+      return `the declared deviations are missing: there is no written deviation to check ${skipped("scostamento-errato")}`;
   }
 }
 
 function evidenceText(evidence: EvidenceParam): string {
   return evidence.kind === "declaredDeviation"
-    ? `the declared deviation ${numbers.figure(evidence.declared.value, evidence.declared.unit)} comes from ${evidence.explanation}`
+    ? `the declared deviation ${numbers.figure(evidence.declared.value, evidence.declared.unit)} comes from ${evidence.explanation.en}`
     : `the revisions table gives ${numbers.figure(evidence.restated.value, evidence.restated.unit)} as the value achieved at ${evidence.date}`;
 }
 
@@ -121,6 +155,11 @@ function candidatesText(candidates: readonly CandidateParam[]): string {
 function ownerText(owner: WeightOwnerParam): string {
   if (owner.ownShare) return `(share of the own indicators) of objective ${owner.objective}`;
   return owner.indicator === null ? `of objective ${owner.objective}` : P.ofIndicator(owner.indicator, owner.objective);
+}
+
+/** The weights' sum as a formula, only when there is something to add: one weight is not a sum. */
+function sumDetail(weights: readonly number[], sum: number): string {
+  return weights.length > 1 ? P.sum(weights, sum) : "";
 }
 
 function surplus(difference: number): string {
@@ -208,7 +247,8 @@ const messages: Entries = {
     suggestion: (p) =>
       p.intended === null
         ? AMBIGUOUS_HINT
-        : `The intended value seems to be ${candidateText(p.intended)}: ${p.evidence.map(evidenceText).join("; ")}. Write only ${numbers.figure(p.intended.value, p.intended.unit)} as the result and move the rest to the notes.`,
+        : `The intended value seems to be ${candidateText(p.intended)}. Write only ${numbers.figure(p.intended.value, p.intended.unit)} as the result and move the rest to the notes.`,
+    detail: (p) => (p.intended === null || p.evidence.length === 0 ? "" : p.evidence.map(evidenceText).join("; ")),
   },
   "valore-ambiguo.milestone": {
     message: (p) =>
@@ -216,25 +256,45 @@ const messages: Entries = {
     suggestion: () => "To avoid doubts, write the state reached as the result (e.g. “Avviato”) and move the details to the notes.",
   },
   "pesi-indicatori.arrotondamento": {
-    message: (p) =>
-      `The weights of the indicators of objective ${p.objective} add up to ${P.sum(p.weights, p.sum)} instead of ${numbers.share(p.expected)}: the difference of ${P.points(p.difference)} is within the tolerance of ${P.points(p.tolerance)}, a rounding and not an error.`,
+    message: (p) => {
+      const what =
+        p.weights.length === 1
+          ? `The only indicator of objective ${p.objective} weighs ${numbers.share(p.sum)}`
+          : `The weights of the indicators of objective ${p.objective} add up to ${numbers.share(p.sum)}`;
+      return `${what} instead of ${numbers.share(p.expected)}: the difference of ${P.points(p.difference)} is within the tolerance of ${P.points(p.tolerance)}, a rounding and not an error.`;
+    },
     suggestion: () => ROUNDING_HINT,
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "pesi-indicatori.somma": {
     message: (p) => {
-      const what = p.ownShare === null ? "not to 100%" : `neither to the share of the own indicators (${numbers.share(p.ownShare)}) nor to 100%`;
-      return `The weights of the indicators of objective ${p.objective} add up to ${P.sum(p.weights, p.sum)}, ${what}: ${P.points(p.difference)} ${surplus(p.difference)}, beyond the tolerance of ${P.points(p.tolerance)}.`;
+      const weighs =
+        p.weights.length === 1
+          ? `The only indicator of objective ${p.objective} weighs ${numbers.share(p.sum)}, ${p.ownShare === null ? "not 100%" : `neither the share of the own indicators (${numbers.share(p.ownShare)}) nor 100%`}`
+          : `The weights of the indicators of objective ${p.objective} add up to ${numbers.share(p.sum)}, ${p.ownShare === null ? "not to 100%" : `neither to the share of the own indicators (${numbers.share(p.ownShare)}) nor to 100%`}`;
+      return `${weighs}: ${P.points(p.difference)} ${surplus(p.difference)}, beyond the tolerance of ${P.points(p.tolerance)}.`;
     },
-    suggestion: (p) => `Correct the indicator weights so that they add up to ${numbers.share(p.expected)}.`,
+    suggestion: (p) =>
+      p.weights.length === 1
+        ? `Correct the indicator's weight to ${numbers.share(p.expected)}, or add the missing indicators.`
+        : `Correct the indicator weights so that they add up to ${numbers.share(p.expected)}.`,
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "pesi-obiettivi.arrotondamento": {
     message: (p) =>
-      `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${P.sum(p.weights, p.sum)}: the difference of ${P.points(p.difference)} from 100% is within the tolerance, a rounding.`,
+      p.weights.length === 1
+        ? `The only weight ${P.group(p.group)} (${P.list(p.codes)}) is ${numbers.share(p.sum)}: the difference of ${P.points(p.difference)} from 100% is within the tolerance, a rounding.`
+        : `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${numbers.share(p.sum)}: the difference of ${P.points(p.difference)} from 100% is within the tolerance, a rounding.`,
     suggestion: () => ROUNDING_HINT,
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "pesi-obiettivi.somma": {
-    message: (p) => `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${P.sum(p.weights, p.sum)}, not to 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
+    message: (p) =>
+      p.weights.length === 1
+        ? `The only weight ${P.group(p.group)} (${P.list(p.codes)}) is ${numbers.share(p.sum)}, not 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`
+        : `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${numbers.share(p.sum)}, not to 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
     suggestion: () => "Redistribute the weights of the manager's objectives so that they add up to 100%.",
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "peso-non-valido.non-peso": {
     message: (p) => `The weight ${ownerText(p.owner)} is ${P.value(p.value)}, which is not a weight.`,
@@ -337,28 +397,31 @@ const messages: Entries = {
     suggestion: (p) => `Give the result achieved at ${p.period}; if the activity has not started, write so (e.g. “Non avviato”), so that it counts as not achieved.`,
   },
   "scostamento-errato.valori-ambigui": {
-    message: (p) =>
-      `The declared deviation at ${p.period} (${P.figure(p.declared)}) matches none of the result's values against the target ${P.figure(p.target)}: ${p.readings.map((r) => `${numbers.figure(r.value, r.unit)} gives ${numbers.signed(r.deviation, r.unit)}`).join("; ")}.`,
+    message: (p) => `The declared deviation at ${p.period} (${P.figure(p.declared)}) matches none of the result's values against the target ${P.figure(p.target)}.`,
+    detail: (p) => p.readings.map((r) => `${numbers.figure(r.value, r.unit)} gives ${numbers.signed(r.deviation, r.unit)}`).join("; "),
     suggestion: () => "Write a single value as the result and work out the deviation again.",
   },
   "scostamento-errato.non-dichiarato": {
     message: (p) =>
-      `The deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is not declared (${P.value(p.written)}), but result and target differ: the computed deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.explanation}).`,
+      `The deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is not declared (${P.value(p.written)}), but result and target differ: the computed deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Write the deviation: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-errato.convenzione-dfp": {
     message: (p) =>
-      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as actual − expected, the convention of the DFP guidelines no. 2/2017: it is right in that convention; for a decreasing indicator the deviation computed here (positive = better) is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
-    suggestion: () => "No correction if the document uses the actual − expected convention for every indicator; state it in the legend.",
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as actual - expected, the convention of the DFP guidelines no. 2/2017: it is right in that convention; for a decreasing indicator the deviation computed here (positive = better) is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: () => "No correction if the document uses the actual - expected convention for every indicator; state it in the legend.",
   },
   "scostamento-errato.diverso": {
     message: (p) =>
-      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the computed one is ${numbers.signed(p.deviation.value, p.deviation.unit)}: ${p.explanation}.`,
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the computed one is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Correct the deviation to ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-critico": {
     message: (p) =>
-      `At ${p.period} ${P.indicator(p.indicator, p.objective)} is achieved at ${numbers.share(p.achievement)} (result ${P.value(p.result)}, target ${P.value(p.target)}), below the critical threshold of ${numbers.share(p.threshold)}: ${p.explanation}.`,
+      `At ${p.period} ${P.indicator(p.indicator, p.objective)} is achieved at ${numbers.share(p.achievement)} (result ${P.value(p.result)}, target ${P.value(p.target)}), below the critical threshold of ${numbers.share(p.threshold)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: () => "Explain in the notes the causes of the deviation and the corrective actions, or propose a revision of the target.",
   },
   "revisione-incoerente.valore": {
@@ -398,6 +461,7 @@ const messages: Entries = {
 export const ENGLISH: Catalogue = {
   phrases: ENGLISH_PHRASES,
   messages,
+  ruleNames: RULE_NAMES,
   rules: {
     "struttura-colonne": "For each sheet, says once which columns are missing, which checks are skipped and what was assumed.",
     "codice-duplicato": "Every objective, indicator, weights row and revision appears only once.",
@@ -421,7 +485,7 @@ export const ENGLISH: Catalogue = {
     "scostamento-errato": "The declared deviation matches the one computed from result and target.",
     "scostamento-critico": "At the reporting date no indicator is below the critical achievement threshold (50%).",
     "revisione-incoerente": "The rows of the revisions table are about indicators of the plan and restate their targets and results faithfully.",
-    "polarita-dedotta": "Reports the indicators whose polarity is not written but inferred (info), or written but not recognised (avviso).",
+    "polarita-dedotta": "Reports the indicators whose polarity is not written but inferred (info), or written but not recognised (warning).",
     "milestone-dedotta": "A text result read as an achieved milestone only because it describes an outcome, without echoing the target, needs confirming.",
   },
 };

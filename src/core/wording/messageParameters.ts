@@ -12,6 +12,7 @@ import type { WeightScale } from "../calc/interpretWeights";
 import type { Direction } from "../plan/polarity";
 import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTypes";
 import type { Polarity } from "../plan/polarity";
+import type { Localized } from "./calcWords";
 
 /** A number in its unit, possibly a bound ("almeno 300"). */
 export interface FigureParam {
@@ -83,7 +84,7 @@ export interface ScaledWeightParam {
 
 /** Why a candidate of an ambiguous result looks like the intended value. */
 export type EvidenceParam =
-  | { kind: "declaredDeviation"; declared: { value: number; unit: QuantityUnit }; explanation: string }
+  | { kind: "declaredDeviation"; declared: { value: number; unit: QuantityUnit }; explanation: Localized }
   | { kind: "revision"; restated: { value: number; unit: QuantityUnit }; date: string };
 
 /** What an indicator sheet lacks, for `struttura-colonne`. */
@@ -127,6 +128,8 @@ export interface KindTypes {
    */
   italian: string;
   italianList: readonly string[];
+  /** A text that another part of the core writes in each language (a calculation's explanation). */
+  localized: Localized;
   polarity: Polarity;
   direction: Direction;
   milestone: MilestoneState;
@@ -191,10 +194,10 @@ export const MESSAGE_PARAMETERS = {
   // results
   "risultato-mancante": { ...INDICATOR, period: "date", target: "value", written: "text" },
   "scostamento-errato.valori-ambigui": { period: "date", declared: "figure", target: "figure", readings: "readings" },
-  "scostamento-errato.non-dichiarato": { ...INDICATOR, period: "date", written: "value", deviation: "signed", explanation: "italian" },
+  "scostamento-errato.non-dichiarato": { ...INDICATOR, period: "date", written: "value", deviation: "signed", explanation: "localized" },
   "scostamento-errato.convenzione-dfp": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed" },
-  "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "italian" },
-  "scostamento-critico": { ...INDICATOR, period: "date", achievement: "share", result: "value", target: "value", threshold: "share", explanation: "italian" },
+  "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "localized" },
+  "scostamento-critico": { ...INDICATOR, period: "date", achievement: "share", result: "value", target: "value", threshold: "share", explanation: "localized" },
   "revisione-incoerente.valore": { ...INDICATOR, field: ["forecast30_6", "actual30_6", "forecast31_12"], written: "value", planned: "value", replaced: "flag" },
   "revisione-incoerente.obiettivo-inesistente": { objective: "code" },
   "revisione-incoerente.indicatore-inesistente": { ...INDICATOR, numbers: "codes" },

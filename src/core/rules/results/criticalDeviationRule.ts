@@ -11,6 +11,7 @@ import { evaluationAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { localized } from "../../wording/calcWords";
 
 export const criticalDeviationRule: Rule = {
   id: "scostamento-critico",
@@ -36,7 +37,7 @@ export const criticalDeviationRule: Rule = {
             result: valueParam(result.value),
             target: valueParam(target.value),
             threshold: settings.criticalAchievement,
-            explanation: evaluation.explain(),
+            explanation: localized(evaluation.explain),
           },
         }),
       ];

@@ -29,6 +29,7 @@ import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import type { Figure } from "../../values/valueTypes";
 import { figureOf } from "../../values/valueTypes";
+import { localized } from "../../wording/calcWords";
 
 interface Computed {
   deviation: number;
@@ -85,7 +86,7 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
     return [
       indicatorFinding(indicator, declaredCell, {
         key: "scostamento-errato.non-dichiarato",
-        params: { ...about, written: valueParam(declaredCell.value), explanation: evaluation.explain() },
+        params: { ...about, written: valueParam(declaredCell.value), explanation: localized(evaluation.explain) },
         severity: "avviso",
       }),
     ];
@@ -100,7 +101,7 @@ function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): 
   return [
     indicatorFinding(indicator, declaredCell, {
       key: "scostamento-errato.diverso",
-      params: { ...about, declared: amountOf(declared), explanation: evaluation.explain() },
+      params: { ...about, declared: amountOf(declared), explanation: localized(evaluation.explain) },
     }),
   ];
 }

@@ -31,8 +31,8 @@ describe("struttura-colonne", () => {
     ["no target column at all, as a warning", ["target30_6", "target31_12"], "30/6", "Indicatori!B3 avviso", "manca una colonna dei target"],
     ["the template's Target 31/12 beside its Target 30/6, as a warning", ["target31_12"], "30/6", "Indicatori!B3 avviso", "«Target 31/12»"],
     ["the results at the reporting date, as a warning", ["result31_12", "declaredDeviation31_12"], "31/12", "Indicatori!B3 avviso", "risultati al 31/12"],
-    ["the baseline, as info", ["baseline"], "30/6", "Indicatori!B3 info", "target-sotto-baseline"],
-    ["the declared deviation of the period, as info", ["declaredDeviation30_6"], "30/6", "Indicatori!B3 info", "scostamento-errato"],
+    ["the baseline, as info", ["baseline"], "30/6", "Indicatori!B3 info", "(Target meno ambizioso della baseline)"],
+    ["the declared deviation of the period, as info", ["declaredDeviation30_6"], "30/6", "Indicatori!B3 info", "(Scostamento dichiarato errato)"],
     ["the weights, as info", ["indicatorWeight"], "30/6", "Indicatori!B3 info", "ogni indicatore pesa allo stesso modo"],
     [
       "every result (a plan, not a report), as info",
