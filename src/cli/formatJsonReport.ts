@@ -1,9 +1,11 @@
 /**
  * The machine-readable report of a checked file:
  * {file, plan:{objectives, indicators, period, periodSource, reportingDate}, anomalies:[{rule, severity, sheet, cell,
- * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
+ * objective, indicator, message, suggestion, detail, key, params}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
- * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
+ * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions. An anomaly's
+ * `detail` says how its figures were calculated; `key` and `params` are its message key and figures
+ * as data (see src/core/wording/messageParameters.ts), from which any language can word it.
  * A file that gave no report is {file, error:{code, message}}: in a batch every file has its object;
  * code "noPlan" is a workbook in which no plan was found (perf-check's exit 3), any other an unreadable one.
  */
@@ -11,6 +13,7 @@ import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
 import { safeJson } from "../xlsx/terminalText";
+import type { MessageKey, MessageParams } from "../core/wording/messageParameters";
 
 export interface JsonFailure {
   file: string;
@@ -29,6 +32,9 @@ export interface JsonReport {
     indicator: string | null;
     message: string;
     suggestion: string | null;
+    detail: string | null;
+    key: MessageKey;
+    params: MessageParams;
   }[];
   scores: {
     objectives: { code: string; score: number | null; evaluated: number; excluded: string[] }[];
@@ -55,6 +61,9 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       indicator: anomaly.indicator ?? null,
       message: anomaly.message,
       suggestion: anomaly.suggestion ?? null,
+      detail: anomaly.detail ?? null,
+      key: anomaly.key,
+      params: anomaly.params,
     })),
     scores: {
       objectives: checked.scores.objectives.map((objective) => ({

@@ -462,6 +462,10 @@ export const ENGLISH: Catalogue = {
   phrases: ENGLISH_PHRASES,
   messages,
   ruleNames: RULE_NAMES,
+  anomaliesSheet: {
+    headers: ["Severity", "Rule", "Sheet", "Cell", "Objective", "Indicator", "Message", "How to fix it", "How it is calculated"],
+    severity: { errore: "error", avviso: "warning", info: "info" },
+  },
   rules: {
     "struttura-colonne": "For each sheet, says once which columns are missing, which checks are skipped and what was assumed.",
     "codice-duplicato": "Every objective, indicator, weights row and revision appears only once.",

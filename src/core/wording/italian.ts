@@ -461,6 +461,10 @@ export const ITALIAN: Catalogue = {
   phrases: ITALIAN_PHRASES,
   messages,
   ruleNames: RULE_NAMES,
+  anomaliesSheet: {
+    headers: ["Gravità", "Regola", "Foglio", "Cella", "Obiettivo", "Indicatore", "Messaggio", "Come correggere", "Come è calcolato"],
+    severity: { errore: "errore", avviso: "avviso", info: "info" },
+  },
   rules: {
     "struttura-colonne": "Per ogni foglio il controllo dice una volta quali colonne mancano, quali controlli salta e che cosa ha assunto.",
     "codice-duplicato": "Ogni obiettivo, indicatore, riga dei pesi e revisione compare una sola volta.",

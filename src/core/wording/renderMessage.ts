@@ -18,7 +18,7 @@ export function catalogueFor(locale: Locale): Catalogue {
 export interface RenderedText {
   message: string;
   suggestion?: string;
-  /** How the figures were calculated, capitalised; absent when the message has no computed figure. */
+  /** How the figures were calculated, as a sentence; absent when the message has no computed figure. */
   detail?: string;
 }
 
@@ -30,8 +30,14 @@ export function renderMessage(text: MessageText | { key: MessageKey; params: Mes
   const rendered: RenderedText = { message: entry.message(text.params, catalogue.phrases) };
   if (entry.suggestion !== undefined) rendered.suggestion = entry.suggestion(text.params, catalogue.phrases);
   const detail = entry.detail?.(text.params, catalogue.phrases) ?? "";
-  if (detail !== "") rendered.detail = capitalise(detail);
+  if (detail !== "") rendered.detail = asSentence(detail);
   return rendered;
+}
+
+/** A detail written as a sentence: capitalised, with its full stop. */
+function asSentence(text: string): string {
+  const last = text.charAt(text.length - 1);
+  return `${capitalise(text)}${last === "." || last === "!" || last === "?" ? "" : "."}`;
 }
 
 function isRuleId(catalogue: Catalogue, ruleId: string): ruleId is RuleId {

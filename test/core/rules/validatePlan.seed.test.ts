@@ -78,7 +78,7 @@ describe("validating the seed plan (Brescia 2020, 30/6)", () => {
 
   it("shows the sum of 3.6's weights as how it is calculated, not in the message", () => {
     const rounding = anomalies.find((a) => a.rule === "pesi-indicatori" && a.objective === "3.6");
-    expect(rounding?.detail).toBe("33,33% + 33,33% + 33,33% = 99,99%");
+    expect(rounding?.detail).toBe("33,33% + 33,33% + 33,33% = 99,99%.");
   });
 
   it("shows 2.2 ind. 2's formula as how it is calculated, the message saying what is wrong", () => {
@@ -87,7 +87,7 @@ describe("validating the seed plan (Brescia 2020, 30/6)", () => {
       "Al 30/6 l'indicatore 2 dell'obiettivo 2.2 è raggiunto al 6,06% (risultato 606, target almeno 10.000), sotto la soglia critica del 50%.",
     );
     expect(critical?.detail).toBe(
-      "Scostamento 606 - 10.000 = -9.394 (crescente: risultato - target), pari a -93,94% del target; raggiungimento 1 + (606 - 10.000) / 10.000 = 6,06%",
+      "Scostamento 606 - 10.000 = -9.394 (crescente: risultato - target), pari a -93,94% del target; raggiungimento 1 + (606 - 10.000) / 10.000 = 6,06%.",
     );
   });
 

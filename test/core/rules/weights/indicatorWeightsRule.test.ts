@@ -15,14 +15,14 @@ describe("pesi-indicatori", () => {
     const anomalies = runRule(indicatorWeightsRule, buildPlan({ indicators: objectiveWith(["75%", "20%"]) }));
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!K2 1.2 errore"]);
     expect(anomalies[0]?.message).toContain("sommano a 95%, non a 100%");
-    expect(anomalies[0]?.detail).toBe("75% + 20% = 95%");
+    expect(anomalies[0]?.detail).toBe("75% + 20% = 95%.");
     expect(anomalies[0]?.message).toContain("5 punti percentuali in meno");
   });
 
   it("reports 99,99% as rounding, not an error (the seed's 3.6, 3 × 33,33%)", () => {
     const anomalies = runRule(indicatorWeightsRule, buildPlan({ indicators: objectiveWith(["33,33%", "33,33%", "33,33%"], "3.6") }));
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!K2 3.6 info"]);
-    expect(anomalies[0]?.detail).toBe("33,33% + 33,33% + 33,33% = 99,99%");
+    expect(anomalies[0]?.detail).toBe("33,33% + 33,33% + 33,33% = 99,99%.");
     expect(anomalies[0]?.message).toContain("arrotondamento");
   });
 
