@@ -240,7 +240,7 @@ const messages: Entries = {
   },
   "valore-illeggibile.testo": {
     message: (p) => `${capitalise(P.role(p.role))} holds the unreadable value “${p.text}”: ${p.reason}`,
-    suggestion: () => "Write a number (e.g. 1.800,50), a percentage (45%), an amount (€ 1.000) or a placeholder (-) if no value is expected.",
+    suggestion: () => "Write a number (e.g. 450), a percentage (45%), an amount in euro (€ 500) or a placeholder (-) if no value is expected.",
   },
   "valore-ambiguo": {
     message: (p) => `${capitalise(P.role(p.role))} “${p.text}” holds several values${candidatesText(p.candidates)}. One cannot be chosen without guessing.`,
@@ -309,7 +309,7 @@ const messages: Entries = {
     suggestion: () => SCALE_HINT,
   },
   "peso-non-valido.indicatore-senza-peso": {
-    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} has no weight, and the objective has ${p.indicators} indicators.`,
+    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} has no weight, and the objective has ${numbers.number(p.indicators)} indicators.`,
     suggestion: () => "Give the indicator's weight: the weights of the objective's indicators add up to 100%.",
   },
   "peso-non-valido.responsabile-senza-peso": {

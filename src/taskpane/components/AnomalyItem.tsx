@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Anomaly } from "../../core/rules/anomaly";
-import { renderMessage } from "../../core/wording/renderMessage";
+import { renderMessage, ruleName } from "../../core/wording/renderMessage";
 import { useI18n } from "../i18n/I18nContext";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   message: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", paddingInline: tokens.spacingHorizontalS },
+  detailSummary: { cursor: "pointer", paddingBlock: tokens.spacingVerticalXXS },
 });
 
 /** "Indicatori!K12", as Excel's name box shows it; quoted only when the sheet name needs it ("'Piano 2020'!K12"). */
@@ -47,35 +49,46 @@ interface AnomalyItemProps {
  * One anomaly: severity, address, message, rule and suggested fix. It is a
  * button, so a click, Enter or Space takes the user to the cell. Every text
  * comes from cells or rules and is rendered as text, never as HTML.
- * The message and the suggestion are worded in the pane's language from the anomaly's key and figures.
+ * The message and the suggestion are worded in the pane's language from the anomaly's key and figures;
+ * the rule shows by its plain name (its id as the tooltip), and how the figures were calculated
+ * sits under the card in a «Come è calcolato» disclosure (outside the button: a control in a
+ * button is not allowed).
  */
 export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const address = cellAddress(anomaly.sheet, anomaly.cell);
-  const { message, suggestion } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
+  const { message, suggestion, detail } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.button, selected && styles.selected)}
-      aria-current={selected ? "true" : undefined}
-      data-address={address}
-      onClick={() => onSelect(anomaly)}
-    >
-      <span className={styles.head}>
-        <SeverityBadge severity={anomaly.severity}>{t(`severity.${anomaly.severity}`)}</SeverityBadge>
-        <span className={styles.address}>{address}</span>
-        {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
-      </span>
-      <span className={styles.message}>{message}</span>
-      {suggestion ? (
-        <Text size={200} className={styles.meta}>
-          {t("anomaly.suggestion")}: {suggestion}
+    <>
+      <button
+        type="button"
+        className={mergeClasses(styles.button, selected && styles.selected)}
+        aria-current={selected ? "true" : undefined}
+        data-address={address}
+        onClick={() => onSelect(anomaly)}
+      >
+        <span className={styles.head}>
+          <SeverityBadge severity={anomaly.severity}>{t(`severity.${anomaly.severity}`)}</SeverityBadge>
+          <span className={styles.address}>{address}</span>
+          {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
+        </span>
+        <span className={styles.message}>{message}</span>
+        {suggestion ? (
+          <Text size={200} className={styles.meta}>
+            {t("anomaly.suggestion")}: {suggestion}
+          </Text>
+        ) : null}
+        <Text size={200} className={styles.meta} title={anomaly.rule}>
+          {ruleName(anomaly.rule, locale)}
         </Text>
+      </button>
+      {detail ? (
+        <details className={styles.detail}>
+          <summary className={styles.detailSummary}>{t("anomaly.howCalculated")}</summary>
+          {detail}
+        </details>
       ) : null}
-      <Text size={200} className={styles.meta}>
-        {t("anomaly.rule")}: {anomaly.rule}
-      </Text>
-    </button>
+    </>
   );
 }
