@@ -235,11 +235,11 @@ const messages: Entries = {
     },
   },
   "valore-illeggibile.errore-excel": {
-    message: (p) => `${capitalise(P.role(p.role))} holds an Excel error (${p.text}): ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} holds an Excel error (${p.text}): ${P.localized(p.reason)}`,
     suggestion: () => "Correct the formula or the references that produce the error.",
   },
   "valore-illeggibile.testo": {
-    message: (p) => `${capitalise(P.role(p.role))} holds the unreadable value “${p.text}”: ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} holds the unreadable value “${p.text}”: ${P.localized(p.reason)}`,
     suggestion: () => "Write a number (e.g. 450), a percentage (45%), an amount in euro (€ 500) or a placeholder (-) if no value is expected.",
   },
   "valore-ambiguo": {

@@ -232,11 +232,11 @@ const messages: Entries = {
     },
   },
   "valore-illeggibile.errore-excel": {
-    message: (p) => `${capitalise(P.role(p.role))} contiene un errore di Excel (${p.text}): ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} contiene un errore di Excel (${p.text}): ${P.localized(p.reason)}`,
     suggestion: () => "Correggere la formula o i riferimenti che producono l'errore.",
   },
   "valore-illeggibile.testo": {
-    message: (p) => `${capitalise(P.role(p.role))} contiene il valore illeggibile «${p.text}»: ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} contiene il valore illeggibile «${p.text}»: ${P.localized(p.reason)}`,
     suggestion: () => "Scrivere un numero (es. 1.800,50), una percentuale (45%), un importo (€ 1.000) o un segnaposto (-) se il valore non è previsto.",
   },
   "valore-ambiguo": {

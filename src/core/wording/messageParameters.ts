@@ -160,8 +160,8 @@ export const MESSAGE_PARAMETERS = {
   "obiettivo-senza-indicatori": { objective: "code", title: "text" },
   "indicatore-orfano": { ...INDICATOR, name: "text", near: "code?" },
   "obiettivo-orfano": { objective: "code", title: "text", reference: "code", parent: ["missing", "itself", "operational"], near: "code?", strategic: "codes" },
-  "valore-illeggibile.errore-excel": { role: "role", text: "text", reason: "italian" },
-  "valore-illeggibile.testo": { role: "role", text: "text", reason: "italian" },
+  "valore-illeggibile.errore-excel": { role: "role", text: "text", reason: "localized" },
+  "valore-illeggibile.testo": { role: "role", text: "text", reason: "localized" },
   "valore-ambiguo": { role: "role", text: "text", candidates: "candidates", intended: "candidate?", evidence: "evidence" },
   "valore-ambiguo.milestone": { role: "role", text: "text", candidates: "candidates", milestone: "milestone" },
   // weights

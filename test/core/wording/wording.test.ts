@@ -13,6 +13,8 @@ import { renderMessage, ruleName } from "../../../src/core/wording/renderMessage
 import { computeDeviation } from "../../../src/core/calc/computeDeviation";
 import { computeAchievement } from "../../../src/core/calc/computeAchievement";
 import { italianMarkersIn, planTextsOf } from "../../support/italianMarkers";
+import { readCellValue } from "../../../src/core/values/readCellValue";
+import { readerReasonText } from "../../../src/core/wording/readerWords";
 
 describe("the catalogues have every key in both languages", () => {
   it.each<[string, object, object]>([
@@ -261,5 +263,22 @@ describe("an English message", () => {
   it("is told apart from an Italian one by the marker words", () => {
     expect(italianMarkersIn("L'obiettivo 1.2 non ha indicatori")).toEqual(["obiettivo", "non"]);
     expect(italianMarkersIn("Objective “Realizzazione della fiera” has no indicators")).toEqual([]);
+  });
+});
+
+describe("why a cell holds no value, in both languages", () => {
+  it.each<[string, unknown, string, string]>([
+    ["an Excel error", "#N/D", "La cella contiene l'errore di Excel #N/D (valore non disponibile): correggere la formula o il dato di origine.", "The cell holds the Excel error #N/D (value not available): correct the formula or the source data."],
+    ["an unknown Excel error", "#NUOVO!", "La cella contiene l'errore di Excel #NUOVO!: correggere la formula o il dato di origine.", "The cell holds the Excel error #NUOVO!: correct the formula or the source data."],
+    ["a text without a value", "???", "Il testo \"???\" non contiene un valore leggibile: né un numero, né un traguardo (milestone) riconoscibile.", "The text “???” holds no readable value: neither a number nor a recognisable milestone."],
+    ["a long text", "Avvio ".repeat(500), "(3.000 caratteri)", "(3,000 characters)"],
+    ["a date", new Date(Date.UTC(2020, 5, 30)), "La cella contiene una data (30/06/2020), non il valore di un indicatore", "The cell holds a date (30/06/2020), not an indicator's value"],
+    ["a list", [1, 2, 3], "La cella contiene un elenco di 3 valori, non un singolo valore", "The cell holds a list of 3 values, not a single value"],
+  ])("%s", (_case, raw, italian, english) => {
+    const read = readCellValue(raw);
+    if (read.kind !== "failure" || read.reason === undefined) throw new Error("expected a failure with its reason");
+    expect(read.message).toContain(italian);
+    expect(readerReasonText(read.text, read.reason, "it")).toBe(read.message);
+    expect(readerReasonText(read.text, read.reason, "en")).toContain(english);
   });
 });
