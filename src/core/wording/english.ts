@@ -443,12 +443,12 @@ const messages: Entries = {
   },
   "polarita-dedotta.illeggibile": {
     message: (p) =>
-      `The polarity “${p.written}” ${P.ofIndicator(p.indicator, p.objective)} is not recognised: it is taken as ${P.polarity(p.polarity)} (${p.reason}), and deviation and achievement are computed that way.`,
-    suggestion: (p) => `Write crescente, decrescente or milestone in the column “Polarità”${p.near === null ? "." : `: perhaps “${p.near}”?`}`,
+      `The polarity “${p.written}” ${P.ofIndicator(p.indicator, p.objective)} is not recognised: it is taken as ${P.polarity(p.polarity)} (${P.localized(p.reason)}), and deviation and achievement are computed that way.`,
+    suggestion: (p) => `Write increasing, decreasing or milestone (in Italian: crescente, decrescente) in the column “Polarità”${p.near === null ? "." : `: perhaps “${p.near}”?`}`,
   },
   "polarita-dedotta.dedotta": {
-    message: (p) => `The polarity ${P.ofIndicator(p.indicator, p.objective)} is not written: it is taken as ${P.polarity(p.polarity)} (${p.reason}).`,
-    suggestion: () => "Confirm it by writing it in the column “Polarità” (crescente, decrescente or milestone).",
+    message: (p) => `The polarity ${P.ofIndicator(p.indicator, p.objective)} is not written: it is taken as ${P.polarity(p.polarity)} (${P.localized(p.reason)}).`,
+    suggestion: () => "Confirm it by writing it in the column “Polarità” (increasing, decreasing or milestone; in Italian: crescente, decrescente).",
   },
   "milestone-dedotta": {
     message: (p) =>

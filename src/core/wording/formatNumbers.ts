@@ -189,6 +189,8 @@ export interface NumberWords {
   share(fraction: number): string;
   /** A fraction as a percentage with `decimals` fixed, else up to 2: 0.98834 -> "98,83%"; 1 with 2 -> "100,00%". */
   percent(fraction: number, decimals?: number): string;
+  /** A value as read from a cell, without losing what was written: "-2,13%", "€ 6.190.000,00", "0,123457". */
+  amount(value: number, unit: QuantityUnit): string;
 }
 
 export const ITALIAN_NUMBERS: NumberWords = {
@@ -197,6 +199,7 @@ export const ITALIAN_NUMBERS: NumberWords = {
   signed: (value, unit) => formatSignedFigure(value, unit),
   share: (fraction) => formatShare(fraction),
   percent: (fraction, decimals) => formatItalianPercent(fraction, decimals),
+  amount: (value, unit) => formatAmount(value, unit),
 };
 
 export const ENGLISH_NUMBERS: NumberWords = {
@@ -205,6 +208,7 @@ export const ENGLISH_NUMBERS: NumberWords = {
   signed: (value, unit) => (unit === "euro" ? englishEuro(formatSignedFigure(value, unit)) : englishDigits(formatSignedFigure(value, unit))),
   share: (fraction) => englishDigits(formatShare(fraction)),
   percent: (fraction, decimals) => englishDigits(formatItalianPercent(fraction, decimals)),
+  amount: (value, unit) => (unit === "euro" ? englishEuro(formatAmount(value, unit)) : englishDigits(formatAmount(value, unit))),
 };
 
 export function numbersFor(locale: Locale): NumberWords {

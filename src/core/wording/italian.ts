@@ -442,11 +442,11 @@ const messages: Entries = {
   },
   "polarita-dedotta.illeggibile": {
     message: (p) =>
-      `La polarità «${p.written}» ${P.ofIndicator(p.indicator, p.objective)} non è riconosciuta: è considerata ${P.polarity(p.polarity)} (${p.reason}), e scostamento e raggiungimento sono calcolati così.`,
+      `La polarità «${p.written}» ${P.ofIndicator(p.indicator, p.objective)} non è riconosciuta: è considerata ${P.polarity(p.polarity)} (${P.localized(p.reason)}), e scostamento e raggiungimento sono calcolati così.`,
     suggestion: (p) => `Scrivere nella colonna «Polarità» crescente, decrescente o milestone${p.near === null ? "." : `: forse «${p.near}»?`}`,
   },
   "polarita-dedotta.dedotta": {
-    message: (p) => `La polarità ${P.ofIndicator(p.indicator, p.objective)} non è scritta: è considerata ${P.polarity(p.polarity)} (${p.reason}).`,
+    message: (p) => `La polarità ${P.ofIndicator(p.indicator, p.objective)} non è scritta: è considerata ${P.polarity(p.polarity)} (${P.localized(p.reason)}).`,
     suggestion: () => "Confermarla scrivendola nella colonna «Polarità» (crescente, decrescente o milestone).",
   },
   "milestone-dedotta": {

@@ -201,8 +201,8 @@ export const MESSAGE_PARAMETERS = {
   "revisione-incoerente.valore": { ...INDICATOR, field: ["forecast30_6", "actual30_6", "forecast31_12"], written: "value", planned: "value", replaced: "flag" },
   "revisione-incoerente.obiettivo-inesistente": { objective: "code" },
   "revisione-incoerente.indicatore-inesistente": { ...INDICATOR, numbers: "codes" },
-  "polarita-dedotta.illeggibile": { ...INDICATOR, written: "text", polarity: "polarity", reason: "italian", near: "code?" },
-  "polarita-dedotta.dedotta": { ...INDICATOR, polarity: "polarity", reason: "italian" },
+  "polarita-dedotta.illeggibile": { ...INDICATOR, written: "text", polarity: "polarity", reason: "localized", near: "code?" },
+  "polarita-dedotta.dedotta": { ...INDICATOR, polarity: "polarity", reason: "localized" },
   "milestone-dedotta": { ...INDICATOR, period: "date", result: "text", target: "text" },
 } as const satisfies Record<string, Record<string, ParamSpec>>;
 

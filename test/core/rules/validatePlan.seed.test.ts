@@ -19,6 +19,7 @@
  */
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
+import { localizeAnomaly } from "../../../src/core/wording/renderMessage";
 import { loadSeedPlan, seedWorkbook } from "../plan/seedPlanGrids";
 
 const read = readPlan(seedWorkbook(loadSeedPlan()));
@@ -74,6 +75,14 @@ describe("validating the seed plan (Brescia 2020, 30/6)", () => {
 
   it.each(GOLDEN.map(([line, quoted], i) => [line, quoted, i] as const))("%s quotes «%s»", (_line, quoted, i) => {
     expect(anomalies[i]?.message).toContain(quoted);
+  });
+
+  it("says why 2.2 ind. 1's polarity was inferred in the report's language", () => {
+    const inferred = anomalies.find((a) => a.rule === "polarita-dedotta");
+    expect(inferred?.message).toContain("(dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%))");
+    expect(inferred && localizeAnomaly(inferred, "en").message).toBe(
+      "The polarity of indicator 1 of objective 2.2 is not written: it is taken as decreasing (inferred from 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)).",
+    );
   });
 
   it("shows the sum of 3.6's weights as how it is calculated, not in the message", () => {
