@@ -49,9 +49,7 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
   }
   if (result.kind === "placeholder") return fail("notEvaluable", `Risultato non ancora disponibile (${quoteValue(result)}).`);
   if (target.kind === "placeholder") return fail("notEvaluable", `Target non definito (${quoteValue(target)}).`);
-  if (result.kind === "threshold") {
-    return fail("incompatible", `Il risultato ${quoteValue(result)} è un limite, non un valore raggiunto: indicare il valore misurato.`);
-  }
+  if (result.kind === "threshold") return fail("incompatible", incompatibilityText(result, target));
   if (result.kind === "milestone") {
     if (target.kind === "milestone") return milestoneEvaluation(result, target, options);
     return incompatible(result, target);
@@ -78,10 +76,18 @@ function milestoneEvaluation(result: Milestone, target: Milestone, options?: Ach
 }
 
 function incompatible(result: CellValue, target: CellValue): CalcFailure {
-  return fail(
-    "incompatible",
-    `Il risultato ${quoteValue(result)} è ${kindWords(result)}, il target ${quoteValue(target)} è ${kindWords(target)}: non si possono confrontare.`,
-  );
+  return fail("incompatible", incompatibilityText(result, target));
+}
+
+/**
+ * Why a result cannot be measured against a target of its kind, in the language asked: a bound
+ * written as a result, or kinds that differ (a milestone against a number). The message of the
+ * `incompatible` failure in Italian; the rules say it again in the report's language.
+ */
+export function incompatibilityText(result: CellValue, target: CellValue, locale?: Locale): string {
+  const words = calcWords(locale);
+  if (result.kind === "threshold") return words.boundAsResult(words.quote(result.text));
+  return words.kindsDiffer(words.quote(result.text), words.kind(result), words.quote(target.text), words.kind(target));
 }
 
 function usableBaseline(baseline: CellValue | undefined, notes: ((locale: Locale) => string)[]): Quantity | Threshold | undefined {

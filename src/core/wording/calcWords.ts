@@ -9,7 +9,8 @@
 import type { Locale } from "./addinLanguage";
 import { comparatorWords } from "./comparatorWords";
 import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
-import type { Comparator, QuantityUnit } from "../values/valueTypes";
+import type { CellValue, Comparator, QuantityUnit } from "../values/valueTypes";
+import { kindWords } from "./describeValue";
 import type { Direction, Polarity } from "../plan/polarity";
 
 /** A text in each language: what a message parameter holds when another part of the core writes it. */
@@ -56,6 +57,12 @@ export interface CalcWords {
   milestoneReading(state: string): string;
   /** A value as written, quoted; an empty cell in words. */
   quote(text: string): string;
+  /** What kind of value a cell holds: «una milestone», «un limite numerico», «una percentuale». */
+  kind(value: CellValue): string;
+  /** A bound written as a result («almeno 300»): a result must be measured. */
+  boundAsResult(result: string): string;
+  /** A result and a target of kinds that cannot be compared (a milestone against a number). */
+  kindsDiffer(result: string, resultKind: string, target: string, targetKind: string): string;
 }
 
 const ITALIAN_POLARITY: Record<Polarity, string> = { increasing: "crescente", decreasing: "decrescente", milestone: "milestone" };
@@ -106,6 +113,9 @@ export const ITALIAN_CALC_WORDS: CalcWords = {
   baselineNotNumeric: (baseline) => `base ${baseline} non numerica: non usata`,
   milestoneReading: (state) => `il risultato contiene più numeri ma il target è una milestone: letto come «${state}», i numeri sono dettagli`,
   quote: (text) => (text.trim() === "" ? "cella vuota" : `'${text.trim()}'`),
+  kind: (value) => kindWords(value),
+  boundAsResult: (result) => `Il risultato ${result} è un limite, non un valore raggiunto: indicare il valore misurato.`,
+  kindsDiffer: (result, resultKind, target, targetKind) => `Il risultato ${result} è ${resultKind}, il target ${target} è ${targetKind}: non si possono confrontare.`,
 };
 
 export const ENGLISH_CALC_WORDS: CalcWords = {
@@ -146,6 +156,14 @@ export const ENGLISH_CALC_WORDS: CalcWords = {
   baselineNotNumeric: (baseline) => `baseline ${baseline} is not a number: not used`,
   milestoneReading: (state) => `the result holds several numbers but the target is a milestone: read as “${state}”, the numbers being details`,
   quote: (text) => (text.trim() === "" ? "an empty cell" : `'${text.trim()}'`),
+  kind: (value) => {
+    const units = { number: "a number", percent: "a percentage", euro: "an amount in euro" } as const;
+    const bounds = { number: "a numeric bound", percent: "a percentage bound", euro: "a bound in euro" } as const;
+    const other = { milestone: "a milestone", placeholder: "a placeholder", failure: "an unreadable value" } as const;
+    return value.kind === "quantity" ? units[value.unit] : value.kind === "threshold" ? bounds[value.unit] : other[value.kind];
+  },
+  boundAsResult: (result) => `The result ${result} is a bound, not a value reached: write the value measured.`,
+  kindsDiffer: (result, resultKind, target, targetKind) => `The result ${result} is ${resultKind}, the target ${target} is ${targetKind}: they cannot be compared.`,
 };
 
 export function calcWords(locale: Locale = "it"): CalcWords {

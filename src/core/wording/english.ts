@@ -387,7 +387,7 @@ const messages: Entries = {
     suggestion: () => "Write result, target and baseline in the same unit.",
   },
   "unita-incoerenti.forma": {
-    message: (p) => `At ${p.period} ${P.indicator(p.indicator, p.objective)} cannot be measured. ${p.reason}`,
+    message: (p) => `At ${p.period} ${P.indicator(p.indicator, p.objective)} cannot be measured. ${P.localized(p.reason)}`,
     suggestion: () =>
       "Write the result in the target's form: the measured value (a number, a percentage, an amount) against a numeric target, the state reached (e.g. “Avviato”, “sì”, “no”) against a milestone.",
   },

@@ -385,7 +385,7 @@ const messages: Entries = {
     suggestion: () => "Scrivere risultato, target e baseline nella stessa unità di misura.",
   },
   "unita-incoerenti.forma": {
-    message: (p) => `Al ${p.period} ${P.indicator(p.indicator, p.objective)} non è valutabile. ${p.reason}`,
+    message: (p) => `Al ${p.period} ${P.indicator(p.indicator, p.objective)} non è valutabile. ${P.localized(p.reason)}`,
     suggestion: () =>
       "Scrivere il risultato nella forma del target: il valore misurato (un numero, una percentuale, un importo) contro un target numerico, lo stato raggiunto (es. «Avviato», «sì», «no») contro una milestone.",
   },

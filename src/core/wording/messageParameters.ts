@@ -190,7 +190,7 @@ export const MESSAGE_PARAMETERS = {
   "target-sotto-baseline": { ...INDICATOR, date: "date", target: "figure", baseline: "figure", year: "code?", direction: "direction" },
   "target-gia-raggiunto": { ...INDICATOR, period: "date", result: "value", endDate: "date", target: "value" },
   "unita-incoerenti.unita": { ...INDICATOR, role: "role", figure: "figure", against: "role", againstFigure: "figure" },
-  "unita-incoerenti.forma": { ...INDICATOR, period: "date", reason: "italian" },
+  "unita-incoerenti.forma": { ...INDICATOR, period: "date", reason: "localized" },
   // results
   "risultato-mancante": { ...INDICATOR, period: "date", target: "value", written: "text" },
   "scostamento-errato.valori-ambigui": { period: "date", declared: "figure", target: "figure", readings: "readings" },

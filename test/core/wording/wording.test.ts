@@ -15,6 +15,7 @@ import { computeAchievement } from "../../../src/core/calc/computeAchievement";
 import { italianMarkersIn, planTextsOf } from "../../support/italianMarkers";
 import { readCellValue } from "../../../src/core/values/readCellValue";
 import { readerReasonText } from "../../../src/core/wording/readerWords";
+import { evaluateIndicator, incompatibilityText } from "../../../src/core/calc/evaluateIndicator";
 
 describe("the catalogues have every key in both languages", () => {
   it.each<[string, object, object]>([
@@ -280,5 +281,20 @@ describe("why a cell holds no value, in both languages", () => {
     expect(read.message).toContain(italian);
     expect(readerReasonText(read.text, read.reason, "it")).toBe(read.message);
     expect(readerReasonText(read.text, read.reason, "en")).toContain(english);
+  });
+});
+
+describe("why a result cannot be measured against its target, in both languages", () => {
+  const milestone = { kind: "milestone" as const, state: "started" as const, text: "Avviato" };
+  const number = { kind: "quantity" as const, value: 300, unit: "number" as const, text: "300" };
+  const bound = { kind: "threshold" as const, comparator: "atLeast" as const, value: 300, unit: "number" as const, text: "almeno 300" };
+  it.each([
+    ["a milestone against a number", milestone, number, "Il risultato 'Avviato' è una milestone, il target '300' è un numero: non si possono confrontare.", "The result 'Avviato' is a milestone, the target '300' is a number: they cannot be compared."],
+    ["a bound as a result", bound, number, "Il risultato 'almeno 300' è un limite, non un valore raggiunto: indicare il valore misurato.", "The result 'almeno 300' is a bound, not a value reached: write the value measured."],
+  ])("%s", (_case, result, target, italian, english) => {
+    expect(incompatibilityText(result, target, "it")).toBe(italian);
+    expect(incompatibilityText(result, target, "en")).toBe(english);
+    const outcome = evaluateIndicator({ result, target, polarity: "increasing" });
+    expect(outcome.ok ? "" : outcome.message).toBe(italian);
   });
 });
