@@ -20,7 +20,7 @@ import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueT
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
-import { kindWords, quoteValue } from "../wording/describeValue";
+import { quoteValue } from "../wording/describeValue";
 import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
