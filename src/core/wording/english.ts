@@ -2,14 +2,15 @@
  * The English catalogue: the same messages as italian.ts, for the English pane and `--lingua en`,
  * in plain words for a finance clerk (scostamento = deviation, grado di raggiungimento =
  * achievement, obiettivo = objective, indicatore = indicator, peso = weight). Cell texts, codes and
- * column names stay as written in the plan; texts that other parts of the core write in Italian (a
- * calculation's explanation, a reader's note) are quoted as they are.
+ * column names stay as written in the plan; what other parts of the core say (a calculation's
+ * explanation, a reader's reason or note, a polarity's clue) comes in English from their words.
  */
 import type { Catalogue, Entries, Phrases, RuleId } from "./catalogue";
 import { comparatorWords } from "./comparatorWords";
 import { capitalise } from "./catalogue";
 import type { CandidateParam, EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ENGLISH_NUMBERS } from "./formatNumbers";
+import { sheetNoteText } from "./sheetNotes";
 
 const numbers = ENGLISH_NUMBERS;
 
@@ -186,7 +187,7 @@ const messages: Entries = {
   },
   "struttura-colonne": {
     message: (p) =>
-      [p.gaps.length > 0 ? `In the sheet “${p.sheet}” ${p.gaps.map(gapText).join("; ")}.` : `In the sheet “${p.sheet}”:`, ...p.notes].join(" "),
+      [p.gaps.length > 0 ? `In the sheet “${p.sheet}” ${p.gaps.map(gapText).join("; ")}.` : `In the sheet “${p.sheet}”:`, ...p.notes.map((note) => sheetNoteText(note, "en"))].join(" "),
     suggestion: (p) =>
       p.warning
         ? `Add the missing columns in header row ${p.headerRow}, or rename them with a recognised header (e.g. “Target”, “Risultato”, “Peso”).`

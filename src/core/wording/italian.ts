@@ -7,6 +7,7 @@ import type { Catalogue, Entries, Phrases, RuleId } from "./catalogue";
 import { capitalise } from "./catalogue";
 import type { EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ITALIAN_NUMBERS } from "./formatNumbers";
+import { sheetNoteText } from "./sheetNotes";
 
 const numbers = ITALIAN_NUMBERS;
 
@@ -183,7 +184,7 @@ const messages: Entries = {
   },
   "struttura-colonne": {
     message: (p) =>
-      [p.gaps.length > 0 ? `Nel foglio «${p.sheet}» ${p.gaps.map(gapText).join("; ")}.` : `Nel foglio «${p.sheet}»:`, ...p.notes].join(" "),
+      [p.gaps.length > 0 ? `Nel foglio «${p.sheet}» ${p.gaps.map(gapText).join("; ")}.` : `Nel foglio «${p.sheet}»:`, ...p.notes.map((note) => sheetNoteText(note, "it"))].join(" "),
     suggestion: (p) =>
       p.warning
         ? `Aggiungere le colonne mancanti nella riga di intestazione ${p.headerRow}, o rinominarle con un'intestazione riconosciuta (es. «Target», «Risultato», «Peso»).`

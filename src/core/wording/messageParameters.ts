@@ -13,6 +13,7 @@ import type { Direction } from "../plan/polarity";
 import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTypes";
 import type { Polarity } from "../plan/polarity";
 import type { Localized } from "./calcWords";
+import type { SheetNote } from "./sheetNotes";
 
 /** A number in its unit, possibly a bound ("almeno 300"). */
 export interface FigureParam {
@@ -122,13 +123,12 @@ export interface KindTypes {
   candidate: CandidateParam;
   candidates: readonly CandidateParam[];
   readings: readonly ReadingParam[];
+  /** What a plan reader assumed about a sheet. */
+  notes: readonly SheetNote[];
   /**
-   * A text that another part of the core writes in Italian (a calculation's explanation, a reader's
-   * note or reason): quoted as it is in every language.
+   * A text that another part of the core writes in each language: a calculation's explanation, a
+   * reader's reason, a polarity's clue (see calcWords, readerWords, polarityReasons).
    */
-  italian: string;
-  italianList: readonly string[];
-  /** A text that another part of the core writes in each language (a calculation's explanation). */
   localized: Localized;
   polarity: Polarity;
   direction: Direction;
@@ -152,7 +152,7 @@ const INDICATOR = { indicator: "code", objective: "code" } as const;
 export const MESSAGE_PARAMETERS = {
   "errore-interno": { rule: "code", reason: "text" },
   // structure
-  "struttura-colonne": { sheet: "code", gaps: "gaps", notes: "italianList", headerRow: "count", warning: "flag" },
+  "struttura-colonne": { sheet: "code", gaps: "gaps", notes: "notes", headerRow: "count", warning: "flag" },
   "codice-duplicato.obiettivo": { objective: "code", sheet: "code", row: "count", earlier: "place" },
   "codice-duplicato.indicatore": { ...INDICATOR, sheet: "code", row: "count", earlier: "place" },
   "codice-duplicato.peso": { objective: "code", manager: "code", sheet: "code", row: "count", earlier: "place" },

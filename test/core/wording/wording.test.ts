@@ -180,8 +180,16 @@ const KINDS: Record<string, fc.Arbitrary<unknown>> = {
   candidate: fc.record({ value: finite, unit, label: letters }),
   candidates: fc.array(fc.record({ value: finite, unit, label: letters }), { maxLength: 3 }),
   readings: fc.array(fc.record({ value: finite, unit, deviation: finite }), { maxLength: 3 }),
-  italian: letters,
-  italianList: fc.array(letters, { maxLength: 2 }),
+  notes: fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant("ownerFromTitle" as const), objective: letters, address: letters }),
+      fc.record({ kind: fc.constant("unnamedColumn" as const), indicator: letters, card: letters, header: letters }),
+      fc.record({ kind: fc.constant("contributions" as const), label: letters, row: fc.nat({ max: 1e6 }) }),
+      fc.record({ kind: fc.constant("undatedTarget" as const), label: letters, indicator: letters, row: fc.nat({ max: 1e6 }) }),
+      fc.record({ kind: fc.constant("cardCode" as const), row: fc.nat({ max: 1e6 }), fromSheet: fc.option(letters, { nil: null }) }),
+    ),
+    { maxLength: 2 },
+  ),
   localized: fc.record({ it: letters, en: letters }),
   polarity: fc.constantFrom("increasing" as const, "decreasing" as const, "milestone" as const),
   direction: fc.constantFrom("increasing" as const, "decreasing" as const),
