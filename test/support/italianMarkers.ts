@@ -13,7 +13,11 @@ const QUOTED = [/“[^”]*”/g, /«[^»]*»/g, /(^|[\s(])'[^']*'/g];
 export function italianMarkersIn(text: string, planTexts: readonly string[] = []): string[] {
   let rest = text;
   for (const quoted of QUOTED) rest = rest.replace(quoted, "$1");
-  for (const planText of [...planTexts].filter((item) => item.trim() !== "").sort((a, b) => b.length - a.length)) rest = rest.split(planText).join(" ");
+  for (const planText of [...planTexts].filter((item) => item.trim() !== "").sort((a, b) => b.length - a.length)) {
+    // Whole words only: taking out a code "e" must not turn "none" into "non".
+    const escaped = planText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    rest = rest.replace(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "gu"), " ");
+  }
   const words = rest.toLowerCase().split(/[^\p{L}]+/u);
   return ITALIAN_MARKERS.filter((marker) => words.includes(marker));
 }

@@ -306,3 +306,10 @@ describe("why a result cannot be measured against its target, in both languages"
     expect(outcome.ok ? "" : outcome.message).toBe(italian);
   });
 });
+
+describe("the Italian marker words", () => {
+  it("take the plan's texts out as whole words only: a code «e» leaves «none» alone", () => {
+    expect(italianMarkersIn("the plan's indicators: none", ["e"])).toEqual([]);
+    expect(italianMarkersIn("l'obiettivo non esiste", ["e"])).toEqual(["obiettivo", "non"]);
+  });
+});
