@@ -8,7 +8,7 @@
  */
 import type { Locale } from "./addinLanguage";
 import { comparatorWords } from "./comparatorWords";
-import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
+import { ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
 import type { CellValue, Comparator, QuantityUnit } from "../values/valueTypes";
 import { kindWords } from "./describeValue";
 import type { Direction, Polarity } from "../plan/polarity";
@@ -66,9 +66,8 @@ export interface CalcWords {
 }
 
 const ITALIAN_POLARITY: Record<Polarity, string> = { increasing: "crescente", decreasing: "decrescente", milestone: "milestone" };
-const ENGLISH_POLARITY: Record<Polarity, string> = { increasing: "increasing", decreasing: "decreasing", milestone: "milestone" };
 
-function operandOf(numbers: NumberWords) {
+export function operandOf(numbers: NumberWords) {
   return (value: number, unit: QuantityUnit): string => {
     const text = numbers.figure(value, unit);
     return value < 0 && text.includes("-") ? `(${text})` : text;
@@ -118,54 +117,19 @@ export const ITALIAN_CALC_WORDS: CalcWords = {
   kindsDiffer: (result, resultKind, target, targetKind) => `Il risultato ${result} è ${resultKind}, il target ${target} è ${targetKind}: non si possono confrontare.`,
 };
 
-export const ENGLISH_CALC_WORDS: CalcWords = {
-  numbers: ENGLISH_NUMBERS,
-  operand: operandOf(ENGLISH_NUMBERS),
-  polarity: (polarity) => ENGLISH_POLARITY[polarity],
-  deviation: (formula, deviation, polarity) => {
-    const rule = polarity === "decreasing" ? `target ${MINUS} result` : `result ${MINUS} target`;
-    const name = polarity === "milestone" ? "milestone, read as increasing" : ENGLISH_POLARITY[polarity];
-    return `${formula} = ${deviation} (${name}: ${rule})`;
-  },
-  relative: (relative) => `, that is ${relative} of the target`,
-  evaluation: (deviation, relative, achievement) => `deviation ${deviation}${relative}; achievement ${achievement}`,
-  fromBaseline: (formula, value) => `${formula} = ${value} (from the baseline to the target)`,
-  zeroTarget: (zero, result, goodSide, polarity, value) => {
-    const badSide = polarity === "increasing" ? "below" : "above";
-    const where = goodSide ? `is not ${badSide} zero` : `is ${badSide} zero`;
-    return `target ${zero}: the result ${result} ${where} (${ENGLISH_POLARITY[polarity]}), so ${value}`;
-  },
-  decreasingTail: () => ` (decreasing: target ${MINUS} result)`,
-  baselineEqualsTarget: (baseline) => `the baseline ${baseline} equals the target: formula without the baseline`,
-  baselineAgainstPolarity: (baseline, above, target, polarity) =>
-    `the baseline ${baseline} is ${above ? "above" : "below"} the target ${target} but the indicator is ${ENGLISH_POLARITY[polarity]}: baseline not used`,
-  capNote: (step, cap, threshold) => {
-    const capped = `, capped at ${ENGLISH_NUMBERS.share(cap)}`;
-    const below = `, below the threshold of ${ENGLISH_NUMBERS.share(threshold)}: counts 0%`;
-    return { kept: "", capped, floored: ", raised to 0%", belowThreshold: below, cappedBelowThreshold: `${capped}${below}` }[step];
-  },
-  reached: (result, met, comparator, target, value) =>
-    `milestone: ${result} ${met ? "meets" : "does not meet"} the target (${comparatorWords(comparator, "en")} ${target}), so ${value}`,
-  milestone: (outcome, reached, required, value) => {
-    if (outcome === "done") return `achieved: ${reached} meets ${required}, so ${value}`;
-    if (outcome === "started") return `started but not finished: ${reached} is under way, ${required} asks for completion: partial credit ${value}`;
-    return `not achieved: ${reached} does not meet ${required}, so ${value}`;
-  },
-  boundOverride: (target, polarity, given) =>
-    `the target ${target} makes the indicator ${ENGLISH_POLARITY[polarity]}, which overrides the ${ENGLISH_POLARITY[given]} polarity written`,
-  baselineNotNumeric: (baseline) => `baseline ${baseline} is not a number: not used`,
-  milestoneReading: (state) => `the result holds several numbers but the target is a milestone: read as “${state}”, the numbers being details`,
-  quote: (text) => (text.trim() === "" ? "an empty cell" : `'${text.trim()}'`),
-  kind: (value) => {
-    const units = { number: "a number", percent: "a percentage", euro: "an amount in euro" } as const;
-    const bounds = { number: "a numeric bound", percent: "a percentage bound", euro: "a bound in euro" } as const;
-    const other = { milestone: "a milestone", placeholder: "a placeholder", failure: "an unreadable value" } as const;
-    return value.kind === "quantity" ? units[value.unit] : value.kind === "threshold" ? bounds[value.unit] : other[value.kind];
-  },
-  boundAsResult: (result) => `The result ${result} is a bound, not a value reached: write the value measured.`,
-  kindsDiffer: (result, resultKind, target, targetKind) => `The result ${result} is ${resultKind}, the target ${target} is ${targetKind}: they cannot be compared.`,
-};
+/**
+ * The words of each language. The English ones live in calcWordsEnglish.ts and are added by the
+ * English catalogue when it loads (`addCalcWords`): the custom functions and the pane's first chunk,
+ * which carry the calculations but never explain in English, do not carry them.
+ */
+const WORDS: Partial<Record<Locale, CalcWords>> = { it: ITALIAN_CALC_WORDS };
+
+export function addCalcWords(locale: Locale, words: CalcWords): void {
+  WORDS[locale] = words;
+}
 
 export function calcWords(locale: Locale = "it"): CalcWords {
-  return locale === "en" ? ENGLISH_CALC_WORDS : ITALIAN_CALC_WORDS;
+  const words = WORDS[locale];
+  if (words === undefined) throw new Error(`The explanations' words for «${locale}» are not loaded: import wording/english first.`);
+  return words;
 }

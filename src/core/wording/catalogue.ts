@@ -10,7 +10,7 @@ import type { CellRole, FigureParam, MessageKey, ParamsOf, ValueParam, WeightGro
 import type { NumberWords } from "./formatNumbers";
 import type { Polarity } from "../plan/polarity";
 import type { Localized } from "./calcWords";
-import type { Severity } from "../rules/anomaly";
+import type { AnomaliesSheetWords } from "./anomaliesSheetWords";
 
 /** Every rule id the catalogues name and describe (the rules themselves are listed in rules/ruleCatalogue). */
 export type RuleId =
@@ -80,13 +80,6 @@ export interface Phrases {
  * One message: its body says what is wrong (and the suggestion how to fix it); the detail, when the
  * figures were computed, says how («come è calcolato»: the formula with its figures).
  */
-/** The Anomalie sheet's words in one language. */
-export interface AnomaliesSheetWords {
-  /** Severity, rule, sheet, cell, objective, indicator, message, how to fix it, how it is calculated. */
-  headers: readonly [string, string, string, string, string, string, string, string, string];
-  severity: Readonly<Record<Severity, string>>;
-}
-
 export interface Entry<P> {
   message(params: P, phrases: Phrases): string;
   suggestion?(params: P, phrases: Phrases): string;

@@ -11,6 +11,12 @@ import { capitalise } from "./catalogue";
 import type { CandidateParam, EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ENGLISH_NUMBERS } from "./formatNumbers";
 import { sheetNoteText } from "./sheetNotes";
+import { ENGLISH_ANOMALIES_SHEET } from "./anomaliesSheetWords";
+import { addCalcWords } from "./calcWords";
+import { ENGLISH_CALC_WORDS } from "./calcWordsEnglish";
+
+// The calculations explain in English once the English catalogue is here (see calcWords.ts).
+addCalcWords("en", ENGLISH_CALC_WORDS);
 
 const numbers = ENGLISH_NUMBERS;
 
@@ -463,10 +469,7 @@ export const ENGLISH: Catalogue = {
   phrases: ENGLISH_PHRASES,
   messages,
   ruleNames: RULE_NAMES,
-  anomaliesSheet: {
-    headers: ["Severity", "Rule", "Sheet", "Cell", "Objective", "Indicator", "Message", "How to fix it", "How it is calculated"],
-    severity: { errore: "error", avviso: "warning", info: "info" },
-  },
+  anomaliesSheet: ENGLISH_ANOMALIES_SHEET,
   rules: {
     "struttura-colonne": "For each sheet, says once which columns are missing, which checks are skipped and what was assumed.",
     "codice-duplicato": "Every objective, indicator, weights row and revision appears only once.",

@@ -8,6 +8,7 @@ import { capitalise } from "./catalogue";
 import type { EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ITALIAN_NUMBERS } from "./formatNumbers";
 import { sheetNoteText } from "./sheetNotes";
+import { ITALIAN_ANOMALIES_SHEET } from "./anomaliesSheetWords";
 
 const numbers = ITALIAN_NUMBERS;
 
@@ -462,10 +463,7 @@ export const ITALIAN: Catalogue = {
   phrases: ITALIAN_PHRASES,
   messages,
   ruleNames: RULE_NAMES,
-  anomaliesSheet: {
-    headers: ["Gravità", "Regola", "Foglio", "Cella", "Obiettivo", "Indicatore", "Messaggio", "Come correggere", "Come è calcolato"],
-    severity: { errore: "errore", avviso: "avviso", info: "info" },
-  },
+  anomaliesSheet: ITALIAN_ANOMALIES_SHEET,
   rules: {
     "struttura-colonne": "Per ogni foglio il controllo dice una volta quali colonne mancano, quali controlli salta e che cosa ha assunto.",
     "codice-duplicato": "Ogni obiettivo, indicatore, riga dei pesi e revisione compare una sola volta.",

@@ -70,13 +70,13 @@ function englishClue(clue: PolarityClue): string {
     case "milestoneTargets":
       return `inferred from the targets written as milestones (${clue.texts.map((text) => `'${text}'`).join(", ")})`;
     case "saving":
-      return `inferred from '${clue.word}' in the indicator's name: it measures how much is saved`;
+      return `inferred from the word '${clue.word}' in the indicator's name: it measures how much is saved`;
     case "lowerIsBetter":
-      return `inferred from '${clue.word}' in the indicator's name, a quantity that improves as it goes down${also(clue.negatives)}`;
+      return `inferred from the word '${clue.word}' in the indicator's name, a quantity that improves as it goes down${also(clue.negatives)}`;
     case "savedAmount":
       return `'${clue.word}' in the name, but the targets in euro measure the reduction obtained: taken as increasing`;
     case "reducing":
-      return `inferred from '${clue.word}' in the indicator's name${also(clue.negatives)}`;
+      return `inferred from the word '${clue.word}' in the indicator's name${also(clue.negatives)}`;
     case "negativeTargets":
       return `inferred ${englishTargets(clue.negatives)}`;
     case "default":

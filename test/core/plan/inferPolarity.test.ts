@@ -34,7 +34,7 @@ describe("inferPolarity", () => {
       basis: "name",
       inferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%)",
     });
-    expect(reading.reason && polarityReasonText(reading.reason, "en")).toBe("inferred from 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)");
+    expect(reading.reason && polarityReasonText(reading.reason, "en")).toBe("inferred from the word 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)");
   });
 
   it.each([

@@ -81,7 +81,7 @@ describe("validating the seed plan (Brescia 2020, 30/6)", () => {
     const inferred = anomalies.find((a) => a.rule === "polarita-dedotta");
     expect(inferred?.message).toContain("(dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%))");
     expect(inferred && localizeAnomaly(inferred, "en").message).toBe(
-      "The polarity of indicator 1 of objective 2.2 is not written: it is taken as decreasing (inferred from 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)).",
+      "The polarity of indicator 1 of objective 2.2 is not written: it is taken as decreasing (inferred from the word 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)).",
     );
   });
 

@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import { ENGLISH } from "../../../src/core/wording/english";
 import { ITALIAN } from "../../../src/core/wording/italian";
-import { ENGLISH_CALC_WORDS, ITALIAN_CALC_WORDS } from "../../../src/core/wording/calcWords";
+import { ITALIAN_CALC_WORDS } from "../../../src/core/wording/calcWords";
+import { ENGLISH_CALC_WORDS } from "../../../src/core/wording/calcWordsEnglish";
 import { MESSAGE_KEYS, MESSAGE_PARAMETERS, type MessageKey, type MessageParams, type ParamSpec } from "../../../src/core/wording/messageParameters";
 import { renderMessage, ruleName } from "../../../src/core/wording/renderMessage";
 import { computeDeviation } from "../../../src/core/calc/computeDeviation";
