@@ -3,7 +3,7 @@
  *
  * Order: the raw figure is first kept within [0, cap]; then, when a threshold is set,
  * a figure below it counts 0. Both steps never lower a better figure below a worse
- * one, so an achievement still rises with the result. The note (capNote) says what
+ * one, so an achievement still rises with the result. The note (calcWords.capNote, from capStep) says what
  * happened, in Italian, to append to the formula: ", limitato al 100%"; it is written only
  * when an explanation is asked for.
  *
@@ -13,8 +13,7 @@
 import type { AchievementOptions } from "./calcTypes";
 import { describeBadNumber, isFiniteNumber } from "./calcOutcome";
 import { formatShare } from "../wording/formatNumbers";
-import { calcWords, type CapStep } from "../wording/calcWords";
-import type { Locale } from "../wording/addinLanguage";
+import type { CapStep } from "../wording/calcWords";
 
 export interface ResolvedAchievementOptions {
   cap: number;
@@ -54,8 +53,8 @@ export function resolveAchievementOptions(options?: AchievementOptions | null): 
 const DEFAULTS_RESOLVED: ResolvedOptionsResult = { ok: true, options: DEFAULT_ACHIEVEMENT_OPTIONS };
 
 
-/** `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
-function capStep(raw: number, options: ResolvedAchievementOptions): CapStep {
+/** What the last step does to `raw` (its words: calcWords.capNote). `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
+export function capStep(raw: number, options: ResolvedAchievementOptions): CapStep {
   if (raw > options.cap) return isBelowThreshold(options.cap, options) ? "cappedBelowThreshold" : "capped";
   if (raw < 0) return "floored";
   return isBelowThreshold(raw, options) ? "belowThreshold" : "kept";
@@ -77,10 +76,3 @@ export function capAchievement(raw: number, options: ResolvedAchievementOptions)
   }
 }
 
-/**
- * What the last step did, in the language asked, to append to the formula: "", ", limitato al 100%",
- * ", riportato a 0%", ", sotto la soglia del 50%: conta 0%". Written only for an explanation.
- */
-export function capNote(raw: number, options: ResolvedAchievementOptions, locale: Locale = "it"): string {
-  return calcWords(locale).capNote(capStep(raw, options), options.cap, options.threshold);
-}

@@ -17,7 +17,7 @@
 import type { QuantityUnit } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, tidy } from "./calcOutcome";
-import { capAchievement, capNote, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
+import { capAchievement, capStep, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
 import { MINUS } from "../wording/formatNumbers";
 import { calcWords, type CalcWords } from "../wording/calcWords";
 import type { Locale } from "../wording/addinLanguage";
@@ -46,7 +46,7 @@ interface Computation {
   baseline: number;
   unit: QuantityUnit;
   raw: number;
-  /** The options the raw figure is capped with (see capNote). */
+  /** The options the raw figure is capped with (see capStep). */
   options: ResolvedAchievementOptions;
   skipped: BaselineProblem | null;
 }
@@ -114,7 +114,7 @@ function goodSideOfZero(result: number, polarity: Direction): boolean {
 function explain(c: Computation, locale: Locale = "it"): string {
   const words = calcWords(locale);
   const figure = (value: number): string => words.numbers.figure(value, c.unit);
-  const value = `${words.numbers.share(c.raw)}${capNote(tidy(c.raw), c.options, locale)}`;
+  const value = `${words.numbers.share(c.raw)}${words.capNote(capStep(tidy(c.raw), c.options), c.options.cap, c.options.threshold)}`;
   const suffix = c.skipped === null ? "" : `; ${describeBaselineProblem(c, words)}`;
   if (c.method === "baseline") {
     const b = words.operand(c.baseline, c.unit);

@@ -12,7 +12,7 @@
 import type { Milestone, MilestoneState } from "../values/valueTypes";
 import type { AchievementOptions, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
-import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
+import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
 import { calcWords } from "../wording/calcWords";
 
 const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
@@ -41,7 +41,7 @@ export function computeMilestoneAchievement(
   const raw = reachedRank >= requiredRank ? 1 : result.state === "started" ? resolved.options.milestonePartial : 0;
   return explained(capAchievement(raw, resolved.options), (locale) => {
     const words = calcWords(locale);
-    const value = `${words.numbers.share(raw)}${capNote(raw, resolved.options, locale)}`;
+    const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
     const outcome = reachedRank >= requiredRank ? "done" : result.state === "started" ? "started" : "notDone";
     return words.milestone(outcome, `'${result.text}'`, `'${target.text}'`, value);
   });

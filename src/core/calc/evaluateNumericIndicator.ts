@@ -18,7 +18,7 @@
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
-import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
+import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
 import { achievementFigure, computeAchievement, type AchievementInput } from "./computeAchievement";
 import { computeDeviation, deviationFigure } from "./computeDeviation";
 import { relativeFigure } from "./computeRelativeDeviation";
@@ -147,6 +147,6 @@ function explainReached(result: number, target: number, comparator: Comparator, 
   const words = calcWords(locale);
   const met = meetsBound(result, comparator, target);
   const raw = met ? 1 : 0;
-  const value = `${words.numbers.share(raw)}${capNote(raw, resolved.options, locale)}`;
+  const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
   return words.reached(words.numbers.figure(result, unit), met, comparator, words.numbers.figure(target, unit), value);
 }
