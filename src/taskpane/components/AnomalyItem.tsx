@@ -1,5 +1,5 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import type { Anomaly } from "../../core/rules/anomaly";
 import { renderMessage } from "../../core/wording/renderMessage";
 import { useI18n } from "../i18n/I18nContext";
@@ -48,11 +48,13 @@ interface AnomalyItemProps {
  * button, so a click, Enter or Space takes the user to the cell. Every text
  * comes from cells or rules and is rendered as text, never as HTML.
  * The message and the suggestion are worded in the pane's language from the anomaly's key and figures.
+ * Its accessible name is short (severity, cell, indicator); the message and the fix are its description.
  */
 export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const address = cellAddress(anomaly.sheet, anomaly.cell);
+  const id = useId();
   const { message, suggestion } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
   return (
     <button
@@ -60,16 +62,21 @@ export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
       className={mergeClasses(styles.button, selected && styles.selected)}
       aria-current={selected ? "true" : undefined}
       data-address={address}
+      data-severity={anomaly.severity}
+      aria-labelledby={`${id}-head`}
+      aria-describedby={suggestion ? `${id}-message ${id}-suggestion` : `${id}-message`}
       onClick={() => onSelect(anomaly)}
     >
-      <span className={styles.head}>
+      <span className={styles.head} id={`${id}-head`}>
         <SeverityBadge severity={anomaly.severity}>{t(`severity.${anomaly.severity}`)}</SeverityBadge>
         <span className={styles.address}>{address}</span>
         {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
       </span>
-      <span className={styles.message}>{message}</span>
+      <span className={styles.message} id={`${id}-message`}>
+        {message}
+      </span>
       {suggestion ? (
-        <Text size={200} className={styles.meta}>
+        <Text size={200} className={styles.meta} id={`${id}-suggestion`}>
           {t("anomaly.suggestion")}: {suggestion}
         </Text>
       ) : null}

@@ -2,7 +2,9 @@ import { makeStyles } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 import type { Translate } from "../i18n/messages";
 import type { SessionState } from "../session/sessionTypes";
+import { verdictOf } from "../session/anomalyGroups";
 import { failureTitle, progressText } from "./statusTexts";
+import { verdictSentence } from "./resultWords";
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the visible views carry the same information.
@@ -32,7 +34,9 @@ export function statusSentence(state: SessionState, t: Translate): string {
     case "validating":
       return progressText(t, view.phase, view.step, view.steps);
     case "results": {
-      return view.outcome.anomalies.length === 0 ? t("results.none") : t("results.counts", { ...view.outcome.counts });
+      // The verdict first, as the card says it, then the counts.
+      const verdict = verdictSentence(t, verdictOf(view.outcome.counts, view.overview.indicators));
+      return view.outcome.anomalies.length === 0 ? `${verdict}.` : `${verdict}. ${t("results.counts", { ...view.outcome.counts })}`;
     }
     case "error":
       return t(failureTitle(view.failure.operation));
