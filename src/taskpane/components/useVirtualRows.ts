@@ -141,8 +141,8 @@ export function useVirtualRows(keys: readonly string[], estimate: (index: number
       // Visible already, below the sticky commands that cover the pane's top quarter at most.
       if (top >= current.top + current.height / 4 && bottom <= current.top + current.height) return;
       const delta = top - current.top - current.height / 3;
-      if (scroller instanceof Window) window.scrollBy(0, delta);
-      else scroller.scrollTop += delta;
+      const scrolled = scroller instanceof Window ? (document.scrollingElement ?? document.documentElement) : scroller;
+      scrolled.scrollTop += delta;
       setView({ top: top - current.height / 3, height: current.height });
     },
     [keys.length, offsets],
