@@ -1,7 +1,8 @@
 /**
  * Entry of the browser preview: fetches the workbook's grids from the preview
  * server (same origin), keeps them in a MemoryWorkbook and shows the pane
- * beside a read-only grid. `?lang=en` shows the pane in English.
+ * beside a read-only grid. `?lang=en` shows the pane in English; `?view=pane` shows the pane alone,
+ * as wide as the window (Excel's pane at a given width, for the e2e tests and the bench).
  */
 import { createRoot } from "react-dom/client";
 import type { WorkbookGrids } from "../core/plan/grid";
@@ -17,9 +18,11 @@ async function main(): Promise<void> {
     return;
   }
   const grids = (await response.json()) as WorkbookGrids;
-  const locale = new URLSearchParams(window.location.search).get("lang") ?? "it-IT";
+  const query = new URLSearchParams(window.location.search);
+  const locale = query.get("lang") ?? "it-IT";
+  const paneOnly = query.get("view") === "pane";
   const workbook = new MemoryWorkbook(grids.sheets);
-  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} />);
+  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} paneOnly={paneOnly} />);
 }
 
 main().catch((error: unknown) => {

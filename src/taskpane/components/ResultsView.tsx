@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   group: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   position: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, minWidth: "4em", textAlign: "center" },
+  // In the narrowest panes the arrows stay, the words go (the buttons keep their names).
+  word: { "@media (max-width: 300px)": { display: "none" } },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
@@ -47,7 +49,7 @@ export function ResultsView({ outcome, overview, filter, grouping, selected, onF
   const { position, total } = positionOf(groups, filter, selected);
   return (
     <section className={styles.root} aria-labelledby="results-title">
-      <VerdictCard verdict={verdict} counts={outcome.counts} overview={overview} />
+      <VerdictCard verdict={verdict} overview={overview} />
       {outcome.anomalies.length === 0 ? null : (
         <>
           <SeverityFilter counts={outcome.counts} shown={filter} onChange={onFilter} />
@@ -61,14 +63,14 @@ export function ResultsView({ outcome, overview, filter, grouping, selected, onF
               ))}
             </div>
             <div className={styles.group}>
-              <Button size="small" disabled={total === 0} aria-label={t("results.previousLabel")} onClick={() => onStep(-1)}>
-                ‹ {t("results.previous")}
+              <Button size="small" disabled={total === 0} aria-label={t("results.previousLabel")} title={t("results.previousLabel")} onClick={() => onStep(-1)}>
+                ‹ <span className={styles.word}>{t("results.previous")}</span>
               </Button>
               <span className={styles.position} aria-live="polite" data-testid="anomaly-position">
                 {position === null ? t("results.positionNone", { total }) : t("results.position", { position, total })}
               </span>
-              <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} onClick={() => onStep(1)}>
-                {t("results.next")} ›
+              <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} title={t("results.nextLabel")} onClick={() => onStep(1)}>
+                <span className={styles.word}>{t("results.next")}</span> ›
               </Button>
             </div>
           </div>

@@ -5,17 +5,17 @@ import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import { useI18n } from "../i18n/I18nContext";
 
 const useStyles = makeStyles({
-  filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   toggle: {
     display: "inline-flex",
     alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
+    gap: tokens.spacingHorizontalXXS,
     minHeight: "28px",
-    padding: `0 ${tokens.spacingHorizontalS}`,
+    padding: `0 ${tokens.spacingHorizontalSNudge}`,
     borderRadius: tokens.borderRadiusMedium,
     border: "1px solid",
     fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
+    fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
     whiteSpace: "nowrap",
     cursor: "pointer",
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     ...shorthands.borderStyle("dashed"),
     fontWeight: tokens.fontWeightRegular,
   },
-  mark: { display: "inline-block", width: "1em" },
+  mark: { display: "inline-block", minWidth: "0.9em" },
 });
 
 interface SeverityFilterProps {

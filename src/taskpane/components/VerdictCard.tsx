@@ -1,11 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
-import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import { useI18n } from "../i18n/I18nContext";
 import type { Translate } from "../i18n/messages";
 import type { Verdict } from "../session/anomalyGroups";
 import type { PlanOverview } from "../session/sessionTypes";
-import { verdictSentence, warningsAndInfos } from "./resultWords";
+import { verdictSentence } from "./resultWords";
 
 const useStyles = makeStyles({
   card: {
@@ -24,19 +23,20 @@ const useStyles = makeStyles({
 });
 
 /** What to do next, under the verdict. */
-function verdictDetail(t: Translate, verdict: Verdict, counts: SeverityCounts, overview: PlanOverview): string {
+function verdictDetail(t: Translate, verdict: Verdict, overview: PlanOverview): string {
   switch (verdict.kind) {
     case "empty":
       return t("verdict.emptyHint");
     case "notReady":
-      return counts.avviso + counts.info === 0 ? t("verdict.fixFirst") : `${t("verdict.fixFirst")} ${t("verdict.also", { rest: warningsAndInfos(t, counts) })}`;
+      // The warnings and infos are counted on the filters just below.
+      return t("verdict.fixFirst");
     case "ready":
       return t("verdict.checked", { indicators: overview.indicators, objectives: overview.strategicObjectives + overview.operationalObjectives });
   }
 }
 
 /** The card at the top of the results: the plan is not ready, has nothing to check, or is ready for the OIV. */
-export function VerdictCard({ verdict, counts, overview }: { verdict: Verdict; counts: SeverityCounts; overview: PlanOverview }) {
+export function VerdictCard({ verdict, overview }: { verdict: Verdict; overview: PlanOverview }) {
   const { t } = useI18n();
   const styles = useStyles();
   const accent =
@@ -47,7 +47,7 @@ export function VerdictCard({ verdict, counts, overview }: { verdict: Verdict; c
         {t("results.title")}
       </h2>
       <p className={styles.verdict}>{verdictSentence(t, verdict)}</p>
-      <p className={styles.detail}>{verdictDetail(t, verdict, counts, overview)}</p>
+      <p className={styles.detail}>{verdictDetail(t, verdict, overview)}</p>
     </div>
   );
 }

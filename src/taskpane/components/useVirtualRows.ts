@@ -43,6 +43,11 @@ function scrollParent(element: HTMLElement): Scroller {
   return window;
 }
 
+/** The element whose scrollTop moves the scroller. */
+function scrollElement(scroller: Scroller): Element {
+  return scroller instanceof Window ? (document.scrollingElement ?? document.documentElement) : scroller;
+}
+
 /** The visible part of the pane, in the list's own coordinates (0 = the list's top edge). */
 function visibleWindow(list: HTMLElement, scroller: Scroller): { top: number; height: number } {
   const listTop = list.getBoundingClientRect().top;
@@ -68,6 +73,8 @@ export function useVirtualRows(keys: readonly string[], estimate: (index: number
   const heights = useRef(new Map<string, number>());
   const rendered = useRef(new Map<number, HTMLElement>());
   const [measured, setMeasured] = useState(0);
+  /** A row scrolled to by `scrollToIndex`, placed exactly once it is rendered (estimates are only estimates). */
+  const pendingScroll = useRef<number | null>(null);
   const [view, setView] = useState({ top: 0, height: FALLBACK_VIEWPORT_PX });
 
   const offsets = useMemo(() => {
@@ -120,6 +127,15 @@ export function useVirtualRows(keys: readonly string[], estimate: (index: number
       }
     }
     if (changed) setMeasured((version) => version + 1);
+    const target = pendingScroll.current === null ? undefined : rendered.current.get(pendingScroll.current);
+    const list = listRef.current;
+    if (target && list) {
+      pendingScroll.current = null;
+      const scroller = scrollParent(list);
+      const viewportTop = scroller instanceof Window ? 0 : scroller.getBoundingClientRect().top;
+      const { height } = visibleWindow(list, scroller);
+      scrollElement(scroller).scrollTop += target.getBoundingClientRect().top - viewportTop - height / 3;
+    }
   });
 
   const rowRef = useCallback(
@@ -140,9 +156,8 @@ export function useVirtualRows(keys: readonly string[], estimate: (index: number
       const bottom = offsets[index + 1] ?? top;
       // Visible already, below the sticky commands that cover the pane's top quarter at most.
       if (top >= current.top + current.height / 4 && bottom <= current.top + current.height) return;
-      const delta = top - current.top - current.height / 3;
-      const scrolled = scroller instanceof Window ? (document.scrollingElement ?? document.documentElement) : scroller;
-      scrolled.scrollTop += delta;
+      pendingScroll.current = index;
+      scrollElement(scroller).scrollTop += top - current.top - current.height / 3;
       setView({ top: top - current.height / 3, height: current.height });
     },
     [keys.length, offsets],

@@ -117,7 +117,6 @@ export const en: Messages = {
   "verdict.empty": "Plan without indicators: nothing to check",
   "verdict.ready": "Ready for the OIV: no errors, {rest}",
   "verdict.fixFirst": "Fix the errors before sending the plan to the OIV.",
-  "verdict.also": "Also {rest}.",
   "verdict.emptyHint": "Fill in objectives and indicators in the plan's sheets, then press «Validate plan».",
   "verdict.checked": "{indicators} indicators of {objectives} objectives checked.",
   "count.errore.one": "1 error",

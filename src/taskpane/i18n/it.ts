@@ -115,7 +115,6 @@ export const it = {
   "verdict.empty": "Piano senza indicatori: niente da controllare",
   "verdict.ready": "Pronto per l'OIV: nessun errore, {rest}",
   "verdict.fixFirst": "Correggi gli errori prima di inviare il piano all'OIV.",
-  "verdict.also": "Inoltre {rest}.",
   "verdict.emptyHint": "Compila obiettivi e indicatori nei fogli del piano, poi premi «Valida piano».",
   "verdict.checked": "Controllati {indicators} indicatori di {objectives} obiettivi.",
   "count.errore.one": "1 errore",

@@ -60,7 +60,7 @@ describe("the results view", () => {
     // The example with every rule that finds an error turned into a warning.
     const read = readPlan({ name: "esempio", sheets: exampleGrids() });
     if (!read.ok) throw new Error(read.message);
-    const rules = Object.fromEntries(validatePlan(read.plan).filter((a) => a.severity === "errore").map((a) => [a.rule, "avviso"]));
+    const rules = Object.fromEntries(validatePlan(read.plan).filter((a) => a.severity === "errore").map((a) => [a.rule, "avviso" as const]));
     const anomalies = validatePlan(read.plan, { rules });
     const warnings = anomalies.filter((a) => a.severity === "avviso").length;
     const infos = anomalies.filter((a) => a.severity === "info").length;

@@ -18,7 +18,7 @@ const ALL: Record<Severity, boolean> = { errore: true, avviso: true, info: true 
 const RANK: Record<Severity, number> = { errore: 0, avviso: 1, info: 2 };
 
 function anomaly(rule: string, severity: Severity, objective: string | undefined, cell: string): Anomaly {
-  return { rule, severity, sheet: "Indicatori", cell, ...(objective === undefined ? {} : { objective }), key: "valore-illeggibile", params: {}, message: `${rule} ${cell}` } as Anomaly;
+  return { rule, severity, sheet: "Indicatori", cell, ...(objective === undefined ? {} : { objective }), key: "struttura-colonne", params: {}, message: `${rule} ${cell}` } as unknown as Anomaly;
 }
 
 const arbitraryAnomaly = fc
