@@ -64,13 +64,15 @@ export function ResultsView({ outcome, overview, filter, grouping, selected, onF
             </div>
             <div className={styles.group}>
               <Button size="small" disabled={total === 0} aria-label={t("results.previousLabel")} title={t("results.previousLabel")} onClick={() => onStep(-1)}>
-                ‹ <span className={styles.word}>{t("results.previous")}</span>
+                {"‹\u00a0"}
+                <span className={styles.word}>{t("results.previous")}</span>
               </Button>
               <span className={styles.position} aria-live="polite" data-testid="anomaly-position">
                 {position === null ? t("results.positionNone", { total }) : t("results.position", { position, total })}
               </span>
               <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} title={t("results.nextLabel")} onClick={() => onStep(1)}>
-                <span className={styles.word}>{t("results.next")}</span> ›
+                <span className={styles.word}>{t("results.next")}</span>
+                {"\u00a0›"}
               </Button>
             </div>
           </div>

@@ -1,6 +1,6 @@
 /**
- * A small hand-written virtualiser for the anomaly list: only the rows near the visible part of
- * the pane are in the DOM (a 10.000-indicator plan has thousands of anomalies), the list keeps its
+ * A small hand-written virtualiser for the anomaly list: past 100 rows, only the rows near the
+ * visible part of the pane are in the DOM (a 10.000-indicator plan has thousands of anomalies), the list keeps its
  * full height through padding, so that the pane's own scroll bar and the page's scrolling behave
  * as with every row present.
  *
@@ -17,6 +17,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 
 /** Pixels rendered above and below the visible part, so that a fast scroll never shows a gap. */
 const OVERSCAN_PX = 600;
+/**
+ * Lists up to this many rows are rendered whole: they cost little, and the browser's own search
+ * (Ctrl+F) finds every anomaly. Longer ones are virtualised.
+ */
+const ALWAYS_RENDERED = 100;
 /** The visible height when layout reports none (tests). */
 const FALLBACK_VIEWPORT_PX = 800;
 
@@ -87,8 +92,9 @@ export function useVirtualRows(keys: readonly string[], estimate: (index: number
   }, [keys, estimate, measured]);
 
   const total = offsets[keys.length] ?? 0;
-  const start = Math.min(keys.length, firstEndingAfter(offsets, view.top - OVERSCAN_PX));
-  const end = Math.max(start, Math.min(keys.length, firstEndingAfter(offsets, view.top + view.height + OVERSCAN_PX) + 1));
+  const whole = keys.length <= ALWAYS_RENDERED;
+  const start = whole ? 0 : Math.min(keys.length, firstEndingAfter(offsets, view.top - OVERSCAN_PX));
+  const end = whole ? keys.length : Math.max(start, Math.min(keys.length, firstEndingAfter(offsets, view.top + view.height + OVERSCAN_PX) + 1));
 
   // Follows the scrolling of the pane (or the page) and its resizing.
   useEffect(() => {
