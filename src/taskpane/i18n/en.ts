@@ -112,7 +112,6 @@ export const en: Messages = {
   "progress.cancel": "Cancel validation",
   "progress.cancelling": "Cancelling…",
   "notice.validationCancelled": "Validation cancelled: the pane is back as it was and the workbook was not changed.",
-  "verdict.label": "Verdict",
   "verdict.notReady": "Plan not ready: {errors}",
   "verdict.empty": "Plan without indicators: nothing to check",
   "verdict.ready": "Ready for the OIV: no errors, {rest}",
@@ -138,7 +137,6 @@ export const en: Messages = {
   "results.nextLabel": "Next anomaly",
   "results.position": "{position} of {total}",
   "results.positionNone": "{total} to review",
-  "results.groupOf": "{label}: {counts}",
   "summary.noDate": "none: the plan has no indicators",
   "summary.collapsed": "{objectives} objectives · {indicators} indicators · {date}",
 };

@@ -110,7 +110,6 @@ export const it = {
   "progress.cancel": "Annulla validazione",
   "progress.cancelling": "Annullamento…",
   "notice.validationCancelled": "Validazione annullata: il riquadro è tornato com'era e la cartella non è stata modificata.",
-  "verdict.label": "Esito",
   "verdict.notReady": "Piano non pronto: {errors}",
   "verdict.empty": "Piano senza indicatori: niente da controllare",
   "verdict.ready": "Pronto per l'OIV: nessun errore, {rest}",
@@ -136,7 +135,6 @@ export const it = {
   "results.nextLabel": "Anomalia successiva",
   "results.position": "{position} di {total}",
   "results.positionNone": "{total} da vedere",
-  "results.groupOf": "{label}: {counts}",
   "summary.noDate": "nessuna: il piano non ha indicatori",
   "summary.collapsed": "{objectives} obiettivi · {indicators} indicatori · {date}",
 } as const;

@@ -125,7 +125,7 @@ describe("the results view", () => {
     const last = ordered[ordered.length - 1];
     await waitFor(() => expect(selection()).toBe(`${last?.sheet}!${last?.cell}`));
     expect(screen.getByTestId("anomaly-position").textContent).toBe(`${ordered.length} di ${ordered.length}`);
-    // The last anomaly was far below: the list rendered it to show it selected.
+    // The selected card is marked for screen readers too.
     await waitFor(() => expect(document.querySelector('button[data-address][aria-current="true"]')).not.toBeNull());
   });
 
