@@ -15,7 +15,7 @@ import { validatePlan } from "../../src/core/rules/validatePlan";
 import { planHighlights } from "../../src/excel/highlightAreas";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { DEFAULT_BUDGET } from "../../src/excel/requestBudget";
-import { prepareResultGroups } from "../../src/taskpane/session/anomalyGroups";
+import { prepareResultGroups } from "../../src/taskpane/session/prepareResultGroups";
 import { readWorkbookPlan } from "../../src/taskpane/session/readWorkbookPlan";
 import { defaultPaneSettings } from "../../src/taskpane/settings/paneSettings";
 import { createFakeExcel, workbookState, type FakeExcel } from "../excel/fakeExcel";

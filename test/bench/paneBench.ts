@@ -114,7 +114,8 @@ export async function benchPane(sizes: readonly number[], runs: number): Promise
         timings.push({
           indicators,
           runs,
-          anomalies: counts.reduce((sum, text) => sum + Number(text), 0),
+          // Written with Italian thousands separators («1.042»).
+          anomalies: counts.reduce((sum, text) => sum + Number((text ?? "").replace(/\./g, "")), 0),
           toResultsMs: median(toResults),
           toggleMs: median(toggles),
           clearMs,

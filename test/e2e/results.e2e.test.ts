@@ -22,6 +22,10 @@ import { startPreviewServer, type PreviewServer } from "../../src/preview/server
 import { syntheticPlan, syntheticPlanSheets } from "../support/syntheticPlan";
 import { gridFromSheetContent } from "../../src/port/gridFromSheetContent";
 import type { SheetContent } from "../../src/core/report/sheetContent";
+import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
+
+/** A count as the pane writes it: «1.042». */
+const n = (value: number | undefined) => formatItalianNumber(value ?? Number.NaN, 0);
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
@@ -120,7 +124,7 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     const page = await openPane("errori", width);
     await validate(page);
     const errors = counts.get("errori")?.errore ?? 0;
-    expect(await verdict(page)).toBe(`Piano non pronto: ${errors} errori`);
+    expect(await verdict(page)).toBe(`Piano non pronto: ${n(errors)} errori`);
     const first = await box(page, "button[data-address]");
     expect((await box(page, "[data-testid=verdict]")).y).toBeGreaterThanOrEqual(0);
     expect(first.y + first.height).toBeLessThanOrEqual(HEIGHT);
@@ -139,7 +143,7 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     await validate(page);
     const clean = counts.get("pulito");
     expect(clean?.errore).toBe(0);
-    expect(await verdict(page)).toBe(`Pronto per l'OIV: nessun errore, ${clean?.avviso} avvisi`);
+    expect(await verdict(page)).toBe(`Pronto per l'OIV: nessun errore, ${n(clean?.avviso)} avvisi`);
     await shot(page, `results-clean-${width}.png`);
     await page.close();
   });
@@ -148,15 +152,15 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     const page = await openPane("grande", width);
     await validate(page);
     const large = counts.get("grande");
-    expect(await verdict(page)).toBe(`Piano non pronto: ${large?.errore} errori`);
+    expect(await verdict(page)).toBe(`Piano non pronto: ${n(large?.errore)} errori`);
     const cards = page.locator("button[data-address]");
     expect(await cards.count()).toBeLessThan(60);
     await shot(page, `results-large-${width}.png`);
-    await page.getByRole("button", { name: `${large?.avviso} Avvisi`, pressed: true }).click();
-    await page.getByRole("button", { name: `${large?.avviso} Avvisi`, pressed: false }).waitFor();
+    await page.getByRole("button", { name: `${n(large?.avviso)} Avvisi`, pressed: true }).click();
+    await page.getByRole("button", { name: `${n(large?.avviso)} Avvisi`, pressed: false }).waitFor();
     expect(await page.locator('button[data-address][data-severity="avviso"]').count()).toBe(0);
     await page.getByRole("button", { name: "Anomalia precedente" }).click();
-    await page.getByTestId("anomaly-position").filter({ hasText: `${large?.errore} di ${large?.errore}` }).waitFor();
+    await page.getByTestId("anomaly-position").filter({ hasText: `${n(large?.errore)} di ${n(large?.errore)}` }).waitFor();
     await page.locator('button[data-address][aria-current="true"]').waitFor();
     expect(await cards.count()).toBeLessThan(60);
     await shot(page, `results-large-last-${width}.png`);

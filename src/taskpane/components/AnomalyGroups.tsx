@@ -163,7 +163,8 @@ function GroupHeader({
   onToggle: () => void;
   scoreOf: (code: string) => string | undefined;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const styles = useStyles();
   const { group, shown, open } = row;
   const byRule = group.grouping === "rule";
@@ -182,7 +183,7 @@ function GroupHeader({
             <span className={styles.code}>{label}</span>
             {counts.map((severity) => (
               <SeverityBadge key={severity} severity={severity}>
-                {countWords(t, severity, shown[severity])}
+                {countWords(i18n, severity, shown[severity])}
               </SeverityBadge>
             ))}
             {score ? <span className={styles.score}>{t("results.score", { score })}</span> : null}

@@ -2,6 +2,7 @@ import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components"
 import { useId, useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanOverview } from "../session/sessionTypes";
+import { countText } from "./resultWords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -47,7 +48,7 @@ function periodText(overview: PlanOverview, t: ReturnType<typeof useI18n>["t"]):
  * first anomalies are in view.
  */
 export function PlanSummary({ overview, showHint, collapsible = false }: { overview: PlanOverview; showHint: boolean; collapsible?: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(!collapsible);
   const detailsId = useId();
@@ -58,11 +59,11 @@ export function PlanSummary({ overview, showHint, collapsible = false }: { overv
       <dd className={styles.value}>{overview.planSheets.join(", ")}</dd>
       <dt className={styles.term}>{t("summary.objectives")}</dt>
       <dd className={styles.value}>
-        {objectives} ·{" "}
-        {t("summary.objectivesDetail", { strategic: overview.strategicObjectives, operational: overview.operationalObjectives })}
+        {countText(locale, objectives)} ·{" "}
+        {t("summary.objectivesDetail", { strategic: countText(locale, overview.strategicObjectives), operational: countText(locale, overview.operationalObjectives) })}
       </dd>
       <dt className={styles.term}>{t("summary.indicators")}</dt>
-      <dd className={styles.value}>{overview.indicators}</dd>
+      <dd className={styles.value}>{countText(locale, overview.indicators)}</dd>
       <dt className={styles.term}>{t("summary.reportingDate")}</dt>
       <dd className={styles.value}>{periodText(overview, t)}</dd>
     </dl>
@@ -77,7 +78,7 @@ export function PlanSummary({ overview, showHint, collapsible = false }: { overv
               <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
               {t("summary.title")}
             </span>
-            <span className={styles.toggleLine}>{t("summary.collapsed", { objectives, indicators: overview.indicators, date })}</span>
+            <span className={styles.toggleLine}>{t("summary.collapsed", { objectives: countText(locale, objectives), indicators: countText(locale, overview.indicators), date })}</span>
           </button>
         </h2>
         {open ? details : null}

@@ -6,6 +6,7 @@ import { GROUPINGS, objectiveScores, positionOf, verdictOf, type Grouping } from
 import type { PlanOverview, ValidationOutcome, ValidationPhase } from "../session/sessionTypes";
 import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityFilter } from "./SeverityFilter";
+import { countText } from "./resultWords";
 import { progressText } from "./statusTexts";
 import { VerdictCard } from "./VerdictCard";
 
@@ -37,7 +38,7 @@ interface ResultsViewProps {
  * anomalies, then the list (virtualised, errors first).
  */
 export function ResultsView({ outcome, overview, filter, grouping, selected, onFilter, onGrouping, onSelect, onStep }: ResultsViewProps) {
-  const { t, percent } = useI18n();
+  const { t, percent, locale } = useI18n();
   const styles = useStyles();
   const verdict = verdictOf(outcome.counts, overview.indicators);
   const groups = outcome.groups[grouping];
@@ -68,7 +69,9 @@ export function ResultsView({ outcome, overview, filter, grouping, selected, onF
                 <span className={styles.word}>{t("results.previous")}</span>
               </Button>
               <span className={styles.position} aria-live="polite" data-testid="anomaly-position">
-                {position === null ? t("results.positionNone", { total }) : t("results.position", { position, total })}
+                {position === null
+                  ? t("results.positionNone", { total: countText(locale, total) })
+                  : t("results.position", { position: countText(locale, position), total: countText(locale, total) })}
               </span>
               <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} title={t("results.nextLabel")} onClick={() => onStep(1)}>
                 <span className={styles.word}>{t("results.next")}</span>

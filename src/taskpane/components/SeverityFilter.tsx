@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import { useI18n } from "../i18n/I18nContext";
+import { countText } from "./resultWords";
 
 const useStyles = makeStyles({
   filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
@@ -42,7 +43,7 @@ interface SeverityFilterProps {
  * severity in the list («✓ 3 Errori»): the badges are the filter.
  */
 export function SeverityFilter({ counts, shown, onChange }: SeverityFilterProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   return (
     <div className={styles.filter} role="group" aria-label={t("results.filterLabel")} title={t("results.filterHint")} data-testid="severity-counts">
@@ -62,7 +63,7 @@ export function SeverityFilter({ counts, shown, onChange }: SeverityFilterProps)
             <span aria-hidden="true" className={styles.mark}>
               {on ? "✓" : ""}
             </span>
-            <span data-testid={`count-${severity}`}>{counts[severity]}</span> {t(`severities.${severity}`)}
+            <span data-testid={`count-${severity}`}>{countText(locale, counts[severity])}</span> {t(`severities.${severity}`)}
           </button>
         );
       })}

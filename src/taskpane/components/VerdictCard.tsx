@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
 import { useI18n } from "../i18n/I18nContext";
-import type { Translate } from "../i18n/messages";
+import type { Locale, Translate } from "../i18n/messages";
 import type { Verdict } from "../session/anomalyGroups";
 import type { PlanOverview } from "../session/sessionTypes";
-import { verdictSentence } from "./resultWords";
+import { countText, verdictSentence } from "./resultWords";
 
 const useStyles = makeStyles({
   card: {
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** What to do next, under the verdict. */
-function verdictDetail(t: Translate, verdict: Verdict, overview: PlanOverview): string {
+function verdictDetail(t: Translate, locale: Locale, verdict: Verdict, overview: PlanOverview): string {
   switch (verdict.kind) {
     case "empty":
       return t("verdict.emptyHint");
@@ -31,13 +31,17 @@ function verdictDetail(t: Translate, verdict: Verdict, overview: PlanOverview): 
       // The warnings and infos are counted on the filters just below.
       return t("verdict.fixFirst");
     case "ready":
-      return t("verdict.checked", { indicators: overview.indicators, objectives: overview.strategicObjectives + overview.operationalObjectives });
+      return t("verdict.checked", {
+        indicators: countText(locale, overview.indicators),
+        objectives: countText(locale, overview.strategicObjectives + overview.operationalObjectives),
+      });
   }
 }
 
 /** The card at the top of the results: the plan is not ready, has nothing to check, or is ready for the OIV. */
 export function VerdictCard({ verdict, overview }: { verdict: Verdict; overview: PlanOverview }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const styles = useStyles();
   const accent =
     verdict.kind === "notReady" ? HIGHLIGHT_COLORS.errore.accent : verdict.kind === "ready" ? tokens.colorPaletteGreenBorder2 : tokens.colorNeutralStroke1;
@@ -46,8 +50,8 @@ export function VerdictCard({ verdict, overview }: { verdict: Verdict; overview:
       <h2 id="results-title" className={styles.caption}>
         {t("results.title")}
       </h2>
-      <p className={styles.verdict}>{verdictSentence(t, verdict)}</p>
-      <p className={styles.detail}>{verdictDetail(t, verdict, overview)}</p>
+      <p className={styles.verdict}>{verdictSentence(i18n, verdict)}</p>
+      <p className={styles.detail}>{verdictDetail(t, locale, verdict, overview)}</p>
     </div>
   );
 }

@@ -137,6 +137,6 @@ export const en: Messages = {
   "results.nextLabel": "Next anomaly",
   "results.position": "{position} of {total}",
   "results.positionNone": "{total} to review",
-  "summary.noDate": "none: the plan has no indicators",
+  "summary.noDate": "none: no indicators in the plan",
   "summary.collapsed": "{objectives} objectives · {indicators} indicators · {date}",
 };

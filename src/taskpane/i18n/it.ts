@@ -135,6 +135,6 @@ export const it = {
   "results.nextLabel": "Anomalia successiva",
   "results.position": "{position} di {total}",
   "results.positionNone": "{total} da vedere",
-  "summary.noDate": "nessuna: il piano non ha indicatori",
+  "summary.noDate": "nessuna: nessun indicatore nel piano",
   "summary.collapsed": "{objectives} obiettivi · {indicators} indicatori · {date}",
 } as const;

@@ -7,13 +7,11 @@
  *   compareAnomalies.ts), which the sort keeps because it is stable;
  * - groups (by objective or by rule) are ordered the same way: by their first anomaly.
  *
- * The groups are prepared once per validation (`prepareResultGroups`, the validation's last step
- * before the results show); the severity filter and the closed groups turn them into the rows
+ * The groups are prepared once per validation (prepareResultGroups.ts, in the core's chunk: the
+ * validation's last step before the results show); the severity filter and the closed groups turn them into the rows
  * the virtualised list shows (`resultRows`), and the walk «anomalia successiva / precedente»
  * follows the same rows (`stepAnomaly`). Nothing here knows React.
  */
-import type { Plan } from "../../core/plan/planModel";
-import { codeKey } from "../../core/plan/planCodes";
 import { SEVERITY_ORDER, type Anomaly, type Severity } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import type { PlanScores } from "./sessionTypes";
@@ -61,40 +59,6 @@ export function orderAnomalies(anomalies: readonly Anomaly[]): Anomaly[] {
     .map((anomaly, index) => index)
     .sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b)
     .map((index) => anomalies[index] as Anomaly);
-}
-
-function emptyCounts(): SeverityCounts {
-  return { errore: 0, avviso: 0, info: 0 };
-}
-
-/** Groups `ordered` by `keyOf`, groups in the order of their first anomaly. */
-function groupBy(ordered: readonly Anomaly[], grouping: Grouping, keyOf: (anomaly: Anomaly) => { key: string; label: string | null; title?: string }): ResultGroup[] {
-  const groups = new Map<string, ResultGroup>();
-  for (const anomaly of ordered) {
-    const { key, label, title } = keyOf(anomaly);
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, grouping, label, ...(title === undefined ? {} : { title }), counts: emptyCounts(), anomalies: [] };
-      groups.set(key, group);
-    }
-    group.counts[anomaly.severity] += 1;
-    group.anomalies.push(anomaly);
-  }
-  return [...groups.values()];
-}
-
-/** Both groupings of a validation's anomalies, errors first (see the module's comment). */
-export function prepareResultGroups(anomalies: readonly Anomaly[], plan: Plan): PreparedGroups {
-  const titles = new Map(plan.objectives.map((objective) => [codeKey(objective.code), objective.title]));
-  const ordered = orderAnomalies(anomalies);
-  const objective = groupBy(ordered, "objective", (anomaly) => {
-    const code = anomaly.objective?.trim() ? anomaly.objective : null;
-    if (code === null) return { key: "piano", label: null };
-    const title = titles.get(codeKey(code));
-    return { key: `obiettivo-${codeKey(code)}`, label: code, ...(title ? { title } : {}) };
-  });
-  const rule = groupBy(ordered, "rule", (anomaly) => ({ key: `regola-${anomaly.rule}`, label: anomaly.rule }));
-  return { objective, rule, ordered };
 }
 
 /** One row of the list: a group's header, or one anomaly of an open group. */

@@ -1,7 +1,6 @@
 import type { SheetRecognition } from "../../core/plan/planModel";
 import type { WorkbookPort } from "../../port/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
-import { prepareResultGroups } from "./anomalyGroups";
 import { loadPlanCheck } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
 import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type ValidationOutcome, type ValidationPhase } from "./sessionTypes";
@@ -52,7 +51,7 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   let computed;
   try {
     // The core's one check pipeline (the CLI's too), in a chunk loaded on demand (coreChunks.ts); usually there already.
-    const { planCheckSteps, overviewOf, summarizeAnomalies } = await loadPlanCheck();
+    const { planCheckSteps, overviewOf, summarizeAnomalies, prepareResultGroups } = await loadPlanCheck();
     const pipeline = planCheckSteps(grids, settings);
     let step = pipeline.next();
     while (!step.done) {

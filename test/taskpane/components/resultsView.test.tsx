@@ -7,7 +7,7 @@ import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { gridFromSheetContent } from "../../../src/port/gridFromSheetContent";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { App } from "../../../src/taskpane/App";
-import { prepareResultGroups } from "../../../src/taskpane/session/anomalyGroups";
+import { prepareResultGroups } from "../../../src/taskpane/session/prepareResultGroups";
 import { exampleGrids, exampleWorkbook, largeExampleWorkbook, manualPause } from "../support/exampleWorkbook";
 
 const VALIDATION_WAIT = { timeout: 15_000 };
@@ -42,7 +42,7 @@ describe("the results view", () => {
     expect(verdict()).toBe("Piano senza indicatori: niente da controllare");
     expect(screen.queryByText(/supera tutti i controlli/)).toBeNull();
     expect(screen.queryByText(/rilevata/)).toBeNull();
-    expect(screen.getByText(/nessuna: il piano non ha indicatori/)).toBeTruthy();
+    expect(screen.getByText(/nessuna: nessun indicatore nel piano/)).toBeTruthy();
     expect(screen.getByTestId("live-status").textContent).toBe("Piano senza indicatori: niente da controllare.");
   });
 
@@ -186,7 +186,7 @@ describe("the results view on a large plan", () => {
     renderPane(largeExampleWorkbook(3000));
     await validate();
     const list = () => screen.getByTestId("anomaly-list");
-    const infos = Number(screen.getByTestId("count-info").textContent);
+    const infos = screen.getByTestId("count-info").textContent;
     const before = Number(list().dataset.rows);
     fireEvent.click(screen.getByRole("button", { name: `${infos} Info`, pressed: true }));
     expect(Number(list().dataset.rows)).toBeLessThan(before);

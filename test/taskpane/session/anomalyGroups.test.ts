@@ -7,11 +7,11 @@ import {
   isBlocking,
   orderAnomalies,
   positionOf,
-  prepareResultGroups,
   resultRows,
   stepAnomaly,
   verdictOf,
 } from "../../../src/taskpane/session/anomalyGroups";
+import { prepareResultGroups } from "../../../src/taskpane/session/prepareResultGroups";
 import { exampleGrids } from "../support/exampleWorkbook";
 
 const ALL: Record<Severity, boolean> = { errore: true, avviso: true, info: true };
