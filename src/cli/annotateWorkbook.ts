@@ -16,6 +16,7 @@ import type { Plan } from "../core/plan/planModel";
 import { buildAnomaliesSheet, buildSummarySheet } from "../core/report/buildReportSheets";
 import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
 import type { PlanScores } from "../core/report/scorePlan";
+import type { PlanRewards } from "../core/report/rewards";
 import { clipText, MAX_CELL_TEXT } from "../core/report/sheetContent";
 import { SEVERITY_ORDER, type Anomaly } from "../core/rules/anomaly";
 import { addSheetContent } from "./addSheetContent";
@@ -43,6 +44,8 @@ export interface AnnotationInput {
   plan: Plan;
   anomalies: readonly Anomaly[];
   scores: PlanScores;
+  /** The «Premi» section of the Riepilogo, with reward rules. */
+  rewards?: PlanRewards;
 }
 
 function byCell(anomalies: readonly Anomaly[]): Map<string, Anomaly[]> {
@@ -112,7 +115,7 @@ export async function annotateWorkbook(input: string, target: string, checked: A
     markCells(workbook, checked.anomalies);
     removeOwnReportSheets(workbook);
     addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
-    addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores));
+    addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores, checked.rewards));
     const bytes = await workbookBytes(workbook);
     const dropped = await droppedContent(read.ok ? read.bytes : Buffer.alloc(0), bytes);
     await writeFileAtomically(target, bytes);

@@ -14,6 +14,7 @@ import { messagesFor, type Locale } from "./messages";
 import type { ReadFailureCode } from "../xlsx/readFailure";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 import type { ValidationSettings } from "../core/settings";
+import { planRewards, type PlanRewards, type RewardRules } from "../core/report/rewards";
 
 export interface CheckedFile {
   ok: true;
@@ -22,6 +23,8 @@ export interface CheckedFile {
   plan: Plan;
   anomalies: Anomaly[];
   scores: PlanScores;
+  /** The «Premi» section, when the rules file gives reward rules. */
+  rewards?: PlanRewards;
 }
 
 /** Why a file gave no report: a read failure, no plan in it, or an unexpected error while checking it. */
@@ -39,6 +42,7 @@ export type FileCheck = CheckedFile | UnreadableFile;
 export interface CheckOptions {
   period?: Period;
   settings?: ValidationSettings;
+  rewards?: RewardRules;
   locale: Locale;
 }
 
@@ -56,5 +60,7 @@ async function checkReadableFile(file: string, options: CheckOptions): Promise<F
   if (!read.ok) return { ok: false, file, code: read.code, message: read.message };
   const check = checkPlan(read.workbook, { period: options.period, settings: options.settings, locale: options.locale });
   if (!check.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, check.message) };
-  return { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores };
+  const checked: CheckedFile = { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores };
+  if (options.rewards) checked.rewards = planRewards(check.scores, options.rewards);
+  return checked;
 }

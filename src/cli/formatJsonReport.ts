@@ -4,6 +4,11 @@
  * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
  * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
+ * With reward rules (and only then, so that a report without them is as before) a «rewards» key:
+ * {split, people:[{name, score, scoreSource, band, share, fullBonus, coefficient, amount, missing,
+ * explanation}], fund:{amount, explanation}|null, distributed, fundCheck:{fund, distributed, excess,
+ * withinFund}|null, missing, classes:[{from, to, count, share}], notEvaluated}; bands' lower bounds in
+ * `band` ({from} or null below the first band), amounts in euro.
  * A file that gave no report is {file, error:{code, message}}: in a batch every file has its object;
  * code "noPlan" is a workbook in which no plan was found (perf-check's exit 3), any other an unreadable one.
  */
@@ -11,6 +16,29 @@ import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
 import { safeJson } from "../xlsx/terminalText";
+import type { FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../core/report/rewards";
+
+export interface JsonRewards {
+  split: RewardSplit;
+  people: {
+    name: string;
+    score: number | null;
+    scoreSource: "plan" | "given";
+    band: { from: number } | null;
+    share: number | null;
+    fullBonus: number | null;
+    coefficient: number;
+    amount: number | null;
+    missing: MissingForAmount[];
+    explanation: string;
+  }[];
+  fund: { amount: number; explanation: string | null } | null;
+  distributed: number | null;
+  fundCheck: FundCheck | null;
+  missing: MissingForAmount[];
+  classes: RewardClass[];
+  notEvaluated: number;
+}
 
 export interface JsonFailure {
   file: string;
@@ -34,10 +62,38 @@ export interface JsonReport {
     objectives: { code: string; score: number | null; evaluated: number; excluded: string[] }[];
     managers: { name: string; score: number | null }[];
   };
+  rewards?: JsonRewards;
+}
+
+function jsonRewards(rewards: PlanRewards): JsonRewards {
+  return {
+    split: rewards.split,
+    people: rewards.people.map((person) => {
+      const band = person.band === null ? undefined : rewards.bands[person.band];
+      return {
+        name: person.name,
+        score: person.score,
+        scoreSource: person.scoreSource,
+        band: band === undefined ? null : { from: band.from },
+        share: person.share,
+        fullBonus: person.fullBonus,
+        coefficient: person.coefficient,
+        amount: person.amount,
+        missing: [...person.missing],
+        explanation: person.explanation,
+      };
+    }),
+    fund: rewards.fund === null ? null : { amount: rewards.fund.amount, explanation: rewards.fund.explanation ?? null },
+    distributed: rewards.distributed,
+    fundCheck: rewards.fundCheck,
+    missing: [...rewards.missing],
+    classes: rewards.classes.map((c) => ({ ...c })),
+    notEvaluated: rewards.notEvaluated,
+  };
 }
 
 export function jsonReport(checked: CheckedFile): JsonReport {
-  return {
+  const report: JsonReport = {
     file: checked.file,
     plan: {
       objectives: checked.plan.objectives.length,
@@ -66,6 +122,8 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       managers: checked.scores.managers.map((manager) => ({ name: manager.name, score: manager.score })),
     },
   };
+  if (checked.rewards) report.rewards = jsonRewards(checked.rewards);
+  return report;
 }
 
 function jsonEntry(result: FileCheck): JsonReport | JsonFailure {

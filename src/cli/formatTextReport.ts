@@ -2,13 +2,16 @@
  * The report people read: the file, what the plan holds and its reporting date,
  * anomalies counted by severity and grouped by objective (cell, rule, message,
  * suggestion), then the scores per objective and per manager, in Italian number
- * formatting ("98,83%"). Every text from the workbook is made safe to print (terminalText.ts):
+ * formatting ("98,83%"), and, with reward rules, the «Premi» section (each person's score, band,
+ * share and amount, the fund and its check, the distribution by class). Every text from the workbook is made safe to print (terminalText.ts):
  * a line break in a title stays in its line, as "\n".
  */
 import { SEVERITY_ORDER } from "../core/rules/anomaly";
 import type { Anomaly } from "../core/rules/anomaly";
 import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeAnomalies";
 import type { PlanScores } from "../core/report/scorePlan";
+import type { PlanRewards } from "../core/report/rewards";
+import { rewardNotes } from "../core/wording/rewardWords";
 import type { CheckedFile } from "./checkFile";
 import type { Messages } from "./messages";
 import { safeText } from "../xlsx/terminalText";
@@ -61,6 +64,26 @@ function scoreLines(scores: PlanScores, messages: Messages): string[] {
   return lines;
 }
 
+function rewardLines(rewards: PlanRewards, messages: Messages): string[] {
+  const words = messages.rewards;
+  const { headers } = words;
+  const euro = (amount: number | null) => (amount === null ? words.noAmount : words.euro(amount));
+  const people = rewards.people.map((person) => [
+    `${safeText(person.name)}${person.scoreSource === "given" ? " *" : ""}`,
+    score(person.score, messages),
+    person.band === null ? words.notEvaluable : words.band(rewards.bands[person.band]?.from ?? null),
+    person.share === null ? words.notEvaluable : messages.percent(person.share, 2),
+    euro(person.amount),
+  ]);
+  const lines = ["", words.title, ...table([[headers.person, headers.score, headers.band, headers.share, headers.amount], ...people], [1, 3, 4])];
+  if (rewards.people.some((person) => person.scoreSource === "given")) lines.push(`${INDENT}* ${words.givenScore}`);
+  lines.push(...rewardNotes(rewards, words).map((note) => `${INDENT}${safeText(note)}`));
+  const classes = rewards.classes.map((c) => [words.classLabel(c), String(c.count), messages.percent(c.share, 2)]);
+  if (rewards.notEvaluated > 0) classes.push([words.notEvaluated, String(rewards.notEvaluated), ""]);
+  lines.push("", words.classesTitle, ...table([[words.classHeaders.label, words.classHeaders.people, words.classHeaders.share], ...classes], [1, 2]));
+  return lines;
+}
+
 export function formatTextReport(checked: CheckedFile, messages: Messages): string {
   const { plan, anomalies, scores } = checked;
   const summary = summarizeAnomalies(anomalies, plan);
@@ -71,6 +94,7 @@ export function formatTextReport(checked: CheckedFile, messages: Messages): stri
     summary.total === 0 ? messages.noAnomalies : counts,
     ...summary.groups.flatMap((group) => groupLines(group, messages)),
     ...scoreLines(scores, messages),
+    ...(checked.rewards ? rewardLines(checked.rewards, messages) : []),
   ];
   return `${lines.join("\n")}\n`;
 }

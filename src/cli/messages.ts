@@ -12,6 +12,7 @@ import type { UnsafeTargetCode } from "./safeWrite";
 import { safeText } from "../xlsx/terminalText";
 import { ENGLISH_NUMBERS, ITALIAN_NUMBERS } from "../core/wording/formatNumbers";
 import type { Locale } from "../core/wording/addinLanguage";
+import { rewardWordsFor, type RewardWords } from "../core/wording/rewardWords";
 
 /** Languages of the command line's texts and of the anomalies' messages: the core's (src/core/wording). */
 export { isLocale, LOCALES, type Locale } from "../core/wording/addinLanguage";
@@ -36,6 +37,8 @@ export interface Messages {
   scoreHeaders: { code: string; score: string; evaluated: string; excluded: string };
   notEvaluable: string;
   noManagers: string;
+  /** The «Premi» section's words (the core's catalogue, src/core/wording/rewardWords.ts). */
+  rewards: RewardWords;
   planNotRead(file: string, detail: string): string;
   rulesFileMissing(file: string): string;
   rulesFileNotJson(file: string, detail: string): string;
@@ -156,6 +159,7 @@ const ENGLISH_SYSTEM: Record<string, (code: string) => string> = {
 
 const ITALIAN: Messages = {
   percent: (fraction, decimals) => ITALIAN_NUMBERS.percent(fraction, decimals),
+  rewards: rewardWordsFor("it"),
   help: (version) => `perf-check ${version} – controlla il Piano della Performance in una o più cartelle di lavoro .xlsx
 
 Uso: perf-check <file.xlsx> [altri file] [opzioni]
@@ -169,7 +173,7 @@ Opzioni:
                          partenza non viene mai modificato. Con più file indicare una cartella.
                          La copia è riscritta: ciò che non vi passa (grafici, tabelle pivot,
                          macro...) è elencato.
-  --regole <file.json>   gravità delle regole («off» per disattivarle) e soglie
+  --regole <file.json>   gravità delle regole («off» per disattivarle), soglie e premi
   --lingua it|en         lingua dei testi del comando e dei messaggi delle anomalie (predefinita: it)
   --esito-zero           esce con 0 anche se trova errori (con 2 o 3 se un file non si legge o non ha un piano)
   --help, --version
@@ -241,6 +245,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
 
 const ENGLISH: Messages = {
   percent: (fraction, decimals) => ENGLISH_NUMBERS.percent(fraction, decimals),
+  rewards: rewardWordsFor("en"),
   help: (version) => `perf-check ${version} – checks the performance plan (Piano della Performance) in one or more .xlsx workbooks
 
 Usage: perf-check <file.xlsx> [more files] [options]
@@ -253,7 +258,7 @@ Options:
                          sheets "Anomalie" (with links) and "Riepilogo"; the input is never modified.
                          With several files give a folder. The copy is rewritten: what it does
                          not carry over (charts, pivot tables, macros...) is listed.
-  --regole <file.json>   rule severities ("off" turns a rule off) and thresholds
+  --regole <file.json>   rule severities ("off" turns a rule off), thresholds and rewards
   --lingua it|en         language of the command's texts and of the anomalies' messages (default: it)
   --esito-zero           exit 0 even when errors are found (2 or 3 still mean an unreadable file or one with no plan)
   --help, --version

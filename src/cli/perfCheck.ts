@@ -11,7 +11,7 @@
 import packageJson from "../../package.json";
 import { annotateWorkbook } from "./annotateWorkbook";
 import { annotationTargets } from "./annotationTargets";
-import { checkFile, type CheckedFile, type FileCheck } from "./checkFile";
+import { checkFile, type CheckedFile, type CheckOptions, type FileCheck } from "./checkFile";
 import { formatJsonReport } from "./formatJsonReport";
 import { formatTextReport } from "./formatTextReport";
 import { loadRulesFile } from "./loadRulesFile";
@@ -37,12 +37,12 @@ interface RunState {
   noPlan: number;
 }
 
-async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, settings: Parameters<typeof checkFile>[1]["settings"]): Promise<RunState> {
+async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targets: string[] | null, rules: Pick<CheckOptions, "settings" | "rewards">): Promise<RunState> {
   const state: RunState = { results: [], checked: [], failures: 0, noPlan: 0 };
   const several = options.files.length > 1;
   for (const [index, file] of options.files.entries()) {
     if (several) io.stderr(`[${index + 1}/${options.files.length}] ${safeText(file)} ...\n`);
-    const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...(settings ? { settings } : {}) });
+    const result = await checkFile(file, { locale: options.locale, ...(options.period ? { period: options.period } : {}), ...rules });
     state.results.push(result);
     if (!result.ok) {
       io.stderr(`${result.message}\n`);
@@ -88,14 +88,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${packageJson.version}\n`);
     return EXIT_OK;
   }
-  let settings;
+  const rules: Pick<CheckOptions, "settings" | "rewards"> = {};
   if (options.rulesFile !== undefined) {
-    const rules = await loadRulesFile(options.rulesFile, messages);
-    if (!rules.ok) {
-      io.stderr(`${rules.message}\n`);
+    const loaded = await loadRulesFile(options.rulesFile, messages);
+    if (!loaded.ok) {
+      io.stderr(`${loaded.message}\n`);
       return EXIT_UNREADABLE;
     }
-    settings = rules.settings;
+    rules.settings = loaded.settings;
+    if (loaded.rewards) rules.rewards = loaded.rewards;
   }
   let targets: string[] | null = null;
   if (options.annotate !== undefined) {
@@ -106,7 +107,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     targets = resolved.targets;
   }
-  const state = await checkAll(options, messages, io, targets, settings);
+  const state = await checkAll(options, messages, io, targets, rules);
   const several = options.files.length > 1;
   if (options.json) io.stdout(formatJsonReport(state.results, several));
   const withErrors = state.checked.filter((file) => file.anomalies.some((anomaly) => anomaly.severity === "errore")).length;

@@ -1,6 +1,6 @@
 /**
  * Entry of the task pane: once Office is ready, mounts the pane in #root of
- * taskpane.html over the Office.js workbook, in Office's display language.
+ * taskpane.html over the Office.js workbook, in Office's display language and theme.
  * The page also loads the functions bundle (shared runtime).
  */
 import { createRoot } from "react-dom/client";
@@ -8,15 +8,17 @@ import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { officeVisibility } from "./session/paneVisibility";
 import { officeRibbonCommands } from "./session/ribbonCommands";
-import { startWhenOfficeReady } from "./officeStartup";
+import { officeThemeSource, startWhenOfficeReady } from "./officeStartup";
 
 function mount(locale: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) return;
   // Shared runtime: the page may be loaded with the workbook, pane hidden; the session waits to be shown.
   const commands = officeRibbonCommands();
+  const visibility = officeVisibility();
+  const theme = officeThemeSource(() => Office.context?.officeTheme, visibility);
   createRoot(container).render(
-    <App port={new OfficeWorkbook()} locale={locale} sessionOptions={{ visibility: officeVisibility(), ...(commands ? { commands } : {}) }} />,
+    <App port={new OfficeWorkbook()} locale={locale} theme={theme} sessionOptions={{ visibility, ...(commands ? { commands } : {}) }} />,
   );
 }
 

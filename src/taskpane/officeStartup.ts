@@ -7,6 +7,9 @@
  * Plain DOM, no React: it must show even when nothing else does.
  */
 
+import type { OfficeThemeColors, ThemeSource } from "./paneTheme";
+import type { PaneVisibility } from "./session/paneVisibility";
+
 export const OFFICE_LATE_AFTER_MS = 8_000;
 
 export const OFFICE_LATE_MESSAGE_IT =
@@ -54,4 +57,24 @@ export function startWhenOfficeReady(startup: OfficeStartup, fallbackLanguage: s
     note?.remove();
     startup.mount(startup.displayLanguage());
   });
+}
+
+/**
+ * Office's theme, read from `Office.context.officeTheme` now and again each time the pane is
+ * shown (Excel has no theme-changed event: see paneTheme.ts). Nothing when Office gives no theme.
+ */
+export function officeThemeSource(read: () => OfficeThemeColors | undefined, visibility: PaneVisibility): ThemeSource {
+  return {
+    current: () => {
+      try {
+        return read();
+      } catch {
+        return undefined;
+      }
+    },
+    onChange: (listener) =>
+      visibility.onChange((visible) => {
+        if (visible) listener();
+      }),
+  };
 }

@@ -42,7 +42,7 @@ const ALLOWED: Record<string, FolderRule> = {
   taskpane: {
     role: "the pane, which talks to a WorkbookPort, never to Excel",
     folders: ["core", "port"],
-    packages: ["react", "react-dom", "@fluentui/react-components"],
+    packages: ["react", "react-dom", "@fluentui/react-components", "@fluentui/react-icons"],
     outside: ["assets/"],
     exceptions: [{ file: "src/taskpane/index.tsx", folders: ["excel"], why: "the composition root: it builds the OfficeWorkbook" }],
   },
@@ -51,7 +51,7 @@ const ALLOWED: Record<string, FolderRule> = {
   preview: {
     role: "the browser preview (server, bundler, page): anything, but nothing imports it",
     folders: ["core", "port", "functions", "excel", "taskpane", "cli", "xlsx"],
-    packages: ["react", "react-dom", "@fluentui/react-components", "webpack", "node"],
+    packages: ["react", "react-dom", "@fluentui/react-components", "@fluentui/react-icons", "webpack", "node"],
     outside: ["assets/"],
   },
 };

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ruleName } from "../../src/core/wording/renderMessage";
 import { RULES } from "../../src/core/rules/ruleCatalogue";
 import { ROOT } from "../build/builtOutput";
 import { callAsExcel, useBuiltFunctions, singleValue } from "../functions/builtFunctions";
@@ -45,6 +46,11 @@ describe("the README documents", () => {
 
   it.each(RULES.map((rule) => [rule.id, rule.defaultSeverity] as const))("the rule %s with its default severity (%s)", (id, severity) => {
     expect(readme).toContain(`| \`${id}\` | ${severity} |`);
+  });
+
+  it.each(RULES.map((rule) => [rule.id, ruleName(rule.id)] as const))("the rule %s by the name the pane gives it («%s»)", (id, name) => {
+    const row = readme.split("\n").find((line) => line.startsWith(`| \`${id}\` |`));
+    expect(row?.split(" | ")[2]?.startsWith(`**${name}**. `)).toBe(true);
   });
 
   it.each(["--periodo", "--json", "--annota", "--regole", "--lingua", "--esito-zero"])("the command-line option %s", (option) => {

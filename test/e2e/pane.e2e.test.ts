@@ -95,7 +95,7 @@ describe("the task pane in Chromium", () => {
     await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor();
     await screenshot(page, "pane-results.png");
 
-    const target = anomalies.filter({ hasText: "contiene più valori" }).first();
+    const target = page.locator("[data-anomaly]", { hasText: "contiene più valori" }).first().locator("button[data-address]");
     const address = await target.getAttribute("data-address");
     await target.click();
     const [sheet, cell] = (address ?? "").split("!");

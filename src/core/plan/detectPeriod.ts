@@ -15,6 +15,7 @@
  */
 import type { Indicator, PeriodSource } from "./planModel";
 import { comparePeriods, datesIn, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
+import { resultAt } from "./planQueries";
 
 export interface PeriodInput {
   /** The period asked for (a setting, `--periodo`); wins over anything detected. */
@@ -69,7 +70,7 @@ function namedInTitles(titles: readonly string[]): Period | undefined {
 }
 
 function isFilled(indicator: Indicator, period: Period): boolean {
-  const value = indicator.results[period]?.value;
+  const value = resultAt(indicator, period)?.value;
   if (value === undefined || value.kind === "placeholder") return false;
   return !(value.kind === "quantity" && value.value === 0);
 }

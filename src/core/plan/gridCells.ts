@@ -1,14 +1,10 @@
 /**
  * Cells of a grid as the plan reader sees them: text, blankness, A1 references computed from the
- * grid's origin, and `PlanCell`s (raw value, formula, number format and the value read from them).
+ * grid's origin. The cells a plan keeps are read by cellReading.ts.
  * Grids come from outside: rows may be ragged or missing, cells of any type; nothing here throws.
  */
 import { parseA1, toA1 } from "./a1";
 import type { CellRef, Grid } from "./grid";
-import type { PlanCell } from "./planModel";
-import type { CellValue } from "../values/valueTypes";
-import { readCellValue } from "../values/readCellValue";
-import type { CellValueCache } from "./cellValueCache";
 
 export interface GridOrigin {
   row: number;
@@ -79,81 +75,6 @@ export function cellRef(sheet: string, origin: GridOrigin, r: number, c: number)
   const row = origin.row + r;
   const col = origin.col + c;
   return { sheet, address: toA1(row, col), row, col };
-}
-
-/** Where a grid's cells sit: the sheet's name and the sheet coordinates of values[0][0], shared by its cells. */
-interface GridPlace {
-  sheet: string;
-  origin: GridOrigin;
-}
-
-/**
- * A cell the plan keeps: its grid coordinates, raw value, number format, formula and the value read.
- * Its A1 reference is built only when asked (a finding, a highlight): a large plan keeps hundreds of
- * thousands of cells and reports on a few.
- */
-class GridCell implements PlanCell {
-  constructor(
-    private readonly place: GridPlace,
-    private readonly r: number,
-    private readonly c: number,
-    readonly raw: unknown,
-    readonly value: CellValue,
-    readonly numberFormat: string | undefined,
-    readonly formula: string | undefined,
-  ) {}
-
-  get ref(): CellRef {
-    return cellRef(this.place.sheet, this.place.origin, this.r, this.c);
-  }
-
-  /** The sheet and sheet coordinates, without building the A1 address. */
-  get position(): CellPosition {
-    return { sheet: this.place.sheet, row: this.place.origin.row + this.r, col: this.place.origin.col + this.c };
-  }
-}
-
-/** Where a cell is: its sheet and 0-based sheet coordinates. */
-export interface CellPosition {
-  sheet: string;
-  row: number;
-  col: number;
-}
-
-/** Where a cell is, read from a grid's cell without building its address, or from any cell's reference. */
-export function cellPosition(cell: PlanCell): CellPosition {
-  return cell instanceof GridCell ? cell.position : cell.ref;
-}
-
-/** A key that two views of the same cell share: sheet, row and column. */
-export function cellKey(cell: PlanCell): string {
-  const { sheet, row, col } = cellPosition(cell);
-  return `${row},${col},${sheet}`;
-}
-
-/** The shared place of a grid's cells, one per grid and origin. */
-const places = new WeakMap<Grid, GridPlace>();
-
-function placeOf(grid: Grid, origin: GridOrigin): GridPlace {
-  const known = places.get(grid);
-  if (known !== undefined && known.origin.row === origin.row && known.origin.col === origin.col) return known;
-  const place = { sheet: grid.sheet, origin };
-  places.set(grid, place);
-  return place;
-}
-
-/**
- * Grid cell (r, c) as a PlanCell: raw value, formula and number format when known, and the value
- * read (through `cache` when given, see cellValueCache.ts).
- */
-export function planCellAt(grid: Grid, origin: GridOrigin, r: number, c: number, cache?: CellValueCache): PlanCell {
-  const found = rawAt(gridRows(grid), r, c);
-  const raw = found === undefined || found === null ? "" : found;
-  const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
-  const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
-  const value = cache ? cache.read(raw, numberFormat) : readCellValue(raw, numberFormat === undefined ? undefined : { numberFormat });
-  const formula = hasFormula(grid, r, c) ? String(rawAt(grid.formulas ?? [], r, c)) : undefined;
-  return new GridCell(placeOf(grid, origin), r, c, raw, value, numberFormat, formula);
 }
 
 /** True when the grid holds a formula in (r, c). */

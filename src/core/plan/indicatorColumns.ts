@@ -6,9 +6,10 @@
  * cells when asked. A 10.000-indicator plan keeps a few megabytes instead of one object per cell.
  */
 import type { CellRef } from "./grid";
-import { cellColumn, cellIn, PlanCells, RowPlaces } from "./planCells";
+import { cellColumn, cellIn, NO_CELL, PlanCells, RowPlaces } from "./planCells";
 import type { Indicator, Period, PlanCell } from "./planModel";
 import type { Polarity } from "./polarity";
+import { comparePeriods } from "./reportingDate";
 
 /** Cells an indicator has at most once. */
 const SINGLE_CELLS = ["polarityCell", "baseline", "baselineYear", "weight", "deviationCell", "achievementCell"] as const;
@@ -16,7 +17,7 @@ type SingleCell = (typeof SINGLE_CELLS)[number];
 
 /** Cells an indicator has once per date. */
 const DATED_CELLS = ["targets", "results", "declaredDeviations"] as const;
-type DatedCells = (typeof DATED_CELLS)[number];
+export type DatedCells = (typeof DATED_CELLS)[number];
 
 /** Texts an indicator may have. */
 const OPTIONAL_TEXTS = ["type", "dimension", "unit", "notes", "polarityInferred"] as const;
@@ -56,6 +57,25 @@ class IndicatorColumns {
 
   cellOf(id: number | undefined): PlanCell | undefined {
     return cellIn(this.cells, id);
+  }
+
+  /** The dates of each kind, earliest first, found once (a column of ids per date). */
+  private readonly sortedDates: Partial<Record<DatedCells, Period[]>> = {};
+
+  /** The cell of `kind` at `date` of indicator `index`, without building its record of dates. */
+  datedCell(kind: DatedCells, index: number, date: Period): PlanCell | undefined {
+    return this.cellOf(this.dated[kind].get(date)?.[index]);
+  }
+
+  /** The dates at which indicator `index` has a cell of `kind`, earliest first. */
+  datesOf(kind: DatedCells, index: number): Period[] {
+    let dates = this.sortedDates[kind];
+    if (dates === undefined) {
+      dates = [...this.dated[kind].keys()].sort(comparePeriods);
+      this.sortedDates[kind] = dates;
+    }
+    const dated = this.dated[kind];
+    return dates.filter((date) => (dated.get(date)?.[index] ?? NO_CELL) !== NO_CELL);
   }
 
   datedOf(kind: DatedCells, index: number): Partial<Record<Period, PlanCell>> {
@@ -154,25 +174,36 @@ class StoredIndicator implements Indicator {
   get ref(): CellRef {
     return this.columns.places.ref(this.index);
   }
+
+  datedCell(kind: DatedCells, date: Period): PlanCell | undefined {
+    return this.columns.datedCell(kind, this.index, date);
+  }
+
+  datesOf(kind: DatedCells): Period[] {
+    return this.columns.datesOf(kind, this.index);
+  }
 }
 
-/** How many cells the indicators hold: the store is sized once. */
-function countCells(indicators: readonly Indicator[]): number {
-  let count = 0;
-  for (const indicator of indicators) {
-    for (const field of SINGLE_CELLS) if (indicator[field] !== undefined) count += 1;
-    for (const kind of DATED_CELLS) for (const cell of Object.values(indicator[kind])) if (cell !== undefined) count += 1;
-  }
-  return count;
+/**
+ * The indicator's cell of `kind` at `date`: a column lookup for an indicator of a read plan, the
+ * record's entry for any other (a plan written as a literal).
+ */
+export function datedCell(indicator: Indicator, kind: DatedCells, date: Period): PlanCell | undefined {
+  return indicator instanceof StoredIndicator ? indicator.datedCell(kind, date) : indicator[kind][date];
+}
+
+/** The dates at which the indicator has a cell of `kind`, earliest first. */
+export function datedCellDates(indicator: Indicator, kind: DatedCells): Period[] {
+  return indicator instanceof StoredIndicator ? indicator.datesOf(kind) : Object.keys(indicator[kind]).sort(comparePeriods);
 }
 
 /**
  * The indicators moved into columns, in the same order, as views. The records given are not kept: the
- * views read the same fields and cells from the columns.
+ * views read the same fields and cells from the columns. Their cells go into `cells`, the plan's store
+ * (cells read into it keep their ids).
  */
-export function storeIndicators(indicators: readonly Indicator[]): Indicator[] {
-  const columns = new IndicatorColumns(new PlanCells(countCells(indicators)), indicators.length);
-  const { cells } = columns;
+export function storeIndicators(indicators: readonly Indicator[], cells = new PlanCells()): Indicator[] {
+  const columns = new IndicatorColumns(cells, indicators.length);
   indicators.forEach((indicator, i) => {
     columns.objectiveCode[i] = indicator.objectiveCode;
     columns.number[i] = indicator.number;

@@ -77,11 +77,12 @@ class StoredObjective implements Objective {
   }
 }
 
-/** The objectives moved into columns, in the same order, as views; the records given are not kept. */
-export function storeObjectives(objectives: readonly Objective[]): Objective[] {
-  let cellCount = 0;
-  for (const objective of objectives) for (const field of CELLS) if (objective[field] !== undefined) cellCount += 1;
-  const columns = new ObjectiveColumns(new PlanCells(cellCount), objectives.length);
+/**
+ * The objectives moved into columns, in the same order, as views; the records given are not kept.
+ * Their cells go into `cells`, the plan's store (cells read into it keep their ids).
+ */
+export function storeObjectives(objectives: readonly Objective[], cells = new PlanCells()): Objective[] {
+  const columns = new ObjectiveColumns(cells, objectives.length);
   objectives.forEach((objective, i) => {
     columns.code[i] = objective.code;
     columns.kind[i] = objective.kind;

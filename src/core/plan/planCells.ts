@@ -1,58 +1,84 @@
 /**
  * The cells a plan keeps, stored column by column: cell `id` is at row[id], col[id] of the sheet
- * sheets[sheet[id]], holds raw[id] (as in the grid) and value[id] (read once per distinct content and
- * shared), with its number format and formula when it has them. Nothing is an object per cell: a
+ * sheets[sheet[id]] and holds content contentIds[id]: a raw value as in the grid and the value read
+ * from it, stored once per distinct content and shared by every cell that repeats it (cellReading.ts);
+ * with its number format and formula when it has them. Nothing is an object per cell: a
  * `PlanCell` is a small view made when a caller asks for one, and its A1 reference is built only when
  * asked (a finding, a highlight). A 10.000-indicator plan keeps about 120.000 cells.
  */
 import { toA1 } from "./a1";
 import type { CellRef } from "./grid";
-import { cellPosition } from "./gridCells";
 import type { PlanCell } from "./planModel";
 import type { CellValue } from "../values/valueTypes";
 
 /** The index of a cell in its plan's store. */
 export type CellId = number;
 
+/** The index of a content (a raw value and the value read from it) in a plan's store: cells that hold the same content share it. */
+export type ContentId = number;
+
 export class PlanCells {
   private readonly sheets: string[] = [];
   private readonly sheetIndex = new Map<string, number>();
-  private readonly sheet: Uint16Array;
-  private readonly row: Int32Array;
-  private readonly col: Int32Array;
-  private readonly raws: unknown[];
-  private readonly values: CellValue[];
+  private sheet: Uint16Array;
+  private row: Int32Array;
+  private col: Int32Array;
+  /** Each cell's content: an index into the contents, which cells repeating a text or a number share. */
+  private contentIds: Uint32Array;
+  private readonly raws: unknown[] = [];
+  private readonly values: CellValue[] = [];
   /** Number formats and formulas: an index into `texts` (0 for none), as most cells share a few. */
-  private readonly numberFormats: Uint32Array;
-  private readonly formulas: (string | undefined)[];
+  private numberFormats: Uint32Array;
+  /** Formulas by cell id: most cells of a plan have none. */
+  private readonly formulas = new Map<CellId, string>();
   private readonly texts: string[] = [""];
   private readonly textIndex = new Map<string, number>();
   private count = 0;
 
-  constructor(capacity: number) {
-    this.sheet = new Uint16Array(capacity);
-    this.row = new Int32Array(capacity);
-    this.col = new Int32Array(capacity);
-    this.raws = [];
-    this.values = [];
-    this.numberFormats = new Uint32Array(capacity);
-    this.formulas = [];
+  constructor(capacity = 1024) {
+    const size = Math.max(16, capacity);
+    this.sheet = new Uint16Array(size);
+    this.row = new Int32Array(size);
+    this.col = new Int32Array(size);
+    this.numberFormats = new Uint32Array(size);
+    this.contentIds = new Uint32Array(size);
   }
 
-  /** Stores a cell read from a grid and returns its id. */
-  add(cell: PlanCell): CellId {
+  /** Stores a content (a raw value and the value read from it) and returns its id, to be shared by the cells that hold it. */
+  content(raw: unknown, value: CellValue): ContentId {
+    this.raws.push(raw);
+    this.values.push(value);
+    return this.values.length - 1;
+  }
+
+  contentValue(content: ContentId): CellValue {
+    const value = this.values[content];
+    if (value === undefined) throw new RangeError(`PlanCells: no content ${content}`);
+    return value;
+  }
+
+  /** Stores a cell at sheet coordinates (row, col) and returns its id. */
+  store(sheet: string, row: number, col: number, content: ContentId, numberFormat: string | undefined, formula: string | undefined): CellId {
     const id = this.count;
-    if (id >= this.row.length) throw new RangeError("PlanCells: more cells than the capacity counted");
-    const position = cellPosition(cell);
-    this.sheet[id] = this.indexOfSheet(position.sheet);
-    this.row[id] = position.row;
-    this.col[id] = position.col;
-    this.raws[id] = cell.raw;
-    this.values[id] = cell.value;
-    if (cell.numberFormat !== undefined) this.numberFormats[id] = this.indexOfText(cell.numberFormat);
-    this.formulas[id] = cell.formula;
+    if (id >= this.row.length) this.grow();
+    this.sheet[id] = this.indexOfSheet(sheet);
+    this.row[id] = row;
+    this.col[id] = col;
+    this.contentIds[id] = content;
+    if (numberFormat !== undefined) this.numberFormats[id] = this.indexOfText(numberFormat);
+    if (formula !== undefined) this.formulas.set(id, formula);
     this.count += 1;
     return id;
+  }
+
+  /**
+   * Stores a cell and returns its id: a view of this store keeps its id, any other cell (a value
+   * written inside a card's label, a plan written as a literal) is copied in.
+   */
+  add(cell: PlanCell): CellId {
+    if (cell instanceof StoredCell && cell.cells === this) return cell.id;
+    const position = cellPosition(cell);
+    return this.store(position.sheet, position.row, position.col, this.content(cell.raw, cell.value), cell.numberFormat, cell.formula);
   }
 
   /** The cell as a PlanCell view. */
@@ -61,13 +87,12 @@ export class PlanCells {
   }
 
   raw(id: CellId): unknown {
-    return this.raws[id];
+    return this.raws[this.contentIds[id] ?? 0];
   }
 
   value(id: CellId): CellValue {
-    const value = this.values[id];
-    if (value === undefined) throw new RangeError(`PlanCells: no cell ${id}`);
-    return value;
+    if (id >= this.count) throw new RangeError(`PlanCells: no cell ${id}`);
+    return this.contentValue(this.contentIds[id] ?? 0);
   }
 
   numberFormat(id: CellId): string | undefined {
@@ -76,13 +101,31 @@ export class PlanCells {
   }
 
   formula(id: CellId): string | undefined {
-    return this.formulas[id];
+    return this.formulas.get(id);
+  }
+
+  position(id: CellId): CellPosition {
+    return { sheet: this.sheets[this.sheet[id] ?? 0] ?? "", row: this.row[id] ?? 0, col: this.col[id] ?? 0 };
   }
 
   ref(id: CellId): CellRef {
     const row = this.row[id] ?? 0;
     const col = this.col[id] ?? 0;
     return { sheet: this.sheets[this.sheet[id] ?? 0] ?? "", address: toA1(row, col), row, col };
+  }
+
+  /** Doubles the typed columns: a plan's size is known only once it is read. */
+  private grow(): void {
+    const size = this.row.length * 2;
+    const grown = <T extends Uint16Array | Int32Array | Uint32Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.sheet = grown(this.sheet, new Uint16Array(size));
+    this.row = grown(this.row, new Int32Array(size));
+    this.col = grown(this.col, new Int32Array(size));
+    this.numberFormats = grown(this.numberFormats, new Uint32Array(size));
+    this.contentIds = grown(this.contentIds, new Uint32Array(size));
   }
 
   private indexOfSheet(name: string): number {
@@ -104,6 +147,24 @@ export class PlanCells {
     }
     return index;
   }
+}
+
+/** Where a cell is: its sheet and 0-based sheet coordinates. */
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** Where a cell is, read from a stored cell without building its address, or from any cell's reference. */
+export function cellPosition(cell: PlanCell): CellPosition {
+  return cell instanceof StoredCell ? cell.cells.position(cell.id) : cell.ref;
+}
+
+/** A key that two views of the same cell share: sheet, row and column. */
+export function cellKey(cell: PlanCell): string {
+  const { sheet, row, col } = cellPosition(cell);
+  return `${row},${col},${sheet}`;
 }
 
 /** No cell: the id a cell column holds where a row has none. */
@@ -147,8 +208,8 @@ export class RowPlaces {
 /** A cell of a store, as the PlanCell the rules and reports read. */
 class StoredCell implements PlanCell {
   constructor(
-    private readonly cells: PlanCells,
-    private readonly id: CellId,
+    readonly cells: PlanCells,
+    readonly id: CellId,
   ) {}
 
   get raw(): unknown {

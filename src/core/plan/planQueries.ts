@@ -7,7 +7,8 @@
  * - the dates compared: the year's target date and an indicator's target dates.
  */
 import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
-import type { Indicator, Objective, Plan, RevisionRow } from "./planModel";
+import { datedCell, datedCellDates } from "./indicatorColumns";
+import type { Indicator, Objective, Plan, PlanCell, RevisionRow } from "./planModel";
 import { comparePeriods, periodYear, type Period } from "./reportingDate";
 import { memoByPlan } from "../memo";
 
@@ -91,7 +92,7 @@ function sameYear(date: Period, period: Period): boolean {
 export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
   let latest = plan.period;
   for (const indicator of plan.indicators) {
-    for (const date of Object.keys(indicator.targets)) {
+    for (const date of targetDates(indicator)) {
       if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
     }
   }
@@ -100,5 +101,20 @@ export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
 
 /** The indicator's target dates, earliest first. */
 export function targetDates(indicator: Indicator): Period[] {
-  return Object.keys(indicator.targets).sort(comparePeriods);
+  return datedCellDates(indicator, "targets");
+}
+
+/** The indicator's target at `date` (without building its record of targets, see indicatorColumns.ts). */
+export function targetAt(indicator: Indicator, date: Period): PlanCell | undefined {
+  return datedCell(indicator, "targets", date);
+}
+
+/** The indicator's result at `date`. */
+export function resultAt(indicator: Indicator, date: Period): PlanCell | undefined {
+  return datedCell(indicator, "results", date);
+}
+
+/** The deviation the plan declares for the indicator at `date`. */
+export function declaredDeviationAt(indicator: Indicator, date: Period): PlanCell | undefined {
+  return datedCell(indicator, "declaredDeviations", date);
 }

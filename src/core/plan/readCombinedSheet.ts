@@ -15,6 +15,7 @@ import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readInd
 import { readObjectiveRow } from "./readObjectivesSheet";
 import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+import { CellReading } from "./cellReading";
 
 export interface CombinedSheet {
   objectives: Objective[];
@@ -39,8 +40,8 @@ function complete(objective: Objective, table: SheetTable, r: number): void {
   }
 }
 
-export function readCombinedSheet(grid: Grid, layout: SheetLayout): CombinedSheet {
-  const table = sheetTable(grid, layout);
+export function readCombinedSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): CombinedSheet {
+  const table = sheetTable(grid, layout, reading);
   const counter = new IndicatorCounter();
   const objectives: Objective[] = [];
   const indicators: IndicatorRow[] = [];

@@ -7,7 +7,7 @@
  * those written without a date are returned apart (`undated`): they belong to the reporting date,
  * which is known only once the whole plan is read.
  */
-import { cellRef, planCellAt, rawAt } from "./gridCells";
+import { cellRef, rawAt } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import { inferPolarity } from "./inferPolarity";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
@@ -35,7 +35,7 @@ function datedValues(table: SheetTable, r: number): Pick<Indicator, "targets" | 
   const values: Pick<Indicator, "targets" | "results" | "declaredDeviations"> = { targets: {}, results: {}, declaredDeviations: {} };
   for (const { concept, period, col } of table.dated) {
     const into = values[DATED_KEYS[concept]];
-    if (into[period] === undefined) into[period] = planCellAt(table.grid, table.origin, r, col, table.values);
+    if (into[period] === undefined) into[period] = table.values.cellAt(table.grid, table.origin, r, col);
   }
   return values;
 }

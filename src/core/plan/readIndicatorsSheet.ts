@@ -21,6 +21,7 @@ import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readInd
 import type { SheetLayout } from "./sheetLayout";
 import { rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
+import { CellReading } from "./cellReading";
 
 export interface IndicatorsSheet {
   indicators: IndicatorRow[];
@@ -41,8 +42,8 @@ function nextDataRow(table: SheetTable, r: number): number | undefined {
   return undefined;
 }
 
-export function readIndicatorsSheet(grid: Grid, layout: SheetLayout): IndicatorsSheet {
-  const table = sheetTable(grid, layout);
+export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): IndicatorsSheet {
+  const table = sheetTable(grid, layout, reading);
   const counter = new IndicatorCounter();
   const rows: IndicatorRow[] = [];
   const objectives = new Map<string, Objective>();

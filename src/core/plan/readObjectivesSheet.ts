@@ -10,6 +10,7 @@ import { leadingCode, readObjectiveKind } from "./planCodes";
 import type { Objective } from "./planModel";
 import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, filledCellAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+import { CellReading } from "./cellReading";
 
 /** The objective described by row r, or null when the row has neither code nor title. */
 export function readObjectiveRow(table: SheetTable, r: number, fallbackCode?: string): Objective | null {
@@ -35,8 +36,8 @@ export function readObjectiveRow(table: SheetTable, r: number, fallbackCode?: st
   return objective;
 }
 
-export function readObjectivesSheet(grid: Grid, layout: SheetLayout): Objective[] {
-  const table = sheetTable(grid, layout);
+export function readObjectivesSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): Objective[] {
+  const table = sheetTable(grid, layout, reading);
   const objectives: Objective[] = [];
   for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
     if (rowKind(table, r) !== "data") continue;

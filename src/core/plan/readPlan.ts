@@ -22,7 +22,7 @@ import { parsePeriod } from "./reportingDate";
 import { normalizeHeader } from "./normalizeHeader";
 import type { ManagerWeightRow, Objective, Period, Plan, RevisionRow, SheetRecognition } from "./planModel";
 import { readCombinedSheet } from "./readCombinedSheet";
-import { CellValueCache } from "./cellValueCache";
+import { CellReading } from "./cellReading";
 import { cardRecognition, linkContributions } from "./cards/cardPlan";
 import { readCardSheetInsteadOf, type CardSheet } from "./cards/readCardSheet";
 import type { IndicatorRow } from "./readIndicatorRow";
@@ -61,7 +61,7 @@ function append<T>(target: T[], rows: readonly T[]): void {
   for (const row of rows) target.push(row);
 }
 
-function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>): SheetsRead {
+function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>, reading: CellReading): SheetsRead {
   const read: SheetsRead = {
     objectives: [], combinedObjectives: [], namedObjectives: [], impliedObjectives: [], notes: new Map(), indicators: [], weights: [],
     revisions: [], titles: [], headerYears: [], undatedResults: false,
@@ -69,18 +69,18 @@ function readSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>):
   workbook.sheets.forEach((grid, i) => {
     const layout = layouts.get(i);
     if (!layout) return;
-    if (layout.role === "objectives") append(read.objectives, readObjectivesSheet(grid, layout));
-    if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout));
-    if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout));
+    if (layout.role === "objectives") append(read.objectives, readObjectivesSheet(grid, layout, reading));
+    if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout, reading));
+    if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout, reading));
     if (layout.role === "indicators") {
-      const sheet = readIndicatorsSheet(grid, layout);
+      const sheet = readIndicatorsSheet(grid, layout, reading);
       append(read.indicators, sheet.indicators);
       append(read.namedObjectives, sheet.named);
       append(read.impliedObjectives, sheet.implied);
       if (sheet.notes.length > 0) read.notes.set(layout.sheet, sheet.notes);
     }
     if (layout.role === "combined") {
-      const combined = readCombinedSheet(grid, layout);
+      const combined = readCombinedSheet(grid, layout, reading);
       append(read.combinedObjectives, combined.objectives);
       append(read.indicators, combined.indicators);
     }
@@ -156,13 +156,13 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   const layouts = new Map<number, SheetLayout>();
   const skipped = new Set<number>();
   const cards: CardSheet[] = [];
-  const cardValues = new CellValueCache();
+  const reading = new CellReading();
   sheets.forEach((grid, i) => {
     if (!isGrid(grid)) return;
     if (OUTPUT_KEYS.has(normalizeHeader(grid.sheet))) skipped.add(i);
     else {
       const layout = readSheetLayout(grid);
-      const card = readCardSheetInsteadOf(layout, grid, cardValues);
+      const card = readCardSheetInsteadOf(layout, grid, reading);
       if (card) cards.push(card);
       else if (layout) layouts.set(i, layout);
     }
@@ -172,7 +172,7 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, given ?? "31/12"));
     return { ok: false, message: noPlanMessage({ name: workbook?.name, sheets }, layouts, skipped), recognition };
   }
-  const read = readSheets({ name: workbook.name, sheets }, layouts);
+  const read = readPlanSheets({ name: workbook.name, sheets }, layouts, reading);
   linkContributions(cards);
   for (const card of cards) {
     append(read.objectives, card.objectives);
@@ -202,8 +202,8 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   return {
     ok: true,
     plan: {
-      objectives: storeObjectives(objectives),
-      indicators: storeIndicators(indicators),
+      objectives: storeObjectives(objectives, reading.cells),
+      indicators: storeIndicators(indicators, reading.cells),
       managerWeights: read.weights,
       revisions: read.revisions,
       period,

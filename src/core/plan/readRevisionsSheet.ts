@@ -11,6 +11,7 @@ import { indicatorNumberText } from "./planCodes";
 import type { RevisionRow } from "./planModel";
 import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, isFilledAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+import { CellReading } from "./cellReading";
 
 const VALUES = ["forecast30_6", "actual30_6", "forecast31_12", "newForecast31_12"] as const;
 
@@ -18,8 +19,8 @@ function hasRevision(table: SheetTable, r: number, number: string): boolean {
   return number !== "" || VALUES.some((field) => isFilledAt(table, r, field));
 }
 
-export function readRevisionsSheet(grid: Grid, layout: SheetLayout): RevisionRow[] {
-  const table = sheetTable(grid, layout);
+export function readRevisionsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): RevisionRow[] {
+  const table = sheetTable(grid, layout, reading);
   const refCol = columnOf(table, "indicatorNumber") ?? columnOf(table, "objectiveCode") ?? 0;
   const rows: RevisionRow[] = [];
   let code = "";

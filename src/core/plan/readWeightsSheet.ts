@@ -11,11 +11,12 @@
  * taken for a total too.
  */
 import type { Grid } from "./grid";
-import { cellRef, planCellAt } from "./gridCells";
+import { cellRef } from "./gridCells";
 import { leadingCode } from "./planCodes";
 import type { ManagerWeightRow } from "./planModel";
 import type { SheetLayout } from "./sheetLayout";
 import { columnOf, rowKind, sheetTable, textAt } from "./sheetTable";
+import { CellReading } from "./cellReading";
 
 function weightOf(row: ManagerWeightRow, i: number): number | null {
   const value = row.weights[i]?.cell.value;
@@ -32,8 +33,8 @@ function isUnlabelledTotal(row: ManagerWeightRow, block: readonly ManagerWeightR
   });
 }
 
-export function readWeightsSheet(grid: Grid, layout: SheetLayout): ManagerWeightRow[] {
-  const table = sheetTable(grid, layout);
+export function readWeightsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): ManagerWeightRow[] {
+  const table = sheetTable(grid, layout, reading);
   const weightColumns = layout.columns.filter((column) => column.field === "managerWeight");
   const codeCol = columnOf(table, "objectiveCode") ?? 0;
   const rows: ManagerWeightRow[] = [];
@@ -53,7 +54,7 @@ export function readWeightsSheet(grid: Grid, layout: SheetLayout): ManagerWeight
       objectiveCode,
       weights: weightColumns.map((column) => ({
         column: column.header,
-        cell: planCellAt(grid, table.origin, r, column.col, table.values),
+        cell: table.values.cellAt(grid, table.origin, r, column.col),
       })),
       ref: cellRef(grid.sheet, table.origin, r, codeCol),
     };

@@ -8,8 +8,8 @@
  * - headers repeated inside the table (a printout's page header pasted back).
  */
 import type { Grid } from "./grid";
-import { cellText, gridOrigin, gridRows, isWhitespaceCode, planCellAt, rawAt, type GridOrigin } from "./gridCells";
-import { CellValueCache } from "./cellValueCache";
+import { cellText, gridOrigin, gridRows, isWhitespaceCode, rawAt, type GridOrigin } from "./gridCells";
+import { CellReading } from "./cellReading";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";
 import type { SheetLayout } from "./sheetLayout";
@@ -22,7 +22,7 @@ export interface SheetTable {
   layout: SheetLayout;
   /** Grid columns of each field, in sheet order. */
   columns: Map<ReadField, number[]>;
-  values: CellValueCache;
+  values: CellReading;
   /** Each layout column's header as a repeated header row would show it (cellText, lower case). */
   headerTexts: string[];
   /** The dated columns (targets, results, declared deviations) with their concept and date, in sheet order. */
@@ -36,7 +36,7 @@ const NOTE = /^(?:\(\s*\*+\s*\)|\*+|note?(?!\p{L})|nota(?!\p{L})|n\.\s*b\.?|nb(?
 const TEXT_FIELDS: readonly ReadField[] = ["objectiveCode", "indicatorNumber", "indicatorName", "objectiveTitle", "manager"];
 const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", "notes"];
 
-export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellValueCache()): SheetTable {
+export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellReading()): SheetTable {
   const columns = new Map<ReadField, number[]>();
   for (const column of layout.columns) columns.set(column.field, [...(columns.get(column.field) ?? []), column.col]);
   const headerTexts = layout.columns.map((column) => cellText(column.header).toLowerCase());
@@ -60,7 +60,7 @@ export function textAt(table: SheetTable, r: number, field: ReadField): string {
 /** The field's cell on row r as a PlanCell, or undefined when the sheet has no such column. */
 export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
   const col = columnOf(table, field);
-  return col === undefined ? undefined : planCellAt(table.grid, table.origin, r, col, table.values);
+  return col === undefined ? undefined : table.values.cellAt(table.grid, table.origin, r, col);
 }
 
 /** The field's cell on row r, or undefined when there is no column or the cell is blank. */

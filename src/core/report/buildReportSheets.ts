@@ -7,6 +7,9 @@
  * - "Riepilogo": achievement by objective (with a chart), by indicator, by area and by manager,
  *   then the mid-year revision table, one table under the other, each with a bold title and
  *   header. Built from the same scores the pane and the command line show, so the figures agree.
+ *   With reward rules (rewards.ts), two more tables at the end: «Premi» (each person's score, band,
+ *   share and amount, then the split, the fund and its check) and the distribution by class; without
+ *   them the sheet is as before.
  */
 import { sheetReference, toA1 } from "../plan/a1";
 import type { Anomaly } from "../rules/anomaly";
@@ -17,6 +20,8 @@ import { revisionTable, type RevisionTableRow } from "./revisionTable";
 import type { ManagerScore, ObjectiveScore, PlanScores } from "./scorePlan";
 import { formatItalianPercent } from "../wording/formatNumbers";
 import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
+import type { PlanRewards } from "./rewards";
+import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
 
 /** Column of the linked cell address. */
 const CELL_COLUMN = 3;
@@ -40,7 +45,7 @@ export function buildAnomaliesSheet(anomalies: readonly Anomaly[]): SheetContent
   return sheet.build({ columnWidths: { 0: 10, 1: 24, 2: 16, 3: 8, 4: 10, 5: 10, 6: 80, 7: 60 } });
 }
 
-export function buildSummarySheet(plan: Plan, scores: PlanScores): SheetContent {
+export function buildSummarySheet(plan: Plan, scores: PlanScores, rewards?: PlanRewards): SheetContent {
   const sheet = new SheetBuilder(SUMMARY_SHEET);
   const date = reportingDateText(plan);
   sheet.addRow([`${SUMMARY_TITLE_PREFIX} al ${periodInWords(date)} (${date})`], true);
@@ -52,6 +57,7 @@ export function buildSummarySheet(plan: Plan, scores: PlanScores): SheetContent 
   for (const section of [indicatorSection(scores), areaSection(scores), managerSection(scores), revisionSection(revisionTable(plan))]) {
     addSection(sheet, section);
   }
+  if (rewards) for (const section of rewardSections(rewards)) addSection(sheet, section);
 
   const chart =
     scores.objectives.length > 0
@@ -181,4 +187,38 @@ export function revisionSection(rows: readonly RevisionTableRow[]): SummarySecti
       row.fromPlan.map((field) => FROM_PLAN[field]).join(", "),
     ]),
   };
+}
+
+/** Amounts in euro, as Excel shows them with the Italian separators. */
+const EURO = '"€" #,##0.00';
+
+function euroCell(amount: number | null): BuilderCell {
+  return amount === null ? "" : { number: amount, format: EURO };
+}
+
+/** The «Premi» table (each person, then the split, the fund and its check) and the distribution by class, in Italian. */
+export function rewardSections(rewards: PlanRewards): SummarySection[] {
+  const words = rewardWordsFor("it");
+  const { headers } = words;
+  const people = rewards.people.map((person): BuilderCell[] => [
+    person.name,
+    percentCell(person.score),
+    person.band === null ? words.notEvaluable : words.band(rewards.bands[person.band]?.from ?? null),
+    percentCell(person.share),
+    euroCell(person.fullBonus),
+    person.coefficient,
+    person.amount === null ? words.noAmount : euroCell(person.amount),
+    person.scoreSource === "given" ? `${person.explanation}; ${words.givenScore}` : person.explanation,
+  ]);
+  const notes = rewardNotes(rewards, words);
+  const classes = rewards.classes.map((c): BuilderCell[] => [words.classLabel(c), c.count, percentCell(c.share)]);
+  if (rewards.notEvaluated > 0) classes.push([words.notEvaluated, rewards.notEvaluated, ""]);
+  return [
+    {
+      title: words.title,
+      header: [headers.person, headers.score, headers.band, headers.share, headers.fullBonus, headers.coefficient, headers.amount, headers.explanation],
+      rows: [...people, ...notes.map((note) => [note])],
+    },
+    { title: words.classesTitle, header: [words.classHeaders.label, words.classHeaders.people, words.classHeaders.share], rows: classes },
+  ];
 }

@@ -14,7 +14,7 @@ import type { Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
 import { mergeSettings, type ValidationSettings } from "../settings";
 import { computeStatus } from "../calc/computeStatus";
 import { evaluationAt } from "../rules/support/evaluateAt";
-import { cellKey } from "../plan/gridCells";
+import { cellKey } from "../plan/planCells";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
 import { codeKey } from "../plan/planCodes";
 import { groupByKey } from "../plan/planQueries";

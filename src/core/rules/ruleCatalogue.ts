@@ -28,33 +28,18 @@ import { inferredPolarityRule } from "./results/inferredPolarityRule";
 import { missingResultRule } from "./results/missingResultRule";
 import { wrongDeviationRule } from "./results/wrongDeviationRule";
 
-export const RULES: readonly Rule[] = Object.freeze([
-  columnStructureRule,
-  duplicateCodeRule,
-  objectiveWithoutIndicatorsRule,
-  orphanIndicatorRule,
-  orphanObjectiveRule,
-  unreadableValueRule,
-  ambiguousValueRule,
-  indicatorWeightsRule,
-  managerWeightsRule,
-  invalidWeightRule,
-  mixedWeightScaleRule,
-  inconsistentWeightRule,
-  missingTargetRule,
-  unmeasurableTargetRule,
-  inconsistentTargetPeriodsRule,
-  targetBelowBaselineRule,
-  targetAlreadyMetRule,
-  inconsistentUnitsRule,
-  missingResultRule,
-  wrongDeviationRule,
-  criticalDeviationRule,
-  inconsistentRevisionRule,
-  inferredPolarityRule,
-  guessedMilestoneRule,
-]);
+/** The families of rules, as the documentation and the settings present them. */
+export type RuleFamily = "structure" | "weights" | "targets" | "results";
 
-/** The rule with this id, if any. */
+/** Every rule by family, in order: structure, weights, targets, results. */
+export const RULE_FAMILIES: readonly { readonly family: RuleFamily; readonly rules: readonly Rule[] }[] = Object.freeze([
+  { family: "structure", rules: [columnStructureRule, duplicateCodeRule, objectiveWithoutIndicatorsRule, orphanIndicatorRule, orphanObjectiveRule, unreadableValueRule, ambiguousValueRule] },
+  { family: "weights", rules: [indicatorWeightsRule, managerWeightsRule, invalidWeightRule, mixedWeightScaleRule, inconsistentWeightRule] },
+  { family: "targets", rules: [missingTargetRule, unmeasurableTargetRule, inconsistentTargetPeriodsRule, targetBelowBaselineRule, targetAlreadyMetRule, inconsistentUnitsRule] },
+  { family: "results", rules: [missingResultRule, wrongDeviationRule, criticalDeviationRule, inconsistentRevisionRule, inferredPolarityRule, guessedMilestoneRule] },
+] as const);
+
+export const RULES: readonly Rule[] = Object.freeze(RULE_FAMILIES.flatMap((entry) => entry.rules));
+
 /** The ids of every rule, for checking a user's settings (`resolveSettings`). */
 export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id));

@@ -57,6 +57,8 @@ export interface Catalogue {
   messages: Entries;
   /** One line per rule id saying what the rule checks. */
   rules: Readonly<Record<string, string>>;
+  /** A plain name per rule id, as a clerk says it («Somma dei pesi degli indicatori»): shown instead of the id. */
+  ruleNames: Readonly<Record<string, string>>;
 }
 
 export { capitalise } from "../calc/calcOutcome";

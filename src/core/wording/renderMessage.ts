@@ -34,6 +34,11 @@ export function ruleDescription(ruleId: string, locale: Locale = "it"): string {
   return CATALOGUES[locale].rules[ruleId] ?? ruleId;
 }
 
+/** A rule's plain name («Scostamenti critici»); the id itself for a rule the catalogue does not know. */
+export function ruleName(ruleId: string, locale: Locale = "it"): string {
+  return CATALOGUES[locale].ruleNames[ruleId] ?? ruleId;
+}
+
 /** An anomaly's message and suggestion in another language, from its key and parameters. */
 export function localizeAnomaly<T extends { key: MessageKey; params: MessageParams; message: string; suggestion?: string }>(anomaly: T, locale: Locale): T {
   const { message, suggestion } = renderMessage(anomaly, locale);

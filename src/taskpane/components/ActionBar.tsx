@@ -1,4 +1,5 @@
-import { Button, ToggleButton, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanSession } from "../session/planSession";
 import type { SessionState } from "../session/sessionTypes";
@@ -12,33 +13,40 @@ interface ActionBarProps {
   session: PlanSession;
   settingsOpen: boolean;
   onToggleSettings: () => void;
+  /** The «Impostazioni» button, for focus to come back to it when the settings close. */
+  settingsRef?: Ref<HTMLButtonElement>;
 }
 
-/** The pane's commands; the ones that need a validation appear once there is one. */
-export function ActionBar({ state, session, settingsOpen, onToggleSettings }: ActionBarProps) {
+/**
+ * The pane's commands; the ones that need a validation appear once there is one. A group of
+ * plain buttons, each its own Tab stop (a toolbar would reach them only with the arrow keys).
+ * A busy command stays focusable while disabled, so that Enter on «Valida piano» leaves the
+ * focus on the button instead of dropping it to the page.
+ */
+export function ActionBar({ state, session, settingsOpen, onToggleSettings, settingsRef }: ActionBarProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const { view, busy } = state;
   const results = view.status === "results" ? view : null;
-  const canValidate = busy === null && (view.status === "ready" || view.status === "results" || view.status === "noPlan");
+  const canValidate = !settingsOpen && busy === null && (view.status === "ready" || view.status === "results" || view.status === "noPlan");
   return (
-    <Toolbar className={styles.bar} aria-label={t("actions.label")}>
-      <Button appearance="primary" disabled={!canValidate} onClick={() => void session.validate()}>
+    <div role="group" className={styles.bar} aria-label={t("actions.label")}>
+      <Button appearance="primary" disabledFocusable={!canValidate} onClick={() => void session.validate()}>
         {busy === "validate" ? t("actions.validating") : t("actions.validate")}
       </Button>
-      {results ? (
-        <Button disabled={busy !== null} onClick={() => void session.toggleHighlights()}>
+      {results && !settingsOpen ? (
+        <Button disabledFocusable={busy !== null} onClick={() => void session.toggleHighlights()}>
           {results.outcome.highlighted ? t("actions.clearHighlights") : t("actions.applyHighlights")}
         </Button>
       ) : null}
-      {results ? (
-        <Button disabled={busy !== null} onClick={() => void session.createSummary()}>
+      {results && !settingsOpen ? (
+        <Button disabledFocusable={busy !== null} onClick={() => void session.createSummary()}>
           {t("actions.createSummary")}
         </Button>
       ) : null}
-      <ToggleButton checked={settingsOpen} onClick={onToggleSettings} aria-expanded={settingsOpen} aria-controls="settings-panel">
+      <ToggleButton checked={settingsOpen} onClick={onToggleSettings} ref={settingsRef}>
         {t("actions.settings")}
       </ToggleButton>
-    </Toolbar>
+    </div>
   );
 }

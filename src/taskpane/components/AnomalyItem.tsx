@@ -6,25 +6,38 @@ import { useI18n } from "../i18n/I18nContext";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
-  button: {
+  // The card: the whole of it takes the user to the cell, through the button's overlay below.
+  card: {
+    position: "relative",
     display: "flex",
     flexDirection: "column",
-    alignItems: "stretch",
     gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    fontFamily: "inherit",
     fontSize: tokens.fontSizeBase300,
-    cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  // The button holds only the card's first line, which is its accessible name (what is seen is
+  // what is heard: WCAG 2.5.3); its ::after covers the card, so a click anywhere on it selects.
+  button: {
+    display: "block",
+    width: "100%",
+    padding: 0,
+    border: 0,
+    textAlign: "start",
+    backgroundColor: "transparent",
+    color: "inherit",
+    fontFamily: "inherit",
+    fontSize: "inherit",
+    cursor: "pointer",
+    "::after": { content: '""', position: "absolute", inset: 0, borderRadius: tokens.borderRadiusMedium },
+    ":focus-visible": { outline: "none" },
+    ":focus-visible::after": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   address: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   message: { overflowWrap: "anywhere" },
@@ -44,11 +57,12 @@ interface AnomalyItemProps {
 }
 
 /**
- * One anomaly: severity, address, message, rule and suggested fix. It is a
- * button, so a click, Enter or Space takes the user to the cell. Every text
+ * One anomaly: severity, address, message, rule and suggested fix. A card whose first line is a
+ * button, so a click anywhere on it, Enter or Space takes the user to the cell. Every text
  * comes from cells or rules and is rendered as text, never as HTML.
  * The message and the suggestion are worded in the pane's language from the anomaly's key and figures.
- * Its accessible name is short (severity, cell, indicator); the message and the fix are its description.
+ * Its accessible name is short (severity, cell, indicator: the button's own text); the message and
+ * the fix are its description.
  */
 export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
   const { t, locale } = useI18n();
@@ -57,21 +71,22 @@ export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
   const id = useId();
   const { message, suggestion } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.button, selected && styles.selected)}
-      aria-current={selected ? "true" : undefined}
-      data-address={address}
-      data-severity={anomaly.severity}
-      aria-labelledby={`${id}-head`}
-      aria-describedby={suggestion ? `${id}-message ${id}-suggestion` : `${id}-message`}
-      onClick={() => onSelect(anomaly)}
-    >
-      <span className={styles.head} id={`${id}-head`}>
-        <SeverityBadge severity={anomaly.severity}>{t(`severity.${anomaly.severity}`)}</SeverityBadge>
-        <span className={styles.address}>{address}</span>
-        {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
-      </span>
+    <div className={mergeClasses(styles.card, selected && styles.selected)} data-anomaly="">
+      <button
+        type="button"
+        className={styles.button}
+        aria-current={selected ? "true" : undefined}
+        data-address={address}
+        data-severity={anomaly.severity}
+        aria-describedby={suggestion ? `${id}-message ${id}-suggestion` : `${id}-message`}
+        onClick={() => onSelect(anomaly)}
+      >
+        <span className={styles.head}>
+          <SeverityBadge severity={anomaly.severity}>{t(`severity.${anomaly.severity}`)}</SeverityBadge>
+          <span className={styles.address}>{address}</span>
+          {anomaly.indicator ? <Text size={200}>{t("anomaly.indicator", { indicator: anomaly.indicator })}</Text> : null}
+        </span>
+      </button>
       <span className={styles.message} id={`${id}-message`}>
         {message}
       </span>
@@ -83,6 +98,6 @@ export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
       <Text size={200} className={styles.meta}>
         {t("anomaly.rule")}: {anomaly.rule}
       </Text>
-    </button>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DismissRegular } from "@fluentui/react-icons";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactElement, ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
@@ -31,9 +32,7 @@ export function FailureMessage({ failure, action, dismiss }: FailureMessageProps
 export function NoticeBar({ notice, onDismiss }: { notice: PaneNotice; onDismiss: () => void }) {
   const { t } = useI18n();
   const dismiss = (
-    <Button appearance="transparent" size="small" onClick={onDismiss} aria-label={t("actions.dismiss")}>
-      ×
-    </Button>
+    <Button appearance="transparent" size="small" icon={<DismissRegular />} onClick={onDismiss} aria-label={t("actions.dismiss")} />
   );
   if (notice.intent === "error") return <FailureMessage failure={notice.failure} dismiss={dismiss} />;
   return (

@@ -1,5 +1,5 @@
-import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState } from "react";
+import { Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { WorkbookPort } from "../../port/workbookPort";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanSessionOptions } from "../session/planSession";
@@ -10,6 +10,8 @@ import { NoPlanGuide } from "./NoPlanGuide";
 import { PlanSummary } from "./PlanSummary";
 import { FailureMessage, NoticeBar } from "./FailureMessage";
 import { LazyResultsView, LazyValidationProgress, preloadValidationViews } from "./lazyViews";
+import { switchedOffRules, type PaneSettings } from "../settings/paneSettings";
+import { scrollContainerOf, useStickyClearance } from "./stickyClearance";
 
 const useStyles = makeStyles({
   root: {
@@ -20,8 +22,19 @@ const useStyles = makeStyles({
     minWidth: 0,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  subtitle: { color: tokens.colorNeutralForeground2 },
+  // Office's title bar already names the pane (Microsoft's branding guidance: no title repeating
+  // it): the heading is there for screen readers only.
+  title: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
   // The commands and messages stay in view while the list of anomalies scrolls.
   commands: {
     position: "sticky",
@@ -37,6 +50,9 @@ const useStyles = makeStyles({
   footer: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
+/** The view while the settings are open: none of the session's views. */
+const SETTINGS_VIEW = { status: "settings" } as const;
+
 // Loaded when first opened: the form's controls are not needed to validate.
 const SettingsPanel = lazy(() => import("./SettingsPanel").then((module) => ({ default: module.SettingsPanel })));
 
@@ -51,19 +67,33 @@ export function Pane({ port, sessionOptions }: PaneProps) {
   const styles = useStyles();
   const [state, session] = usePlanSession(port, sessionOptions);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const { view, busy } = state;
-  const started = view.status !== "starting";
+  const commands = useRef<HTMLDivElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  useStickyClearance(commands, "top");
+  // Back from the settings: the view starts again from its top, the focus on «Impostazioni».
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    if (commands.current) scrollContainerOf(commands.current).scrollTo?.({ top: 0 });
+    settingsButton.current?.focus();
+  };
+  const { busy } = state;
+  // The settings are a view of their own: while open, the session's view is not shown.
+  const view = settingsOpen ? SETTINGS_VIEW : state.view;
+  const started = state.view.status !== "starting";
   useEffect(() => {
     if (started) preloadValidationViews();
   }, [started]);
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
-        <Title3 as="h1">{t("app.title")}</Title3>
-        <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
-      </header>
-      <div className={styles.commands}>
-        <ActionBar state={state} session={session} settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen(!settingsOpen)} />
+      <h1 className={styles.title}>{t("app.title")}</h1>
+      <div className={styles.commands} ref={commands}>
+        <ActionBar
+          state={state}
+          session={session}
+          settingsOpen={settingsOpen}
+          onToggleSettings={() => (settingsOpen ? closeSettings() : setSettingsOpen(true))}
+          settingsRef={settingsButton}
+        />
         <LiveStatus state={state} />
         {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => session.dismissNotice()} /> : null}
       </div>
@@ -72,13 +102,14 @@ export function Pane({ port, sessionOptions }: PaneProps) {
           <SettingsPanel
             settings={state.settings}
             busy={busy !== null}
+            onAttempt={() => session.dismissNotice()}
             onSave={(settings) =>
               void session.saveSettings(settings).then(() => {
                 // The form stays open, with what the user typed, when the settings could not be saved.
-                if (session.state.notice?.intent !== "error") setSettingsOpen(false);
+                if (session.state.notice?.intent !== "error") closeSettings();
               })
             }
-            onCancel={() => setSettingsOpen(false)}
+            onCancel={closeSettings}
           />
         </Suspense>
       ) : null}
@@ -96,6 +127,7 @@ export function Pane({ port, sessionOptions }: PaneProps) {
         />
       ) : null}
       {view.status === "ready" ? <PlanSummary overview={view.overview} showHint /> : null}
+      {view.status === "results" ? <SwitchedOffRulesNote settings={state.settings} onOpenSettings={() => setSettingsOpen(true)} /> : null}
       {view.status === "validating" ? (
         <Suspense fallback={<Spinner size="small" />}>
           <LazyValidationProgress.Component
@@ -136,5 +168,22 @@ export function Pane({ port, sessionOptions }: PaneProps) {
         </footer>
       ) : null}
     </main>
+  );
+}
+
+/** «2 controlli disattivati nelle impostazioni», with the way back to them: the results never hide that checks were skipped. */
+function SwitchedOffRulesNote({ settings, onOpenSettings }: { settings: PaneSettings; onOpenSettings: () => void }) {
+  const { t } = useI18n();
+  const count = switchedOffRules(settings).length;
+  if (count === 0) return null;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="rules-off">
+      <MessageBarBody>
+        {count === 1 ? t("shell.rulesOff.one") : t("shell.rulesOff.many", { count })}{" "}
+        <Link as="button" onClick={onOpenSettings}>
+          {t("shell.reviewSettings")}
+        </Link>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,103 +1,182 @@
-import { Button, Field, Input, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Field, Input, Switch, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { MessageKey } from "../i18n/messages";
 import { defaultPaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { FIELD_LIMITS, fromDraft, toDraft, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
+import { FIELD_LIMITS, fromDraft, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
 import { RuleSeverityList } from "./RuleSeverityList";
+import { useStickyClearance } from "./stickyClearance";
 
 const useStyles = makeStyles({
-  root: {
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, border: 0, margin: 0, padding: 0, minWidth: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  // «Salva» is always in reach: the bar sticks to the bottom of the pane while the form scrolls.
+  saveBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  fix: { color: tokens.colorPaletteRedForeground1 },
 });
 
-const NUMBER_FIELDS: { field: NumericField; label: MessageKey; hint?: MessageKey }[] = [
-  { field: "weightTolerance", label: "settings.weightTolerance" },
-  { field: "cap", label: "settings.cap" },
-  { field: "threshold", label: "settings.threshold", hint: "settings.thresholdHint" },
-  { field: "critical", label: "settings.critical" },
-];
+/** The numeric fields of each group, in the form's order (the order the first error is looked for in). */
+const NUMBER_FIELDS: Record<NumericField, { label: MessageKey; hint?: MessageKey }> = {
+  weightTolerance: { label: "settings.weightTolerance", hint: "settings.weightToleranceHint" },
+  cap: { label: "settings.cap" },
+  threshold: { label: "settings.threshold", hint: "settings.thresholdHint" },
+  critical: { label: "settings.critical", hint: "settings.criticalHint" },
+};
+
+/** The fields that can be wrong, top to bottom. */
+const FIELD_ORDER: readonly DraftField[] = ["reportingDate", "weightTolerance", "cap", "threshold", "critical"];
 
 interface SettingsPanelProps {
   settings: PaneSettings;
   busy: boolean;
   onSave: (settings: PaneSettings) => void;
   onCancel: () => void;
+  /** Called on every «Salva» before checking the fields: clears the message of a previous action. */
+  onAttempt?: () => void;
 }
 
-/** The settings form; "Salva" stores them in the workbook through the port. */
-export function SettingsPanel({ settings, busy, onSave, onCancel }: SettingsPanelProps) {
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * The settings view, grouped by what a clerk decides: the reporting date, the tolerance on the
+ * weights, how achievement is measured, when a deviation is critical, what happens after a
+ * validation, which checks run. «Salva» stores them in the workbook through the port; a wrong
+ * value is said beside its field and the cursor goes to the first one.
+ */
+export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: SettingsPanelProps) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const decimalMark = locale === "en" ? "." : ",";
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings, decimalMark));
-  const [invalid, setInvalid] = useState<(NumericField | "reportingDate")[]>([]);
+  const [invalid, setInvalid] = useState<DraftField[]>([]);
+  const [attempts, setAttempts] = useState(0);
+  const inputs = useRef<Partial<Record<DraftField, HTMLInputElement | null>>>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  const saveBar = useRef<HTMLDivElement>(null);
+  useStickyClearance(saveBar, "bottom");
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (attempts === 0) return;
+    const first = FIELD_ORDER.find((field) => invalid.includes(field));
+    if (first) inputs.current[first]?.focus();
+  }, [attempts, invalid]);
   const change = (patch: Partial<SettingsDraft>) => setDraft({ ...draft, ...patch });
   const save = () => {
+    onAttempt?.();
     const reading = fromDraft(draft, settings);
-    if (reading.ok) onSave(reading.settings);
-    else setInvalid(reading.invalid);
+    if (reading.ok) {
+      setInvalid([]);
+      onSave(reading.settings);
+    } else {
+      setInvalid(reading.invalid);
+      setAttempts(attempts + 1);
+    }
   };
+  const numberField = (field: NumericField) => {
+    const { label, hint } = NUMBER_FIELDS[field];
+    const wrong = invalid.includes(field);
+    return (
+      <Field
+        label={t(label)}
+        hint={hint ? t(hint) : undefined}
+        validationState={wrong ? "error" : "none"}
+        validationMessage={wrong ? t("settings.invalidNumber", FIELD_LIMITS[field]) : undefined}
+      >
+        <Input
+          ref={(element) => {
+            inputs.current[field] = element;
+          }}
+          inputMode="decimal"
+          value={draft[field]}
+          onChange={(_event, data) => change({ [field]: data.value })}
+        />
+      </Field>
+    );
+  };
+  const dateWrong = invalid.includes("reportingDate");
   return (
     <form
       id="settings-panel"
       className={styles.root}
       aria-labelledby="settings-title"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
-      <Subtitle2 as="h2" id="settings-title">
+      <h2 id="settings-title" tabIndex={-1} ref={heading} className={styles.heading}>
         {t("settings.title")}
-      </Subtitle2>
+      </h2>
       <Field
         label={t("settings.reportingDate")}
         hint={t("settings.reportingDateHint")}
-        validationState={invalid.includes("reportingDate") ? "error" : "none"}
-        validationMessage={invalid.includes("reportingDate") ? t("settings.invalidDate") : undefined}
+        validationState={dateWrong ? "error" : "none"}
+        validationMessage={dateWrong ? t("settings.invalidDate") : undefined}
       >
-        <Input value={draft.reportingDate} placeholder={t("settings.reportingDate.auto")} onChange={(_event, data) => change({ reportingDate: data.value })} />
-      </Field>
-      {NUMBER_FIELDS.map(({ field, label, hint }) => {
-        const wrong = invalid.includes(field);
-        return (
-          <Field
-            key={field}
-            label={t(label)}
-            hint={hint ? t(hint) : undefined}
-            validationState={wrong ? "error" : "none"}
-            validationMessage={wrong ? t("settings.invalidNumber", FIELD_LIMITS[field]) : undefined}
-          >
-            <Input inputMode="decimal" value={draft[field]} onChange={(_event, data) => change({ [field]: data.value })} />
-          </Field>
-        );
-      })}
-      <Switch label={t("settings.useBaseline")} checked={draft.useBaseline} onChange={(_event, data) => change({ useBaseline: data.checked })} />
-      <Switch label={t("settings.highlight")} checked={draft.highlightOnValidate} onChange={(_event, data) => change({ highlightOnValidate: data.checked })} />
-      <Switch label={t("settings.revalidate")} checked={draft.revalidateOnChange} onChange={(_event, data) => change({ revalidateOnChange: data.checked })} />
-      <RuleSeverityList overrides={draft.rules} onChange={(rules) => change({ rules })} />
-      <div className={styles.buttons}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t("settings.save")}
-        </Button>
-        <Button onClick={onCancel}>{t("settings.cancel")}</Button>
-        <Button
-          appearance="subtle"
-          onClick={() => {
-            setDraft(toDraft(defaultPaneSettings(), decimalMark));
-            setInvalid([]);
+        <Input
+          ref={(element) => {
+            inputs.current.reportingDate = element;
           }}
-        >
-          {t("settings.reset")}
-        </Button>
+          value={draft.reportingDate}
+          placeholder={t("settings.reportingDate.auto")}
+          onChange={(_event, data) => change({ reportingDate: data.value })}
+        />
+      </Field>
+      <Group title={t("settings.group.weights")}>{numberField("weightTolerance")}</Group>
+      <Group title={t("settings.group.achievement")}>
+        {numberField("cap")}
+        {numberField("threshold")}
+        <Switch label={t("settings.useBaseline")} checked={draft.useBaseline} onChange={(_event, data) => change({ useBaseline: data.checked })} />
+      </Group>
+      <Group title={t("settings.group.critical")}>{numberField("critical")}</Group>
+      <Group title={t("settings.group.afterValidation")}>
+        <Switch label={t("settings.highlight")} checked={draft.highlightOnValidate} onChange={(_event, data) => change({ highlightOnValidate: data.checked })} />
+        <Switch label={t("settings.revalidate")} checked={draft.revalidateOnChange} onChange={(_event, data) => change({ revalidateOnChange: data.checked })} />
+      </Group>
+      <RuleSeverityList overrides={draft.rules} onChange={(rules) => change({ rules })} />
+      <div className={styles.saveBar} ref={saveBar}>
+        {invalid.length > 0 ? (
+          <Text size={200} className={styles.fix} role="status">
+            {invalid.length === 1 ? t("settings.fixFields.one") : t("settings.fixFields.many", { count: invalid.length })}
+          </Text>
+        ) : null}
+        <div className={styles.buttons}>
+          <Button appearance="primary" type="submit" disabledFocusable={busy}>
+            {t("settings.save")}
+          </Button>
+          <Button onClick={onCancel}>{t("settings.cancel")}</Button>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              setDraft(toDraft(defaultPaneSettings(), decimalMark));
+              setInvalid([]);
+            }}
+          >
+            {t("settings.reset")}
+          </Button>
+        </div>
       </div>
     </form>
   );

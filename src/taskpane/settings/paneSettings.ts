@@ -31,6 +31,13 @@ export function defaultPaneSettings(): PaneSettings {
   };
 }
 
+/** The ids of the rules the settings switch off («2 controlli disattivati nelle impostazioni»). */
+export function switchedOffRules(settings: PaneSettings): string[] {
+  return Object.entries(settings.validation.rules)
+    .filter(([, severity]) => severity === "off")
+    .map(([id]) => id);
+}
+
 /** The record saved with `WorkbookPort.saveSettings`; `validation` has the shape `resolveSettings` reads (see readStoredSettings.ts). */
 export function serializePaneSettings(settings: PaneSettings): Record<string, unknown> {
   return {

@@ -21,6 +21,9 @@ export interface SettingsDraft {
 
 export type NumericField = "weightTolerance" | "cap" | "threshold" | "critical";
 
+/** A field of the form whose text can be wrong. */
+export type DraftField = NumericField | "reportingDate";
+
 /** Limits in the units the form shows (points, percent). */
 export const FIELD_LIMITS: Record<NumericField, { min: number; max: number }> = {
   weightTolerance: SETTING_LIMITS.weightTolerancePoints,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { toA1 } from "../../../src/core/plan/a1";
-import { cellKey, planCellAt } from "../../../src/core/plan/gridCells";
+import { CellReading } from "../../../src/core/plan/cellReading";
+import { cellKey } from "../../../src/core/plan/planCells";
 import { storeIndicators } from "../../../src/core/plan/indicatorColumns";
 import { storeObjectives } from "../../../src/core/plan/objectiveColumns";
 import type { Indicator, Objective, PlanCell } from "../../../src/core/plan/planModel";
@@ -83,7 +84,7 @@ describe("indicators stored column by column", () => {
 
   it("make a new view of a cell at each reading, with the key of the cell it was made from", () => {
     const grid = { sheet: "Indicatori", origin: "B3", values: [["Nome", 12]] };
-    const weight = planCellAt(grid, { row: 2, col: 1 }, 0, 1);
+    const weight = new CellReading().cellAt(grid, { row: 2, col: 1 }, 0, 1);
     const record: Indicator = {
       objectiveCode: "1.1", number: "1", name: "Nome", polarity: "increasing", targets: {}, results: {}, declaredDeviations: {}, weight,
       ref: { sheet: "Indicatori", address: "B3", row: 2, col: 1 },

@@ -7,6 +7,8 @@ import { readPlan } from "../../../src/core/plan/readPlan";
 import { buildAnomaliesSheet } from "../../../src/core/report/buildReportSheets";
 import { buildSummarySheet } from "../../../src/core/report/buildReportSheets";
 import { scorePlan } from "../../../src/core/report/scorePlan";
+import { readRewardRules } from "../../../src/core/report/readRewardRules";
+import { planRewards } from "../../../src/core/report/rewards";
 import type { SheetContent } from "../../../src/core/report/sheetContent";
 import { ANOMALIES_HEADERS } from "../../../src/core/reportSheets";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
@@ -113,5 +115,48 @@ describe("the Riepilogo sheet", () => {
       expect(sheet.rows[header + count]?.length).toBeGreaterThan(0);
       expect(sheet.rows[header + count + 1]).toEqual([]);
     }
+  });
+});
+
+describe("the Riepilogo's «Premi» tables", () => {
+  const plan = examplePlan();
+  const scores = scorePlan(plan);
+  const read = readRewardRules({
+    premi: [
+      { da: "60%", quota: "proporzionale" },
+      { da: "95%", quota: "100%" },
+    ],
+    fondo: "15.530",
+    persone: [{ nome: "dr Massimo Ziletti", peso: "40%" }],
+  });
+  if (read.rules === null) throw new Error(read.errors.map((error) => error.message).join("\n"));
+  const sheet = buildSummarySheet(plan, scores, planRewards(scores, read.rules));
+
+  it("are not there without reward rules: the sheet is the one of the seed as before", () => {
+    const before = buildSummarySheet(plan, scores);
+    expect(rowStartingWith(before, "Premi")).toBe(-1);
+    expect(sheet.rows.slice(0, before.rows.length)).toEqual(before.rows);
+  });
+
+  it("come after the other tables, with a bold title and header", () => {
+    const premi = rowStartingWith(sheet, "Premi");
+    expect(premi).toBeGreaterThan(rowStartingWith(sheet, "Revisione di metà anno"));
+    expect(sheet.rows[premi + 1]).toEqual(["Persona", "Punteggio", "Fascia", "Quota del premio", "Premio pieno", "Coefficiente", "Importo", "Come è calcolato"]);
+    expect(sheet.boldRows).toEqual(expect.arrayContaining([premi, premi + 1]));
+  });
+
+  it("give a manager's score, band, share and amount as numbers with their formats", () => {
+    const premi = rowStartingWith(sheet, "Premi");
+    const row = premi + sheet.rows.slice(premi).findIndex((cells) => cells[0] === "dr Massimo Ziletti");
+    expect(sheet.rows[row]?.slice(1, 7)).toEqual([scores.managers[0]?.score, "da 95%", 1, 6212, 1, 6212]);
+    expect(sheet.cellFormats?.[`B${row + 1}`]).toBe("0.00%");
+    expect(sheet.cellFormats?.[`G${row + 1}`]).toBe('"€" #,##0.00');
+  });
+
+  it("say what the amounts lack and count people by class", () => {
+    expect(rowStartingWith(sheet, "Gli importi rientrano nel fondo: distribuiti € 6.212,00 su € 15.530,00.")).toBeGreaterThan(0);
+    expect(rowStartingWith(sheet, "Senza importo: dr Antonio d'Azzeo assistito dalla Dirigente dr.ssa Cristiana Taioli (manca il peso individuale o il premio); dr.ssa Antonella Vairano (manca il peso individuale o il premio); dr Ezio Zorzi (non valutabile).")).toBeGreaterThan(0);
+    const classes = rowStartingWith(sheet, "Distribuzione per classi di punteggio");
+    expect(sheet.rows.slice(classes + 2, classes + 6).map((cells) => cells.slice(0, 2))).toEqual([["≥ 90%", 2], ["60% – 90%", 1], ["< 60%", 0], ["non valutabili", 1]]);
   });
 });

@@ -138,6 +138,13 @@ describe("the message catalogues", () => {
     expect(Object.keys(catalogue.rules).sort()).toEqual(RULES.map((rule) => rule.id).sort());
   });
 
+  it.each(CATALOGUES)("%s names every rule of the catalogue in plain words, each name its own and never the id", (_language, catalogue) => {
+    expect(Object.keys(catalogue.ruleNames).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+    const names = Object.values(catalogue.ruleNames);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of RULES) expect(catalogue.ruleNames[rule.id]).not.toBe(rule.id);
+  });
+
   it("gives each rule the Italian description it shows in the pane and the CLI", () => {
     for (const rule of RULES) expect(ruleDescription(rule.id, "it")).toBe(rule.description);
   });

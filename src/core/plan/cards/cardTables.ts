@@ -15,7 +15,7 @@ import { detectHeaderRow, headerCellsOfRow, type HeaderRow } from "../detectHead
 import type { Grid } from "../grid";
 import { cellRef, cellText, gridOrigin, gridRows, rawAt, type GridOrigin } from "../gridCells";
 import { isBlank } from "../../values/matchPlaceholder";
-import type { CellValueCache } from "../cellValueCache";
+import type { CellReading } from "../cellReading";
 import { mapColumns, type ReadField } from "../mapColumns";
 import type { PlanCell, RevisionRow } from "../planModel";
 import { readRevisionsSheet } from "../readRevisionsSheet";
@@ -36,7 +36,7 @@ export function subGrid(grid: Grid, first: number, last: number): Grid {
 }
 
 /** A value written inside a label or header cell («Peso: 50%» -> "50%"), as a cell at the label's address. */
-export function inlineCell(ref: PlanCell["ref"], text: string, values: CellValueCache): PlanCell {
+export function inlineCell(ref: PlanCell["ref"], text: string, values: CellReading): PlanCell {
   return { ref, raw: text, value: values.read(text) };
 }
 
@@ -114,7 +114,7 @@ function gridHeader(sub: Grid, last: number): HeaderRow | null {
 }
 
 /** The indicator grid whose header starts on row `first`; `end` is where the card ends. */
-export function readIndicatorGrid(grid: Grid, first: number, end: number, values: CellValueCache): IndicatorGrid {
+export function readIndicatorGrid(grid: Grid, first: number, end: number, values: CellReading): IndicatorGrid {
   const rows = gridRows(grid);
   const next = nextFilledRow(rows, first + 1, end);
   const headerLast = next !== null && continuesHeader(rows, next) ? next : first;

@@ -21,9 +21,9 @@
  * The code is the heading's, else the «Codice» label's, else the sheet's name when the sheet holds
  * one card, else the title; the recognition notes say which. Never throws on odd grids.
  */
-import type { CellValueCache } from "../cellValueCache";
+import type { CellReading } from "../cellReading";
 import type { Grid } from "../grid";
-import { cellRef, cellText, gridOrigin, gridRows, planCellAt, type GridOrigin } from "../gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, type GridOrigin } from "../gridCells";
 import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
@@ -66,7 +66,7 @@ interface Context {
   grid: Grid;
   rows: unknown[][];
   origin: GridOrigin;
-  values: CellValueCache;
+  values: CellReading;
   sheet: CardSheet;
 }
 
@@ -126,7 +126,7 @@ function labelValue(ctx: Context, r: number, cells: Cell[], i: number, label: Ca
     // A ticked box is the next label's business (the ticked words of «Tipo Indicatore»), not a value.
     if (isCheckbox(next.text)) return null;
     const inner = cardLabel(next.text);
-    if (inner === null && !isLabelLike(next.text)) return { cell: planCellAt(ctx.grid, ctx.origin, r, next.c, ctx.values), used: i + 1 };
+    if (inner === null && !isLabelLike(next.text)) return { cell: ctx.values.cellAt(ctx.grid, ctx.origin, r, next.c), used: i + 1 };
     if (label.concept === "ownShare" && inner?.inline !== undefined && inner.concept === "weight") {
       // «Indicatori dell'obiettivo strategico | Peso: 50%»: the value is the figure of the next cell.
       return { cell: inlineCell(cellRef(ctx.grid.sheet, ctx.origin, r, next.c), inner.inline, ctx.values), used: i + 1 };
@@ -136,7 +136,7 @@ function labelValue(ctx: Context, r: number, cells: Cell[], i: number, label: Ca
   const below = filledCells(ctx.rows, r + 1);
   const only = below[0];
   if (below.length === 1 && only && only.c >= at.c && !isLabelLike(only.text) && !isCheckbox(only.text)) {
-    return { cell: planCellAt(ctx.grid, ctx.origin, r + 1, only.c, ctx.values), used: i };
+    return { cell: ctx.values.cellAt(ctx.grid, ctx.origin, r + 1, only.c), used: i };
   }
   return null;
 }
@@ -362,7 +362,7 @@ class CardReader {
     const dated = DATED_LABELS[concept]?.[date ?? "none"];
     if (dated === undefined || current.cells[dated] !== undefined) return;
     // A blank value is kept beside its label: a missing result then has an address.
-    const blank = () => planCellAt(this.ctx.grid, this.ctx.origin, r, label.c + 1, this.ctx.values);
+    const blank = () => this.ctx.values.cellAt(this.ctx.grid, this.ctx.origin, r, label.c + 1);
     const many = dated.startsWith("result") || dated.startsWith("declared");
     current.cells[dated] = value ? (many ? multiLineValue(this.ctx, r, value, this.end) : value) : blank();
     note(dated);
@@ -463,7 +463,7 @@ function titleAbove(rows: unknown[][], before: number): string {
  * card has under them (no indicator, area, manager or weight), as in a table that merely names
  * objectives.
  */
-export function readCardSheet(grid: Grid, values: CellValueCache): CardSheet | null {
+export function readCardSheet(grid: Grid, values: CellReading): CardSheet | null {
   const rows = gridRows(grid);
   const headings = headingRows(rows);
   const firstHeading = headings[0];
@@ -501,7 +501,7 @@ export function readCardSheet(grid: Grid, values: CellValueCache): CardSheet | n
  * cards hold indicators (a card's grid or revision table in the first rows looks like a header), and
  * never over an objective sheet or a weights table.
  */
-export function readCardSheetInsteadOf(layout: SheetLayout | null, grid: Grid, values: CellValueCache): CardSheet | null {
+export function readCardSheetInsteadOf(layout: SheetLayout | null, grid: Grid, values: CellReading): CardSheet | null {
   if (layout?.role === "objectives" || layout?.role === "weights") return null;
   // A table is read as cards only if a row starts with an indicator's label: checked first, cheaply.
   if (layout !== null && !gridRows(grid).some(startsWithIndicatorLabel)) return null;

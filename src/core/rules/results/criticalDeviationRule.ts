@@ -11,6 +11,7 @@ import { evaluationAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { resultAt, targetAt } from "../../plan/planQueries";
 
 export const criticalDeviationRule: Rule = {
   id: "scostamento-critico",
@@ -21,8 +22,8 @@ export const criticalDeviationRule: Rule = {
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
     if (plan.periodSource === "targets") return [];
     return plan.indicators.flatMap((indicator) => {
-      const result = indicator.results[period];
-      const target = indicator.targets[period];
+      const result = resultAt(indicator, period);
+      const target = targetAt(indicator, period);
       if (!result || !target) return [];
       const evaluation = evaluationAt(plan, indicator, period, settings);
       if (!evaluation.ok || evaluation.value.achievement >= settings.criticalAchievement) return [];

@@ -12,6 +12,7 @@ import type { Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { readMilestoneWithBasis } from "../../values/readMilestone";
 import { ruleDescription } from "../../wording/renderMessage";
+import { resultAt, targetAt } from "../../plan/planQueries";
 
 /** Five-letter stems of the words of four letters or more: "attivato" and "attivazione" meet. */
 function stems(text: string): Set<string> {
@@ -31,8 +32,8 @@ export const guessedMilestoneRule: Rule = {
   check({ plan }) {
     const period = plan.period;
     return plan.indicators.flatMap((indicator) => {
-      const result = indicator.results[period];
-      const target = indicator.targets[period];
+      const result = resultAt(indicator, period);
+      const target = targetAt(indicator, period);
       if (result?.value.kind !== "milestone" || target?.value.kind !== "milestone") return [];
       if (result.value.state !== "done" || readMilestoneWithBasis(result.value.text)?.basis !== "outcome") return [];
       if (echoes(result.value.text, target.value.text)) return [];

@@ -16,7 +16,7 @@ import type { Indicator, PlanCell, RevisionRow } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { findingAt } from "../support/findings";
-import { indexPlan } from "../../plan/planQueries";
+import { indexPlan, resultAt, targetAt } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
 
@@ -29,9 +29,9 @@ interface Restatement {
 
 function restatements(row: RevisionRow, indicator: Indicator): Restatement[] {
   return [
-    { cell: row.forecast30_6, planned: indicator.targets["30/6"], field: "forecast30_6" },
-    { cell: row.actual30_6, planned: indicator.results["30/6"], field: "actual30_6" },
-    { cell: row.forecast31_12, planned: indicator.targets["31/12"], field: "forecast31_12", alsoAccepted: row.newForecast31_12 },
+    { cell: row.forecast30_6, planned: targetAt(indicator, "30/6"), field: "forecast30_6" },
+    { cell: row.actual30_6, planned: resultAt(indicator, "30/6"), field: "actual30_6" },
+    { cell: row.forecast31_12, planned: targetAt(indicator, "31/12"), field: "forecast31_12", alsoAccepted: row.newForecast31_12 },
   ];
 }
 

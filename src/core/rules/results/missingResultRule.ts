@@ -12,6 +12,7 @@ import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { isEmptyCell } from "../support/checkedCells";
+import { resultAt, targetAt } from "../../plan/planQueries";
 
 export const missingResultRule: Rule = {
   id: "risultato-mancante",
@@ -22,8 +23,8 @@ export const missingResultRule: Rule = {
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
     if (plan.periodSource === "targets") return [];
     return plan.indicators.flatMap((indicator) => {
-      const result = indicator.results[period];
-      const target = indicator.targets[period];
+      const result = resultAt(indicator, period);
+      const target = targetAt(indicator, period);
       if (!result || !target || !isEmptyCell(result) || isEmptyCell(target)) return [];
       const written = result.value.text.trim();
       return [

@@ -29,6 +29,7 @@ import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import type { Figure } from "../../values/valueTypes";
 import { figureOf } from "../../values/valueTypes";
+import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
 
 interface Computed {
   deviation: number;
@@ -45,8 +46,8 @@ function agrees(declared: Figure, computed: Computed, target: number, tolerance:
 }
 
 function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationSettings, declared: Figure): Finding[] {
-  const result = indicator.results[plan.period];
-  const targetCell = indicator.targets[plan.period];
+  const result = resultAt(indicator, plan.period);
+  const targetCell = targetAt(indicator, plan.period);
   const target = figureOf(targetCell?.value);
   if (!result || result.value.kind !== "failure" || result.value.code !== "ambiguous" || !target) return [];
   const readings = (result.value.candidates ?? []).filter((c) => c.unit === target.unit);
@@ -57,7 +58,7 @@ function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationS
   if (computed.length === 0) return [];
   if (computed.some((c) => deviationMatches(declared.value, c.deviation, target.value, settings.deviationTolerance))) return [];
   const given = computed.map((c) => ({ value: c.candidate.value, unit: c.candidate.unit, deviation: c.deviation }));
-  const cell = indicator.declaredDeviations[plan.period];
+  const cell = declaredDeviationAt(indicator, plan.period);
   return [
     indicatorFinding(indicator, cell, {
       key: "scostamento-errato.valori-ambigui",
@@ -68,9 +69,9 @@ function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationS
 
 function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): Finding[] {
   const period = plan.period;
-  const declaredCell = indicator.declaredDeviations[period];
-  const result = indicator.results[period];
-  const target = indicator.targets[period];
+  const declaredCell = declaredDeviationAt(indicator, period);
+  const result = resultAt(indicator, period);
+  const target = targetAt(indicator, period);
   if (!declaredCell || !result || !target) return [];
   const declared = figureOf(declaredCell.value);
   if (declared && result.value.kind === "failure") return ambiguousResult(indicator, plan, settings, declared);

@@ -23,7 +23,7 @@ import { milestoneReading } from "../support/evaluateAt";
 import { amountOf } from "../support/figures";
 import type { CandidateParam, EvidenceParam } from "../../wording/messageParameters";
 import { findingAt } from "../support/findings";
-import { indexRevisions } from "../../plan/planQueries";
+import { declaredDeviationAt, indexRevisions, targetAt } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 import { figureOf } from "../../values/valueTypes";
 
@@ -38,8 +38,8 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
   const indicator = checked.indicator;
   if (indicator === undefined) return [];
   const reasons: EvidenceParam[] = [];
-  const target = figureOf(indicator.targets[plan.period]?.value);
-  const declared = figureOf(indicator.declaredDeviations[plan.period]?.value);
+  const target = figureOf(targetAt(indicator, plan.period)?.value);
+  const declared = figureOf(declaredDeviationAt(indicator, plan.period)?.value);
   if (target !== null && declared !== null && target.unit === candidate.unit) {
     const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
     if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {

@@ -10,7 +10,7 @@
  * - Pesi: every weight column;
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
-import { indexPlan, targetDates } from "../../plan/planQueries";
+import { declaredDeviationAt, indexPlan, resultAt, targetAt, targetDates } from "../../plan/planQueries";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
@@ -44,10 +44,10 @@ function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell 
 function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
   addIndicatorCell(into, indicator, indicator.weight, { kind: "indicatorWeight" }, false);
   addIndicatorCell(into, indicator, indicator.baseline, { kind: "baseline" }, true);
-  for (const date of targetDates(indicator)) addIndicatorCell(into, indicator, indicator.targets[date], { kind: "target", date }, false);
-  addIndicatorCell(into, indicator, indicator.results[period], into.resultRole, false);
-  if (figureOf(indicator.targets[period]?.value) !== null) {
-    addIndicatorCell(into, indicator, indicator.declaredDeviations[period], into.declaredDeviationRole, false);
+  for (const date of targetDates(indicator)) addIndicatorCell(into, indicator, targetAt(indicator, date), { kind: "target", date }, false);
+  addIndicatorCell(into, indicator, resultAt(indicator, period), into.resultRole, false);
+  if (figureOf(targetAt(indicator, period)?.value) !== null) {
+    addIndicatorCell(into, indicator, declaredDeviationAt(indicator, period), into.declaredDeviationRole, false);
   }
 }
 

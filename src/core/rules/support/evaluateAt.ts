@@ -16,6 +16,7 @@ import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
 import { ITALIAN_PHRASES } from "../../wording/italian";
 import type { ValidationSettings } from "../../settings";
+import { resultAt, targetAt } from "../../plan/planQueries";
 
 
 /** The milestone an ambiguous result stands for against a milestone target, or null. */
@@ -35,9 +36,9 @@ export function evaluateAt(
   indicator: Indicator,
   period: Period,
   settings: ValidationSettings,
-  targetCell: PlanCell | undefined = indicator.targets[period],
+  targetCell: PlanCell | undefined = targetAt(indicator, period),
 ): Explained<IndicatorEvaluation> {
-  const resultCell = indicator.results[period];
+  const resultCell = resultAt(indicator, period);
   if (!resultCell) return { ok: false, code: "notEvaluable", message: `Nessun risultato al ${period}.` };
   if (!targetCell) return { ok: false, code: "notEvaluable", message: `Nessun target al ${period}.` };
   const reading = milestoneReading(resultCell.value, targetCell.value);

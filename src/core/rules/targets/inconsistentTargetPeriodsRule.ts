@@ -9,9 +9,10 @@
  * Only figures are compared: a milestone at 30/6 and a quantity at 31/12 ("Avvio", then 100%) is the
  * normal shape of a project.
  */
-import { comparePeriods, periodYear } from "../../plan/reportingDate";
+import type { Indicator } from "../../plan/planModel";
+import { comparePeriods, periodYear, type Period } from "../../plan/reportingDate";
 import type { Rule } from "../ruleTypes";
-import { targetDates, yearTargetDate } from "../../plan/planQueries";
+import { targetAt, targetDates, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -23,20 +24,26 @@ export const inconsistentTargetPeriodsRule: Rule = {
   description: ruleDescription("target-periodi-incoerenti"),
   check({ plan }) {
     const endDate = yearTargetDate(plan);
+    const endYear = periodYear(endDate);
+    const midDateOf = (indicator: Indicator): Period | undefined => {
+      let latest: Period | undefined;
+      for (const date of targetDates(indicator)) if (comparePeriods(date, endDate) < 0 && periodYear(date) === endYear) latest = date;
+      return latest;
+    };
     return plan.indicators.flatMap((indicator) => {
-      const midDate = targetDates(indicator).filter((date) => comparePeriods(date, endDate) < 0 && periodYear(date) === periodYear(endDate)).at(-1);
+      const midDate = midDateOf(indicator);
       if (midDate === undefined) return [];
-      const midCell = indicator.targets[midDate];
-      const endCell = indicator.targets[endDate];
+      const midCell = targetAt(indicator, midDate);
+      const endCell = targetAt(indicator, endDate);
       const mid = figureOf(midCell?.value);
       const end = figureOf(endCell?.value);
       if (!mid || !end || !endCell) return [];
-      const targets = { ...aboutIndicator(indicator), midDate, mid, endDate, end };
-      if (mid.unit !== end.unit) return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: targets })];
+      const targets = () => ({ ...aboutIndicator(indicator), midDate, mid, endDate, end });
+      if (mid.unit !== end.unit) return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: targets() })];
       const direction = directionOf(indicator, end);
       const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
       if (!backwards) return [];
-      return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...targets, direction }, severity: "avviso" })];
+      return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...targets(), direction }, severity: "avviso" })];
     });
   },
 };

@@ -13,7 +13,7 @@
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { evaluationAt } from "../support/evaluateAt";
-import { yearTargetDate } from "../../plan/planQueries";
+import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -35,8 +35,8 @@ function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRol
 
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
 function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings: ValidationSettings): Finding[] {
-  const result = indicator.results[period];
-  const target = indicator.targets[period];
+  const result = resultAt(indicator, period);
+  const target = targetAt(indicator, period);
   if (!result || !target) return [];
   const resultKind = result.value.kind;
   const targetKind = target.value.kind;
@@ -57,14 +57,14 @@ export const inconsistentUnitsRule: Rule = {
     const period = plan.period;
     const yearDate = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
-      const periodTarget = indicator.targets[period];
+      const periodTarget = targetAt(indicator, period);
       const useEnd = isEmptyCell(periodTarget);
-      const target = useEnd ? indicator.targets[yearDate] : periodTarget;
+      const target = useEnd ? targetAt(indicator, yearDate) : periodTarget;
       const targetRole: CellRole = { kind: "target", date: useEnd ? yearDate : period };
-      const units = compare(indicator, indicator.results[period], { kind: "result", date: period }, target, targetRole);
+      const units = compare(indicator, resultAt(indicator, period), { kind: "result", date: period }, target, targetRole);
       return [
         ...(units.length > 0 ? units : compareKinds(plan, indicator, period, settings)),
-        ...compare(indicator, indicator.baseline, { kind: "baseline" }, indicator.targets[yearDate], { kind: "target", date: yearDate }),
+        ...compare(indicator, indicator.baseline, { kind: "baseline" }, targetAt(indicator, yearDate), { kind: "target", date: yearDate }),
       ];
     });
   },

@@ -11,7 +11,7 @@
  * A target column missing altogether is `struttura-colonne`'s.
  */
 import type { Rule } from "../ruleTypes";
-import { yearTargetDate } from "../../plan/planQueries";
+import { targetAt, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { isEmptyCell } from "../support/checkedCells";
@@ -23,7 +23,7 @@ export const missingTargetRule: Rule = {
   check({ plan }) {
     const date = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
-      const yearEnd = indicator.targets[date];
+      const yearEnd = targetAt(indicator, date);
       if (yearEnd === undefined || !isEmptyCell(yearEnd)) return [];
       const written = yearEnd.value.text.trim();
       return [

@@ -19,14 +19,14 @@ import type { Rule } from "../ruleTypes";
 import { evaluateAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
-import { yearTargetDate } from "../../plan/planQueries";
+import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
 import { indexRevisions } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function stationary(indicator: Indicator, period: Period, endDate: Period): boolean {
-  const mid = indicator.targets[period]?.value;
-  const end = indicator.targets[endDate]?.value;
+  const mid = targetAt(indicator, period)?.value;
+  const end = targetAt(indicator, endDate)?.value;
   return mid !== undefined && end !== undefined && mid.kind !== "placeholder" && sameValue(mid, end, 0) === true;
 }
 
@@ -41,8 +41,8 @@ export const targetAlreadyMetRule: Rule = {
     const revisionsOf = indexRevisions(plan);
     const uncapped = { ...settings, achievement: { cap: 1 } };
     return plan.indicators.flatMap((indicator) => {
-      const result = indicator.results[period];
-      const target = indicator.targets[endDate];
+      const result = resultAt(indicator, period);
+      const target = targetAt(indicator, endDate);
       if (!result || !target || stationary(indicator, period, endDate) || revisionsOf(indicator).length > 0) return [];
       const evaluation = evaluateAt(indicator, period, uncapped, target);
       if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];

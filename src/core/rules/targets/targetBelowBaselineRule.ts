@@ -13,7 +13,7 @@
  */
 import type { PlanCell } from "../../plan/planModel";
 import type { Rule } from "../ruleTypes";
-import { yearTargetDate } from "../../plan/planQueries";
+import { targetAt, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -32,7 +32,7 @@ export const targetBelowBaselineRule: Rule = {
   check({ plan }) {
     const date = yearTargetDate(plan);
     return plan.indicators.flatMap((indicator) => {
-      const targetCell = indicator.targets[date];
+      const targetCell = targetAt(indicator, date);
       const target = figureOf(targetCell?.value);
       const baseline = figureOf(indicator.baseline?.value);
       if (!target || !baseline || !targetCell || target.unit !== baseline.unit) return [];

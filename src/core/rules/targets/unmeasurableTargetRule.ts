@@ -9,7 +9,7 @@
  *   "Miglioramento del servizio") -> info: done / not done is a judgement, not a measure.
  * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
  */
-import { targetDates } from "../../plan/planQueries";
+import { targetAt, targetDates } from "../../plan/planQueries";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
@@ -20,7 +20,7 @@ const CONDITIONAL = /(?:^|\P{L})(?:eventual[ei]|eventualmente|se necessari[oa]|o
 const ONGOING = /^(?:monitoraggio|miglioramento|potenziamento|rafforzamento|supporto|sostegno|sviluppo|gestione|promozione|valorizzazione|sensibilizzazione|coordinamento|collaborazione|assistenza|presidio|mantenimento|prosecuzione|proseguimento|consolidamento|ottimizzazione|partecipazione)(?!\p{L})/iu;
 
 function check(indicator: Indicator, period: Period): Finding[] {
-  const cell = indicator.targets[period];
+  const cell = targetAt(indicator, period);
   if (!cell || cell.value.kind !== "milestone") return [];
   const text = cell.value.text.trim().replace(/\s+/g, " ");
   const params = { ...aboutIndicator(indicator), date: period, text };

@@ -15,7 +15,7 @@
  * Without a Pesi table there is nothing to compare.
  */
 import { codeKey } from "../../plan/planCodes";
-import { cellKey } from "../../plan/gridCells";
+import { cellKey } from "../../plan/planCells";
 import type { ManagerWeightRow, Objective, Plan } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";

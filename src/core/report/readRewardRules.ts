@@ -1,0 +1,278 @@
+/**
+ * The reward rules («Premi») as a user writes them in the `--regole` file (and, at merge, in the
+ * scoring profile): read, checked, and told apart from the validation settings, which
+ * `resolveSettings` reads. Italian keys, English aliases in brackets:
+ *
+ * { "premi" [rewards]: [ { "da" [from]: "90%", "quota" [share]: "60%" | "proporzionale", "perPunto" [perPoint]: "1%" } ],
+ *   "fondo" [fund]: 116325.12 | "€ 116.325,12" | { "valorePunto" [pointValue]: 3106, "punti" [points]: 5 },
+ *   "ripartizione" [split]: "quota" (default) | "pro-quota",
+ *   "classi" [classes]: ["90%", "60%"],
+ *   "persone" [people]: [ { "nome" [name]: "…", "peso" [weight]: "25%", "premio" [nominal]: "1.000",
+ *                          "coefficiente" [coefficient]: 0.9, "punteggio" [score]: "85%" } ] }
+ *
+ * Bounds, shares and scores are percentages ("90%") or fractions (0.9); a bare number above 3 is
+ * refused (is «90» 90% or 9000%?): a reader never guesses. The fund written as point value × points
+ * is the seed's «Valore economico del progetto» (computeProjectValue). Without «premi» no other
+ * reward key is accepted: nothing else would use it. Every problem is a `SettingsError` with an
+ * Italian message; nothing throws.
+ */
+import { computeProjectValue } from "../calc/computeProjectValue";
+import { readFraction, type SettingsError } from "../settings";
+import { parseItalianNumber } from "../values/parseItalianNumber";
+import { formatFigure } from "../wording/formatNumbers";
+import { DEFAULT_REWARD_CLASSES, personKey, readRewardBands, type RewardBand, type RewardBands, type RewardFund, type RewardPersonRule, type RewardRules, type RewardSplit } from "./rewards";
+
+export interface RewardRulesReading {
+  /** The reward rules, or null when the input has none (or they are wrong: see `errors`). */
+  rules: RewardRules | null;
+  /** The input without the reward keys, for `resolveSettings`. */
+  rest: unknown;
+  errors: SettingsError[];
+}
+
+const KEYS: Record<string, "rewards" | "fund" | "split" | "classes" | "people"> = {
+  premi: "rewards",
+  rewards: "rewards",
+  fondo: "fund",
+  fund: "fund",
+  ripartizione: "split",
+  split: "split",
+  classi: "classes",
+  classes: "classes",
+  persone: "people",
+  people: "people",
+};
+
+const BAND_KEYS: Record<string, "from" | "share" | "perPoint"> = { da: "from", from: "from", quota: "share", share: "share", perPunto: "perPoint", perPoint: "perPoint" };
+const PERSON_KEYS: Record<string, keyof RewardPersonRule> = {
+  nome: "name",
+  name: "name",
+  punteggio: "score",
+  score: "score",
+  peso: "weight",
+  weight: "weight",
+  premio: "nominal",
+  nominal: "nominal",
+  coefficiente: "coefficient",
+  coefficient: "coefficient",
+};
+const FUND_KEYS: Record<string, "pointValue" | "points"> = { valorePunto: "pointValue", pointValue: "pointValue", punti: "points", points: "points" };
+const SPLITS: Record<string, RewardSplit> = { quota: "share", share: "share", "pro-quota": "proRata", "pro-rata": "proRata", proRata: "proRata" };
+const PROPORTIONAL = new Set(["proporzionale", "proportional"]);
+/** Above this a fraction is surely a number of points written without «%». */
+const LARGEST_FRACTION = 3;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function shown(raw: unknown): string {
+  return typeof raw === "string" ? raw : JSON.stringify(raw) ?? String(raw);
+}
+
+/** A percentage ("90%") or a fraction (0.9), not negative; a bare number above 3 is refused as ambiguous. */
+function readPercent(raw: unknown, path: string, what: string, errors: SettingsError[]): number | null {
+  const value = readFraction(raw);
+  if (value === null || value < 0) {
+    errors.push({ path, message: `${what} deve essere una percentuale (es. "90%") o una frazione (es. 0,9), non «${shown(raw)}».` });
+    return null;
+  }
+  const written = typeof raw === "string" && raw.trim().endsWith("%");
+  if (!written && value > LARGEST_FRACTION) {
+    errors.push({ path, message: `${what}: «${shown(raw)}» senza «%» vale ${formatFigure(value * 100)}%; per ${shown(raw)} punti scrivere "${shown(raw)}%".` });
+    return null;
+  }
+  return value;
+}
+
+/** An amount in euro: a number, or a text written the Italian way with or without «€» / «euro». */
+function readEuro(raw: unknown, path: string, what: string, errors: SettingsError[]): number | null {
+  let value: number | null = null;
+  if (typeof raw === "number") value = Number.isFinite(raw) ? raw : null;
+  else if (typeof raw === "string") {
+    const parsed = parseItalianNumber(raw.replace(/€|\beuro\b/gi, "").trim());
+    value = parsed.ok ? parsed.value : null;
+  }
+  if (value === null || value < 0) {
+    errors.push({ path, message: `${what} deve essere un importo in euro non negativo (es. 116325.12 o "€ 116.325,12"), non «${shown(raw)}».` });
+    return null;
+  }
+  return value;
+}
+
+function readBands(raw: unknown, path: string, errors: SettingsError[]): RewardBands | null {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    errors.push({ path, message: `«${path}» deve essere un elenco di fasce, es. [ { "da": "60%", "quota": "proporzionale" }, { "da": "90%", "quota": "100%" } ].` });
+    return null;
+  }
+  const bands: RewardBand[] = [];
+  const before = errors.length;
+  for (const [index, entry] of raw.entries()) {
+    const where = `${path}[${index + 1}]`;
+    if (!isRecord(entry)) {
+      errors.push({ path: where, message: `La ${index + 1}ª fascia deve essere un oggetto { "da": "…", "quota": "…" }, non «${shown(entry)}».` });
+      continue;
+    }
+    const band: Partial<Record<"from" | "share" | "perPoint", unknown>> = {};
+    for (const [key, value] of Object.entries(entry)) {
+      const canonical = BAND_KEYS[key];
+      if (canonical === undefined) errors.push({ path: `${where}.${key}`, message: `Chiave sconosciuta «${key}» nella ${index + 1}ª fascia: usare da, quota e (facoltativo) perPunto.` });
+      else band[canonical] = value;
+    }
+    if (band.from === undefined || band.share === undefined) {
+      errors.push({ path: where, message: `La ${index + 1}ª fascia deve dire da quale punteggio («da») e con quale quota («quota»).` });
+      continue;
+    }
+    const from = readPercent(band.from, `${where}.da`, `La soglia «da» della ${index + 1}ª fascia`, errors);
+    const shareText = typeof band.share === "string" ? band.share.trim().toLowerCase() : null;
+    const share = shareText !== null && PROPORTIONAL.has(shareText) ? "proportional" : readPercent(band.share, `${where}.quota`, `La quota della ${index + 1}ª fascia`, errors);
+    const perPoint = band.perPoint === undefined ? undefined : readPercent(band.perPoint, `${where}.perPunto`, `La quota per punto della ${index + 1}ª fascia`, errors);
+    if (from === null || share === null || perPoint === null) continue;
+    bands.push({ from, score: share, ...(perPoint === undefined ? {} : { perPoint }) });
+  }
+  if (errors.length > before) return null;
+  const checked = readRewardBands(bands);
+  if (!checked.ok) {
+    errors.push({ path, message: checked.message });
+    return null;
+  }
+  return checked.bands;
+}
+
+function readFund(raw: unknown, path: string, errors: SettingsError[]): RewardFund | null {
+  if (!isRecord(raw)) {
+    const amount = readEuro(raw, path, "Il fondo", errors);
+    return amount === null ? null : { amount };
+  }
+  const parts: Partial<Record<"pointValue" | "points", unknown>> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const canonical = FUND_KEYS[key];
+    if (canonical === undefined) errors.push({ path: `${path}.${key}`, message: `Chiave sconosciuta «${key}» nel fondo: usare valorePunto e punti (il valore economico del progetto).` });
+    else parts[canonical] = value;
+  }
+  if (parts.pointValue === undefined || parts.points === undefined) {
+    errors.push({ path, message: "Il fondo come valore economico del progetto deve dire «valorePunto» (euro per punto) e «punti» (il coefficiente), es. { \"valorePunto\": 3106, \"punti\": 5 }." });
+    return null;
+  }
+  const pointValue = readEuro(parts.pointValue, `${path}.valorePunto`, "Il valore del punto", errors);
+  const points = readFraction(parts.points);
+  if (points === null || points < 0) {
+    errors.push({ path: `${path}.punti`, message: `I punti del progetto devono essere un numero non negativo (es. 5), non «${shown(parts.points)}».` });
+    return null;
+  }
+  if (pointValue === null) return null;
+  const value = computeProjectValue(pointValue, points);
+  if (!value.ok) {
+    errors.push({ path, message: value.message });
+    return null;
+  }
+  return { amount: value.value, explanation: value.explanation };
+}
+
+function readSplit(raw: unknown, path: string, errors: SettingsError[]): RewardSplit {
+  const split = typeof raw === "string" ? SPLITS[raw.trim()] : undefined;
+  if (split === undefined) {
+    errors.push({ path, message: `«${path}» deve essere "quota" (ognuno la sua quota del premio) o "pro-quota" (il fondo diviso in proporzione), non «${shown(raw)}».` });
+    return "share";
+  }
+  return split;
+}
+
+function readClasses(raw: unknown, path: string, errors: SettingsError[]): readonly number[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    errors.push({ path, message: `«${path}» deve essere un elenco di soglie delle classi, es. ["90%", "60%"].` });
+    return DEFAULT_REWARD_CLASSES;
+  }
+  const bounds: number[] = [];
+  for (const [index, entry] of raw.entries()) {
+    const value = readPercent(entry, `${path}[${index + 1}]`, `La ${index + 1}ª soglia delle classi`, errors);
+    if (value === null) continue;
+    if (bounds.includes(value)) errors.push({ path: `${path}[${index + 1}]`, message: `La soglia delle classi «${shown(entry)}» è ripetuta.` });
+    else bounds.push(value);
+  }
+  return bounds.sort((a, b) => b - a);
+}
+
+function readPerson(entry: unknown, where: string, index: number, errors: SettingsError[]): RewardPersonRule | null {
+  if (!isRecord(entry)) {
+    errors.push({ path: where, message: `La ${index + 1}ª persona deve essere un oggetto { "nome": "…", "peso": "…" }, non «${shown(entry)}».` });
+    return null;
+  }
+  const fields: Partial<Record<keyof RewardPersonRule, unknown>> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    const canonical = PERSON_KEYS[key];
+    if (canonical === undefined) errors.push({ path: `${where}.${key}`, message: `Chiave sconosciuta «${key}» per la ${index + 1}ª persona: usare nome, peso, premio, coefficiente, punteggio.` });
+    else fields[canonical] = value;
+  }
+  if (typeof fields.name !== "string" || fields.name.trim() === "") {
+    errors.push({ path: where, message: `La ${index + 1}ª persona deve avere un «nome» (quello del responsabile nel piano, o un altro con il suo «punteggio»).` });
+    return null;
+  }
+  const person: RewardPersonRule = { name: fields.name.trim() };
+  const label = `«${person.name}»`;
+  if (fields.score !== undefined) {
+    const score = readPercent(fields.score, `${where}.punteggio`, `Il punteggio di ${label}`, errors);
+    if (score !== null) person.score = score;
+  }
+  if (fields.weight !== undefined) {
+    const weight = readPercent(fields.weight, `${where}.peso`, `Il peso di ${label}`, errors);
+    if (weight !== null) person.weight = weight;
+  }
+  if (fields.nominal !== undefined) {
+    const nominal = readEuro(fields.nominal, `${where}.premio`, `Il premio di ${label}`, errors);
+    if (nominal !== null) person.nominal = nominal;
+  }
+  if (fields.coefficient !== undefined) {
+    const coefficient = readFraction(fields.coefficient);
+    if (coefficient === null || coefficient < 0) {
+      errors.push({ path: `${where}.coefficiente`, message: `Il coefficiente di ${label} deve essere un numero non negativo (es. 0,9), non «${shown(fields.coefficient)}».` });
+    } else person.coefficient = coefficient;
+  }
+  return person;
+}
+
+function readPeople(raw: unknown, path: string, errors: SettingsError[]): RewardPersonRule[] {
+  if (!Array.isArray(raw)) {
+    errors.push({ path, message: `«${path}» deve essere un elenco di persone, es. [ { "nome": "dr Mario Rossi", "peso": "25%" } ].` });
+    return [];
+  }
+  const people: RewardPersonRule[] = [];
+  const seen = new Set<string>();
+  for (const [index, entry] of raw.entries()) {
+    const person = readPerson(entry, `${path}[${index + 1}]`, index, errors);
+    if (person === null) continue;
+    if (seen.has(personKey(person.name))) {
+      errors.push({ path: `${path}[${index + 1}]`, message: `La persona «${person.name}» compare due volte.` });
+      continue;
+    }
+    seen.add(personKey(person.name));
+    people.push(person);
+  }
+  return people;
+}
+
+/** Reads the reward keys of a rules file; the other keys are left in `rest` for `resolveSettings`. */
+export function readRewardRules(input: unknown): RewardRulesReading {
+  if (!isRecord(input)) return { rules: null, rest: input, errors: [] };
+  const rest: Record<string, unknown> = {};
+  const found: Partial<Record<"rewards" | "fund" | "split" | "classes" | "people", { key: string; value: unknown }>> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const canonical = KEYS[key];
+    if (canonical === undefined) rest[key] = value;
+    else found[canonical] = { key, value };
+  }
+  const errors: SettingsError[] = [];
+  if (found.rewards === undefined) {
+    for (const other of Object.values(found)) {
+      errors.push({ path: other.key, message: `«${other.key}» serve solo con le fasce dei premi: aggiungere «premi», es. [ { "da": "60%", "quota": "proporzionale" } ].` });
+    }
+    return { rules: null, rest, errors };
+  }
+  const bands = readBands(found.rewards.value, found.rewards.key, errors);
+  const fund = found.fund === undefined ? undefined : readFund(found.fund.value, found.fund.key, errors);
+  const split = found.split === undefined ? "share" : readSplit(found.split.value, found.split.key, errors);
+  const classes = found.classes === undefined ? DEFAULT_REWARD_CLASSES : readClasses(found.classes.value, found.classes.key, errors);
+  const people = found.people === undefined ? [] : readPeople(found.people.value, found.people.key, errors);
+  if (bands === null || errors.length > 0) return { rules: null, rest, errors };
+  return { rules: { bands, ...(fund ? { fund } : {}), split, classes, people }, rest, errors };
+}

@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readRewardRules } from "../../../src/core/report/readRewardRules";
+import { rewardShare } from "../../../src/core/report/rewards";
+
+/** The rules read, their bands as a plain list (checked bands carry a mark). */
+function plain(reading: ReturnType<typeof readRewardRules>): unknown {
+  return reading.rules === null ? null : { ...reading.rules, bands: [...reading.rules.bands] };
+}
+
+describe("reward rules read from a rules file", () => {
+  it("reads bands, fund, split, classes and people in Italian", () => {
+    const reading = readRewardRules({
+      premi: [
+        { da: "60%", quota: "proporzionale" },
+        { da: "90%", quota: "100%" },
+      ],
+      fondo: "€ 116.325,12",
+      ripartizione: "pro-quota",
+      classi: ["60%", "90%"],
+      persone: [{ nome: " dr Mario Rossi ", peso: "25%", premio: "1.000", coefficiente: "0,9", punteggio: "85%" }],
+      sogliaCritica: "40%",
+    });
+    expect(reading.errors).toEqual([]);
+    expect(reading.rest).toEqual({ sogliaCritica: "40%" });
+    expect(plain(reading)).toMatchObject({
+      bands: [
+        { from: 0.6, score: "proportional" },
+        { from: 0.9, score: 1 },
+      ],
+      fund: { amount: 116325.12 },
+      split: "proRata",
+      classes: [0.9, 0.6],
+      people: [{ name: "dr Mario Rossi", weight: 0.25, nominal: 1000, coefficient: 0.9, score: 0.85 }],
+    });
+  });
+
+  it("reads the English aliases", () => {
+    const reading = readRewardRules({ rewards: [{ from: 0.9, share: 0.6, perPoint: "1%" }], fund: 1000, split: "share", classes: [0.5], people: [{ name: "A", weight: 1 }] });
+    expect(reading.errors).toEqual([]);
+    expect(plain(reading)).toMatchObject({ bands: [{ from: 0.9, score: 0.6, perPoint: 0.01 }], fund: { amount: 1000 }, split: "share", classes: [0.5] });
+  });
+
+  it("takes the fund from the project's economic value, point value × points (the seed's «Fondo Dirigenti»: 3.106 euro × 5)", () => {
+    const reading = readRewardRules({ premi: [{ da: "0%", quota: "proporzionale" }], fondo: { valorePunto: "3.106", punti: 5 } });
+    expect(reading.rules?.fund).toEqual({ amount: 15530, explanation: "€ 3.106,00 × 5 = € 15.530,00" });
+  });
+
+  it("has no reward rules, and leaves the settings alone, when the file has no «premi»", () => {
+    expect(readRewardRules({ regole: { "polarita-dedotta": "off" } })).toEqual({ rules: null, rest: { regole: { "polarita-dedotta": "off" } }, errors: [] });
+  });
+
+  it("defaults to the quota split and the classes ≥ 90%, 60–90%, < 60%", () => {
+    expect(readRewardRules({ premi: [{ da: "60%", quota: "100%" }] }).rules).toMatchObject({ split: "share", classes: [0.9, 0.6], people: [] });
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ["a fund without bands", { fondo: 1000 }, "«fondo» serve solo con le fasce dei premi: aggiungere «premi», es. [ { \"da\": \"60%\", \"quota\": \"proporzionale\" } ]."],
+    ["bands that are not a list", { premi: "90%" }, "«premi» deve essere un elenco di fasce, es. [ { \"da\": \"60%\", \"quota\": \"proporzionale\" }, { \"da\": \"90%\", \"quota\": \"100%\" } ]."],
+    ["a band without its share", { premi: [{ da: "90%" }] }, "La 1ª fascia deve dire da quale punteggio («da») e con quale quota («quota»)."],
+    ["points written without «%»", { premi: [{ da: 90, quota: "60%" }] }, "La soglia «da» della 1ª fascia: «90» senza «%» vale 9.000%; per 90 punti scrivere \"90%\"."],
+    ["a share that is not a percentage", { premi: [{ da: "90%", quota: "tanto" }] }, "La quota della 1ª fascia deve essere una percentuale (es. \"90%\") o una frazione (es. 0,9), non «tanto»."],
+    ["an unknown band key", { premi: [{ da: "90%", quota: "60%", finoA: "80%" }] }, "Chiave sconosciuta «finoA» nella 1ª fascia: usare da, quota e (facoltativo) perPunto."],
+    ["falling shares", { premi: [{ da: "60%", quota: "80%" }, { da: "90%", quota: "70%" }] }, "Fasce dei premi non valide: la 2ª fascia (da 90%) dà 70%, meno dell'80% a cui arriva la 1ª fascia: un punteggio più alto non può avere una quota più bassa."],
+    ["a negative fund", { premi: [{ da: "0%", quota: "100%" }], fondo: -5 }, "Il fondo deve essere un importo in euro non negativo (es. 116325.12 o \"€ 116.325,12\"), non «-5»."],
+    ["an unknown split", { premi: [{ da: "0%", quota: "100%" }], ripartizione: "a caso" }, "«ripartizione» deve essere \"quota\" (ognuno la sua quota del premio) o \"pro-quota\" (il fondo diviso in proporzione), non «a caso»."],
+    ["a person without a name", { premi: [{ da: "0%", quota: "100%" }], persone: [{ peso: "10%" }] }, "La 1ª persona deve avere un «nome» (quello del responsabile nel piano, o un altro con il suo «punteggio»)."],
+    ["a person named twice", { premi: [{ da: "0%", quota: "100%" }], persone: [{ nome: "A" }, { nome: " a " }] }, "La persona «a» compare due volte."],
+    ["a project fund without its points", { premi: [{ da: "0%", quota: "100%" }], fondo: { valorePunto: 3106 } }, "Il fondo come valore economico del progetto deve dire «valorePunto» (euro per punto) e «punti» (il coefficiente), es. { \"valorePunto\": 3106, \"punti\": 5 }."],
+  ])("refuses %s with an Italian message", (_case, input, message) => {
+    const reading = readRewardRules(input);
+    expect(reading.rules).toBeNull();
+    expect(reading.errors.map((error) => error.message)).toContain(message);
+  });
+
+  it("reads any percentage written the Italian way as the share it says (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (hundredths) => {
+        const text = `${(hundredths / 100).toFixed(2).replace(".", ",")}%`;
+        const reading = readRewardRules({ premi: [{ da: "0%", quota: text }] });
+        const band = reading.rules?.bands[0];
+        expect(band?.score).toBeCloseTo(hundredths / 10_000, 12);
+        const share = reading.rules ? rewardShare(0.5, reading.rules.bands) : null;
+        expect(share?.ok && share.value).toBeCloseTo(hundredths / 10_000, 12);
+      }),
+    );
+  });
+
+  it("never throws on any JSON, and either reads rules or says why not (property)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (premi, fondo, persone) => {
+        const reading = readRewardRules({ premi, fondo, persone });
+        expect(reading.rules === null ? reading.errors.length > 0 : reading.errors.length === 0).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("the README's «Premi» section", () => {
+  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("\n## Premi\n"));
+
+  it("shows a rules file that reads without problems", () => {
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const reading = readRewardRules(JSON.parse(example));
+    expect(reading.errors).toEqual([]);
+    expect(reading.rules?.fund?.amount).toBe(15530);
+    expect(reading.rules?.people.map((person) => person.name)).toEqual(["dr Massimo Ziletti", "dr.ssa Antonella Vairano", "Mario Rossi"]);
+  });
+
+  it("gives the Agenzia's bands, which give 100 points 70% and 131 points 100%", () => {
+    const bands = /`(\[ \{"da": "0%"[\s\S]*?\])`/.exec(section)?.[1] ?? "";
+    const reading = readRewardRules({ premi: JSON.parse(bands.replace(/\n\s*/g, " ")) });
+    expect(reading.errors).toEqual([]);
+    const at = (score: number) => (reading.rules ? rewardShare(score, reading.rules.bands) : null);
+    expect(at(1)?.ok && at(1)).toMatchObject({ value: 0.7 });
+    expect(at(1.31)?.ok && at(1.31)).toMatchObject({ value: 1 });
+  });
+});
