@@ -73,25 +73,29 @@ const PEOPLE_KEY = "persone";
 
 const HEADER = ["Regola", "Valore", "Valori ammessi"];
 
-function textOf(value: unknown): string {
-  return typeof value === "string" ? value : "";
+/** A value of the reward rows as its cell: a text or a number as read, else blank. */
+function cellOf(value: unknown): string | number {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : "";
 }
 
 /**
  * The sheet written from the settings in force (every row filled, so that a clerk sees what applies)
  * and the reward rules in force (their rows empty when there are none), with the people's table.
+ * Reward rows the sheet had but that could not be read (`unread`, see RulesSheetSettings) are
+ * written back as they were, so that rewriting the sheet never loses what a clerk wrote.
  */
-export function rulesSheetContent(settings: ValidationSettings, rewards: RewardRules | null = null): SheetContent {
+export function rulesSheetContent(settings: ValidationSettings, rewards: RewardRules | null = null, unread?: Record<string, unknown>): SheetContent {
   const sheet = new SheetBuilder(RULES_SHEET);
   sheet.addRow([RULES_SHEET_TITLE, null, null], true);
   sheet.addRow(HEADER, true);
   for (const row of ROWS) sheet.addRow([row.label, row.value(settings), row.accepted]);
-  const record = rewards === null ? {} : rewardRulesRecord(rewards);
-  for (const row of REWARD_ROWS) sheet.addRow([row.label, textOf(record[row.key]), row.accepted]);
+  const record = rewards === null ? (unread ?? {}) : rewardRulesRecord(rewards);
+  for (const row of REWARD_ROWS) sheet.addRow([row.label, cellOf(record[row.key]), row.accepted]);
   sheet.blankRow();
   sheet.addRow(PEOPLE_COLUMNS.map((column) => column.header), true);
-  for (const person of rewards?.people === undefined ? [] : (record[PEOPLE_KEY] as Record<string, unknown>[])) {
-    sheet.addRow(PEOPLE_COLUMNS.map((column) => textOf(person[column.key])));
+  const people = record[PEOPLE_KEY];
+  for (const person of Array.isArray(people) ? (people as Record<string, unknown>[]) : []) {
+    sheet.addRow(PEOPLE_COLUMNS.map((column) => cellOf(person[column.key])));
   }
   return sheet.build({ columnWidths: { 0: 48, 1: 48, 2: 70, 3: 14, 4: 14 } });
 }
@@ -169,9 +173,17 @@ export interface RulesSheetSettings {
   settings: ValidationSettings;
   /** The sheet's reward rules, or null when its «Premi» row is empty (or a reward row is wrong: see `errors`). */
   rewards: RewardRules | null;
+  /** The reward rows as written, when they are wrong: the sheet rewritten keeps them for the clerk to correct. */
+  unreadRewards?: Record<string, unknown>;
   errors: SettingsError[];
   /** Whether the workbook has the sheet. */
   found: boolean;
+}
+
+/** The keys of `record` readRewardRules took as reward keys (those not in `rest`). */
+function rewardKeysOf(record: Record<string, unknown>, rest: unknown): Record<string, unknown> {
+  const others = new Set(typeof rest === "object" && rest !== null ? Object.keys(rest) : []);
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !others.has(key)));
 }
 
 /** A reward error's place: «persone[2].peso» is the sheet's row of that person; other keys keep their name. */
@@ -193,6 +205,7 @@ export function settingsFromRulesSheet(workbook: WorkbookGrids, ruleIds: readonl
   return {
     settings: { ...resolved.settings, profile },
     rewards: rewards.rules,
+    ...(rewards.rules === null && rewards.errors.length > 0 ? { unreadRewards: rewardKeysOf(record, rewards.rest) } : {}),
     errors: [
       ...errors,
       ...resolved.errors.map((error) => ({ path: `${RULES_SHEET}: ${error.path}`, message: error.message })),

@@ -43,7 +43,7 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   try {
     // The core's one check pipeline (the CLI's too), in a chunk loaded on demand (coreChunks.ts); usually there already.
     const { planCheckSteps, overviewOf, summarizeAnomalies } = await loadPlanCheck();
-    const { steps: pipeline, rulesProblems } = planCheckSteps(grids, settings);
+    const { steps: pipeline, rulesProblems, rewardRules } = planCheckSteps(grids, settings);
     let step = pipeline.next();
     while (!step.done) {
       // Between reading the plan and running the rules, a pause within "validate": on a 10.000-indicator
@@ -55,14 +55,14 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
     const check = step.value;
     const sheets = grids.map((grid) => grid.sheet);
     if (!check.ok) return { kind: "noPlan", sheets, reason: check.message, recognition: check.recognition };
-    computed = { check, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems };
+    computed = { check, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems, rewardRules };
   } catch (error) {
     return { kind: "failed", failure: describeFailure("internal", error) };
   }
 
-  const { check, overview, counts, rulesProblems } = computed;
+  const { check, overview, counts, rulesProblems, rewardRules } = computed;
   const { plan, anomalies, scores } = check;
-  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, highlighted: false };
+  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, rewardRules, highlighted: false };
   if (!settings.highlightOnValidate) return { kind: "done", overview, outcome, rulesProblems };
 
   await enter("highlight");

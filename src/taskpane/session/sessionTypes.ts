@@ -1,6 +1,7 @@
 import type { Period, PeriodSource, Plan, SheetRecognition } from "../../core/plan/planModel";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { PlanScores } from "../../core/report/scorePlan";
+import type { RewardRules } from "../../core/report/rewards";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { PaneSettings } from "../settings/paneSettings";
@@ -30,6 +31,8 @@ export interface ValidationOutcome {
   /** The anomalies by severity, counted once by the core (the live status line reads them on every change). */
   counts: SeverityCounts;
   scores: PlanScores;
+  /** The reward rules of the workbook's «Regole di valutazione» sheet, when it gives them: «Crea riepilogo» adds the «Premi» tables. */
+  rewardRules: RewardRules | null;
   /** Whether the anomalies are highlighted in the workbook right now. */
   highlighted: boolean;
 }
