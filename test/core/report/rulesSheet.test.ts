@@ -9,6 +9,7 @@ import { isOwnSheet, isReportSheetName, RULES_SHEET } from "../../../src/core/re
 import { RULE_IDS } from "../../../src/core/rules/ruleCatalogue";
 import { defaultValidationSettings, type ValidationSettings } from "../../../src/core/settings";
 import { resolveSettings } from "../../../src/core/readSettings";
+import fc from "fast-check";
 import { readRewardRules } from "../../../src/core/report/readRewardRules";
 import type { RewardRules } from "../../../src/core/report/rewards";
 
@@ -174,6 +175,34 @@ describe("the «Regole di valutazione» sheet", () => {
         },
       ]);
       expect(read.rewards?.people).toEqual([{ name: "dr Rossi", weight: 0.2 }]);
+    });
+
+    it("keeps wrong reward rows as written, so that the sheet written again does not lose them", () => {
+      const read = settingsFromRulesSheet(sheetOf(["Premi", "60% → 80%; 90% → 70%"], ["Fondo", 15530], [], ["Persona", "Peso"], ["dr Rossi", "25%"]), RULE_IDS);
+      expect(read.rewards).toBeNull();
+      expect(read.unreadRewards).toEqual({ premi: "60% → 80%; 90% → 70%", fondo: 15530, persone: [{ nome: "dr Rossi", peso: "25%" }] });
+      const rows = rulesSheetContent(read.settings, read.rewards, read.unreadRewards).rows;
+      expect(rows.find((row) => row[0] === "Premi")?.[1]).toBe("60% → 80%; 90% → 70%");
+      expect(rows.find((row) => row[0] === "Fondo")?.[1]).toBe(15530);
+      expect(rows.at(-1)).toEqual(["dr Rossi", "25%", "", "", ""]);
+    });
+
+    it("reads back through the sheet any bands, fund and people it writes (property)", () => {
+      const percent = fc.integer({ min: 0, max: 15_000 }).map((n) => `${(n / 100).toString().replace(".", ",")}%`);
+      const band = fc.record({ da: percent, quota: fc.oneof(fc.constant("proporzionale"), fc.integer({ min: 0, max: 10_000 }).map((n) => `${(n / 100).toString().replace(".", ",")}%`)) });
+      const fund = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }).map((cents) => cents / 100), fc.record({ valorePunto: fc.integer({ min: 0, max: 100_000 }), punti: fc.integer({ min: 0, max: 50 }) }));
+      const person = fc.record({ nome: fc.stringMatching(/^[A-Za-z][A-Za-z .']{0,20}$/), peso: percent }, { requiredKeys: ["nome"] });
+      fc.assert(
+        fc.property(fc.array(band, { minLength: 1, maxLength: 4 }), fund, fc.uniqueArray(person, { maxLength: 3, selector: (p) => p.nome.trim().replace(/\s+/g, " ").toLowerCase() }), (premi, fondo, persone) => {
+          const reading = readRewardRules({ premi, fondo, persone });
+          fc.pre(reading.rules !== null);
+          const rules = reading.rules;
+          if (rules === null) return;
+          const read = settingsFromRulesSheet(workbookWith(rulesSheetContent(defaultValidationSettings, rules).rows), RULE_IDS);
+          expect(read.errors).toEqual([]);
+          expect(plainRewards(read.rewards)).toEqual(plainRewards(rules));
+        }),
+      );
     });
   });
 });
