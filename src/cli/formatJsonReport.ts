@@ -1,9 +1,11 @@
 /**
  * The machine-readable report of a checked file:
  * {file, plan:{objectives, indicators, period, periodSource, reportingDate}, anomalies:[{rule, severity, sheet, cell,
- * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
+ * objective, indicator, message, suggestion, detail, key, params}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
- * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
+ * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions. An anomaly's
+ * `detail` says how its figures were calculated; `key` and `params` are its message key and figures
+ * as data (see src/core/wording/messageParameters.ts), from which any language can word it.
  * With reward rules (and only then, so that a report without them is as before) a «rewards» key:
  * {split, people:[{name, score, scoreSource, band, share, fullBonus, coefficient, amount, missing,
  * explanation}], fund:{amount, explanation}|null, distributed, fundCheck:{fund, distributed, excess,
@@ -19,6 +21,7 @@ import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
 import { safeJson } from "../xlsx/terminalText";
+import type { MessageKey, MessageParams } from "../core/wording/messageParameters";
 import type { FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../core/report/rewards";
 import type { ProjectValueTable } from "../core/report/projectValueTable";
 
@@ -61,6 +64,9 @@ export interface JsonReport {
     indicator: string | null;
     message: string;
     suggestion: string | null;
+    detail: string | null;
+    key: MessageKey;
+    params: MessageParams;
   }[];
   /** Where the scoring profile came from; only when it is not the default. */
   rules?: { source: string };
@@ -121,6 +127,9 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       indicator: anomaly.indicator ?? null,
       message: anomaly.message,
       suggestion: anomaly.suggestion ?? null,
+      detail: anomaly.detail ?? null,
+      key: anomaly.key,
+      params: anomaly.params,
     })),
     ...(checked.rulesSource === undefined ? {} : { rules: { source: checked.rulesSource } }),
     scores: {

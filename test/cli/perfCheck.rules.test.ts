@@ -122,7 +122,7 @@ const DEFECTS: Record<string, Defect> = {
     apply: (sheets) => void setCell(sheets, IND, ind("1.1", 1), "Risultato 30/6", null),
   },
   "scostamento-errato": {
-    what: "the declared deviation 30 where 56 − 32 = 24",
+    what: "the declared deviation 30 where 56 - 32 = 24",
     objective: "1.1",
     apply: (sheets) => void setCell(sheets, IND, ind("1.1", 1), "Scostamento dichiarato 30/6", 30, "#,##0"),
   },

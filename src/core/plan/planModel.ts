@@ -3,6 +3,7 @@ import type { ProjectValueProblem } from "../values/readProjectValue";
 import type { Polarity } from "./polarity";
 import type { CellRef } from "./grid";
 import type { Period, PeriodSource } from "./reportingDate";
+import type { SheetNote } from "../wording/sheetNotes";
 
 export type { Period, PeriodSource } from "./reportingDate";
 
@@ -125,8 +126,8 @@ export interface SheetRecognition {
   headerRow: number;
   columns: { field: FieldId; header: string; address: string }[];
   missing: FieldId[];
-  /** What the reader assumed on this sheet, in Italian (the objective taken from a title, a card sheet's layout, a code taken from the sheet's name...). */
-  notes?: string[];
+  /** What the reader assumed on this sheet, as data worded in each language by wording/sheetNotes (the objective taken from a title, a card sheet's layout, a code taken from the sheet's name...). */
+  notes?: SheetNote[];
   /** How the sheet was read when it is not a table («Foglio letto come schede obiettivo …»), in Italian. */
   reading?: string[];
 }

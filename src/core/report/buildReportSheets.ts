@@ -20,32 +20,41 @@ import { periodInWords, periodSourceWords, reportingDateText } from "../plan/rep
 import { revisionTable, type RevisionTableRow } from "./revisionTable";
 import type { ManagerScore, ObjectiveScore, PlanScores } from "./scorePlan";
 import { formatItalianPercent } from "../wording/formatNumbers";
-import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
+import { ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
 import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
 import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
 import { projectValueWordsFor } from "../wording/projectValueWords";
+import { catalogueFor, ruleName } from "../wording/renderMessage";
+import type { Locale } from "../wording/addinLanguage";
 
 /** Column of the linked cell address. */
 const CELL_COLUMN = 3;
 
-export function buildAnomaliesSheet(anomalies: readonly Anomaly[]): SheetContent {
+/**
+ * The Anomalie sheet in `locale`: its headers, the severities and the rules' plain names in that
+ * language, the messages as the anomalies carry them (worded in that language by validatePlan),
+ * and how each figure was calculated in its own column.
+ */
+export function buildAnomaliesSheet(anomalies: readonly Anomaly[], locale: Locale = "it"): SheetContent {
+  const words = catalogueFor(locale).anomaliesSheet;
   const sheet = new SheetBuilder(ANOMALIES_SHEET);
-  sheet.addRow([...ANOMALIES_HEADERS], true);
+  sheet.addRow([...words.headers], true);
   for (const anomaly of anomalies) {
     const row = sheet.addRow([
-      anomaly.severity,
-      anomaly.rule,
+      words.severity[anomaly.severity],
+      ruleName(anomaly.rule, locale),
       anomaly.sheet,
       anomaly.cell,
       anomaly.objective ?? "",
       anomaly.indicator ?? "",
       anomaly.message,
       anomaly.suggestion ?? "",
+      anomaly.detail ?? "",
     ]);
     sheet.link(row, CELL_COLUMN, sheetReference(anomaly.sheet, anomaly.cell));
   }
-  return sheet.build({ columnWidths: { 0: 10, 1: 24, 2: 16, 3: 8, 4: 10, 5: 10, 6: 80, 7: 60 } });
+  return sheet.build({ columnWidths: { 0: 10, 1: 24, 2: 16, 3: 8, 4: 10, 5: 10, 6: 80, 7: 60, 8: 60 } });
 }
 
 export function buildSummarySheet(plan: Plan, scores: PlanScores, rewards?: PlanRewards): SheetContent {

@@ -34,6 +34,7 @@ import type { IndicatorRow } from "../readIndicatorRow";
 import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
+import type { SheetNote } from "../../wording/sheetNotes";
 
 /** Where the reader found each kind of value, for the recognition report (first occurrence). */
 export interface CardFieldSeen {
@@ -55,7 +56,7 @@ export interface CardSheet {
   headingRow: number;
   fields: CardFieldSeen[];
   /** What the reader assumed, in Italian. */
-  notes: string[];
+  notes: SheetNote[];
 }
 
 interface Cell {
@@ -268,7 +269,7 @@ class CardReader {
         if (!ctx.sheet.fields.some((seen) => seen.field === column.field)) ctx.sheet.fields.push({ ...column, address });
       }
       for (const text of grid.unnamed) {
-        ctx.sheet.notes.push(`Nell'indicatore ${current.number} della scheda ${this.objective.code || this.objective.title} l'intestazione «${text}» non indica che cosa contiene: la colonna non è letta.`);
+        ctx.sheet.notes.push({ kind: "unnamedColumn", indicator: current.number, card: this.objective.code || this.objective.title, header: text });
       }
       return grid.lastRow;
     }
@@ -300,9 +301,7 @@ class CardReader {
         if (this.contribution === null) {
           this.contribution = contributionList(this.ctx, r, cell.c, this.end);
           see(this.ctx, "parentCode", cell.text, r, cell.c);
-          this.ctx.sheet.notes.push(
-            `Gli obiettivi elencati in «${cell.text}» (riga ${r + this.ctx.origin.row + 1}) hanno questa scheda come obiettivo strategico di riferimento; la quota del loro contributo non è letta: vale il resto della quota propria.`,
-          );
+          this.ctx.sheet.notes.push({ kind: "contributions", label: cell.text, row: r + this.ctx.origin.row + 1 });
         }
         return;
       }
@@ -384,7 +383,7 @@ class CardReader {
     current.cells[dated] = value ? (many ? multiLineValue(this.ctx, r, value, this.end) : value) : blank();
     note(dated);
     if (concept === "target" && date === undefined) {
-      this.ctx.sheet.notes.push(`Il target senza data «${label.text}» dell'indicatore ${current.number} (riga ${r + this.ctx.origin.row + 1}) è inteso come target dell'anno (31/12).`);
+      this.ctx.sheet.notes.push({ kind: "undatedTarget", label: label.text, indicator: current.number, row: r + this.ctx.origin.row + 1 });
     }
   }
 
@@ -400,8 +399,7 @@ class CardReader {
     if (code === undefined) {
       const fromSheet = onlyCard ? leadingCode(ctx.grid.sheet) ?? ctx.grid.sheet.trim() : "";
       code = fromSheet !== "" ? fromSheet : objective.title;
-      const where = `La scheda alla riga ${objective.ref.row + 1} non scrive il codice dell'obiettivo`;
-      ctx.sheet.notes.push(fromSheet !== "" ? `${where}: è preso dal nome del foglio («${code}»).` : `${where}: il titolo fa da codice.`);
+      ctx.sheet.notes.push({ kind: "cardCode", row: objective.ref.row + 1, fromSheet: fromSheet !== "" ? code : null });
     }
     objective.code = code;
     if (this.projects.length > 0) objective.projectValues = withRelevance(this.projects, this.relevance);
