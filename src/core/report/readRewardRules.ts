@@ -30,6 +30,7 @@ import { readFraction } from "../values/readSettingValue";
 import { parseItalianNumber } from "../values/parseItalianNumber";
 import { formatAmount, formatFigure } from "../wording/formatNumbers";
 import { DEFAULT_REWARD_CLASSES, personKey, readRewardBands, type RewardBand, type RewardBands, type RewardFund, type RewardPersonRule, type RewardRules, type RewardSplit } from "./rewards";
+import { SCORING_PRESETS } from "../calc/scoringPresets";
 
 export interface RewardRulesReading {
   /** The reward rules, or null when the input has none (or they are wrong: see `errors`). */
@@ -290,6 +291,12 @@ export function readRewardRules(input: unknown): RewardRulesReading {
   if (!isRecord(input)) return { rules: null, rest: input, errors: [] };
   const rest: Record<string, unknown> = {};
   const found: Partial<Record<"rewards" | "fund" | "split" | "classes" | "people", { key: string; value: unknown }>> = {};
+  // A preset's reward keys first, so that the input's own override them; the preset itself stays in
+  // the rest, where the profile's reader reads its other keys (and says when its name is unknown).
+  for (const [key, value] of Object.entries(presetRewardKeys(input["preset"]))) {
+    const canonical = KEYS[key];
+    if (canonical !== undefined) found[canonical] = { key, value };
+  }
   for (const [key, value] of Object.entries(input)) {
     const canonical = KEYS[key];
     if (canonical === undefined) rest[key] = value;
@@ -309,6 +316,13 @@ export function readRewardRules(input: unknown): RewardRulesReading {
   const people = found.people === undefined ? [] : readPeople(found.people.value, found.people.key, errors);
   if (bands === null || errors.length > 0) return { rules: null, rest, errors };
   return { rules: { bands, ...(fund ? { fund } : {}), split, classes, people }, rest, errors };
+}
+
+/** The reward keys of the preset named, if it is one that has them. */
+function presetRewardKeys(name: unknown): Record<string, unknown> {
+  const preset = typeof name === "string" ? SCORING_PRESETS[name.trim()] : undefined;
+  if (preset === undefined) return {};
+  return Object.fromEntries(Object.entries(preset.keys).filter(([key]) => KEYS[key] !== undefined));
 }
 
 /** A percentage written back without losing what was read (up to 4 decimals: «0,715%»). */

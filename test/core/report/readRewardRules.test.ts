@@ -204,3 +204,35 @@ describe("the README's «Premi» section", () => {
     expect(at(1.31)?.ok && at(1.31)).toMatchObject({ value: 1 });
   });
 });
+
+describe("reward rules from a preset", () => {
+  // test/fixtures/smvp/agenzia-entrate-convenzione-2001: one point of the overall score read as 1% of score.
+  const shareOf = (input: Record<string, unknown>, score: number): number | null => {
+    const read = readRewardRules(input);
+    if (read.rules === null) return null;
+    const share = rewardShare(score, read.rules.bands);
+    return share.ok ? share.value : null;
+  };
+
+  it.each([
+    [0.85, 0],
+    [0.9, 0.6],
+    [0.9963, 0.6963],
+    [1.1, 0.8],
+    [1.101, 0.801],
+    [1.31, 1],
+  ])("agenzia-entrate-2001 gives a score of %p the share %p", (score, share) => {
+    expect(shareOf({ preset: "agenzia-entrate-2001" }, score)).toBeCloseTo(share, 10);
+  });
+
+  it("keeps the preset in the rest, for the profile's reader, and lets the file's own «premi» override the preset's", () => {
+    const read = readRewardRules({ preset: "agenzia-entrate-2001", tolleranzaPesi: 0.1 });
+    expect(read.rest).toEqual({ preset: "agenzia-entrate-2001", tolleranzaPesi: 0.1 });
+    expect(shareOf({ preset: "agenzia-entrate-2001", premi: [{ da: "60%", quota: "proporzionale" }] }, 0.75)).toBeCloseTo(0.75, 10);
+  });
+
+  it("gives no reward rules for a preset without them, nor for an unknown preset (the profile's reader names it)", () => {
+    expect(readRewardRules({ preset: "ecocerved-2023" }).rules).toBeNull();
+    expect(readRewardRules({ preset: "lazio" })).toEqual({ rules: null, rest: { preset: "lazio" }, errors: [] });
+  });
+});
