@@ -25,7 +25,7 @@ import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
 import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
 import { projectValueWordsFor } from "../wording/projectValueWords";
-import { catalogueFor, ruleName } from "../wording/renderMessage";
+import { catalogueFor, renderMessage, ruleName } from "../wording/renderMessage";
 import type { Locale } from "../wording/addinLanguage";
 
 /** Column of the linked cell address. */
@@ -41,6 +41,8 @@ export function buildAnomaliesSheet(anomalies: readonly Anomaly[], locale: Local
   const sheet = new SheetBuilder(ANOMALIES_SHEET);
   sheet.addRow([...words.headers], true);
   for (const anomaly of anomalies) {
+    // Worded in the sheet's language from the anomaly's key and figures, whatever language it was found in.
+    const text = locale === "it" ? anomaly : renderMessage(anomaly, locale);
     const row = sheet.addRow([
       words.severity[anomaly.severity],
       ruleName(anomaly.rule, locale),
@@ -48,9 +50,9 @@ export function buildAnomaliesSheet(anomalies: readonly Anomaly[], locale: Local
       anomaly.cell,
       anomaly.objective ?? "",
       anomaly.indicator ?? "",
-      anomaly.message,
-      anomaly.suggestion ?? "",
-      anomaly.detail ?? "",
+      text.message,
+      text.suggestion ?? "",
+      text.detail ?? "",
     ]);
     sheet.link(row, CELL_COLUMN, sheetReference(anomaly.sheet, anomaly.cell));
   }

@@ -24,7 +24,7 @@ interface ActionBarProps {
  * focus on the button instead of dropping it to the page.
  */
 export function ActionBar({ state, session, settingsOpen, onToggleSettings, settingsRef }: ActionBarProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const { view, busy } = state;
   const results = view.status === "results" ? view : null;
@@ -40,7 +40,7 @@ export function ActionBar({ state, session, settingsOpen, onToggleSettings, sett
         </Button>
       ) : null}
       {results && !settingsOpen ? (
-        <Button disabledFocusable={busy !== null} onClick={() => void session.createSummary()}>
+        <Button disabledFocusable={busy !== null} onClick={() => void session.createSummary(locale)}>
           {t("actions.createSummary")}
         </Button>
       ) : null}

@@ -14,6 +14,7 @@ import { SessionStore, yieldToEventLoop } from "./sessionStore";
 import { initialSessionState, type PaneAction, type SessionState } from "./sessionTypes";
 import { watchChanges } from "./watchChanges";
 import { insertNewSheets, loadExampleSheets, noticeForWrite, reportSheets, templateSheets, writeSheets } from "./sheetActions";
+import type { Locale } from "../../core/wording/addinLanguage";
 
 export interface PlanSessionOptions {
   port: WorkbookPort;
@@ -180,14 +181,14 @@ export class PlanSession {
     });
   }
 
-  /** "Crea riepilogo": the Riepilogo and Anomalie sheets from the last validation. */
-  createSummary(): Promise<void> {
+  /** "Crea riepilogo": the Riepilogo and Anomalie sheets from the last validation, the Anomalie sheet in the pane's language. */
+  createSummary(locale: Locale = "it"): Promise<void> {
     return this.exclusive("summary", async () => {
       const view = this.state.view;
       if (view.status !== "results") return;
       let sheets;
       try {
-        sheets = await reportSheets(view.outcome);
+        sheets = await reportSheets(view.outcome, locale);
       } catch (error) {
         this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
         return;

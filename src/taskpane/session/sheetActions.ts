@@ -3,12 +3,13 @@ import type { SheetContent } from "../../core/report/sheetContent";
 import type { WorkbookPort } from "../../port/workbookPort";
 import type { MessageKey } from "../i18n/messages";
 import { loadSheetBuilders } from "./coreChunks";
+import type { Locale } from "../../core/wording/addinLanguage";
 import { describeFailure } from "./describeFailure";
 import type { PaneFailure, PaneNotice, ValidationOutcome } from "./sessionTypes";
 
 /** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation, built by the core (a chunk loaded on first use). */
-export async function reportSheets(outcome: ValidationOutcome): Promise<SheetContent[]> {
-  return (await loadSheetBuilders()).buildReportSheets(outcome);
+export async function reportSheets(outcome: ValidationOutcome, locale: Locale = "it"): Promise<SheetContent[]> {
+  return (await loadSheetBuilders()).buildReportSheets(outcome, locale);
 }
 
 /** "Inserisci modello": the empty plan template's sheets (a chunk loaded on first use). */

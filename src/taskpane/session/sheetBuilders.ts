@@ -13,6 +13,7 @@ import { planRewards } from "../../core/report/rewards";
 import { fundFromPlan, projectValueTable } from "../../core/report/projectValueTable";
 import { RULE_IDS } from "../../core/rules/ruleCatalogue";
 import type { ValidationSettings } from "../../core/settings";
+import type { Locale } from "../../core/wording/addinLanguage";
 
 /**
  * "Scrivi regole di valutazione": the sheet from the settings in force (the pane's, under the
@@ -26,12 +27,13 @@ export function rulesSheet(grids: Grid[], settings: ValidationSettings): SheetCo
 /**
  * "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation; with the reward rules of the
  * «Regole di valutazione» sheet, the Riepilogo's «Premi» tables, as perf-check writes them (without
- * a «Fondo» row, the fund is the plan's Fondo Dirigenti when it states one).
+ * a «Fondo» row, the fund is the plan's Fondo Dirigenti when it states one). The Anomalie sheet is in
+ * the pane's language; the Riepilogo is Italian.
  */
-export function buildReportSheets(outcome: ValidationOutcome): SheetContent[] {
+export function buildReportSheets(outcome: ValidationOutcome, locale: Locale = "it"): SheetContent[] {
   const { plan, scores, rewardRules } = outcome;
   const rewards = rewardRules === null ? undefined : planRewards(scores, rewardRules, fundFromPlan(projectValueTable(plan, scores)));
-  return [buildSummarySheet(plan, scores, rewards), buildAnomaliesSheet(outcome.anomalies)];
+  return [buildSummarySheet(plan, scores, rewards), buildAnomaliesSheet(outcome.anomalies, locale)];
 }
 
 /** "Inserisci modello": the empty plan template's sheets, in Italian like the plans it reads. */

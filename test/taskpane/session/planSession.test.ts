@@ -3,6 +3,7 @@ import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
 import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
+import { renderMessage } from "../../../src/core/wording/renderMessage";
 
 function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
   expect(state.view.status).toBe(status);
@@ -91,6 +92,21 @@ describe("the pane's session", () => {
     expect(anomalies?.values.length).toBe(viewOf(session.state, "results").outcome.anomalies.length + 1);
     await session.createSummary();
     expect(session.state.notice).toMatchObject({ intent: "success", key: "notice.summaryCreated" });
+  });
+
+  it.each([
+    ["it", "Gravità"],
+    ["en", "Severity"],
+  ] as const)("writes the Anomalie sheet in the pane's language (%s: first header «%s»), its messages too", async (locale, firstHeader) => {
+    const workbook = exampleWorkbook();
+    const session = await startedSession(workbook);
+    await session.validate();
+    await session.createSummary(locale);
+    const anomalies = workbook.snapshot().grids.find((grid) => grid.sheet === "Anomalie");
+    expect(anomalies?.values[0]?.[0]).toBe(firstHeader);
+    const first = viewOf(session.state, "results").outcome.anomalies[0];
+    if (!first) throw new Error("the example has anomalies");
+    expect(anomalies?.values.flat()).toContain(renderMessage(first, locale).message);
   });
 
   it("inserts the template into an empty workbook and the example next to unrelated sheets", async () => {
