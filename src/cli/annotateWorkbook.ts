@@ -25,6 +25,8 @@ import { loadWorkbook, readWorkbookBytes } from "../xlsx/readWorkbookFile";
 import { foreignReportSheets, removeOwnReportSheets } from "./reportSheetOwnership";
 import { UnsafeTargetError, writeFileAtomically, type UnsafeTargetCode } from "./safeWrite";
 import { workbookBytes } from "./writeWorkbook";
+import { catalogueFor, ruleName } from "../core/wording/renderMessage";
+import type { Locale } from "../core/wording/addinLanguage";
 
 /** Why a copy was not written: the input could not be read again, a user's own report sheet, or the write. */
 export type AnnotateProblem =
@@ -46,6 +48,8 @@ export interface AnnotationInput {
   scores: PlanScores;
   /** The «Premi» section of the Riepilogo, with reward rules. */
   rewards?: PlanRewards;
+  /** The language of the report sheets and the cell notes (Italian when absent). */
+  locale?: Locale;
 }
 
 function byCell(anomalies: readonly Anomaly[]): Map<string, Anomaly[]> {
@@ -62,11 +66,13 @@ function mostSevere(anomalies: readonly Anomaly[]): Anomaly["severity"] {
   return SEVERITY_ORDER.find((severity) => anomalies.some((anomaly) => anomaly.severity === severity)) ?? "info";
 }
 
-function noteText(anomalies: readonly Anomaly[]): string {
-  return anomalies.map((anomaly) => `${anomaly.severity.toUpperCase()} (${anomaly.rule}): ${anomaly.message}`).join("\n\n");
+/** A cell's note: each anomaly's severity, rule name and message, in the language of the report. */
+function noteText(anomalies: readonly Anomaly[], locale: Locale): string {
+  const severity = catalogueFor(locale).anomaliesSheet.severity;
+  return anomalies.map((anomaly) => `${severity[anomaly.severity].toUpperCase()} (${ruleName(anomaly.rule, locale)}): ${anomaly.message}`).join("\n\n");
 }
 
-function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): void {
+function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[], locale: Locale): void {
   for (const [key, found] of byCell(anomalies)) {
     const [sheetName = "", address = ""] = key.split("\u0000");
     const worksheet = workbook.getWorksheet(sheetName);
@@ -75,7 +81,7 @@ function markCells(workbook: ExcelJS.Workbook, anomalies: readonly Anomaly[]): v
     const argb = toArgb(HIGHLIGHT_COLORS[mostSevere(found)].fill);
     // A fresh style object: cells loaded from a file may share one.
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
-    if (!cell.note) cell.note = clipText(noteText(found));
+    if (!cell.note) cell.note = clipText(noteText(found, locale));
   }
 }
 
@@ -112,9 +118,10 @@ export async function annotateWorkbook(input: string, target: string, checked: A
     const foreignSheets = foreignReportSheets(workbook);
     if (foreignSheets.length > 0) return { ok: false, problem: { kind: "foreignSheets", sheets: foreignSheets } };
     const clipped = clipLongTexts(workbook);
-    markCells(workbook, checked.anomalies);
+    const locale = checked.locale ?? "it";
+    markCells(workbook, checked.anomalies, locale);
     removeOwnReportSheets(workbook);
-    addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies));
+    addSheetContent(workbook, buildAnomaliesSheet(checked.anomalies, locale));
     addSheetContent(workbook, buildSummarySheet(checked.plan, checked.scores, checked.rewards));
     const bytes = await workbookBytes(workbook);
     const dropped = await droppedContent(read.ok ? read.bytes : Buffer.alloc(0), bytes);

@@ -15,6 +15,7 @@ import type { ReadFailureCode } from "../xlsx/readFailure";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 import type { ValidationSettings } from "../core/settings";
 import { planRewards, type PlanRewards } from "../core/report/rewards";
+import { fundFromPlan, projectValueTable, type ProjectValueTable } from "../core/report/projectValueTable";
 import { resolveSettings } from "../core/readSettings";
 import { settingsFromRulesSheet } from "../core/report/rulesSheet";
 import { RULE_IDS } from "../core/rules/ruleCatalogue";
@@ -31,6 +32,8 @@ export interface CheckedFile {
   rewards?: PlanRewards;
   /** Where the scoring profile came from (the sheet «Regole di valutazione», --regole, a preset); absent: the defaults. */
   rulesSource?: string;
+  /** The «Valore dei progetti» table, when the plan states project values. */
+  projects?: ProjectValueTable;
 }
 
 /** Why a file gave no report: a read failure, no plan in it, or an unexpected error while checking it. */
@@ -73,7 +76,9 @@ async function checkReadableFile(file: string, options: CheckOptions): Promise<F
   if (!check.ok) return { ok: false, file, code: "noPlan", message: messagesFor(options.locale).planNotRead(file, check.message) };
   const source = rules.settings?.profile.source;
   const checked: CheckedFile = { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores, ...(source ? { rulesSource: source } : {}) };
-  if (options.rules?.rewards) checked.rewards = planRewards(check.scores, options.rules.rewards);
+  const projects = projectValueTable(check.plan, check.scores);
+  if (projects) checked.projects = projects;
+  if (options.rules?.rewards) checked.rewards = planRewards(check.scores, options.rules.rewards, fundFromPlan(projects));
   return checked;
 }
 

@@ -1,14 +1,19 @@
 /**
  * The machine-readable report of a checked file:
  * {file, plan:{objectives, indicators, period, periodSource, reportingDate}, anomalies:[{rule, severity, sheet, cell,
- * objective, indicator, message, suggestion}], scores:{objectives:[{code, score, evaluated,
+ * objective, indicator, message, suggestion, detail, key, params}], scores:{objectives:[{code, score, evaluated,
  * excluded}], managers:[{name, score}]}}. Every key is always present; what a value lacks
- * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions.
+ * is null (an anomaly without objective, a score "non valutabile"). Scores are fractions. An anomaly's
+ * `detail` says how its figures were calculated; `key` and `params` are its message key and figures
+ * as data (see src/core/wording/messageParameters.ts), from which any language can word it.
  * With reward rules (and only then, so that a report without them is as before) a «rewards» key:
  * {split, people:[{name, score, scoreSource, band, share, fullBonus, coefficient, amount, missing,
  * explanation}], fund:{amount, explanation}|null, distributed, fundCheck:{fund, distributed, excess,
  * withinFund}|null, missing, classes:[{from, to, count, share}], notEvaluated}; bands' lower bounds in
  * `band` ({from} or null below the first band), amounts in euro.
+ * When the plan states project values (and only then) a «projects» key: {rows:[{objective, title, fund,
+ * unitValue, coefficient, value, score, earned, explanation, sheet, cell}], funds:[{fund, value, earned}]},
+ * amounts in euro; with reward rules and no «fondo» the rewards' fund is the plan's (fund.source "plan").
  * A file that gave no report is {file, error:{code, message}}: in a batch every file has its object;
  * code "noPlan" is a workbook in which no plan was found (perf-check's exit 3), any other an unreadable one.
  */
@@ -16,7 +21,9 @@ import { reportingDateText, type PeriodSource } from "../core/plan/reportingDate
 import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
 import { safeJson } from "../xlsx/terminalText";
+import type { MessageKey, MessageParams } from "../core/wording/messageParameters";
 import type { FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../core/report/rewards";
+import type { ProjectValueTable } from "../core/report/projectValueTable";
 
 export interface JsonRewards {
   split: RewardSplit;
@@ -32,7 +39,7 @@ export interface JsonRewards {
     missing: MissingForAmount[];
     explanation: string;
   }[];
-  fund: { amount: number; explanation: string | null } | null;
+  fund: { amount: number; explanation: string | null; source?: "plan" } | null;
   distributed: number | null;
   fundCheck: FundCheck | null;
   missing: MissingForAmount[];
@@ -57,6 +64,9 @@ export interface JsonReport {
     indicator: string | null;
     message: string;
     suggestion: string | null;
+    detail: string | null;
+    key: MessageKey;
+    params: MessageParams;
   }[];
   /** Where the scoring profile came from; only when it is not the default. */
   rules?: { source: string };
@@ -64,6 +74,7 @@ export interface JsonReport {
     objectives: { code: string; score: number | null; evaluated: number; excluded: string[] }[];
     managers: { name: string; score: number | null }[];
   };
+  projects?: ProjectValueTable;
   rewards?: JsonRewards;
 }
 
@@ -85,7 +96,10 @@ function jsonRewards(rewards: PlanRewards): JsonRewards {
         explanation: person.explanation,
       };
     }),
-    fund: rewards.fund === null ? null : { amount: rewards.fund.amount, explanation: rewards.fund.explanation ?? null },
+    fund:
+      rewards.fund === null
+        ? null
+        : { amount: rewards.fund.amount, explanation: rewards.fund.explanation ?? null, ...(rewards.fund.source === undefined ? {} : { source: rewards.fund.source }) },
     distributed: rewards.distributed,
     fundCheck: rewards.fundCheck,
     missing: [...rewards.missing],
@@ -113,6 +127,9 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       indicator: anomaly.indicator ?? null,
       message: anomaly.message,
       suggestion: anomaly.suggestion ?? null,
+      detail: anomaly.detail ?? null,
+      key: anomaly.key,
+      params: anomaly.params,
     })),
     ...(checked.rulesSource === undefined ? {} : { rules: { source: checked.rulesSource } }),
     scores: {
@@ -125,6 +142,7 @@ export function jsonReport(checked: CheckedFile): JsonReport {
       managers: checked.scores.managers.map((manager) => ({ name: manager.name, score: manager.score })),
     },
   };
+  if (checked.projects) report.projects = { rows: checked.projects.rows.map((row) => ({ ...row })), funds: checked.projects.funds.map((fund) => ({ ...fund })) };
   if (checked.rewards) report.rewards = jsonRewards(checked.rewards);
   return report;
 }

@@ -1,9 +1,10 @@
 /**
  * The report people read: the file, what the plan holds and its reporting date,
- * anomalies counted by severity and grouped by objective (cell, rule, message,
- * suggestion), then the scores per objective and per manager, in Italian number
- * formatting ("98,83%"), and, with reward rules, the «Premi» section (each person's score, band,
- * share and amount, the fund and its check, the distribution by class). Every text from the workbook is made safe to print (terminalText.ts):
+ * anomalies counted by severity and grouped by objective (cell, rule's plain name, message,
+ * suggestion, how it is calculated), then the scores per objective and per manager, in Italian number
+ * formatting ("98,83%"), when the plan states project values the «Valore dei progetti» table, and, with
+ * reward rules, the «Premi» section (each person's score, band, share and amount, the fund and its check,
+ * the distribution by class). Every text from the workbook is made safe to print (terminalText.ts):
  * a line break in a title stays in its line, as "\n".
  */
 import { SEVERITY_ORDER } from "../core/rules/anomaly";
@@ -11,10 +12,12 @@ import type { Anomaly } from "../core/rules/anomaly";
 import { summarizeAnomalies, type AnomalyGroup } from "../core/report/summarizeAnomalies";
 import type { PlanScores } from "../core/report/scorePlan";
 import type { PlanRewards } from "../core/report/rewards";
+import type { ProjectValueTable } from "../core/report/projectValueTable";
 import { rewardNotes } from "../core/wording/rewardWords";
 import type { CheckedFile } from "./checkFile";
 import type { Messages } from "./messages";
 import { safeText } from "../xlsx/terminalText";
+import { ruleName } from "../core/wording/renderMessage";
 
 const INDENT = "  ";
 const DETAIL = "          ";
@@ -27,12 +30,17 @@ function score(value: number | null, messages: Messages): string {
   return value === null ? messages.notEvaluable : messages.percent(value, 2);
 }
 
+/**
+ * One anomaly: severity, cell, indicator and the rule's plain name; the message (what is wrong),
+ * the suggestion (how to fix it) and, indented under them, how its figures were calculated.
+ */
 function anomalyLines(anomaly: Anomaly, messages: Messages): string[] {
   const where = [`${safeText(anomaly.sheet)}!${safeText(anomaly.cell)}`];
   if (anomaly.indicator) where.push(`${messages.indicator} ${safeText(anomaly.indicator)}`);
-  where.push(anomaly.rule);
+  where.push(ruleName(anomaly.rule, messages.locale));
   const lines = [`${INDENT}${messages.severity[anomaly.severity].padEnd(7)} ${where.join(" · ")}`, `${DETAIL}${safeText(anomaly.message)}`];
   if (anomaly.suggestion) lines.push(`${DETAIL}${messages.suggestion}: ${safeText(anomaly.suggestion)}`);
+  if (anomaly.detail) lines.push(`${DETAIL}${INDENT}${messages.howCalculated}: ${safeText(anomaly.detail)}`);
   return lines;
 }
 
@@ -84,6 +92,23 @@ function rewardLines(rewards: PlanRewards, messages: Messages): string[] {
   return lines;
 }
 
+/** The «Valore dei progetti» table: each project's value, its objective's score and what it earns, then each fund's totals. */
+function projectLines(projects: ProjectValueTable, messages: Messages): string[] {
+  const words = messages.projects;
+  const { headers } = words;
+  const fundName = (fund: string) => (fund === "" ? words.unnamedFund : safeText(fund));
+  const rows = projects.rows.map((row) => [
+    safeText(row.objective),
+    fundName(row.fund),
+    words.euro(row.value),
+    score(row.score, messages),
+    row.earned === null ? words.notEvaluable : words.euro(row.earned),
+  ]);
+  const lines = ["", words.title, ...table([[headers.objective, headers.fund, headers.value, headers.score, headers.earned], ...rows], [2, 3, 4])];
+  for (const fund of projects.funds) lines.push(`${INDENT}${words.fundTotal(fundName(fund.fund), fund.value, fund.earned)}`);
+  return lines;
+}
+
 export function formatTextReport(checked: CheckedFile, messages: Messages): string {
   const { plan, anomalies, scores } = checked;
   const summary = summarizeAnomalies(anomalies, plan);
@@ -95,6 +120,7 @@ export function formatTextReport(checked: CheckedFile, messages: Messages): stri
     summary.total === 0 ? messages.noAnomalies : counts,
     ...summary.groups.flatMap((group) => groupLines(group, messages)),
     ...scoreLines(scores, messages),
+    ...(checked.projects ? projectLines(checked.projects, messages) : []),
     ...(checked.rewards ? rewardLines(checked.rewards, messages) : []),
   ];
   return `${lines.join("\n")}\n`;

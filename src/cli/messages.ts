@@ -10,9 +10,10 @@ import type { ContentKind, DroppedContent } from "./copyFidelity";
 import type { UsageError } from "./parseArguments";
 import type { UnsafeTargetCode } from "./safeWrite";
 import { safeText } from "../xlsx/terminalText";
-import { ENGLISH_NUMBERS, ITALIAN_NUMBERS } from "../core/wording/formatNumbers";
+import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, type NumberWords } from "../core/wording/formatNumbers";
 import type { Locale } from "../core/wording/addinLanguage";
 import { rewardWordsFor, type RewardWords } from "../core/wording/rewardWords";
+import { projectValueWordsFor, type ProjectValueWords } from "../core/wording/projectValueWords";
 
 /** Languages of the command line's texts and of the anomalies' messages: the core's (src/core/wording). */
 export { isLocale, LOCALES, type Locale } from "../core/wording/addinLanguage";
@@ -32,6 +33,10 @@ export interface Messages {
   planWide: string;
   indicator: string;
   suggestion: string;
+  /** The label of an anomaly's detail: how its figures were calculated. */
+  howCalculated: string;
+  /** The language of the messages, for the words the core's catalogues hold (rule names). */
+  locale: Locale;
   scoresByObjective: string;
   scoresByManager: string;
   scoreHeaders: { code: string; score: string; evaluated: string; excluded: string };
@@ -39,6 +44,7 @@ export interface Messages {
   noManagers: string;
   /** The «Premi» section's words (the core's catalogue, src/core/wording/rewardWords.ts). */
   rewards: RewardWords;
+  projects: ProjectValueWords;
   planNotRead(file: string, detail: string): string;
   rulesFileMissing(file: string): string;
   rulesFileNotJson(file: string, detail: string): string;
@@ -64,7 +70,13 @@ export interface Messages {
   unexpectedInFile(file: string, detail: string): string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 errore", "5.000 indicatori": a count with the language's thousands separator. */
+const plural =
+  (numbers: NumberWords) =>
+  (n: number, one: string, many: string): string =>
+    `${numbers.number(n)} ${n === 1 ? one : many}`;
+const pluralIt = plural(ITALIAN_NUMBERS);
+const pluralEn = plural(ENGLISH_NUMBERS);
 
 /** At most ten cells by name, then how many more. */
 function listCells(cells: readonly string[]): string {
@@ -163,6 +175,7 @@ const ENGLISH_SYSTEM: Record<string, (code: string) => string> = {
 const ITALIAN: Messages = {
   percent: (fraction, decimals) => ITALIAN_NUMBERS.percent(fraction, decimals),
   rewards: rewardWordsFor("it"),
+  projects: projectValueWordsFor("it"),
   help: (version) => `perf-check ${version} – controlla il Piano della Performance in una o più cartelle di lavoro .xlsx
 
 Uso: perf-check <file.xlsx> [altri file] [opzioni]
@@ -203,13 +216,15 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   },
   seeHelp: "Vedi perf-check --help.",
   severity: { errore: "ERRORE", avviso: "AVVISO", info: "INFO" },
-  count: (severity, n) => plural(n, ...ITALIAN_SEVERITY[severity]),
-  objectivesAndIndicators: (objectives, indicators) => `${plural(objectives, "obiettivo", "obiettivi")}, ${plural(indicators, "indicatore", "indicatori")}`,
+  count: (severity, n) => pluralIt(n, ...ITALIAN_SEVERITY[severity]),
+  objectivesAndIndicators: (objectives, indicators) => `${pluralIt(objectives, "obiettivo", "obiettivi")}, ${pluralIt(indicators, "indicatore", "indicatori")}`,
   period: (plan) => `data di rendicontazione ${reportingDateText(plan)} (${plan.periodSource === "given" ? "indicata con --periodo" : periodSourceWords(plan.periodSource, "it")})`,
   noAnomalies: "Nessuna anomalia.",
   planWide: "Piano",
   indicator: "ind.",
   suggestion: "Suggerimento",
+  howCalculated: "Come è calcolato",
+  locale: "it",
   scoresByObjective: "Punteggi per obiettivo",
   scoresByManager: "Punteggi per responsabile",
   scoreHeaders: { code: "Obiettivo", score: "Punteggio", evaluated: "Peso valutato", excluded: "Indicatori esclusi" },
@@ -231,7 +246,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
   annotateForeignSheets: (sheets) =>
     `il file contiene già ${sheets.length > 1 ? "i fogli" : "il foglio"} ${sheets.map((name) => `«${name}»`).join(" e ")}, non ${sheets.length > 1 ? "scritti" : "scritto"} da perf-check: ${sheets.length > 1 ? "rinominarli" : "rinominarlo"} e riprovare (la copia conterrà i fogli «Anomalie» e «Riepilogo»).`,
   summary: (files, withErrors, unreadable) =>
-    `${plural(files, "file controllato", "file controllati")}: ${plural(withErrors, "con errori", "con errori")}, ${plural(unreadable, "illeggibile", "illeggibili")}.`,
+    `${pluralIt(files, "file controllato", "file controllati")}: ${pluralIt(withErrors, "con errori", "con errori")}, ${pluralIt(unreadable, "illeggibile", "illeggibili")}.`,
   unexpected: (detail) => `Errore imprevisto di perf-check: ${detail}. Il controllo si è interrotto; segnalare il problema con il file che lo causa.`,
   unexpectedInFile: (file, detail) =>
     `Errore imprevisto di perf-check sul file "${file}": ${detail}. Il file non è stato controllato (gli altri sì); segnalare il problema con questo file.`,
@@ -253,6 +268,7 @@ Esito: 0 nessun errore, 1 errori nel piano, 2 file illeggibile o comando non val
 const ENGLISH: Messages = {
   percent: (fraction, decimals) => ENGLISH_NUMBERS.percent(fraction, decimals),
   rewards: rewardWordsFor("en"),
+  projects: projectValueWordsFor("en"),
   help: (version) => `perf-check ${version} – checks the performance plan (Piano della Performance) in one or more .xlsx workbooks
 
 Usage: perf-check <file.xlsx> [more files] [options]
@@ -292,13 +308,15 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   },
   seeHelp: "See perf-check --help.",
   severity: { errore: "ERROR", avviso: "WARNING", info: "INFO" },
-  count: (severity, n) => plural(n, ...ENGLISH_SEVERITY[severity]),
-  objectivesAndIndicators: (objectives, indicators) => `${plural(objectives, "objective", "objectives")}, ${plural(indicators, "indicator", "indicators")}`,
+  count: (severity, n) => pluralEn(n, ...ENGLISH_SEVERITY[severity]),
+  objectivesAndIndicators: (objectives, indicators) => `${pluralEn(objectives, "objective", "objectives")}, ${pluralEn(indicators, "indicator", "indicators")}`,
   period: (plan) => `reporting date ${reportingDateText(plan)} (${plan.periodSource === "given" ? "given with --periodo" : periodSourceWords(plan.periodSource, "en")})`,
   noAnomalies: "No anomalies.",
   planWide: "Plan",
   indicator: "ind.",
   suggestion: "Suggestion",
+  howCalculated: "How it is calculated",
+  locale: "en",
   scoresByObjective: "Scores by objective",
   scoresByManager: "Scores by manager",
   scoreHeaders: { code: "Objective", score: "Score", evaluated: "Weight evaluated", excluded: "Indicators excluded" },
@@ -320,7 +338,7 @@ Exit code: 0 no errors, 1 errors in the plan, 2 unreadable file or invalid comma
   annotateForeignSheets: (sheets) =>
     `the file already has ${sheets.length > 1 ? "sheets" : "a sheet"} ${sheets.map((name) => `"${name}"`).join(" and ")} not written by perf-check: rename ${sheets.length > 1 ? "them" : "it"} and try again (the copy will hold the sheets "Anomalie" and "Riepilogo").`,
   summary: (files, withErrors, unreadable) =>
-    `${plural(files, "file checked", "files checked")}: ${withErrors} with errors, ${unreadable} unreadable.`,
+    `${pluralEn(files, "file checked", "files checked")}: ${ENGLISH_NUMBERS.number(withErrors)} with errors, ${ENGLISH_NUMBERS.number(unreadable)} unreadable.`,
   unexpected: (detail) => `Unexpected perf-check error: ${detail}. The check stopped; please report it with the file that causes it.`,
   unexpectedInFile: (file, detail) =>
     `Unexpected perf-check error on the file "${file}": ${detail}. That file was not checked (the others were); please report it with this file.`,

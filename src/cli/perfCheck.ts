@@ -54,7 +54,7 @@ async function checkAll(options: CliOptions, messages: Messages, io: CliIo, targ
     if (!options.json) io.stdout(`${state.checked.length > 1 ? "\n" : ""}${formatTextReport(result, messages)}`);
     const target = targets?.[index];
     if (target === undefined) continue;
-    const annotated = await annotateWorkbook(file, target, result);
+    const annotated = await annotateWorkbook(file, target, { ...result, locale: options.locale });
     if (!annotated.ok) {
       io.stderr(`${messages.annotateFailed(target, messages.annotateProblem(annotated.problem, target))}\n`);
       state.failures += 1;

@@ -13,6 +13,7 @@
  * A user's sheet that merely has a report sheet's name («Riepilogo» is a common name) carries
  * no mark and another first row: it is not ours.
  */
+import { ENGLISH_ANOMALIES_SHEET, ITALIAN_ANOMALIES_SHEET } from "./wording/anomaliesSheetWords";
 
 export const ANOMALIES_SHEET = "Anomalie";
 export const SUMMARY_SHEET = "Riepilogo";
@@ -30,8 +31,14 @@ export const REPORT_SHEET_NAMES: readonly string[] = [ANOMALIES_SHEET, SUMMARY_S
 /** Every name a report sheet may have, Italian and English: never read as plan sheets. */
 export const OUTPUT_SHEET_NAMES: readonly string[] = [...REPORT_SHEET_NAMES, "Anomalies", "Summary", RULES_SHEET, "Scoring rules"];
 
-/** The Anomalie sheet's first row. */
-export const ANOMALIES_HEADERS = ["Gravità", "Regola", "Foglio", "Cella", "Obiettivo", "Indicatore", "Messaggio", "Come correggere"] as const;
+/** The Anomalie sheet's first row, in Italian (the English one: wording/anomaliesSheetWords). */
+export const ANOMALIES_HEADERS = ITALIAN_ANOMALIES_SHEET.headers;
+
+/**
+ * The first columns that tell an Anomalie sheet written by a run, in either language; a sheet
+ * written before the «Come è calcolato» column had only these.
+ */
+const ANOMALIES_FIRST_HEADERS = [ITALIAN_ANOMALIES_SHEET, ENGLISH_ANOMALIES_SHEET].map((words) => words.headers.slice(0, 8));
 
 /** How the Riepilogo sheet's title (A1) begins, whatever the period. */
 export const SUMMARY_TITLE_PREFIX = "Riepilogo del piano della performance";
@@ -54,7 +61,7 @@ export interface SheetOwnershipEvidence {
 }
 
 const FIRST_ROW_IS_OURS: Record<string, (row: readonly (string | undefined)[]) => boolean> = {
-  [ANOMALIES_SHEET]: (row) => ANOMALIES_HEADERS.every((header, index) => row[index] === header),
+  [ANOMALIES_SHEET]: (row) => ANOMALIES_FIRST_HEADERS.some((headers) => headers.every((header, index) => row[index] === header)),
   [SUMMARY_SHEET]: (row) => (row[0] ?? "").startsWith(SUMMARY_TITLE_PREFIX),
   [RULES_SHEET]: (row) => row[0] === RULES_SHEET_TITLE,
 };

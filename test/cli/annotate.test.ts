@@ -63,9 +63,9 @@ describe("the annotated copy", () => {
     expect(annotated.getWorksheet("Indicatori")?.getCell("L2").value).toBe(0.8955);
   });
 
-  it("explains each anomalous cell in a note", () => {
+  it("explains each anomalous cell in a note, naming the rule in plain words", () => {
     const note = annotated.getWorksheet("Indicatori")?.getCell("L20").note;
-    expect(JSON.stringify(note)).toContain("scostamento-critico");
+    expect(JSON.stringify(note)).toContain("AVVISO (Raggiungimento sotto la soglia critica): Al 30/6 l'indicatore 2");
   });
 
   it("has an Anomalie sheet with one row per anomaly, each linking to its cell", () => {

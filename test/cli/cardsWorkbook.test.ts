@@ -15,6 +15,7 @@ import { scorePlan } from "../../src/core/report/scorePlan";
 import type { Anomaly } from "../../src/core/rules/anomaly";
 import { validatePlan } from "../../src/core/rules/validatePlan";
 import { EXAMPLE_FIXTURE, EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
+import { sheetNoteText } from "../../src/core/wording/sheetNotes";
 
 async function planOf(file: string): Promise<Plan> {
   const read = await readWorkbookFile(file);
@@ -145,8 +146,8 @@ describe("the seed's cards read as the template example's plan", () => {
   it("says in the recognition report that the sheets were read as cards, and what it assumed", () => {
     const strat = cards.recognition.find((recognition) => recognition.sheet === "STRAT");
     expect(strat?.reading?.join(" ")).toMatch(/schede obiettivo/);
-    expect(strat?.notes?.join(" ")).toMatch(/preso dal nome del foglio \(«STRAT»\)/);
-    expect(cards.recognition.find((recognition) => recognition.sheet === "Area Promozione")?.notes?.join(" ")).toMatch(/«al» non indica/);
+    expect(strat?.notes?.map((note) => sheetNoteText(note)).join(" ")).toMatch(/preso dal nome del foglio \(«STRAT»\)/);
+    expect(cards.recognition.find((recognition) => recognition.sheet === "Area Promozione")?.notes?.map((note) => sheetNoteText(note)).join(" ")).toMatch(/«al» non indica/);
   });
 });
 

@@ -9,6 +9,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { EXAMPLE_WORKBOOK, runCli } from "./support/cliRunner";
+import { italianMarkersIn, planTextsOf } from "../support/italianMarkers";
 
 const GOLDEN = path.join(__dirname, "golden");
 const SHOWN_NAME = "assets/piano-performance-2020.xlsx";
@@ -65,6 +66,30 @@ describe("perf-check on the example workbook", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     await matchGolden("example.en.txt", normalise(run.stdout, file));
+  });
+
+  it("writes the English reports without an Italian word of ours: messages, suggestions, details, rule names and headings", async () => {
+    const json = JSON.parse((await runCli([file, "--json", "--lingua", "en"])).stdout) as JsonReport;
+    const planTexts = json.anomalies.flatMap((anomaly) => planTextsOf(anomaly.params));
+    for (const anomaly of json.anomalies) {
+      const words = [anomaly.message, anomaly.suggestion ?? "", anomaly.detail ?? ""].join(" ");
+      expect({ at: `${anomaly.sheet}!${anomaly.cell}`, found: italianMarkersIn(words, planTextsOf(anomaly.params)) }).toEqual({ at: `${anomaly.sheet}!${anomaly.cell}`, found: [] });
+    }
+    const text = (await runCli([file, "--lingua", "en"])).stdout;
+    // The group titles are the plan's objective titles, as written; every other line is ours.
+    const titles = new Set(text.split("\n").filter((line) => /^[^\s─]/.test(line) && line.includes(" – ")));
+    const ours = text.split("\n").filter((line) => !titles.has(line));
+    expect(italianMarkersIn(ours.join("\n"), planTexts)).toEqual([]);
+    expect(text).toContain("How it is calculated: Deviation 606 - 10,000 = -9,394");
+  });
+
+  it("gives each anomaly of the JSON report its message key, figures and detail", async () => {
+    const json = JSON.parse((await runCli([file, "--json"])).stdout) as JsonReport;
+    const critical = json.anomalies.find((anomaly) => anomaly.rule === "scostamento-critico");
+    expect(critical?.key).toBe("scostamento-critico");
+    expect(critical?.params).toMatchObject({ indicator: "2", objective: "2.2", period: "30/6", threshold: 0.5 });
+    expect(critical?.detail).toMatch(/^Scostamento 606 - 10\.000 = -9\.394/);
+    expect(json.anomalies.filter((anomaly) => anomaly.detail === null).length).toBeGreaterThan(0);
   });
 
   it("prints the golden English JSON report with --language en, the same anomalies as in Italian", async () => {

@@ -7,7 +7,7 @@ import type { SheetContent } from "../../src/core/report/sheetContent";
 import { RULES } from "../../src/core/rules/ruleCatalogue";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { runCli, temporaryFolder } from "./support/cliRunner";
-import { columnIndex, exampleSheets, sheetNamed, setCell, writeSheets } from "./support/planSheets";
+import { columnIndex, exampleSheets, rowIndex, sheetNamed, setCell, writeSheets } from "./support/planSheets";
 
 interface Defect {
   /** What is wrong, in words. */
@@ -122,7 +122,7 @@ const DEFECTS: Record<string, Defect> = {
     apply: (sheets) => void setCell(sheets, IND, ind("1.1", 1), "Risultato 30/6", null),
   },
   "scostamento-errato": {
-    what: "the declared deviation 30 where 56 − 32 = 24",
+    what: "the declared deviation 30 where 56 - 32 = 24",
     objective: "1.1",
     apply: (sheets) => void setCell(sheets, IND, ind("1.1", 1), "Scostamento dichiarato 30/6", 30, "#,##0"),
   },
@@ -148,6 +148,19 @@ const DEFECTS: Record<string, Defect> = {
     what: "3.1 ind. 1's result typed as «in lavorazione» against «Adozione protocollo aziendale»",
     objective: "3.1",
     apply: (sheets) => void setCell(sheets, IND, ind("3.1", 1), "Risultato 30/6", "in lavorazione"),
+  },
+  "valore-progetto-incoerente": {
+    what: "a «Valore economico del progetto» column on Obiettivi, 1.4's written 3.106 euro x 5 = 15.000 euro (the product is 15.530)",
+    objective: "1.4",
+    apply: (sheets) => {
+      const sheet = sheetNamed(sheets, "Obiettivi");
+      const width = sheet.rows[0]?.length ?? 0;
+      sheet.rows.forEach((row, r) => {
+        row[width] = r === 0 ? "Valore economico del progetto (Fondo Dirigenti)" : null;
+      });
+      const row = sheet.rows[rowIndex(sheet, { Codice: "1.4" })];
+      if (row) row[width] = "3.106 euro x 5 = 15.000 euro";
+    },
   },
 };
 

@@ -3,7 +3,7 @@
  * words of the seed document ("Target storico di riferimento", "Valore target al 30/6", "al 31/12",
  * "Risultati raggiunti", "Scostamenti"), objective columns on the indicator rows, values typed as
  * Italian text, a blank row, an extra column and a footnote. Part of the seed, with one declared
- * deviation miscalculated on purpose (2.2 ind. 4: 720 − 700 declared as 25).
+ * deviation miscalculated on purpose (2.2 ind. 4: 720 - 700 declared as 25).
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";

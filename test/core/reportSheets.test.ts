@@ -14,6 +14,7 @@ import {
   type SheetOwnershipEvidence,
 } from "../../src/core/reportSheets";
 import { syntheticPlan } from "../support/syntheticPlan";
+import { ENGLISH } from "../../src/core/wording/english";
 
 const SUMMARY_TITLE = "Riepilogo del piano della performance al 30 giugno (30/6/2020)";
 
@@ -24,7 +25,9 @@ describe("whether a sheet is ours (written by the add-in or perf-check)", () => 
     ["a sheet with another owner mark", "Riepilogo", { mark: "altro" }, false],
     ["a sheet without owner mark", "Riepilogo", { mark: null }, false],
     ["an Anomalie sheet whose first row is the report's headers", ANOMALIES_SHEET, { firstRow: [...ANOMALIES_HEADERS] }, true],
-    ["an Anomalie sheet missing a header", ANOMALIES_SHEET, { firstRow: ANOMALIES_HEADERS.slice(0, -1) }, false],
+    ["an Anomalie sheet missing a header", ANOMALIES_SHEET, { firstRow: ANOMALIES_HEADERS.slice(0, 7) }, false],
+    ["an Anomalie sheet written before the «Come è calcolato» column", ANOMALIES_SHEET, { firstRow: ANOMALIES_HEADERS.slice(0, 8) }, true],
+    ["an Anomalie sheet written in English", ANOMALIES_SHEET, { firstRow: [...ENGLISH.anomaliesSheet.headers] }, true],
     ["a Riepilogo sheet whose title is the report's", SUMMARY_SHEET, { firstRow: [SUMMARY_TITLE] }, true],
     ["a user's own Riepilogo", SUMMARY_SHEET, { firstRow: ["Riepilogo spese 2020"] }, false],
     ["a sheet named ANOMALIE (another spelling) with the report's headers", "ANOMALIE", { firstRow: [...ANOMALIES_HEADERS] }, false],

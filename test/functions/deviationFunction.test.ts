@@ -21,7 +21,7 @@ describe("PERF.SCOSTAMENTO", () => {
     ["euro amounts", ["€ 6.190.000,00", "€ 1.800.000,00"], 4390000],
     ["counts with their unit", ["2.870 campioni", "2.500 campioni"], 370],
     ["a bound as target", ["6 eventi", "Realizzazione di almeno 4 eventi"], 2],
-    ["decrescente: target − result", ["-2,13%", "-2,00%", "decrescente"], 0.0013],
+    ["decrescente: target - result", ["-2,13%", "-2,00%", "decrescente"], 0.0013],
     ["decrescente with positive numbers", [30, 32, "decrescente"], 2],
   ])("computes %s", (_label, args, expected) => {
     expect(singleValue(deviation(...args))).toBeCloseTo(expected, 10);

@@ -1,8 +1,8 @@
 /**
  * The seed report's own figures, reproduced by the built PERF.SCOSTAMENTO from the texts as
  * written (test/fixtures/plan-2020.json): result against the 30/6 target. Fourteen indicators
- * declare a numeric deviation; the reduction indicator 2.2/1 is decrescente (−2,13% against
- * −2,00% is +0,13%), and the targets "almeno ..." are bounds.
+ * declare a numeric deviation; the reduction indicator 2.2/1 is decrescente (-2,13% against
+ * -2,00% is +0,13%), and the targets "almeno ..." are bounds.
  */
 import plan from "../fixtures/plan-2020.json";
 import { readCellValue } from "../../src/core/values/readCellValue";
@@ -84,7 +84,7 @@ describe("PERF.SCOSTAMENTO on the seed plan", () => {
     expect(answer).toEqual({ error: { code: "#VALUE!", message: expect.stringMatching(/^risultato: .*1\.361 partecipanti/) } });
   });
 
-  it("reads the reduction indicator 2.2/1 as −2,13% against −2,00% = +0,13%, not −0,13%", () => {
+  it("reads the reduction indicator 2.2/1 as -2,13% against -2,00% = +0,13%, not -0,13%", () => {
     const seed = indicator("2.2", 1);
     const decreasing = singleValue(callAsExcel(loaded, "SCOSTAMENTO", seed.resultText, seed.target30_6Text, "decrescente"));
     const increasing = singleValue(callAsExcel(loaded, "SCOSTAMENTO", seed.resultText, seed.target30_6Text));

@@ -5,13 +5,14 @@
  * Italian message naming the input and the value, never a NaN result.
  */
 import type { CalcFailure, CalcFailureCode, Explained, Outcome } from "./calcTypes";
+import type { Locale } from "../wording/addinLanguage";
 
 export function succeed<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
 }
 
 /** A success whose explanation `explain` writes only when asked; it must read only values that never change. */
-export function explained<T>(value: T, explain: () => string): Explained<T> {
+export function explained<T>(value: T, explain: (locale?: Locale) => string): Explained<T> {
   return { ok: true, value, explain };
 }
 

@@ -3,6 +3,7 @@
  * `Outcome` whose failure carries a code and an Italian message, and whose
  * success can explain itself in one Italian sentence with the numbers used.
  */
+import type { Locale } from "../wording/addinLanguage";
 
 export type CalcFailureCode =
   | "notEvaluable" // a placeholder, a missing result or target: "non valutabile"
@@ -23,8 +24,10 @@ export type Outcome<T> = { ok: true; value: T; explanation: string } | CalcFailu
  * An outcome whose explanation is written on demand, by `explain()`: what the indicator calculations
  * return, as the rules judge most indicators by their figures alone and quote an explanation only in a
  * finding, and the PERF functions never show one. `withExplanation` turns it into an `Outcome`.
+ * The explanation is written in the language asked (Italian by default), with the words of
+ * wording/calcWords.
  */
-export type Explained<T> = { ok: true; value: T; explain: () => string } | CalcFailure;
+export type Explained<T> = { ok: true; value: T; explain: (locale?: Locale) => string } | CalcFailure;
 
 /** Options that shape an achievement; every one is a function parameter and a pane setting. */
 export interface AchievementOptions {

@@ -3,7 +3,7 @@
  *
  * Order: the raw figure is first kept within [0, cap]; then, when a threshold is set,
  * a figure below it counts 0. Both steps never lower a better figure below a worse
- * one, so an achievement still rises with the result. The note (capNote) says what
+ * one, so an achievement still rises with the result. The note (calcWords.capNote, from capStep) says what
  * happened, in Italian, to append to the formula: ", limitato al 100%"; it is written only
  * when an explanation is asked for.
  *
@@ -12,7 +12,8 @@
  */
 import type { AchievementOptions } from "./calcTypes";
 import { describeBadNumber, isFiniteNumber } from "./calcOutcome";
-import { formatShare, shareWithArticle } from "../wording/formatNumbers";
+import { formatShare } from "../wording/formatNumbers";
+import type { CapStep } from "../wording/calcWords";
 
 export interface ResolvedAchievementOptions {
   cap: number;
@@ -51,11 +52,9 @@ export function resolveAchievementOptions(options?: AchievementOptions | null): 
 
 const DEFAULTS_RESOLVED: ResolvedOptionsResult = { ok: true, options: DEFAULT_ACHIEVEMENT_OPTIONS };
 
-/** What the last step did to the raw figure: kept it, capped it, floored it at 0, or counted it 0 below the threshold. */
-type CapStep = "kept" | "capped" | "floored" | "belowThreshold" | "cappedBelowThreshold";
 
-/** `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
-function capStep(raw: number, options: ResolvedAchievementOptions): CapStep {
+/** What the last step does to `raw` (its words: calcWords.capNote). `raw` may be ±Infinity (an overflowing ratio); NaN never reaches here. */
+export function capStep(raw: number, options: ResolvedAchievementOptions): CapStep {
   if (raw > options.cap) return isBelowThreshold(options.cap, options) ? "cappedBelowThreshold" : "capped";
   if (raw < 0) return "floored";
   return isBelowThreshold(raw, options) ? "belowThreshold" : "kept";
@@ -77,23 +76,3 @@ export function capAchievement(raw: number, options: ResolvedAchievementOptions)
   }
 }
 
-/**
- * What the last step did, in Italian, to append to the formula: "", ", limitato al 100%",
- * ", riportato a 0%", ", sotto la soglia del 50%: conta 0%". Written only for an explanation.
- */
-export function capNote(raw: number, options: ResolvedAchievementOptions): string {
-  const capped = `, limitato ${shareWithArticle("a", options.cap)}`;
-  const belowThreshold = `, sotto la soglia ${shareWithArticle("di", options.threshold)}: conta 0%`;
-  switch (capStep(raw, options)) {
-    case "kept":
-      return "";
-    case "capped":
-      return capped;
-    case "floored":
-      return ", riportato a 0%";
-    case "belowThreshold":
-      return belowThreshold;
-    case "cappedBelowThreshold":
-      return `${capped}${belowThreshold}`;
-  }
-}

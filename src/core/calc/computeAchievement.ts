@@ -23,9 +23,11 @@
 import type { QuantityUnit } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, tidy } from "./calcOutcome";
-import { capAchievement, capNote, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
-import { formatFigure, formatOperand, formatShare, MINUS } from "../wording/formatNumbers";
-import { type Direction, polarityName, polaritySign } from "../plan/polarity";
+import { capAchievement, capStep, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
+import { MINUS } from "../wording/formatNumbers";
+import { calcWords, type CalcWords } from "../wording/calcWords";
+import type { Locale } from "../wording/addinLanguage";
+import { type Direction, polaritySign } from "../plan/polarity";
 
 export interface AchievementInput {
   result: number;
@@ -53,7 +55,7 @@ interface Computation {
   baseline: number;
   unit: QuantityUnit;
   raw: number;
-  /** The options the raw figure is capped with (see capNote). */
+  /** The options the raw figure is capped with (see capStep). */
   options: ResolvedAchievementOptions;
   skipped: BaselineProblem | null;
   ratioSkipped: RatioProblem | null;
@@ -63,7 +65,7 @@ interface Computation {
 export function computeAchievement(input: AchievementInput, options?: AchievementOptions): Explained<number> {
   const computation = compute(input, options);
   if (!("method" in computation)) return computation;
-  return explained(cappedFigure(computation), () => explain(computation));
+  return explained(cappedFigure(computation), (locale) => explain(computation, locale));
 }
 
 /** The achievement alone, or why there is none: what computeAchievement explains. */
@@ -128,39 +130,31 @@ function goodSideOfZero(result: number, polarity: Direction): boolean {
 }
 
 /** The formula, its value, the capping note, the method's remark and why a baseline was not used. */
-function explain(c: Computation): string {
-  const value = formatShare(c.raw);
-  const note = capNote(tidy(c.raw), c.options);
-  const ratioNote = c.ratioSkipped === null ? "" : `; rapporto non applicabile a un target negativo: formula lineare`;
-  const suffix = `${c.skipped === null ? "" : `; ${describeBaselineProblem(c)}`}${ratioNote}`;
+function explain(c: Computation, locale: Locale = "it"): string {
+  const words = calcWords(locale);
+  const figure = (value: number): string => words.numbers.figure(value, c.unit);
+  const value = `${words.numbers.share(c.raw)}${words.capNote(capStep(tidy(c.raw), c.options), c.options.cap, c.options.threshold)}`;
+  const suffix = `${c.skipped === null ? "" : `; ${describeBaselineProblem(c, words)}`}${c.ratioSkipped === null ? "" : words.ratioNotApplicable()}`;
   if (c.method === "ratio") {
-    if (c.raw === Infinity) {
-      return `target / risultato con risultato ${formatFigure(c.result, c.unit)} (decrescente, non positivo): il massimo, ${formatShare(c.options.cap)}`;
-    }
+    if (c.raw === Infinity) return words.ratioAtCap(figure(c.result), words.numbers.share(c.options.cap));
     const [top, bottom] = c.polarity === "decreasing" ? [c.target, c.result] : [c.result, c.target];
-    const words = c.polarity === "decreasing" ? "rapporto target / risultato" : "rapporto risultato / target";
-    return `${formatFigure(top, c.unit)} / ${formatFigure(bottom, c.unit)} = ${value}${note} (${words})`;
+    return words.ratio(`${figure(top)} / ${figure(bottom)}`, value, c.polarity);
   }
   if (c.method === "baseline") {
-    const b = formatOperand(c.baseline, c.unit);
-    const formula = `(${formatFigure(c.result, c.unit)} ${MINUS} ${b}) / (${formatFigure(c.target, c.unit)} ${MINUS} ${b})`;
-    return `${formula} = ${value}${note} (dalla base al target)${suffix}`;
+    const b = words.operand(c.baseline, c.unit);
+    return `${words.fromBaseline(`(${figure(c.result)} ${MINUS} ${b}) / (${figure(c.target)} ${MINUS} ${b})`, value)}${suffix}`;
   }
   if (c.method === "zeroTarget") {
-    const badSide = c.polarity === "increasing" ? "sotto" : "sopra";
-    const where = goodSideOfZero(c.result, c.polarity) ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
-    const formula = `target ${formatFigure(0, c.unit)}: il risultato ${formatFigure(c.result, c.unit)} ${where} (${polarityName(c.polarity)})`;
-    return `${formula}, quindi ${value}${note}${suffix}`;
+    return `${words.zeroTarget(figure(0), figure(c.result), goodSideOfZero(c.result, c.polarity), c.polarity, value)}${suffix}`;
   }
   const [first, second] = c.polarity === "decreasing" ? [c.target, c.result] : [c.result, c.target];
-  const formula = `1 + (${formatFigure(first, c.unit)} ${MINUS} ${formatOperand(second, c.unit)}) / ${formatFigure(Math.abs(c.target), c.unit)}`;
-  const tail = c.polarity === "decreasing" ? ` (decrescente: target ${MINUS} risultato)` : "";
-  return `${formula} = ${value}${note}${tail}${suffix}`;
+  const formula = `1 + (${figure(first)} ${MINUS} ${words.operand(second, c.unit)}) / ${figure(Math.abs(c.target))}`;
+  const tail = c.polarity === "decreasing" ? words.decreasingTail() : "";
+  return `${formula} = ${value}${tail}${suffix}`;
 }
 
-function describeBaselineProblem(c: Computation): string {
-  const b = formatFigure(c.baseline, c.unit);
-  if (c.skipped === "equalsTarget") return `la base ${b} è uguale al target: formula senza base`;
-  const side = c.baseline > c.target ? "sopra" : "sotto";
-  return `la base ${b} è ${side} il target ${formatFigure(c.target, c.unit)} ma l'indicatore è ${polarityName(c.polarity)}: base non usata`;
+function describeBaselineProblem(c: Computation, words: CalcWords): string {
+  const b = words.numbers.figure(c.baseline, c.unit);
+  if (c.skipped === "equalsTarget") return words.baselineEqualsTarget(b);
+  return words.baselineAgainstPolarity(b, c.baseline > c.target, words.numbers.figure(c.target, c.unit), c.polarity);
 }

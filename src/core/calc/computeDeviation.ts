@@ -13,8 +13,9 @@
 import type { QuantityUnit } from "../values/valueTypes";
 import type { CalcFailure, Explained } from "./calcTypes";
 import { explained, fail, firstNonFinite, isFiniteNumber, outOfRange, tidy } from "./calcOutcome";
-import { describePolarity, isPolarity } from "../plan/polarity";
-import { formatFigure, formatOperand, formatSignedFigure, MINUS } from "../wording/formatNumbers";
+import { isPolarity } from "../plan/polarity";
+import { MINUS } from "../wording/formatNumbers";
+import { calcWords } from "../wording/calcWords";
 import type { Polarity } from "../plan/polarity";
 
 /** The deviation, its explanation written only when asked (see `Explained`). */
@@ -26,12 +27,11 @@ export function computeDeviation(
 ): Explained<number> {
   const deviation = deviationFigure(result, target, polarity);
   if (typeof deviation !== "number") return deviation;
-  return explained(deviation, () => {
-    const decreasing = polarity === "decreasing";
-    const [first, second] = decreasing ? [target, result] : [result, target];
-    const formula = `${formatFigure(first, unit)} ${MINUS} ${formatOperand(second, unit)}`;
-    const rule = decreasing ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
-    return `${formula} = ${formatSignedFigure(deviation, unit)} (${describePolarity(polarity)}: ${rule})`;
+  return explained(deviation, (locale) => {
+    const words = calcWords(locale);
+    const [first, second] = polarity === "decreasing" ? [target, result] : [result, target];
+    const formula = `${words.numbers.figure(first, unit)} ${MINUS} ${words.operand(second, unit)}`;
+    return words.deviation(formula, words.numbers.signed(deviation, unit), polarity);
   });
 }
 

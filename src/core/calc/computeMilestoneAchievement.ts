@@ -12,8 +12,8 @@
 import type { Milestone, MilestoneState } from "../values/valueTypes";
 import type { AchievementOptions, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
-import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
-import { formatShare } from "../wording/formatNumbers";
+import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
+import { calcWords } from "../wording/calcWords";
 
 const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
 
@@ -39,14 +39,10 @@ export function computeMilestoneAchievement(
   const reachedRank = RANK[result.state];
   const requiredRank = RANK[target.state];
   const raw = reachedRank >= requiredRank ? 1 : result.state === "started" ? resolved.options.milestonePartial : 0;
-  return explained(capAchievement(raw, resolved.options), () => {
-    const reached = `'${result.text}'`;
-    const required = `'${target.text}'`;
-    const note = `${formatShare(raw)}${capNote(raw, resolved.options)}`;
-    if (reachedRank >= requiredRank) return `obiettivo raggiunto: ${reached} soddisfa ${required}, quindi ${note}`;
-    if (result.state === "started") {
-      return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${note}`;
-    }
-    return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${note}`;
+  return explained(capAchievement(raw, resolved.options), (locale) => {
+    const words = calcWords(locale);
+    const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
+    const outcome = reachedRank >= requiredRank ? "done" : result.state === "started" ? "started" : "notDone";
+    return words.milestone(outcome, `'${result.text}'`, `'${target.text}'`, value);
   });
 }

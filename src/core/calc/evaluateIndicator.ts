@@ -20,11 +20,13 @@ import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueT
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
-import { kindWords, quoteValue } from "../wording/describeValue";
+import { quoteValue } from "../wording/describeValue";
 import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
 import { isCellValue } from "../values/valueTypes";
+import { calcWords } from "../wording/calcWords";
+import type { Locale } from "../wording/addinLanguage";
 
 export type { IndicatorEvaluation } from "./evaluateNumericIndicator";
 
@@ -47,9 +49,7 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
   }
   if (result.kind === "placeholder") return fail("notEvaluable", `Risultato non ancora disponibile (${quoteValue(result)}).`);
   if (target.kind === "placeholder") return fail("notEvaluable", `Target non definito (${quoteValue(target)}).`);
-  if (result.kind === "threshold") {
-    return fail("incompatible", `Il risultato ${quoteValue(result)} è un limite, non un valore raggiunto: indicare il valore misurato.`);
-  }
+  if (result.kind === "threshold") return fail("incompatible", incompatibilityText(result, target));
   if (result.kind === "milestone") {
     if (target.kind === "milestone") return milestoneEvaluation(result, target, options);
     return incompatible(result, target);
@@ -57,7 +57,7 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
   if (result.kind !== "quantity") return fail("invalidArgument", `Risultato non valido (${quoteValue(result)}).`);
   if (target.kind === "milestone" || target.kind === "failure") return incompatible(result, target);
 
-  const notes: string[] = [];
+  const notes: ((locale: Locale) => string)[] = [];
   const usable = usableBaseline(baseline, notes);
   return evaluateNumericIndicator({ result, target, polarity, baseline: usable, notes }, options);
 }
@@ -76,16 +76,24 @@ function milestoneEvaluation(result: Milestone, target: Milestone, options?: Ach
 }
 
 function incompatible(result: CellValue, target: CellValue): CalcFailure {
-  return fail(
-    "incompatible",
-    `Il risultato ${quoteValue(result)} è ${kindWords(result)}, il target ${quoteValue(target)} è ${kindWords(target)}: non si possono confrontare.`,
-  );
+  return fail("incompatible", incompatibilityText(result, target));
 }
 
-function usableBaseline(baseline: CellValue | undefined, notes: string[]): Quantity | Threshold | undefined {
+/**
+ * Why a result cannot be measured against a target of its kind, in the language asked: a bound
+ * written as a result, or kinds that differ (a milestone against a number). The message of the
+ * `incompatible` failure in Italian; the rules say it again in the report's language.
+ */
+export function incompatibilityText(result: CellValue, target: CellValue, locale?: Locale): string {
+  const words = calcWords(locale);
+  if (result.kind === "threshold") return words.boundAsResult(words.quote(result.text));
+  return words.kindsDiffer(words.quote(result.text), words.kind(result), words.quote(target.text), words.kind(target));
+}
+
+function usableBaseline(baseline: CellValue | undefined, notes: ((locale: Locale) => string)[]): Quantity | Threshold | undefined {
   if (baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure") return undefined;
   if (baseline.kind === "milestone") {
-    notes.push(`base ${quoteValue(baseline)} non numerica: non usata`);
+    notes.push((locale) => calcWords(locale).baselineNotNumeric(calcWords(locale).quote(baseline.text)));
     return undefined;
   }
   return baseline;

@@ -18,15 +18,15 @@
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
-import { capAchievement, capNote, resolveAchievementOptions } from "./capAchievement";
+import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
 import { achievementFigure, computeAchievement, type AchievementInput } from "./computeAchievement";
 import { computeDeviation, deviationFigure } from "./computeDeviation";
 import { relativeFigure } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "../wording/describeValue";
-import { formatFigure, formatShare, formatSignedFigure } from "../wording/formatNumbers";
-import { type Direction, directionOfComparator, polarityName } from "../plan/polarity";
+import { calcWords } from "../wording/calcWords";
+import type { Locale } from "../wording/addinLanguage";
+import { type Direction, directionOfComparator } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
-import { comparatorWords } from "../wording/comparatorWords";
 import { meetsBound } from "../values/comparators";
 
 export interface IndicatorEvaluation {
@@ -44,8 +44,8 @@ export interface NumericIndicatorInput {
   target: Quantity | Threshold;
   polarity: Polarity;
   baseline?: Quantity | Threshold;
-  /** Remarks gathered by the caller, appended to the explanation. */
-  notes: string[];
+  /** Remarks gathered by the caller, appended to the explanation in the language asked. */
+  notes: ((locale: Locale) => string)[];
 }
 
 /** The figures of an indicator, its explanation written only when asked (see `Explained`). */
@@ -60,11 +60,10 @@ export function evaluateNumericIndicator(input: NumericIndicatorInput, options?:
   const polarity = overridden ? directionOfComparator(bound) : given;
   const figures = evaluateFigures({ result: result.value, target: target.value, unit, polarity, bound, baseline: baseline?.value }, options);
   if (!figures.ok || (!overridden && notes.length === 0)) return figures;
-  return explained(figures.value, () => {
-    const override = overridden
-      ? [`il target ${quoteValue(target)} indica un indicatore ${polarityName(polarity)}, che prevale sulla polarità ${polarityName(given)} indicata`]
-      : [];
-    return [figures.explain(), ...notes, ...override].join("; ");
+  return explained(figures.value, (locale) => {
+    const words = calcWords(locale);
+    const override = overridden ? [words.boundOverride(words.quote(target.text), polarity, given)] : [];
+    return [figures.explain(locale), ...notes.map((note) => note(locale ?? "it")), ...override].join("; ");
   });
 }
 
@@ -85,15 +84,16 @@ export interface Figures {
 export function evaluateFigures(figures: Figures, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const evaluation = indicatorFigures(figures, options);
   if ("ok" in evaluation) return evaluation;
-  return explained(evaluation, () => {
+  return explained(evaluation, (locale) => {
+    const words = calcWords(locale);
     const { result, target, unit, polarity, bound } = figures;
     const relative = evaluation.relativeDeviation;
-    const relativeText = relative === undefined ? "" : `, pari a ${formatSignedFigure(relative, "percent")} del target`;
+    const relativeText = relative === undefined ? "" : words.relative(words.numbers.signed(relative, "percent"));
     const achievementExplained =
       polarity === "milestone"
-        ? explainReached(result, target, bound ?? "atLeast", unit, options)
-        : explanationOf(computeAchievement(achievementInput(figures, polarity), options));
-    return `scostamento ${explanationOf(computeDeviation(result, target, deviationPolarity(figures), unit))}${relativeText}; raggiungimento ${achievementExplained}`;
+        ? explainReached(result, target, bound ?? "atLeast", unit, options, locale)
+        : explanationOf(computeAchievement(achievementInput(figures, polarity), options), locale);
+    return words.evaluation(explanationOf(computeDeviation(result, target, deviationPolarity(figures), unit), locale), relativeText, achievementExplained);
   });
 }
 
@@ -122,8 +122,8 @@ function achievementInput(figures: Figures, polarity: Direction): AchievementInp
 }
 
 /** The explanation of an outcome already known to succeed (computed again from the same inputs). */
-function explanationOf(outcome: Explained<unknown>): string {
-  return outcome.ok ? outcome.explain() : outcome.message;
+function explanationOf(outcome: Explained<unknown>, locale?: Locale): string {
+  return outcome.ok ? outcome.explain(locale) : outcome.message;
 }
 
 function mismatch(firstLabel: string, first: Quantity | Threshold, secondLabel: string, second: Quantity | Threshold): CalcFailure {
@@ -140,13 +140,13 @@ function reachedFigure(result: number, target: number, comparator: Comparator, o
   return capAchievement(meetsBound(result, comparator, target) ? 1 : 0, resolved.options);
 }
 
-/** How reachedFigure decided, in Italian. */
-function explainReached(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions): string {
+/** How reachedFigure decided, in the language asked. */
+function explainReached(result: number, target: number, comparator: Comparator, unit: QuantityUnit, options?: AchievementOptions, locale?: Locale): string {
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return resolved.message;
+  const words = calcWords(locale);
   const met = meetsBound(result, comparator, target);
   const raw = met ? 1 : 0;
-  const verb = met ? "soddisfa" : "non soddisfa";
-  const required = `${comparatorWords(comparator)} ${formatFigure(target, unit)}`;
-  return `milestone: ${formatFigure(result, unit)} ${verb} il target (${required}), quindi ${formatShare(raw)}${capNote(raw, resolved.options)}`;
+  const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
+  return words.reached(words.numbers.figure(result, unit), met, comparator, words.numbers.figure(target, unit), value);
 }

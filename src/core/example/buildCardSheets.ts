@@ -23,7 +23,8 @@
  * writes them, so that the cards say what the template example says: the polarity («Polarità:
  * crescente», the same word as the template's column, clerkPolarity.ts) and the unit of counted
  * figures («Unità di misura»). The Azienda Speciale's strategic objective, which the seed names only
- * in the managers' table, gets a card without indicators, as the template example lists it. The
+ * in the managers' table, gets a card without indicators, as the template example lists it. Project
+ * objectives carry the seed's «Rilevanza oggettiva» and «Valore economico del progetto (Fondo …)» lines. The
  * managers' table («Pesi») is the template's sheet: in the seed it is a table, not a card.
  * Values are typed as in the template example (typeAsClerk.ts): figures as numbers with formats.
  */
@@ -221,6 +222,8 @@ function writeCommon(out: CardSheetWriter, objective: FixtureObjective): void {
   if (objective.servizi) out.row(["Servizi", objective.servizi]);
   out.row(["Aree", objective.area]);
   if (objective.responsabili) out.row(["Responsabili", objective.responsabili]);
+  if (objective.rilevanza) out.row(["Rilevanza oggettiva:", objective.rilevanza.text], true);
+  for (const value of objective.valoreEconomico ?? []) out.row([`Valore economico del progetto (${value.fondo})`, value.text], true);
   out.blank();
 }
 

@@ -62,6 +62,10 @@ export interface FixtureObjective {
   areaWeights?: { area: string; weightText: string }[] | null;
   budget?: { amountText: string; account: string; budgetCode: string }[] | null;
   documentation?: { indicator: string; text: string }[] | null;
+  /** «Rilevanza oggettiva: RILEVANZA ALTA: … – COEFFICIENTE 5», as written, on project objectives. */
+  rilevanza?: { text: string } | null;
+  /** «Valore economico del progetto (Fondo Dirigenti)», one per fund, the line as written. */
+  valoreEconomico?: { fondo: string; text: string }[] | null;
 }
 
 export interface FixtureArea {

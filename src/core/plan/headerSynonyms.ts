@@ -37,7 +37,12 @@ export type HeaderConcept =
   | "notes"
   | "forecast"
   | "newForecast"
-  | "reason";
+  | "reason"
+  | "projectValue"
+  | "pointValue"
+  | "coefficient"
+  | "fund"
+  | "relevance";
 
 export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
   code: ["Codice", "Cod.", "Codice obiettivo", "Cod. obiettivo", "ID obiettivo", "N. obiettivo", "Numero obiettivo",
@@ -88,5 +93,11 @@ export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
   forecast: ["Previsione", "Previsioni", "Valore previsto", "Target originario", "Forecast", "Original target"],
   newForecast: ["Nuova previsione", "Nuovo target", "Target rivisto", "Target rideterminato", "Previsione rivista",
     "New forecast", "New target", "Revised target"],
+  projectValue: ["Valore economico del progetto", "Valore economico", "Valore del progetto", "Project value",
+    "Economic value of the project"],
+  pointValue: ["Valore del punto", "Valore punto", "Valore per punto", "Point value", "Value per point"],
+  coefficient: ["Coefficiente", "Coefficiente di rilevanza", "Coefficient", "Relevance coefficient"],
+  fund: ["Fondo", "Fondo di riferimento", "Fund"],
+  relevance: ["Rilevanza", "Rilevanza oggettiva", "Relevance"],
   reason: ["Motivazione", "Motivazioni", "Motivo", "Giustificazione", "Proposta", "Reason", "Rationale", "Justification"],
 };

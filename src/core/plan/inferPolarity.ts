@@ -1,6 +1,6 @@
 /**
  * An indicator's polarity: as written in its polarity cell (crescente / decrescente / milestone,
- * increasing / decreasing, any case), else inferred, in this order, with the reason in Italian:
+ * increasing / decreasing, any case), else inferred, in this order, with the reason in Italian (and as data, to say it in English):
  * 1. every readable target is a milestone ("Avvio", "sì") -> milestone;
  * 2. what the name measures: savings ("risparmio") -> increasing; a quantity that is better lower
  *    (costs, times, delays, waiting, backlogs, overcrowding) -> decreasing; a name that opens with a
@@ -11,7 +11,7 @@
  * 4. otherwise increasing, the usual case, said as an assumption.
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
-import { formatAmount } from "../wording/formatNumbers";
+import { polarityReasonText, type PolarityClue, type PolarityReason } from "../wording/polarityReasons";
 import type { Quantity, Threshold } from "../values/valueTypes";
 import { cellText } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
@@ -31,6 +31,8 @@ export interface PolarityReading {
   basis: PolarityBasis;
   /** Why the polarity was inferred, in Italian; absent when it was written. */
   inferred?: string;
+  /** The same as data, for saying it in another language (wording/polarityReasons). */
+  reason?: PolarityReason;
 }
 
 /** Words of an action that reduces something. */
@@ -41,24 +43,25 @@ const LOWER_IS_BETTER =
 /** Savings: a reduction measured as what it saves is a quantity to raise. */
 const SAVING = /(?:^|\s)(risparmio|risparmi|risparmiati|risparmiate|economie|savings)(?=\s|$)/;
 
-function inferred(polarity: Polarity, basis: PolarityBasis, reason: string, prefix: string): PolarityReading {
-  return { polarity, basis, inferred: `${prefix}${reason}` };
+function inferred(polarity: Polarity, basis: PolarityBasis, clue: PolarityClue, unrecognised: string | null): PolarityReading {
+  const reason: PolarityReason = { unrecognised, clue };
+  return { polarity, basis, inferred: polarityReasonText(reason), reason };
 }
 
 export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const writtenText = evidence.written ? cellText(evidence.written.raw) : "";
   const writtenKind = evidence.written?.value.kind;
-  let prefix = "";
+  let prefix: string | null = null;
   if (writtenText !== "" && writtenKind !== "placeholder") {
     const polarity = readWrittenPolarity(writtenText);
     if (polarity) return { polarity, basis: "written" };
-    prefix = `polarità '${writtenText}' non riconosciuta; `;
+    prefix = writtenText;
   }
   const values = evidence.targets.flatMap((cell) => (cell ? [cell.value] : []));
   const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
   if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {
-    const texts = readable.map((v) => `'${v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text}'`);
-    return inferred("milestone", "milestoneTargets", `dedotta dai target espressi come traguardo (${texts.join(", ")})`, prefix);
+    const texts = readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text));
+    return inferred("milestone", "milestoneTargets", { kind: "milestoneTargets", texts }, prefix);
   }
   const name = normalizeHeader(evidence.name);
   const quantity = LOWER_IS_BETTER.exec(name)?.[1];
@@ -66,23 +69,21 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const reducing = REDUCING.exec(name)?.[1];
   const negatives = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.value < 0);
   const euros = readable.filter((v): v is Quantity | Threshold => (v.kind === "quantity" || v.kind === "threshold") && v.unit === "euro");
-  const fromTargets = negatives.length > 0 ? `dai target negativi (${negatives.map((value) => formatAmount(value.value, value.unit)).join(", ")})` : "";
+  const negativeTargets = negatives.map((value) => ({ value: value.value, unit: value.unit }));
   if (saving !== undefined && negatives.length === 0) {
-    return inferred("increasing", "name", `dedotta da '${saving}' nel nome dell'indicatore: si misura quanto si risparmia`, prefix);
+    return inferred("increasing", "name", { kind: "saving", word: saving }, prefix);
   }
   if (quantity !== undefined) {
-    const also = fromTargets !== "" ? ` e ${fromTargets}` : "";
-    return inferred("decreasing", "name", `dedotta da '${quantity}' nel nome dell'indicatore, una grandezza che migliora scendendo${also}`, prefix);
+    return inferred("decreasing", "name", { kind: "lowerIsBetter", word: quantity, negatives: negativeTargets }, prefix);
   }
   // "Riduzione delle locazioni passive" with a target of € 50.000: what is measured is the amount saved.
   if (reducing !== undefined && name.startsWith(reducing) && euros.length > 0 && euros.length === readable.length && negatives.length === 0) {
-    return inferred("increasing", "name", `'${reducing}' nel nome, ma i target in euro misurano la riduzione ottenuta: assunta crescente`, prefix);
+    return inferred("increasing", "name", { kind: "savedAmount", word: reducing }, prefix);
   }
   const keyword = reducing;
   if (keyword !== undefined) {
-    const also = fromTargets !== "" ? ` e ${fromTargets}` : "";
-    return inferred("decreasing", "name", `dedotta da '${keyword}' nel nome dell'indicatore${also}`, prefix);
+    return inferred("decreasing", "name", { kind: "reducing", word: keyword, negatives: negativeTargets }, prefix);
   }
-  if (fromTargets !== "") return inferred("decreasing", "negativeTargets", `dedotta ${fromTargets}`, prefix);
-  return inferred("increasing", "default", "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)", prefix);
+  if (negatives.length > 0) return inferred("decreasing", "negativeTargets", { kind: "negativeTargets", negatives: negativeTargets }, prefix);
+  return inferred("increasing", "default", { kind: "default" }, prefix);
 }

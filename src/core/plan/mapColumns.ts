@@ -111,8 +111,17 @@ function objectivesField(cell: HeaderCell): Pending {
   if (concept === "area" || concept === "manager" || concept === "objectiveWeight" || concept === "ownShare") return concept;
   if (concept === "weight") return "objectiveWeight";
   if (concept === "parent") return "parentCode";
-  return null;
+  return PROJECT_FIELDS[concept] ?? null;
 }
+
+/** The columns of a project's economic value, optional on objective and combined sheets. */
+const PROJECT_FIELDS: Partial<Record<HeaderConcept, ReadField>> = {
+  projectValue: "projectValue",
+  pointValue: "projectPointValue",
+  coefficient: "projectCoefficient",
+  fund: "projectFund",
+  relevance: "projectRelevance",
+};
 
 function indicatorsField(cell: HeaderCell, combined: boolean, leadingWeight: HeaderCell | undefined, date: Period | undefined): Pending {
   const { concept } = cell.match;

@@ -15,7 +15,12 @@ export type ObjectiveField =
   | "manager"
   | "objectiveWeight"
   | "parentCode"
-  | "ownShare";
+  | "ownShare"
+  | "projectValue"
+  | "projectPointValue"
+  | "projectCoefficient"
+  | "projectFund"
+  | "projectRelevance";
 
 /** The two reporting dates the template has columns for; other dates are read from any header (reportingDate.ts). */
 export type TemplatePeriod = "30/6" | "31/12";
@@ -64,6 +69,11 @@ export const FIELD_LABELS: Record<PlanField, { it: string; en: string }> = {
   objectiveWeight: { it: "Peso obiettivo", en: "Objective weight" },
   parentCode: { it: "Obiettivo strategico di riferimento", en: "Parent strategic objective" },
   ownShare: { it: "Quota indicatori propri", en: "Own indicators share" },
+  projectValue: { it: "Valore economico del progetto", en: "Project value" },
+  projectPointValue: { it: "Valore del punto", en: "Point value" },
+  projectCoefficient: { it: "Coefficiente", en: "Coefficient" },
+  projectFund: { it: "Fondo", en: "Fund" },
+  projectRelevance: { it: "Rilevanza", en: "Relevance" },
   indicatorNumber: { it: "N. indicatore", en: "Indicator No." },
   indicatorName: { it: "Indicatore", en: "Indicator" },
   indicatorType: { it: "Tipo indicatore", en: "Indicator type" },

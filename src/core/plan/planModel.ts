@@ -1,7 +1,9 @@
 import type { CellValue } from "../values/valueTypes";
+import type { ProjectValueProblem } from "../values/readProjectValue";
 import type { Polarity } from "./polarity";
 import type { CellRef } from "./grid";
 import type { Period, PeriodSource } from "./reportingDate";
+import type { SheetNote } from "../wording/sheetNotes";
 
 export type { Period, PeriodSource } from "./reportingDate";
 
@@ -18,6 +20,27 @@ export interface PlanCell {
 
 export type ObjectiveKind = "strategic" | "operational";
 
+/**
+ * The economic value of a project objective for one fund («Valore economico del progetto (Fondo
+ * Dirigenti): … 3.106 euro x 5 = 15.530 euro»): the figures as written (readProjectValue.ts), each
+ * optional, and the cell they were read from.
+ */
+export interface ProjectValue {
+  /** The fund as written («Fondo Dirigenti»); "" when the plan does not name it. */
+  fund: string;
+  /** The value of one point, in euro. */
+  unitValue?: number;
+  /** The points: the coefficient of the project's relevance. */
+  coefficient?: number;
+  /** Where the coefficient comes from: the value itself, or the objective's «Rilevanza … COEFFICIENTE 5». */
+  coefficientSource?: "written" | "relevance";
+  /** The value of the project as written, in euro. */
+  total?: number;
+  /** Why no figure could be read from the cell (see readProjectValue.ts). */
+  problem?: ProjectValueProblem;
+  cell: PlanCell;
+}
+
 export interface Objective {
   code: string;
   kind: ObjectiveKind;
@@ -30,6 +53,8 @@ export interface Objective {
   parentCode?: string;
   /** For strategic objectives: the share of the score given by its own indicators (seed: 50%). */
   ownShare?: PlanCell;
+  /** The economic value of the project, one per fund, when the plan states it (project objectives). */
+  projectValues?: readonly ProjectValue[];
   /** The cell holding the code (row of the objective), for anomalies about the objective as a whole. */
   ref: CellRef;
 }
@@ -101,8 +126,8 @@ export interface SheetRecognition {
   headerRow: number;
   columns: { field: FieldId; header: string; address: string }[];
   missing: FieldId[];
-  /** What the reader assumed on this sheet, in Italian (the objective taken from a title, a card sheet's layout, a code taken from the sheet's name...). */
-  notes?: string[];
+  /** What the reader assumed on this sheet, as data worded in each language by wording/sheetNotes (the objective taken from a title, a card sheet's layout, a code taken from the sheet's name...). */
+  notes?: SheetNote[];
   /** How the sheet was read when it is not a table («Foglio letto come schede obiettivo …»), in Italian. */
   reading?: string[];
 }

@@ -22,6 +22,7 @@ import type { SheetLayout } from "./sheetLayout";
 import { rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
 import { CellReading } from "./cellReading";
+import type { SheetNote } from "../wording/sheetNotes";
 
 export interface IndicatorsSheet {
   indicators: IndicatorRow[];
@@ -30,7 +31,7 @@ export interface IndicatorsSheet {
   /** Objectives known only by the codes of the indicators: they stand for a plan with no objective sheet. */
   implied: Objective[];
   /** What the reader assumed, in Italian, to be said once for the sheet. */
-  notes: string[];
+  notes: SheetNote[];
 }
 
 function nextDataRow(table: SheetTable, r: number): number | undefined {
@@ -48,7 +49,7 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
   const rows: IndicatorRow[] = [];
   const objectives = new Map<string, Objective>();
   const implied = new Map<string, Objective>();
-  const notes: string[] = [];
+  const notes: SheetNote[] = [];
   const name = (code: string, title: string, kind: Objective["kind"], ref: Objective["ref"]) => {
     const known = objectives.get(code);
     if (known === undefined) objectives.set(code, { code, kind, title, ref });
@@ -63,11 +64,7 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
     const owner = titleOwner(grid, layout.headerRow) ?? sheetNameOwner(grid, layout.headerRow);
     code = owner.code;
     name(owner.code, owner.title, owner.kind, owner.ref);
-    notes.push(
-      owner.from === "title"
-        ? `Gli indicatori sono attribuiti all'obiettivo ${owner.code} indicato nel titolo (${owner.ref.address}).`
-        : `Nessun codice obiettivo né titolo che lo indichi: gli indicatori sono attribuiti all'obiettivo «${owner.code}», dal nome del foglio.`,
-    );
+    notes.push(owner.from === "title" ? { kind: "ownerFromTitle", objective: owner.code, address: owner.ref.address } : { kind: "ownerFromSheetName", objective: owner.code });
   }
 
   let dimension: string | undefined;

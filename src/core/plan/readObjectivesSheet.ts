@@ -2,12 +2,14 @@
  * Reading an objective sheet ("Obiettivi"): one objective per data row with a code or a title.
  * Every row is kept, duplicates included (the rules report duplicate codes). Cells of recognised
  * columns are kept even when blank (their address is where a missing weight is); the own share
- * only when written or when the objective is strategic.
+ * only when written or when the objective is strategic. A project's economic value is read from its
+ * optional columns (projectValues.ts).
  */
 import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
 import { leadingCode, readObjectiveKind } from "./planCodes";
-import type { Objective } from "./planModel";
+import type { Objective, ProjectValue } from "./planModel";
+import { fundInBrackets, projectValueOfRow, type ProjectColumns } from "./projectValues";
 import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, filledCellAt, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 import { CellReading } from "./cellReading";
@@ -33,7 +35,25 @@ export function readObjectiveRow(table: SheetTable, r: number, fallbackCode?: st
   if (parent !== "") objective.parentCode = parent;
   const ownShare = kind === "strategic" ? cellAt(table, r, "ownShare") : filledCellAt(table, r, "ownShare");
   if (ownShare) objective.ownShare = ownShare;
+  const project = projectValueAt(table, r);
+  if (project) objective.projectValues = [project];
   return objective;
+}
+
+/** The project value the row's optional columns state, the fund named by «Fondo» or by the value's header. */
+function projectValueAt(table: SheetTable, r: number): ProjectValue | null {
+  if (columnOf(table, "projectValue") === undefined && columnOf(table, "projectPointValue") === undefined) return null;
+  const header = table.layout.columns.find((column) => column.field === "projectValue")?.header ?? "";
+  const columns: ProjectColumns = { fund: textAt(table, r, "projectFund") };
+  const value = filledCellAt(table, r, "projectValue");
+  if (value) columns.value = value;
+  const pointValue = filledCellAt(table, r, "projectPointValue");
+  if (pointValue) columns.pointValue = pointValue;
+  const coefficient = filledCellAt(table, r, "projectCoefficient");
+  if (coefficient) columns.coefficient = coefficient;
+  const relevance = filledCellAt(table, r, "projectRelevance");
+  if (relevance) columns.relevance = relevance;
+  return projectValueOfRow(columns, fundInBrackets(header));
 }
 
 export function readObjectivesSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): Objective[] {

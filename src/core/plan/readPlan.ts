@@ -34,6 +34,7 @@ import { storeIndicators } from "./indicatorColumns";
 import { storeObjectives } from "./objectiveColumns";
 import { noPlanMessage, readSheetLayout, sheetRecognition, type SheetLayout } from "./sheetLayout";
 import { OUTPUT_SHEET_NAMES } from "../reportSheets";
+import type { SheetNote } from "../wording/sheetNotes";
 
 export type ReadPlanResult = { ok: true; plan: Plan } | { ok: false; message: string; recognition: SheetRecognition[] };
 
@@ -46,7 +47,7 @@ interface SheetsRead {
   namedObjectives: Objective[];
   impliedObjectives: Objective[];
   /** What the reader assumed on each sheet, by sheet name. */
-  notes: Map<string, string[]>;
+  notes: Map<string, SheetNote[]>;
   indicators: IndicatorRow[];
   weights: ManagerWeightRow[];
   revisions: RevisionRow[];

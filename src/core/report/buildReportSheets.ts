@@ -9,10 +9,12 @@
  *   beside it, at the top where it is seen; then achievement by objective, by indicator, by area
  *   and by manager, then the mid-year revision table, one table under the other, each with a bold
  *   title and header. Every status cell (objectives, indicators, managers) carries its status's
- *   fill (statusColors.ts), the same colours as the pane's scorecard. Built from the same scores the pane and the command line show, so the figures agree.
+ *   fill (statusColors.ts), the same colours as the pane's scorecard. Built from the same scores
+ *   the pane and the command line show, so the figures agree.
  *   With reward rules (rewards.ts), two more tables at the end: «Premi» (each person's score, band,
  *   share and amount, then the split, the fund and its check) and the distribution by class; without
- *   them the sheet is as before.
+ *   them the sheet is as before. When the plan states project values, the «Valore dei progetti» table
+ *   comes before them (projectValueTable.ts); without project values the sheet is as before.
  */
 import { sheetReference, toA1 } from "../plan/a1";
 import type { Anomaly } from "../rules/anomaly";
@@ -22,32 +24,43 @@ import { periodInWords, periodSourceWords, reportingDateText } from "../plan/rep
 import { revisionTable, type RevisionTableRow } from "./revisionTable";
 import type { ManagerScore, ObjectiveScore, PlanScores } from "./scorePlan";
 import { formatItalianPercent } from "../wording/formatNumbers";
-import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
+import { ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
 import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
 import type { Status } from "../calc/calcTypes";
 import { STATUS_COLORS } from "./statusColors";
+import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
+import { projectValueWordsFor } from "../wording/projectValueWords";
+import { catalogueFor, ruleName } from "../wording/renderMessage";
+import type { Locale } from "../wording/addinLanguage";
 
 /** Column of the linked cell address. */
 const CELL_COLUMN = 3;
 
-export function buildAnomaliesSheet(anomalies: readonly Anomaly[]): SheetContent {
+/**
+ * The Anomalie sheet in `locale`: its headers, the severities and the rules' plain names in that
+ * language, the messages as the anomalies carry them (worded in that language by validatePlan),
+ * and how each figure was calculated in its own column.
+ */
+export function buildAnomaliesSheet(anomalies: readonly Anomaly[], locale: Locale = "it"): SheetContent {
+  const words = catalogueFor(locale).anomaliesSheet;
   const sheet = new SheetBuilder(ANOMALIES_SHEET);
-  sheet.addRow([...ANOMALIES_HEADERS], true);
+  sheet.addRow([...words.headers], true);
   for (const anomaly of anomalies) {
     const row = sheet.addRow([
-      anomaly.severity,
-      anomaly.rule,
+      words.severity[anomaly.severity],
+      ruleName(anomaly.rule, locale),
       anomaly.sheet,
       anomaly.cell,
       anomaly.objective ?? "",
       anomaly.indicator ?? "",
       anomaly.message,
       anomaly.suggestion ?? "",
+      anomaly.detail ?? "",
     ]);
     sheet.link(row, CELL_COLUMN, sheetReference(anomaly.sheet, anomaly.cell));
   }
-  return sheet.build({ columnWidths: { 0: 10, 1: 24, 2: 16, 3: 8, 4: 10, 5: 10, 6: 80, 7: 60 } });
+  return sheet.build({ columnWidths: { 0: 10, 1: 24, 2: 16, 3: 8, 4: 10, 5: 10, 6: 80, 7: 60, 8: 60 } });
 }
 
 export function buildSummarySheet(plan: Plan, scores: PlanScores, rewards?: PlanRewards): SheetContent {
@@ -61,6 +74,8 @@ export function buildSummarySheet(plan: Plan, scores: PlanScores, rewards?: Plan
   for (const section of [objectiveSection(scores), indicatorSection(scores), areaSection(scores), managerSection(scores), revisionSection(revisionTable(plan))]) {
     addSection(sheet, section);
   }
+  const projects = projectValueTable(plan, scores);
+  if (projects) addSection(sheet, projectValueSection(projects));
   if (rewards) for (const section of rewardSections(rewards)) addSection(sheet, section);
 
   return sheet.build({
@@ -231,6 +246,26 @@ const EURO = '"€" #,##0.00';
 
 function euroCell(amount: number | null): BuilderCell {
   return amount === null ? "" : { number: amount, format: EURO };
+}
+
+/** The «Valore dei progetti» table: each project's value, its objective's score, the amount earned; then each fund's totals. */
+export function projectValueSection(projects: ProjectValueTable): SummarySection {
+  const words = projectValueWordsFor("it");
+  const { headers } = words;
+  const rows = projects.rows.map((row): BuilderCell[] => [
+    row.objective,
+    row.fund === "" ? words.unnamedFund : row.fund,
+    euroCell(row.value),
+    percentCell(row.score),
+    row.earned === null ? words.notEvaluable : euroCell(row.earned),
+    row.explanation,
+  ]);
+  const totals = projects.funds.map((fund): BuilderCell[] => [words.fundTotal(fund.fund === "" ? words.unnamedFund : fund.fund, fund.value, fund.earned)]);
+  return {
+    title: words.title,
+    header: [headers.objective, headers.fund, headers.value, headers.score, headers.earned, headers.explanation],
+    rows: [...rows, ...totals],
+  };
 }
 
 /** The «Premi» table (each person, then the split, the fund and its check) and the distribution by class, in Italian. */

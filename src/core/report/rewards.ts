@@ -364,6 +364,8 @@ export interface RewardFund {
   amount: number;
   /** How it was obtained, when computed (the project's value: «€ 3.106,00 × 5 = € 15.530,00»). */
   explanation?: string;
+  /** "plan" when the rules give no fund and it is the plan's «Fondo Dirigenti» (projectValueTable.ts). */
+  source?: "plan";
 }
 
 export interface RewardRules {
@@ -410,14 +412,18 @@ export function rewardPeople(scores: PlanScores, people: readonly RewardPersonRu
   return result;
 }
 
-/** The rewards of a checked plan under the reward rules. */
-export function planRewards(scores: PlanScores, rules: RewardRules): PlanRewards {
+/**
+ * The rewards of a checked plan under the reward rules. Without a «fondo» in the rules the fund is the
+ * one the plan states (`planFund`: its «Fondo Dirigenti» project values, projectValueTable.ts), if any.
+ */
+export function planRewards(scores: PlanScores, rules: RewardRules, planFund: RewardFund | null = null): PlanRewards {
+  const fund = rules.fund ?? planFund ?? undefined;
   const report = computeRewards({
     people: rewardPeople(scores, rules.people),
     bands: rules.bands,
-    ...(rules.fund === undefined ? {} : { fund: rules.fund.amount }),
+    ...(fund === undefined ? {} : { fund: fund.amount }),
     split: rules.split,
     classes: rules.classes,
   });
-  return { ...report, fund: rules.fund ?? null };
+  return { ...report, fund: fund ?? null };
 }

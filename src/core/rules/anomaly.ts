@@ -20,6 +20,8 @@ export interface Anomaly {
   message: string;
   /** How to fix it, where a fix is known, in the same language. */
   suggestion?: string;
+  /** How the figures of the message were calculated («Come è calcolato»: the formula), where they were. */
+  detail?: string;
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ["errore", "avviso", "info"];

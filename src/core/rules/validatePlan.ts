@@ -60,10 +60,11 @@ function isRuleList(options: ValidateOptions | readonly Rule[]): options is read
 }
 
 /** An anomaly with its message worded in `locale`, keeping the key and figures it was worded from. */
-function worded(anomaly: Omit<Anomaly, "key" | "params" | "message" | "suggestion">, text: MessageText, locale: Locale): Anomaly {
-  const { message, suggestion } = renderMessage(text, locale);
+function worded(anomaly: Omit<Anomaly, "key" | "params" | "message" | "suggestion" | "detail">, text: MessageText, locale: Locale): Anomaly {
+  const { message, suggestion, detail } = renderMessage(text, locale);
   const result: Anomaly = { ...anomaly, key: text.key, params: text.params, message };
   if (suggestion !== undefined) result.suggestion = suggestion;
+  if (detail !== undefined) result.detail = detail;
   return result;
 }
 

@@ -14,22 +14,20 @@ import { readCommonText } from "./readCommonText";
 import { readTextValue } from "./readTextValue";
 import type { CellValue, QuantityUnit, ReadContext, ValueFailure } from "./valueTypes";
 import { formatAmount } from "../wording/formatNumbers";
+import { notOneValueWords, readerReasonText, type ReaderReason } from "../wording/readerWords";
 
-function unreadable(text: string, message: string): ValueFailure {
-  return { kind: "failure", code: "unreadable", message, text };
+function unreadable(text: string, reason: ReaderReason): ValueFailure {
+  return { kind: "failure", code: "unreadable", message: readerReasonText(text, reason), text, reason };
 }
 
 function notAValueDate(shown: string): ValueFailure {
-  return unreadable(
-    shown,
-    `La cella contiene una data (${shown}), non il valore di un indicatore: indicare un numero, una percentuale o un traguardo.`,
-  );
+  return unreadable(shown, { kind: "date", shown });
 }
 
 function readNumber(value: number, context: ReadContext | undefined): CellValue {
   if (!Number.isFinite(value)) {
     const shown = Number.isNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞";
-    return unreadable(shown, `La cella contiene un numero non valido (${shown}): controllare la formula che lo calcola.`);
+    return unreadable(shown, { kind: "invalidNumber", shown });
   }
   const finite = Object.is(value, -0) ? 0 : value;
   const format = classifyNumberFormat(context?.numberFormat);
@@ -44,20 +42,20 @@ function readNumber(value: number, context: ReadContext | undefined): CellValue 
 function readBigInt(value: bigint, context: ReadContext | undefined): CellValue {
   const asNumber = Number(value);
   if (!Number.isSafeInteger(asNumber)) {
-    return unreadable("numero intero troppo grande", "La cella contiene un numero intero troppo grande per essere letto con esattezza.");
+    return unreadable("numero intero troppo grande", { kind: "bigInteger" });
   }
   return readNumber(asNumber, context);
 }
 
-function describeKind(raw: unknown): string {
-  if (Array.isArray(raw)) return `un elenco di ${raw.length} valori`;
+function kindOf(raw: unknown): "list" | "function" | "symbol" | "object" {
+  if (Array.isArray(raw)) return "list";
   switch (typeof raw) {
     case "function":
-      return "una funzione";
+      return "function";
     case "symbol":
-      return "un simbolo";
+      return "symbol";
     default:
-      return "un oggetto";
+      return "object";
   }
 }
 
@@ -78,11 +76,11 @@ export function readCellValue(raw: unknown, context?: ReadContext): CellValue {
   }
   if (raw instanceof Date) {
     const time = raw.getTime();
-    if (Number.isNaN(time)) return unreadable("data non valida", "La cella contiene una data non valida.");
+    if (Number.isNaN(time)) return unreadable("data non valida", { kind: "invalidDate" });
     return notAValueDate(formatItalianDate(raw));
   }
-  const kind = describeKind(raw);
-  return unreadable(`[${kind}]`, `La cella contiene ${kind}, non un singolo valore: indicare un numero, un testo o un traguardo.`);
+  const reason = { kind: "notOneValue" as const, what: kindOf(raw), count: Array.isArray(raw) ? raw.length : 1 };
+  return unreadable(`[${notOneValueWords(reason.what, reason.count)}]`, reason);
 }
 
 /**

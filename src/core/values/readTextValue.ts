@@ -15,7 +15,8 @@
  *    value), or failure unreadable when the text is noise ("???", "xyz").
  * A number in the text wins over milestone words: "Avvio del servizio con 3 agenzie" is 3 agenzie.
  */
-import { describeAmount, quoteText } from "../wording/describeValue";
+import { describeAmount } from "../wording/describeValue";
+import { EXCEL_ERROR_NAMES, readerReasonText, type ReaderReason } from "../wording/readerWords";
 import { findQuantities, type FoundQuantity } from "./findQuantities";
 import { isPlaceholderText } from "./matchPlaceholder";
 import { maskReferences } from "./maskReferences";
@@ -25,8 +26,8 @@ import type { CellValue, Quantity, ValueFailure } from "./valueTypes";
 /** Longer texts are prose, not values; the limit also bounds the reading time of any cell. */
 export const LONGEST_VALUE_TEXT = 2000;
 
-function unreadable(text: string, message: string): ValueFailure {
-  return { kind: "failure", code: "unreadable", message, text };
+function unreadable(text: string, reason: ReaderReason): ValueFailure {
+  return { kind: "failure", code: "unreadable", message: readerReasonText(text, reason), text, reason };
 }
 
 function sameAmountKey(quantity: FoundQuantity): string {
@@ -71,17 +72,14 @@ function single(text: string, amount: FoundQuantity): CellValue {
 /** Reads a cell's text as one value (see the order above). Never throws. */
 export function readTextValue(text: string): CellValue {
   if (text.length > LONGEST_VALUE_TEXT) {
-    return unreadable(
-      text,
-      `Il testo ${quoteText(text)} è troppo lungo (${text.length} caratteri) per essere un valore: indicare solo il valore.`,
-    );
+    return unreadable(text, { kind: "tooLong", length: text.length });
   }
   const error = readExcelError(text);
   if (error) return error;
   if (isPlaceholderText(text)) return { kind: "placeholder", text };
 
   const found = findQuantities(text);
-  if (!found.ok) return unreadable(text, `Il testo ${quoteText(text)} contiene un numero non leggibile: ${found.message}`);
+  if (!found.ok) return unreadable(text, { kind: "unreadableNumber", detail: found.message });
   const [first, ...others] = found.quantities;
   if (first && others.length === 0) return single(text, first);
   if (first) return ambiguous(text, found.quantities);
@@ -90,68 +88,27 @@ export function readTextValue(text: string): CellValue {
   const state = readMilestone(withoutReferences);
   if (state) return { kind: "milestone", state, text };
   if (withoutReferences !== text && !readsAsWords(withoutReferences)) {
-    return unreadable(
-      text,
-      `Il testo ${quoteText(text)} contiene solo date o riferimenti (a norme, periodi, codici), non un valore: indicare un numero, una percentuale o un traguardo.`,
-    );
+    return unreadable(text, { kind: "onlyReferences" });
   }
-  return unreadable(
-    text,
-    `Il testo ${quoteText(text)} non contiene un valore leggibile: né un numero, né un traguardo (milestone) riconoscibile.`,
-  );
+  return unreadable(text, { kind: "noValue" });
 }
 
 /**
  * Excel error values, as Office.js and ExcelJS hand them over (English names) and as Italian Excel
- * shows them (Italian names). A cell holding one has no value: the failure says which error and why.
+ * shows them (Italian names). A cell holding one has no value: the failure says which error and why
+ * (the names and their meanings: wording/readerWords).
  */
-
-interface ExcelErrorMeaning {
-  /** What the error means, in Italian, for the message. */
-  meaning: string;
-  /** The names Excel uses for it, English first. */
-  names: string[];
-}
-
-const EXCEL_ERRORS: ExcelErrorMeaning[] = [
-  { names: ["#N/A", "#N/D"], meaning: "valore non disponibile" },
-  { names: ["#VALUE!", "#VALORE!"], meaning: "tipo di valore errato in una formula" },
-  { names: ["#DIV/0!"], meaning: "divisione per zero" },
-  { names: ["#REF!", "#RIF!"], meaning: "riferimento a una cella non valida" },
-  { names: ["#NAME?", "#NOME?"], meaning: "nome o funzione non riconosciuti" },
-  { names: ["#NUM!"], meaning: "numero non valido" },
-  { names: ["#NULL!", "#NULLO!"], meaning: "intersezione vuota di intervalli" },
-  { names: ["#CALC!"], meaning: "errore di calcolo" },
-  { names: ["#SPILL!", "#ESPANSIONE!"], meaning: "il risultato non può espandersi nelle celle vicine" },
-  { names: ["#GETTING_DATA", "#RECUPERO_DATI"], meaning: "dati ancora in caricamento" },
-  { names: ["#BLOCKED!", "#BLOCCATO!"], meaning: "funzione bloccata" },
-  { names: ["#CONNECT!", "#CONNETTI!"], meaning: "connessione a un servizio non riuscita" },
-  { names: ["#FIELD!", "#CAMPO!"], meaning: "campo non trovato" },
-  { names: ["#BUSY!", "#OCCUPATO!"], meaning: "calcolo ancora in corso" },
-  { names: ["#UNKNOWN!", "#SCONOSCIUTO!"], meaning: "tipo di dato sconosciuto" },
-  { names: ["#PYTHON!"], meaning: "errore in una formula Python" },
-];
-
-const MEANING_BY_NAME = new Map<string, string>(
-  EXCEL_ERRORS.flatMap((error) => error.names.map((name): [string, string] => [name, error.meaning])),
-);
 
 /** Anything shaped like an Excel error ("#" then capitals, ending in "!" or "?"), even one not listed. */
 const ERROR_SHAPE = /^#[A-Z][A-Z_/0-9]*[!?]$|^#N\/[AD]$|^#GETTING_DATA$|^#RECUPERO_DATI$/;
 
 /** Every error name known by meaning, English and Italian. */
-export const EXCEL_ERROR_NAMES: readonly string[] = [...MEANING_BY_NAME.keys()];
+export { EXCEL_ERROR_NAMES };
 
 /** "#N/D" -> a failure "La cella contiene l'errore di Excel #N/D (valore non disponibile)..."; other text -> null. */
 export function readExcelError(text: string): ValueFailure | null {
   const name = text.trim().toUpperCase();
   if (name.length > 20 || !ERROR_SHAPE.test(name)) return null;
-  const meaning = MEANING_BY_NAME.get(name);
-  const explained = meaning ? `${name} (${meaning})` : name;
-  return {
-    kind: "failure",
-    code: "excelError",
-    message: `La cella contiene l'errore di Excel ${explained}: correggere la formula o il dato di origine.`,
-    text,
-  };
+  const reason: ReaderReason = { kind: "excelError", name };
+  return { kind: "failure", code: "excelError", message: readerReasonText(text, reason), text, reason };
 }

@@ -1,3 +1,4 @@
+import type { ReaderReason } from "../wording/readerWords";
 /**
  * What a cell holds once read: the typed shapes every reader returns.
  * A reader never throws and never guesses silently: unreadable or ambiguous
@@ -53,12 +54,14 @@ export interface Placeholder {
 
 export type ValueFailureCode = "unreadable" | "ambiguous" | "excelError";
 
-/** The reader could not take a single value from the cell; `message` says why, in Italian. */
+/** The reader could not take a single value from the cell; `message` says why, in Italian (`reason`: in any language). */
 export interface ValueFailure {
   kind: "failure";
   code: ValueFailureCode;
   message: string;
   text: string;
+  /** For `unreadable` and `excelError`: why, as data, so that a message can say it in any language. */
+  reason?: ReaderReason;
   /** For `ambiguous`: the quantities found, so that a message can quote them. */
   candidates?: Quantity[];
 }

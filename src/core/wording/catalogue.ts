@@ -9,6 +9,36 @@ import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTy
 import type { CellRole, FigureParam, MessageKey, ParamsOf, ValueParam, WeightGroupParam } from "./messageParameters";
 import type { NumberWords } from "./formatNumbers";
 import type { Polarity } from "../plan/polarity";
+import type { Localized } from "./calcWords";
+import type { AnomaliesSheetWords } from "./anomaliesSheetWords";
+
+/** Every rule id the catalogues name and describe (the rules themselves are listed in rules/ruleCatalogue). */
+export type RuleId =
+  | "struttura-colonne"
+  | "codice-duplicato"
+  | "obiettivo-senza-indicatori"
+  | "indicatore-orfano"
+  | "obiettivo-orfano"
+  | "valore-illeggibile"
+  | "valore-ambiguo"
+  | "pesi-indicatori"
+  | "pesi-obiettivi"
+  | "peso-non-valido"
+  | "pesi-scala-mista"
+  | "peso-incoerente"
+  | "target-mancante"
+  | "target-non-misurabile"
+  | "target-periodi-incoerenti"
+  | "target-sotto-baseline"
+  | "target-gia-raggiunto"
+  | "unita-incoerenti"
+  | "risultato-mancante"
+  | "scostamento-errato"
+  | "scostamento-critico"
+  | "revisione-incoerente"
+  | "polarita-dedotta"
+  | "milestone-dedotta"
+  | "valore-progetto-incoerente";
 
 /** The standard phrases of one language: each written once, used by every message. */
 export interface Phrases {
@@ -43,11 +73,18 @@ export interface Phrases {
   sum(weights: readonly number[], sum: number): string;
   /** A list of items in the language's way: "a, b, c". */
   list(items: readonly string[], separator?: string): string;
+  /** A text written in each language by another part of the core: this language's. */
+  localized(text: Localized): string;
 }
 
+/**
+ * One message: its body says what is wrong (and the suggestion how to fix it); the detail, when the
+ * figures were computed, says how («come è calcolato»: the formula with its figures).
+ */
 export interface Entry<P> {
   message(params: P, phrases: Phrases): string;
   suggestion?(params: P, phrases: Phrases): string;
+  detail?(params: P, phrases: Phrases): string;
 }
 
 export type Entries = { readonly [K in MessageKey]: Entry<ParamsOf<K>> };
@@ -56,9 +93,11 @@ export interface Catalogue {
   phrases: Phrases;
   messages: Entries;
   /** One line per rule id saying what the rule checks. */
-  rules: Readonly<Record<string, string>>;
-  /** A plain name per rule id, as a clerk says it («Somma dei pesi degli indicatori»): shown instead of the id. */
-  ruleNames: Readonly<Record<string, string>>;
+  rules: Readonly<Record<RuleId, string>>;
+  /** A plain name per rule id, shown to users instead of the id («Scostamento critico»). */
+  ruleNames: Readonly<Record<RuleId, string>>;
+  /** The words of the Anomalie sheet: its first row and the severities. */
+  anomaliesSheet: AnomaliesSheetWords;
 }
 
 export { capitalise } from "../calc/calcOutcome";

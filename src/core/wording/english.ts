@@ -2,14 +2,21 @@
  * The English catalogue: the same messages as italian.ts, for the English pane and `--lingua en`,
  * in plain words for a finance clerk (scostamento = deviation, grado di raggiungimento =
  * achievement, obiettivo = objective, indicatore = indicator, peso = weight). Cell texts, codes and
- * column names stay as written in the plan; texts that other parts of the core write in Italian (a
- * calculation's explanation, a reader's note) are quoted as they are.
+ * column names stay as written in the plan; what other parts of the core say (a calculation's
+ * explanation, a reader's reason or note, a polarity's clue) comes in English from their words.
  */
-import type { Catalogue, Entries, Phrases } from "./catalogue";
+import type { Catalogue, Entries, Phrases, RuleId } from "./catalogue";
 import { comparatorWords } from "./comparatorWords";
 import { capitalise } from "./catalogue";
 import type { CandidateParam, EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ENGLISH_NUMBERS } from "./formatNumbers";
+import { sheetNoteText } from "./sheetNotes";
+import { ENGLISH_ANOMALIES_SHEET } from "./anomaliesSheetWords";
+import { addCalcWords } from "./calcWords";
+import { ENGLISH_CALC_WORDS } from "./calcWordsEnglish";
+
+// The calculations explain in English once the English catalogue is here (see calcWords.ts).
+addCalcWords("en", ENGLISH_CALC_WORDS);
 
 const numbers = ENGLISH_NUMBERS;
 
@@ -77,35 +84,70 @@ export const ENGLISH_PHRASES: Phrases = {
   },
   sum: (weights, sum) => `${weights.map((weight) => numbers.share(weight)).join(" + ")} = ${numbers.share(sum)}`,
   list: (items, separator = ", ") => items.join(separator),
+  localized: (text) => text.en,
 };
 
 const P = ENGLISH_PHRASES;
 
+/** The rules' plain names, shown instead of their ids. */
+const RULE_NAMES: Record<RuleId, string> = {
+  "struttura-colonne": "Sheet columns",
+  "codice-duplicato": "Repeated code",
+  "obiettivo-senza-indicatori": "Objective without indicators",
+  "indicatore-orfano": "Indicator without an objective",
+  "obiettivo-orfano": "Unknown reference strategic objective",
+  "valore-illeggibile": "Unreadable value",
+  "valore-ambiguo": "Ambiguous value",
+  "pesi-indicatori": "Sum of the indicator weights",
+  "pesi-obiettivi": "Sum of the objective weights",
+  "peso-non-valido": "Invalid or missing weight",
+  "pesi-scala-mista": "Weights in different scales",
+  "peso-incoerente": "Objective weights that disagree",
+  "target-mancante": "Missing target",
+  "target-non-misurabile": "Target that cannot be measured",
+  "target-periodi-incoerenti": "Mid-year and year-end targets that disagree",
+  "target-sotto-baseline": "Target less ambitious than the baseline",
+  "target-gia-raggiunto": "Target already met",
+  "unita-incoerenti": "Units that cannot be compared",
+  "risultato-mancante": "Missing result",
+  "scostamento-errato": "Wrong declared deviation",
+  "scostamento-critico": "Achievement below the critical threshold",
+  "revisione-incoerente": "Revision that disagrees with the plan",
+  "polarita-dedotta": "Inferred polarity",
+  "milestone-dedotta": "Milestone inferred from the text",
+  "valore-progetto-incoerente": "Inconsistent project value",
+};
+
+/** The plain names of the rules a gap leaves unchecked, in parentheses. */
+function skipped(...ids: RuleId[]): string {
+  return `(${ids.map((id) => RULE_NAMES[id]).join(", ")})`;
+}
+
 function gapText(gap: GapParam): string {
   switch (gap.kind) {
     case "noTargets":
-      return "there is no target column: achievements and deviations cannot be worked out (target-mancante, scostamento-critico, target-gia-raggiunto, target-sotto-baseline)";
+      return `there is no target column: achievements and deviations cannot be worked out ${skipped("target-mancante", "scostamento-critico", "target-gia-raggiunto", "target-sotto-baseline")}`;
     case "noYearTarget":
-      return "the “Target 31/12” column is missing: the year's target is not known (target-mancante, target-sotto-baseline, target-gia-raggiunto)";
+      return `the “Target 31/12” column is missing: the year's target is not known ${skipped("target-mancante", "target-sotto-baseline", "target-gia-raggiunto")}`;
     case "noResults":
-      return "there is no results column: it is a plan without a report, so no achievement is worked out (risultato-mancante, scostamento-critico)";
+      return `there is no results column: it is a plan without a report, so no achievement is worked out ${skipped("risultato-mancante", "scostamento-critico")}`;
     case "resultsNotFilled":
-      return "the results are not filled in (blank or zero): the document is read as a plan, without judging the results (risultato-mancante, scostamento-critico, scostamento-errato); to judge them, give the reporting date";
+      return `the results are not filled in (blank or zero): the document is read as a plan, without judging the results ${skipped("risultato-mancante", "scostamento-critico", "scostamento-errato")}; to judge them, give the reporting date`;
     case "noResultsAt":
-      return `the results column at ${gap.date} is missing: the results at the reporting date cannot be judged (risultato-mancante, scostamento-critico)`;
+      return `the results column at ${gap.date} is missing: the results at the reporting date cannot be judged ${skipped("risultato-mancante", "scostamento-critico")}`;
     case "noWeights":
     case "emptyWeights":
-      return `${gap.kind === "emptyWeights" ? "the indicator weights column is empty" : "the indicator weights are missing"}: the sum of the weights is not checked (pesi-indicatori) and every indicator weighs the same in the scores`;
+      return `${gap.kind === "emptyWeights" ? "the indicator weights column is empty" : "the indicator weights are missing"}: the sum of the weights is not checked ${skipped("pesi-indicatori")} and every indicator weighs the same in the scores`;
     case "noBaseline":
-      return "the baseline is missing: targets are not compared with the historical value (target-sotto-baseline)";
+      return `the baseline is missing: targets are not compared with the historical value ${skipped("target-sotto-baseline")}`;
     case "noDeclaredDeviations":
-      return "the declared deviations are missing: there is no written deviation to check (scostamento-errato)";
+      return `the declared deviations are missing: there is no written deviation to check ${skipped("scostamento-errato")}`;
   }
 }
 
 function evidenceText(evidence: EvidenceParam): string {
   return evidence.kind === "declaredDeviation"
-    ? `the declared deviation ${numbers.figure(evidence.declared.value, evidence.declared.unit)} comes from ${evidence.explanation}`
+    ? `the declared deviation ${numbers.figure(evidence.declared.value, evidence.declared.unit)} comes from ${evidence.explanation.en}`
     : `the revisions table gives ${numbers.figure(evidence.restated.value, evidence.restated.unit)} as the value achieved at ${evidence.date}`;
 }
 
@@ -121,6 +163,11 @@ function candidatesText(candidates: readonly CandidateParam[]): string {
 function ownerText(owner: WeightOwnerParam): string {
   if (owner.ownShare) return `(share of the own indicators) of objective ${owner.objective}`;
   return owner.indicator === null ? `of objective ${owner.objective}` : P.ofIndicator(owner.indicator, owner.objective);
+}
+
+/** The weights' sum as a formula, only when there is something to add: one weight is not a sum. */
+function sumDetail(weights: readonly number[], sum: number): string {
+  return weights.length > 1 ? P.sum(weights, sum) : "";
 }
 
 function surplus(difference: number): string {
@@ -147,7 +194,7 @@ const messages: Entries = {
   },
   "struttura-colonne": {
     message: (p) =>
-      [p.gaps.length > 0 ? `In the sheet “${p.sheet}” ${p.gaps.map(gapText).join("; ")}.` : `In the sheet “${p.sheet}”:`, ...p.notes].join(" "),
+      [p.gaps.length > 0 ? `In the sheet “${p.sheet}” ${p.gaps.map(gapText).join("; ")}.` : `In the sheet “${p.sheet}”:`, ...p.notes.map((note) => sheetNoteText(note, "en"))].join(" "),
     suggestion: (p) =>
       p.warning
         ? `Add the missing columns in header row ${p.headerRow}, or rename them with a recognised header (e.g. “Target”, “Risultato”, “Peso”).`
@@ -196,19 +243,20 @@ const messages: Entries = {
     },
   },
   "valore-illeggibile.errore-excel": {
-    message: (p) => `${capitalise(P.role(p.role))} holds an Excel error (${p.text}): ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} holds an Excel error (${p.text}): ${P.localized(p.reason)}`,
     suggestion: () => "Correct the formula or the references that produce the error.",
   },
   "valore-illeggibile.testo": {
-    message: (p) => `${capitalise(P.role(p.role))} holds the unreadable value “${p.text}”: ${p.reason}`,
-    suggestion: () => "Write a number (e.g. 1.800,50), a percentage (45%), an amount (€ 1.000) or a placeholder (-) if no value is expected.",
+    message: (p) => `${capitalise(P.role(p.role))} holds the unreadable value “${p.text}”: ${P.localized(p.reason)}`,
+    suggestion: () => "Write a number (e.g. 450), a percentage (45%), an amount in euro (€ 500) or a placeholder (-) if no value is expected.",
   },
   "valore-ambiguo": {
     message: (p) => `${capitalise(P.role(p.role))} “${p.text}” holds several values${candidatesText(p.candidates)}. One cannot be chosen without guessing.`,
     suggestion: (p) =>
       p.intended === null
         ? AMBIGUOUS_HINT
-        : `The intended value seems to be ${candidateText(p.intended)}: ${p.evidence.map(evidenceText).join("; ")}. Write only ${numbers.figure(p.intended.value, p.intended.unit)} as the result and move the rest to the notes.`,
+        : `The intended value seems to be ${candidateText(p.intended)}. Write only ${numbers.figure(p.intended.value, p.intended.unit)} as the result and move the rest to the notes.`,
+    detail: (p) => (p.intended === null || p.evidence.length === 0 ? "" : p.evidence.map(evidenceText).join("; ")),
   },
   "valore-ambiguo.milestone": {
     message: (p) =>
@@ -216,25 +264,45 @@ const messages: Entries = {
     suggestion: () => "To avoid doubts, write the state reached as the result (e.g. “Avviato”) and move the details to the notes.",
   },
   "pesi-indicatori.arrotondamento": {
-    message: (p) =>
-      `The weights of the indicators of objective ${p.objective} add up to ${P.sum(p.weights, p.sum)} instead of ${numbers.share(p.expected)}: the difference of ${P.points(p.difference)} is within the tolerance of ${P.points(p.tolerance)}, a rounding and not an error.`,
+    message: (p) => {
+      const what =
+        p.weights.length === 1
+          ? `The only indicator of objective ${p.objective} weighs ${numbers.share(p.sum)}`
+          : `The weights of the indicators of objective ${p.objective} add up to ${numbers.share(p.sum)}`;
+      return `${what} instead of ${numbers.share(p.expected)}: the difference of ${P.points(p.difference)} is within the tolerance of ${P.points(p.tolerance)}, a rounding and not an error.`;
+    },
     suggestion: () => ROUNDING_HINT,
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "pesi-indicatori.somma": {
     message: (p) => {
-      const what = p.ownShare === null ? "not to 100%" : `neither to the share of the own indicators (${numbers.share(p.ownShare)}) nor to 100%`;
-      return `The weights of the indicators of objective ${p.objective} add up to ${P.sum(p.weights, p.sum)}, ${what}: ${P.points(p.difference)} ${surplus(p.difference)}, beyond the tolerance of ${P.points(p.tolerance)}.`;
+      const weighs =
+        p.weights.length === 1
+          ? `The only indicator of objective ${p.objective} weighs ${numbers.share(p.sum)}, ${p.ownShare === null ? "not 100%" : `neither the share of the own indicators (${numbers.share(p.ownShare)}) nor 100%`}`
+          : `The weights of the indicators of objective ${p.objective} add up to ${numbers.share(p.sum)}, ${p.ownShare === null ? "not to 100%" : `neither to the share of the own indicators (${numbers.share(p.ownShare)}) nor to 100%`}`;
+      return `${weighs}: ${P.points(p.difference)} ${surplus(p.difference)}, beyond the tolerance of ${P.points(p.tolerance)}.`;
     },
-    suggestion: (p) => `Correct the indicator weights so that they add up to ${numbers.share(p.expected)}.`,
+    suggestion: (p) =>
+      p.weights.length === 1
+        ? `Correct the indicator's weight to ${numbers.share(p.expected)}, or add the missing indicators.`
+        : `Correct the indicator weights so that they add up to ${numbers.share(p.expected)}.`,
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "pesi-obiettivi.arrotondamento": {
     message: (p) =>
-      `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${P.sum(p.weights, p.sum)}: the difference of ${P.points(p.difference)} from 100% is within the tolerance, a rounding.`,
+      p.weights.length === 1
+        ? `The only weight ${P.group(p.group)} (${P.list(p.codes)}) is ${numbers.share(p.sum)}: the difference of ${P.points(p.difference)} from 100% is within the tolerance, a rounding.`
+        : `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${numbers.share(p.sum)}: the difference of ${P.points(p.difference)} from 100% is within the tolerance, a rounding.`,
     suggestion: () => ROUNDING_HINT,
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "pesi-obiettivi.somma": {
-    message: (p) => `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${P.sum(p.weights, p.sum)}, not to 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
+    message: (p) =>
+      p.weights.length === 1
+        ? `The only weight ${P.group(p.group)} (${P.list(p.codes)}) is ${numbers.share(p.sum)}, not 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`
+        : `The weights ${P.group(p.group)} (${P.list(p.codes)}) add up to ${numbers.share(p.sum)}, not to 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
     suggestion: () => "Redistribute the weights of the manager's objectives so that they add up to 100%.",
+    detail: (p) => sumDetail(p.weights, p.sum),
   },
   "peso-non-valido.non-peso": {
     message: (p) => `The weight ${ownerText(p.owner)} is ${P.value(p.value)}, which is not a weight.`,
@@ -249,7 +317,7 @@ const messages: Entries = {
     suggestion: () => SCALE_HINT,
   },
   "peso-non-valido.indicatore-senza-peso": {
-    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} has no weight, and the objective has ${p.indicators} indicators.`,
+    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} has no weight, and the objective has ${numbers.number(p.indicators)} indicators.`,
     suggestion: () => "Give the indicator's weight: the weights of the objective's indicators add up to 100%.",
   },
   "peso-non-valido.responsabile-senza-peso": {
@@ -327,7 +395,7 @@ const messages: Entries = {
     suggestion: () => "Write result, target and baseline in the same unit.",
   },
   "unita-incoerenti.forma": {
-    message: (p) => `At ${p.period} ${P.indicator(p.indicator, p.objective)} cannot be measured. ${p.reason}`,
+    message: (p) => `At ${p.period} ${P.indicator(p.indicator, p.objective)} cannot be measured. ${P.localized(p.reason)}`,
     suggestion: () =>
       "Write the result in the target's form: the measured value (a number, a percentage, an amount) against a numeric target, the state reached (e.g. “Avviato”, “sì”, “no”) against a milestone.",
   },
@@ -337,39 +405,42 @@ const messages: Entries = {
     suggestion: (p) => `Give the result achieved at ${p.period}; if the activity has not started, write so (e.g. “Non avviato”), so that it counts as not achieved.`,
   },
   "scostamento-errato.valori-ambigui": {
-    message: (p) =>
-      `The declared deviation at ${p.period} (${P.figure(p.declared)}) matches none of the result's values against the target ${P.figure(p.target)}: ${p.readings.map((r) => `${numbers.figure(r.value, r.unit)} gives ${numbers.signed(r.deviation, r.unit)}`).join("; ")}.`,
+    message: (p) => `The declared deviation at ${p.period} (${P.figure(p.declared)}) matches none of the result's values against the target ${P.figure(p.target)}.`,
+    detail: (p) => p.readings.map((r) => `${numbers.figure(r.value, r.unit)} gives ${numbers.signed(r.deviation, r.unit)}`).join("; "),
     suggestion: () => "Write a single value as the result and work out the deviation again.",
   },
   "scostamento-errato.non-dichiarato": {
     message: (p) =>
-      `The deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is not declared (${P.value(p.written)}), but result and target differ: the computed deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.explanation}).`,
+      `The deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is not declared (${P.value(p.written)}), but result and target differ: the computed deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Write the deviation: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-errato.convenzione-dfp": {
     message: (p) =>
-      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as actual − expected, the convention of the DFP guidelines no. 2/2017: it is right in that convention; for a decreasing indicator the deviation computed here (positive = better) is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
-    suggestion: () => "No correction if the document uses the actual − expected convention for every indicator; state it in the legend.",
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as actual - expected, the convention of the DFP guidelines no. 2/2017: it is right in that convention; for a decreasing indicator the deviation computed here (positive = better) is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: () => "No correction if the document uses the actual - expected convention for every indicator; state it in the legend.",
   },
   "scostamento-errato.convenzione-positiva": {
     message: (p) =>
-      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as positive = better, while the plan's scoring rules use actual − expected: in that convention the deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
-    suggestion: (p) => `Write the deviation as actual − expected: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) is written as positive = better, while the plan's scoring rules use actual - expected: in that convention the deviation is ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: (p) => `Write the deviation as actual - expected: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-errato.altra-convenzione": {
     message: (p) =>
-      `In all ${p.count} decreasing indicators with a declared deviation (${p.codes.join(", ")}) the deviation is written as ${p.convention === "positiveIsBetter" ? "actual − expected" : "positive = better"}, not in the convention of the scoring rules (${p.convention === "positiveIsBetter" ? "positive = better" : "actual − expected"}): the document consistently uses the other convention.`,
+      `In all ${p.count} decreasing indicators with a declared deviation (${p.codes.join(", ")}) the deviation is written as ${p.convention === "positiveIsBetter" ? "actual - expected" : "positive = better"}, not in the convention of the scoring rules (${p.convention === "positiveIsBetter" ? "positive = better" : "actual - expected"}): the document consistently uses the other convention.`,
     suggestion: (p) =>
       `Set «convenzioneScostamento»: «${p.convention === "positiveIsBetter" ? "realizzato-meno-atteso" : "positivo-meglio"}» in the scoring rules («Regole di valutazione» sheet or --regole).`,
   },
   "scostamento-errato.diverso": {
     message: (p) =>
-      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the computed one is ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.convention === "resultMinusTarget" ? "actual − expected" : "positive = better"} convention): ${p.explanation}.`,
+      `The declared deviation at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the computed one is ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.convention === "resultMinusTarget" ? "actual - expected" : "positive = better"} convention).`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Correct the deviation to ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-critico": {
     message: (p) =>
-      `At ${p.period} ${P.indicator(p.indicator, p.objective)} is achieved at ${numbers.share(p.achievement)} (result ${P.value(p.result)}, target ${P.value(p.target)}), below the critical threshold of ${numbers.share(p.threshold)}: ${p.explanation}.`,
+      `At ${p.period} ${P.indicator(p.indicator, p.objective)} is achieved at ${numbers.share(p.achievement)} (result ${P.value(p.result)}, target ${P.value(p.target)}), below the critical threshold of ${numbers.share(p.threshold)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: () => "Explain in the notes the causes of the deviation and the corrective actions, or propose a revision of the target.",
   },
   "revisione-incoerente.valore": {
@@ -391,12 +462,12 @@ const messages: Entries = {
   },
   "polarita-dedotta.illeggibile": {
     message: (p) =>
-      `The polarity “${p.written}” ${P.ofIndicator(p.indicator, p.objective)} is not recognised: it is taken as ${P.polarity(p.polarity)} (${p.reason}), and deviation and achievement are computed that way.`,
-    suggestion: (p) => `Write crescente, decrescente or milestone in the column “Polarità”${p.near === null ? "." : `: perhaps “${p.near}”?`}`,
+      `The polarity “${p.written}” ${P.ofIndicator(p.indicator, p.objective)} is not recognised: it is taken as ${P.polarity(p.polarity)} (${P.localized(p.reason)}), and deviation and achievement are computed that way.`,
+    suggestion: (p) => `Write increasing, decreasing or milestone (in Italian: crescente, decrescente) in the column “Polarità”${p.near === null ? "." : `: perhaps “${p.near}”?`}`,
   },
   "polarita-dedotta.dedotta": {
-    message: (p) => `The polarity ${P.ofIndicator(p.indicator, p.objective)} is not written: it is taken as ${P.polarity(p.polarity)} (${p.reason}).`,
-    suggestion: () => "Confirm it by writing it in the column “Polarità” (crescente, decrescente or milestone).",
+    message: (p) => `The polarity ${P.ofIndicator(p.indicator, p.objective)} is not written: it is taken as ${P.polarity(p.polarity)} (${P.localized(p.reason)}).`,
+    suggestion: () => "Confirm it by writing it in the column “Polarità” (increasing, decreasing or milestone; in Italian: crescente, decrescente).",
   },
   "milestone-dedotta": {
     message: (p) =>
@@ -404,11 +475,24 @@ const messages: Entries = {
     suggestion: () =>
       "Write the state reached: “sì” or “Realizzato” if the target is met, “Avviato” or “In corso” if it has started, “no” or “Non avviato” if it has not started; details in the notes.",
   },
+  // Project values (valore-progetto-incoerente): one block, kept together.
+  "valore-progetto-incoerente.prodotto": {
+    message: (p) =>
+      `The economic value of project ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`} does not add up: ${P.figure(p.unitValue)} × ${P.figure(p.coefficient)}${p.fromRelevance ? " (the relevance's coefficient)" : ""} makes ${P.figure(p.product)}, but the total written is ${P.figure(p.total)}. The rewards use the product, ${P.figure(p.product)}.`,
+    suggestion: () => "Correct the point value, the coefficient or the total, so that point value × coefficient = total.",
+  },
+  "valore-progetto-incoerente.illeggibile": {
+    message: (p) =>
+      `The economic value of project ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`}, “${p.text}”, cannot be read: ${({ noFigures: "it holds no amount", tooMany: "it holds more amounts than the point value, the coefficient and the total", badNumber: "it holds a number that cannot be read" } as const)[p.problem]}. The project is left out of the «Valore dei progetti» table.`,
+    suggestion: () => "Write the value as “3.106 euro x 5 = 15.530 euro” (point value, coefficient, total) or just the total in euro.",
+  },
 };
 
 export const ENGLISH: Catalogue = {
   phrases: ENGLISH_PHRASES,
   messages,
+  ruleNames: RULE_NAMES,
+  anomaliesSheet: ENGLISH_ANOMALIES_SHEET,
   rules: {
     "struttura-colonne": "For each sheet, says once which columns are missing, which checks are skipped and what was assumed.",
     "codice-duplicato": "Every objective, indicator, weights row and revision appears only once.",
@@ -432,33 +516,8 @@ export const ENGLISH: Catalogue = {
     "scostamento-errato": "The declared deviation matches the one computed from result and target.",
     "scostamento-critico": "At the reporting date no indicator is below the critical achievement threshold (50%).",
     "revisione-incoerente": "The rows of the revisions table are about indicators of the plan and restate their targets and results faithfully.",
-    "polarita-dedotta": "Reports the indicators whose polarity is not written but inferred (info), or written but not recognised (avviso).",
+    "polarita-dedotta": "Reports the indicators whose polarity is not written but inferred (info), or written but not recognised (warning).",
     "milestone-dedotta": "A text result read as an achieved milestone only because it describes an outcome, without echoing the target, needs confirming.",
-  },
-  ruleNames: {
-    "struttura-colonne": "Sheet columns",
-    "codice-duplicato": "Repeated code",
-    "obiettivo-senza-indicatori": "Objective without indicators",
-    "indicatore-orfano": "Indicator without an objective",
-    "obiettivo-orfano": "Unknown reference strategic objective",
-    "valore-illeggibile": "Unreadable value",
-    "valore-ambiguo": "Ambiguous value",
-    "pesi-indicatori": "Sum of the indicator weights",
-    "pesi-obiettivi": "Sum of the objective weights",
-    "peso-non-valido": "Invalid or missing weight",
-    "pesi-scala-mista": "Weights in different scales",
-    "peso-incoerente": "Objective weights that disagree",
-    "target-mancante": "Missing target",
-    "target-non-misurabile": "Target that cannot be measured",
-    "target-periodi-incoerenti": "Mid-year and year-end targets that disagree",
-    "target-sotto-baseline": "Target less ambitious than the baseline",
-    "target-gia-raggiunto": "Target already met",
-    "unita-incoerenti": "Units that cannot be compared",
-    "risultato-mancante": "Missing result",
-    "scostamento-errato": "Wrong declared deviation",
-    "scostamento-critico": "Achievement below the critical threshold",
-    "revisione-incoerente": "Revision that disagrees with the plan",
-    "polarita-dedotta": "Inferred polarity",
-    "milestone-dedotta": "Milestone inferred from the text",
+    "valore-progetto-incoerente": "Every project's economic value can be read, and point value × coefficient gives the total written.",
   },
 };

@@ -1,9 +1,10 @@
 /**
  * The one formatter of numbers, units and percentages, Italian style: "." groups thousands, "," is
  * the decimal mark, percentages take a fraction (0.8955 -> "89,55%"), euro amounts are written
- * "€ 6.190.000,00". One minus sign for negative numbers, the hyphen "-" as Excel and the plans write
- * it ("-2,13%", "€ -5,00"); the true minus sign (−, `MINUS`) is only the subtraction operator of a
- * formula in an explanation ("606 − 10.000"), so that "(-2,00%) − (-2,13%)" cannot be misread.
+ * "€ 6.190.000,00". One minus sign in both languages, the hyphen-minus "-" as Excel and the plans
+ * write it: for negative numbers ("-2,13%", "€ -5,00") and for the subtraction of a formula in an
+ * explanation (`MINUS`: "606 - 10.000"), where a negative operand is in parentheses
+ * ("(-2,00%) - (-2,13%)") so that it cannot be misread.
  *
  * Three precisions, one per use:
  * - `formatItalianNumber` / `formatItalianPercent` / `formatItalianEuro`: fixed or at most N decimals;
@@ -98,8 +99,8 @@ export function formatAmount(value: number, unit: QuantityUnit): string {
   }
 }
 
-/** The subtraction operator in formulas (U+2212), distinct from the hyphen of negative numbers. */
-export const MINUS = "\u2212";
+/** The subtraction operator in formulas: the same hyphen-minus as negative numbers (one minus sign throughout). */
+export const MINUS = "-";
 
 const MAX_DECIMALS = 6;
 
@@ -188,6 +189,8 @@ export interface NumberWords {
   share(fraction: number): string;
   /** A fraction as a percentage with `decimals` fixed, else up to 2: 0.98834 -> "98,83%"; 1 with 2 -> "100,00%". */
   percent(fraction: number, decimals?: number): string;
+  /** A value as read from a cell, without losing what was written: "-2,13%", "€ 6.190.000,00", "0,123457". */
+  amount(value: number, unit: QuantityUnit): string;
 }
 
 export const ITALIAN_NUMBERS: NumberWords = {
@@ -196,6 +199,7 @@ export const ITALIAN_NUMBERS: NumberWords = {
   signed: (value, unit) => formatSignedFigure(value, unit),
   share: (fraction) => formatShare(fraction),
   percent: (fraction, decimals) => formatItalianPercent(fraction, decimals),
+  amount: (value, unit) => formatAmount(value, unit),
 };
 
 export const ENGLISH_NUMBERS: NumberWords = {
@@ -204,6 +208,7 @@ export const ENGLISH_NUMBERS: NumberWords = {
   signed: (value, unit) => (unit === "euro" ? englishEuro(formatSignedFigure(value, unit)) : englishDigits(formatSignedFigure(value, unit))),
   share: (fraction) => englishDigits(formatShare(fraction)),
   percent: (fraction, decimals) => englishDigits(formatItalianPercent(fraction, decimals)),
+  amount: (value, unit) => (unit === "euro" ? englishEuro(formatAmount(value, unit)) : englishDigits(formatAmount(value, unit))),
 };
 
 export function numbersFor(locale: Locale): NumberWords {

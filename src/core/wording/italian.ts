@@ -3,10 +3,12 @@
  * before messages became keys, byte for byte (the golden reports prove it).
  */
 import { comparatorWords } from "./comparatorWords";
-import type { Catalogue, Entries, Phrases } from "./catalogue";
+import type { Catalogue, Entries, Phrases, RuleId } from "./catalogue";
 import { capitalise } from "./catalogue";
 import type { EvidenceParam, GapParam, WeightOwnerParam } from "./messageParameters";
 import { ITALIAN_NUMBERS } from "./formatNumbers";
+import { sheetNoteText } from "./sheetNotes";
+import { ITALIAN_ANOMALIES_SHEET } from "./anomaliesSheetWords";
 
 const numbers = ITALIAN_NUMBERS;
 
@@ -74,35 +76,70 @@ export const ITALIAN_PHRASES: Phrases = {
   },
   sum: (weights, sum) => `${weights.map((weight) => numbers.share(weight)).join(" + ")} = ${numbers.share(sum)}`,
   list: (items, separator = ", ") => items.join(separator),
+  localized: (text) => text.it,
 };
 
 const P = ITALIAN_PHRASES;
 
+/** The rules' plain names, shown instead of their ids. */
+const RULE_NAMES: Record<RuleId, string> = {
+  "struttura-colonne": "Colonne del foglio",
+  "codice-duplicato": "Codice ripetuto",
+  "obiettivo-senza-indicatori": "Obiettivo senza indicatori",
+  "indicatore-orfano": "Indicatore senza obiettivo",
+  "obiettivo-orfano": "Obiettivo strategico di riferimento inesistente",
+  "valore-illeggibile": "Valore illeggibile",
+  "valore-ambiguo": "Valore ambiguo",
+  "pesi-indicatori": "Somma dei pesi degli indicatori",
+  "pesi-obiettivi": "Somma dei pesi degli obiettivi",
+  "peso-non-valido": "Peso non valido o mancante",
+  "pesi-scala-mista": "Pesi in scale diverse",
+  "peso-incoerente": "Pesi dell'obiettivo discordanti",
+  "target-mancante": "Target mancante",
+  "target-non-misurabile": "Target non misurabile",
+  "target-periodi-incoerenti": "Target di metà e fine anno incoerenti",
+  "target-sotto-baseline": "Target meno ambizioso della baseline",
+  "target-gia-raggiunto": "Target già raggiunto",
+  "unita-incoerenti": "Unità non confrontabili",
+  "risultato-mancante": "Risultato mancante",
+  "scostamento-errato": "Scostamento dichiarato errato",
+  "scostamento-critico": "Raggiungimento sotto la soglia critica",
+  "revisione-incoerente": "Revisione discordante dal piano",
+  "polarita-dedotta": "Polarità dedotta",
+  "milestone-dedotta": "Milestone dedotta dal testo",
+  "valore-progetto-incoerente": "Valore del progetto incoerente",
+};
+
+/** The plain names of the rules a gap leaves unchecked, in parentheses. */
+function skipped(...ids: RuleId[]): string {
+  return `(${ids.map((id) => RULE_NAMES[id]).join(", ")})`;
+}
+
 function gapText(gap: GapParam): string {
   switch (gap.kind) {
     case "noTargets":
-      return "manca una colonna dei target: raggiungimenti e scostamenti non si possono calcolare (target-mancante, scostamento-critico, target-gia-raggiunto, target-sotto-baseline)";
+      return `manca una colonna dei target: raggiungimenti e scostamenti non si possono calcolare ${skipped("target-mancante", "scostamento-critico", "target-gia-raggiunto", "target-sotto-baseline")}`;
     case "noYearTarget":
-      return "manca la colonna «Target 31/12»: il target dell'anno non è noto (target-mancante, target-sotto-baseline, target-gia-raggiunto)";
+      return `manca la colonna «Target 31/12»: il target dell'anno non è noto ${skipped("target-mancante", "target-sotto-baseline", "target-gia-raggiunto")}`;
     case "noResults":
-      return "manca una colonna dei risultati: è un piano senza rendicontazione: nessun raggiungimento è calcolato (risultato-mancante, scostamento-critico)";
+      return `manca una colonna dei risultati: è un piano senza rendicontazione: nessun raggiungimento è calcolato ${skipped("risultato-mancante", "scostamento-critico")}`;
     case "resultsNotFilled":
-      return "i risultati non sono compilati (vuoti o a zero): il documento è letto come un piano, senza valutare i risultati (risultato-mancante, scostamento-critico, scostamento-errato); per valutarli, indicare la data di rendicontazione";
+      return `i risultati non sono compilati (vuoti o a zero): il documento è letto come un piano, senza valutare i risultati ${skipped("risultato-mancante", "scostamento-critico", "scostamento-errato")}; per valutarli, indicare la data di rendicontazione`;
     case "noResultsAt":
-      return `manca la colonna dei risultati al ${gap.date}: i risultati alla data di rendicontazione non si possono valutare (risultato-mancante, scostamento-critico)`;
+      return `manca la colonna dei risultati al ${gap.date}: i risultati alla data di rendicontazione non si possono valutare ${skipped("risultato-mancante", "scostamento-critico")}`;
     case "noWeights":
     case "emptyWeights":
-      return `${gap.kind === "emptyWeights" ? "la colonna dei pesi degli indicatori è vuota" : "mancano i pesi degli indicatori"}: la somma dei pesi non è verificata (pesi-indicatori) e nei punteggi ogni indicatore pesa allo stesso modo`;
+      return `${gap.kind === "emptyWeights" ? "la colonna dei pesi degli indicatori è vuota" : "mancano i pesi degli indicatori"}: la somma dei pesi non è verificata ${skipped("pesi-indicatori")} e nei punteggi ogni indicatore pesa allo stesso modo`;
     case "noBaseline":
-      return "manca la baseline: i target non sono confrontati con il valore storico (target-sotto-baseline)";
+      return `manca la baseline: i target non sono confrontati con il valore storico ${skipped("target-sotto-baseline")}`;
     case "noDeclaredDeviations":
-      return "mancano gli scostamenti dichiarati: non c'è uno scostamento scritto da verificare (scostamento-errato)";
+      return `mancano gli scostamenti dichiarati: non c'è uno scostamento scritto da verificare ${skipped("scostamento-errato")}`;
   }
 }
 
 function evidenceText(evidence: EvidenceParam): string {
   return evidence.kind === "declaredDeviation"
-    ? `lo scostamento dichiarato ${numbers.figure(evidence.declared.value, evidence.declared.unit)} si ottiene da ${evidence.explanation}`
+    ? `lo scostamento dichiarato ${numbers.figure(evidence.declared.value, evidence.declared.unit)} si ottiene da ${evidence.explanation.it}`
     : `la tabella delle revisioni riporta ${numbers.figure(evidence.restated.value, evidence.restated.unit)} come realizzazione al ${evidence.date}`;
 }
 
@@ -118,6 +155,11 @@ function candidateText(candidate: { value: number; unit: "number" | "percent" | 
 function ownerText(owner: WeightOwnerParam): string {
   if (owner.ownShare) return `(la quota degli indicatori propri) dell'obiettivo ${owner.objective}`;
   return owner.indicator === null ? `dell'obiettivo ${owner.objective}` : P.ofIndicator(owner.indicator, owner.objective);
+}
+
+/** The weights' sum as a formula, only when there is something to add: one weight is not a sum. */
+function sumDetail(weights: readonly number[], sum: number): string | undefined {
+  return weights.length > 1 ? P.sum(weights, sum) : undefined;
 }
 
 function surplus(difference: number): string {
@@ -144,7 +186,7 @@ const messages: Entries = {
   },
   "struttura-colonne": {
     message: (p) =>
-      [p.gaps.length > 0 ? `Nel foglio «${p.sheet}» ${p.gaps.map(gapText).join("; ")}.` : `Nel foglio «${p.sheet}»:`, ...p.notes].join(" "),
+      [p.gaps.length > 0 ? `Nel foglio «${p.sheet}» ${p.gaps.map(gapText).join("; ")}.` : `Nel foglio «${p.sheet}»:`, ...p.notes.map((note) => sheetNoteText(note, "it"))].join(" "),
     suggestion: (p) =>
       p.warning
         ? `Aggiungere le colonne mancanti nella riga di intestazione ${p.headerRow}, o rinominarle con un'intestazione riconosciuta (es. «Target», «Risultato», «Peso»).`
@@ -193,11 +235,11 @@ const messages: Entries = {
     },
   },
   "valore-illeggibile.errore-excel": {
-    message: (p) => `${capitalise(P.role(p.role))} contiene un errore di Excel (${p.text}): ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} contiene un errore di Excel (${p.text}): ${P.localized(p.reason)}`,
     suggestion: () => "Correggere la formula o i riferimenti che producono l'errore.",
   },
   "valore-illeggibile.testo": {
-    message: (p) => `${capitalise(P.role(p.role))} contiene il valore illeggibile «${p.text}»: ${p.reason}`,
+    message: (p) => `${capitalise(P.role(p.role))} contiene il valore illeggibile «${p.text}»: ${P.localized(p.reason)}`,
     suggestion: () => "Scrivere un numero (es. 1.800,50), una percentuale (45%), un importo (€ 1.000) o un segnaposto (-) se il valore non è previsto.",
   },
   "valore-ambiguo": {
@@ -205,7 +247,8 @@ const messages: Entries = {
     suggestion: (p) =>
       p.intended === null
         ? AMBIGUOUS_HINT
-        : `Il valore inteso sembra ${candidateText(p.intended)}: ${p.evidence.map(evidenceText).join("; ")}. Scrivere solo ${numbers.figure(p.intended.value, p.intended.unit)} nel risultato e spostare il resto nelle note.`,
+        : `Il valore inteso sembra ${candidateText(p.intended)}. Scrivere solo ${numbers.figure(p.intended.value, p.intended.unit)} nel risultato e spostare il resto nelle note.`,
+    detail: (p) => (p.intended === null || p.evidence.length === 0 ? "" : p.evidence.map(evidenceText).join("; ")),
   },
   "valore-ambiguo.milestone": {
     message: (p) =>
@@ -213,25 +256,46 @@ const messages: Entries = {
     suggestion: () => "Per evitare dubbi, scrivere nel risultato lo stato raggiunto (es. «Avviato») e spostare i dettagli nelle note.",
   },
   "pesi-indicatori.arrotondamento": {
-    message: (p) =>
-      `I pesi degli indicatori dell'obiettivo ${p.objective} sommano a ${P.sum(p.weights, p.sum)} invece di ${numbers.share(p.expected)}: la differenza di ${P.points(p.difference)} rientra nella tolleranza di ${P.points(p.tolerance)}, è un arrotondamento e non un errore.`,
+    message: (p) => {
+      const what =
+        p.weights.length === 1
+          ? `L'unico indicatore dell'obiettivo ${p.objective} pesa ${numbers.share(p.sum)}`
+          : `I pesi degli indicatori dell'obiettivo ${p.objective} sommano a ${numbers.share(p.sum)}`;
+      return `${what} invece di ${numbers.share(p.expected)}: la differenza di ${P.points(p.difference)} rientra nella tolleranza di ${P.points(p.tolerance)}, è un arrotondamento e non un errore.`;
+    },
     suggestion: () => ROUNDING_HINT,
+    detail: (p) => sumDetail(p.weights, p.sum) ?? "",
   },
   "pesi-indicatori.somma": {
     message: (p) => {
-      const what = p.ownShare === null ? "non a 100%" : `né alla quota degli indicatori propri (${numbers.share(p.ownShare)}) né a 100%`;
-      return `I pesi degli indicatori dell'obiettivo ${p.objective} sommano a ${P.sum(p.weights, p.sum)}, ${what}: ${P.points(p.difference)} ${surplus(p.difference)}, oltre la tolleranza di ${P.points(p.tolerance)}.`;
+      const single = p.weights.length === 1;
+      const what = p.ownShare === null ? "non 100%" : `né la quota degli indicatori propri (${numbers.share(p.ownShare)}) né 100%`;
+      const weighs = single
+        ? `L'unico indicatore dell'obiettivo ${p.objective} pesa ${numbers.share(p.sum)}, ${what}`
+        : `I pesi degli indicatori dell'obiettivo ${p.objective} sommano a ${numbers.share(p.sum)}, ${p.ownShare === null ? "non a 100%" : `né alla quota degli indicatori propri (${numbers.share(p.ownShare)}) né a 100%`}`;
+      return `${weighs}: ${P.points(p.difference)} ${surplus(p.difference)}, oltre la tolleranza di ${P.points(p.tolerance)}.`;
     },
-    suggestion: (p) => `Correggere i pesi degli indicatori perché sommino a ${numbers.share(p.expected)}.`,
+    suggestion: (p) =>
+      p.weights.length === 1
+        ? `Correggere il peso dell'indicatore in ${numbers.share(p.expected)}, o aggiungere gli indicatori mancanti.`
+        : `Correggere i pesi degli indicatori perché sommino a ${numbers.share(p.expected)}.`,
+    detail: (p) => sumDetail(p.weights, p.sum) ?? "",
   },
   "pesi-obiettivi.arrotondamento": {
     message: (p) =>
-      `I pesi ${P.group(p.group)} (${P.list(p.codes)}) sommano a ${P.sum(p.weights, p.sum)}: la differenza di ${P.points(p.difference)} dal 100% rientra nella tolleranza, è un arrotondamento.`,
+      p.weights.length === 1
+        ? `L'unico peso ${P.group(p.group)} (${P.list(p.codes)}) è ${numbers.share(p.sum)}: la differenza di ${P.points(p.difference)} dal 100% rientra nella tolleranza, è un arrotondamento.`
+        : `I pesi ${P.group(p.group)} (${P.list(p.codes)}) sommano a ${numbers.share(p.sum)}: la differenza di ${P.points(p.difference)} dal 100% rientra nella tolleranza, è un arrotondamento.`,
     suggestion: () => ROUNDING_HINT,
+    detail: (p) => sumDetail(p.weights, p.sum) ?? "",
   },
   "pesi-obiettivi.somma": {
-    message: (p) => `I pesi ${P.group(p.group)} (${P.list(p.codes)}) sommano a ${P.sum(p.weights, p.sum)}, non a 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
+    message: (p) =>
+      p.weights.length === 1
+        ? `L'unico peso ${P.group(p.group)} (${P.list(p.codes)}) è ${numbers.share(p.sum)}, non 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`
+        : `I pesi ${P.group(p.group)} (${P.list(p.codes)}) sommano a ${numbers.share(p.sum)}, non a 100%: ${P.points(p.difference)} ${surplus(p.difference)}.`,
     suggestion: () => "Ridistribuire i pesi degli obiettivi del responsabile perché sommino a 100%.",
+    detail: (p) => sumDetail(p.weights, p.sum) ?? "",
   },
   "peso-non-valido.non-peso": {
     message: (p) => `Il peso ${ownerText(p.owner)} è ${P.value(p.value)}, che non è un peso.`,
@@ -246,7 +310,7 @@ const messages: Entries = {
     suggestion: () => SCALE_HINT,
   },
   "peso-non-valido.indicatore-senza-peso": {
-    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} non ha un peso, e l'obiettivo ha ${p.indicators} indicatori.`,
+    message: (p) => `${capitalise(P.indicator(p.indicator, p.objective))} non ha un peso, e l'obiettivo ha ${numbers.number(p.indicators)} indicatori.`,
     suggestion: () => "Indicare il peso dell'indicatore: i pesi degli indicatori dell'obiettivo sommano a 100%.",
   },
   "peso-non-valido.responsabile-senza-peso": {
@@ -324,7 +388,7 @@ const messages: Entries = {
     suggestion: () => "Scrivere risultato, target e baseline nella stessa unità di misura.",
   },
   "unita-incoerenti.forma": {
-    message: (p) => `Al ${p.period} ${P.indicator(p.indicator, p.objective)} non è valutabile. ${p.reason}`,
+    message: (p) => `Al ${p.period} ${P.indicator(p.indicator, p.objective)} non è valutabile. ${P.localized(p.reason)}`,
     suggestion: () =>
       "Scrivere il risultato nella forma del target: il valore misurato (un numero, una percentuale, un importo) contro un target numerico, lo stato raggiunto (es. «Avviato», «sì», «no») contro una milestone.",
   },
@@ -335,38 +399,42 @@ const messages: Entries = {
   },
   "scostamento-errato.valori-ambigui": {
     message: (p) =>
-      `Lo scostamento dichiarato al ${p.period} (${P.figure(p.declared)}) non corrisponde a nessuno dei valori del risultato rispetto al target ${P.figure(p.target)}: ${p.readings.map((r) => `${numbers.figure(r.value, r.unit)} dà ${numbers.signed(r.deviation, r.unit)}`).join("; ")}.`,
+      `Lo scostamento dichiarato al ${p.period} (${P.figure(p.declared)}) non corrisponde a nessuno dei valori del risultato rispetto al target ${P.figure(p.target)}.`,
+    detail: (p) => p.readings.map((r) => `${numbers.figure(r.value, r.unit)} dà ${numbers.signed(r.deviation, r.unit)}`).join("; "),
     suggestion: () => "Scrivere un solo valore nel risultato e ricalcolare lo scostamento.",
   },
   "scostamento-errato.non-dichiarato": {
     message: (p) =>
-      `Lo scostamento al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} non è dichiarato (${P.value(p.written)}), ma risultato e target differiscono: lo scostamento calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)} (${p.explanation}).`,
+      `Lo scostamento al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} non è dichiarato (${P.value(p.written)}), ma risultato e target differiscono: lo scostamento calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Scrivere lo scostamento: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-errato.convenzione-dfp": {
     message: (p) =>
-      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto come realizzato − atteso, la convenzione delle linee guida DFP n. 2/2017: è corretto in quella convenzione; per un indicatore decrescente lo scostamento calcolato qui (positivo = meglio) è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
-    suggestion: () => "Nessuna correzione se il documento usa la convenzione realizzato − atteso per tutti gli indicatori; dichiararlo nella legenda.",
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto come realizzato - atteso, la convenzione delle linee guida DFP n. 2/2017: è corretto in quella convenzione; per un indicatore decrescente lo scostamento calcolato qui (positivo = meglio) è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: () => "Nessuna correzione se il documento usa la convenzione realizzato - atteso per tutti gli indicatori; dichiararlo nella legenda.",
   },
   "scostamento-errato.convenzione-positiva": {
     message: (p) =>
-      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto con positivo = meglio, mentre le regole di valutazione del piano usano realizzato − atteso: in quella convenzione lo scostamento è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
-    suggestion: (p) => `Scrivere lo scostamento come realizzato − atteso: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} (${P.figure(p.declared)}) è scritto con positivo = meglio, mentre le regole di valutazione del piano usano realizzato - atteso: in quella convenzione lo scostamento è ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
+    suggestion: (p) => `Scrivere lo scostamento come realizzato - atteso: ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-errato.altra-convenzione": {
     message: (p) =>
-      `In tutti i ${p.count} indicatori decrescenti con uno scostamento dichiarato (${p.codes.join(", ")}) lo scostamento è scritto come ${p.convention === "positiveIsBetter" ? "realizzato − atteso" : "positivo = meglio"}, non con la convenzione delle regole di valutazione (${p.convention === "positiveIsBetter" ? "positivo = meglio" : "realizzato − atteso"}): il documento usa in modo coerente l'altra convenzione.`,
+      `In tutti i ${p.count} indicatori decrescenti con uno scostamento dichiarato (${p.codes.join(", ")}) lo scostamento è scritto come ${p.convention === "positiveIsBetter" ? "realizzato - atteso" : "positivo = meglio"}, non con la convenzione delle regole di valutazione (${p.convention === "positiveIsBetter" ? "positivo = meglio" : "realizzato - atteso"}): il documento usa in modo coerente l'altra convenzione.`,
     suggestion: (p) =>
       `Impostare «convenzioneScostamento»: «${p.convention === "positiveIsBetter" ? "realizzato-meno-atteso" : "positivo-meglio"}» nelle regole di valutazione (foglio «Regole di valutazione» o --regole).`,
   },
   "scostamento-errato.diverso": {
     message: (p) =>
-      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} è ${P.figure(p.declared)}, quello calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)}${p.convention === "resultMinusTarget" ? " (convenzione realizzato − atteso)" : " (convenzione positivo = meglio)"}: ${p.explanation}.`,
+      `Lo scostamento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} è ${P.figure(p.declared)}, quello calcolato è ${numbers.signed(p.deviation.value, p.deviation.unit)}${p.convention === "resultMinusTarget" ? " (convenzione realizzato - atteso)" : " (convenzione positivo = meglio)"}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Correggere lo scostamento in ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
   "scostamento-critico": {
     message: (p) =>
-      `Al ${p.period} ${P.indicator(p.indicator, p.objective)} è raggiunto al ${numbers.share(p.achievement)} (risultato ${P.value(p.result)}, target ${P.value(p.target)}), sotto la soglia critica del ${numbers.share(p.threshold)}: ${p.explanation}.`,
+      `Al ${p.period} ${P.indicator(p.indicator, p.objective)} è raggiunto al ${numbers.share(p.achievement)} (risultato ${P.value(p.result)}, target ${P.value(p.target)}), sotto la soglia critica del ${numbers.share(p.threshold)}.`,
+    detail: (p) => P.localized(p.explanation),
     suggestion: () => "Spiegare nelle note le cause dello scostamento e le azioni correttive, o proporre una revisione del target.",
   },
   "revisione-incoerente.valore": {
@@ -388,11 +456,11 @@ const messages: Entries = {
   },
   "polarita-dedotta.illeggibile": {
     message: (p) =>
-      `La polarità «${p.written}» ${P.ofIndicator(p.indicator, p.objective)} non è riconosciuta: è considerata ${P.polarity(p.polarity)} (${p.reason}), e scostamento e raggiungimento sono calcolati così.`,
+      `La polarità «${p.written}» ${P.ofIndicator(p.indicator, p.objective)} non è riconosciuta: è considerata ${P.polarity(p.polarity)} (${P.localized(p.reason)}), e scostamento e raggiungimento sono calcolati così.`,
     suggestion: (p) => `Scrivere nella colonna «Polarità» crescente, decrescente o milestone${p.near === null ? "." : `: forse «${p.near}»?`}`,
   },
   "polarita-dedotta.dedotta": {
-    message: (p) => `La polarità ${P.ofIndicator(p.indicator, p.objective)} non è scritta: è considerata ${P.polarity(p.polarity)} (${p.reason}).`,
+    message: (p) => `La polarità ${P.ofIndicator(p.indicator, p.objective)} non è scritta: è considerata ${P.polarity(p.polarity)} (${P.localized(p.reason)}).`,
     suggestion: () => "Confermarla scrivendola nella colonna «Polarità» (crescente, decrescente o milestone).",
   },
   "milestone-dedotta": {
@@ -401,11 +469,24 @@ const messages: Entries = {
     suggestion: () =>
       "Scrivere lo stato raggiunto: «sì» o «Realizzato» se il target è raggiunto, «Avviato» o «In corso» se è iniziato, «no» o «Non avviato» se non è partito; i dettagli nelle note.",
   },
+  // Project values (valore-progetto-incoerente): one block, kept together.
+  "valore-progetto-incoerente.prodotto": {
+    message: (p) =>
+      `Il valore economico del progetto ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`} non torna: ${P.figure(p.unitValue)} × ${P.figure(p.coefficient)}${p.fromRelevance ? " (coefficiente della rilevanza)" : ""} fa ${P.figure(p.product)}, ma il totale scritto è ${P.figure(p.total)}. Per i premi vale il prodotto, ${P.figure(p.product)}.`,
+    suggestion: () => "Correggere il valore del punto, il coefficiente o il totale, in modo che valore del punto × coefficiente = totale.",
+  },
+  "valore-progetto-incoerente.illeggibile": {
+    message: (p) =>
+      `Il valore economico del progetto ${p.objective}${p.fund === "" ? "" : ` (${p.fund})`}, «${p.text}», non si legge: ${({ noFigures: "non contiene importi", tooMany: "contiene più importi del valore del punto, del coefficiente e del totale", badNumber: "contiene un numero scritto in modo illeggibile" } as const)[p.problem]}. Il progetto non entra nella tabella «Valore dei progetti».`,
+    suggestion: () => "Scrivere il valore come «3.106 euro x 5 = 15.530 euro» (valore del punto, coefficiente, totale) o solo il totale in euro.",
+  },
 };
 
 export const ITALIAN: Catalogue = {
   phrases: ITALIAN_PHRASES,
   messages,
+  ruleNames: RULE_NAMES,
+  anomaliesSheet: ITALIAN_ANOMALIES_SHEET,
   rules: {
     "struttura-colonne": "Per ogni foglio il controllo dice una volta quali colonne mancano, quali controlli salta e che cosa ha assunto.",
     "codice-duplicato": "Ogni obiettivo, indicatore, riga dei pesi e revisione compare una sola volta.",
@@ -431,31 +512,6 @@ export const ITALIAN: Catalogue = {
     "revisione-incoerente": "Le righe della tabella delle revisioni riguardano indicatori del piano e ne riportano fedelmente target e risultati.",
     "polarita-dedotta": "Segnala gli indicatori la cui polarità non è scritta ma dedotta (info), o è scritta ma non riconosciuta (avviso).",
     "milestone-dedotta": "Un risultato testuale letto come milestone realizzata solo perché descrive un esito, senza riprendere il target, va confermato.",
-  },
-  ruleNames: {
-    "struttura-colonne": "Colonne del foglio",
-    "codice-duplicato": "Codice ripetuto",
-    "obiettivo-senza-indicatori": "Obiettivo senza indicatori",
-    "indicatore-orfano": "Indicatore senza obiettivo",
-    "obiettivo-orfano": "Obiettivo strategico di riferimento inesistente",
-    "valore-illeggibile": "Valore illeggibile",
-    "valore-ambiguo": "Valore ambiguo",
-    "pesi-indicatori": "Somma dei pesi degli indicatori",
-    "pesi-obiettivi": "Somma dei pesi degli obiettivi",
-    "peso-non-valido": "Peso non valido o mancante",
-    "pesi-scala-mista": "Pesi in scale diverse",
-    "peso-incoerente": "Pesi dell'obiettivo discordanti",
-    "target-mancante": "Target mancante",
-    "target-non-misurabile": "Target non misurabile",
-    "target-periodi-incoerenti": "Target di metà e fine anno incoerenti",
-    "target-sotto-baseline": "Target meno ambizioso della baseline",
-    "target-gia-raggiunto": "Target già raggiunto",
-    "unita-incoerenti": "Unità non confrontabili",
-    "risultato-mancante": "Risultato mancante",
-    "scostamento-errato": "Scostamento dichiarato errato",
-    "scostamento-critico": "Raggiungimento sotto la soglia critica",
-    "revisione-incoerente": "Revisione discordante dal piano",
-    "polarita-dedotta": "Polarità dedotta",
-    "milestone-dedotta": "Milestone dedotta dal testo",
+    "valore-progetto-incoerente": "Il valore economico di ogni progetto si legge, e valore del punto × coefficiente dà il totale scritto.",
   },
 };

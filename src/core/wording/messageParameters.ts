@@ -12,6 +12,8 @@ import type { WeightScale } from "../calc/interpretWeights";
 import type { Direction } from "../plan/polarity";
 import type { Comparator, MilestoneState, QuantityUnit } from "../values/valueTypes";
 import type { Polarity } from "../plan/polarity";
+import type { Localized } from "./calcWords";
+import type { SheetNote } from "./sheetNotes";
 
 /** A number in its unit, possibly a bound ("almeno 300"). */
 export interface FigureParam {
@@ -83,7 +85,7 @@ export interface ScaledWeightParam {
 
 /** Why a candidate of an ambiguous result looks like the intended value. */
 export type EvidenceParam =
-  | { kind: "declaredDeviation"; declared: { value: number; unit: QuantityUnit }; explanation: string }
+  | { kind: "declaredDeviation"; declared: { value: number; unit: QuantityUnit }; explanation: Localized }
   | { kind: "revision"; restated: { value: number; unit: QuantityUnit }; date: string };
 
 /** What an indicator sheet lacks, for `struttura-colonne`. */
@@ -121,12 +123,13 @@ export interface KindTypes {
   candidate: CandidateParam;
   candidates: readonly CandidateParam[];
   readings: readonly ReadingParam[];
+  /** What a plan reader assumed about a sheet. */
+  notes: readonly SheetNote[];
   /**
-   * A text that another part of the core writes in Italian (a calculation's explanation, a reader's
-   * note or reason): quoted as it is in every language.
+   * A text that another part of the core writes in each language: a calculation's explanation, a
+   * reader's reason, a polarity's clue (see calcWords, readerWords, polarityReasons).
    */
-  italian: string;
-  italianList: readonly string[];
+  localized: Localized;
   polarity: Polarity;
   direction: Direction;
   milestone: MilestoneState;
@@ -151,7 +154,7 @@ const CONVENTIONS = ["positiveIsBetter", "resultMinusTarget"] as const;
 export const MESSAGE_PARAMETERS = {
   "errore-interno": { rule: "code", reason: "text" },
   // structure
-  "struttura-colonne": { sheet: "code", gaps: "gaps", notes: "italianList", headerRow: "count", warning: "flag" },
+  "struttura-colonne": { sheet: "code", gaps: "gaps", notes: "notes", headerRow: "count", warning: "flag" },
   "codice-duplicato.obiettivo": { objective: "code", sheet: "code", row: "count", earlier: "place" },
   "codice-duplicato.indicatore": { ...INDICATOR, sheet: "code", row: "count", earlier: "place" },
   "codice-duplicato.peso": { objective: "code", manager: "code", sheet: "code", row: "count", earlier: "place" },
@@ -159,8 +162,8 @@ export const MESSAGE_PARAMETERS = {
   "obiettivo-senza-indicatori": { objective: "code", title: "text" },
   "indicatore-orfano": { ...INDICATOR, name: "text", near: "code?" },
   "obiettivo-orfano": { objective: "code", title: "text", reference: "code", parent: ["missing", "itself", "operational"], near: "code?", strategic: "codes" },
-  "valore-illeggibile.errore-excel": { role: "role", text: "text", reason: "italian" },
-  "valore-illeggibile.testo": { role: "role", text: "text", reason: "italian" },
+  "valore-illeggibile.errore-excel": { role: "role", text: "text", reason: "localized" },
+  "valore-illeggibile.testo": { role: "role", text: "text", reason: "localized" },
   "valore-ambiguo": { role: "role", text: "text", candidates: "candidates", intended: "candidate?", evidence: "evidence" },
   "valore-ambiguo.milestone": { role: "role", text: "text", candidates: "candidates", milestone: "milestone" },
   // weights
@@ -189,22 +192,24 @@ export const MESSAGE_PARAMETERS = {
   "target-sotto-baseline": { ...INDICATOR, date: "date", target: "figure", baseline: "figure", year: "code?", direction: "direction" },
   "target-gia-raggiunto": { ...INDICATOR, period: "date", result: "value", endDate: "date", target: "value" },
   "unita-incoerenti.unita": { ...INDICATOR, role: "role", figure: "figure", against: "role", againstFigure: "figure" },
-  "unita-incoerenti.forma": { ...INDICATOR, period: "date", reason: "italian" },
+  "unita-incoerenti.forma": { ...INDICATOR, period: "date", reason: "localized" },
   // results
   "risultato-mancante": { ...INDICATOR, period: "date", target: "value", written: "text" },
   "scostamento-errato.valori-ambigui": { period: "date", declared: "figure", target: "figure", readings: "readings" },
-  "scostamento-errato.non-dichiarato": { ...INDICATOR, period: "date", written: "value", deviation: "signed", explanation: "italian" },
+  "scostamento-errato.non-dichiarato": { ...INDICATOR, period: "date", written: "value", deviation: "signed", explanation: "localized" },
   "scostamento-errato.convenzione-dfp": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed" },
   "scostamento-errato.convenzione-positiva": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed" },
   "scostamento-errato.altra-convenzione": { count: "count", convention: CONVENTIONS, codes: "codes" },
-  "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "italian", convention: CONVENTIONS },
-  "scostamento-critico": { ...INDICATOR, period: "date", achievement: "share", result: "value", target: "value", threshold: "share", explanation: "italian" },
+  "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "localized", convention: CONVENTIONS },
+  "scostamento-critico": { ...INDICATOR, period: "date", achievement: "share", result: "value", target: "value", threshold: "share", explanation: "localized" },
   "revisione-incoerente.valore": { ...INDICATOR, field: ["forecast30_6", "actual30_6", "forecast31_12"], written: "value", planned: "value", replaced: "flag" },
   "revisione-incoerente.obiettivo-inesistente": { objective: "code" },
   "revisione-incoerente.indicatore-inesistente": { ...INDICATOR, numbers: "codes" },
-  "polarita-dedotta.illeggibile": { ...INDICATOR, written: "text", polarity: "polarity", reason: "italian", near: "code?" },
-  "polarita-dedotta.dedotta": { ...INDICATOR, polarity: "polarity", reason: "italian" },
+  "polarita-dedotta.illeggibile": { ...INDICATOR, written: "text", polarity: "polarity", reason: "localized", near: "code?" },
+  "polarita-dedotta.dedotta": { ...INDICATOR, polarity: "polarity", reason: "localized" },
   "milestone-dedotta": { ...INDICATOR, period: "date", result: "text", target: "text" },
+  "valore-progetto-incoerente.prodotto": { objective: "code", fund: "code", unitValue: "figure", coefficient: "figure", product: "figure", total: "figure", fromRelevance: "flag" },
+  "valore-progetto-incoerente.illeggibile": { objective: "code", fund: "code", text: "text", problem: ["noFigures", "tooMany", "badNumber"] },
 } as const satisfies Record<string, Record<string, ParamSpec>>;
 
 export type MessageKey = keyof typeof MESSAGE_PARAMETERS;

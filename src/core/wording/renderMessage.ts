@@ -3,7 +3,7 @@
  * Rules emit keys and figures; validatePlan renders them once in the language asked, and an edge
  * that shows anomalies in another language (the English pane) renders them again from the key.
  */
-import type { Catalogue, Entry } from "./catalogue";
+import { capitalise, type Catalogue, type Entry, type RuleId } from "./catalogue";
 import { ENGLISH } from "./english";
 import { ITALIAN } from "./italian";
 import type { MessageKey, MessageParams, MessageText } from "./messageParameters";
@@ -18,30 +18,47 @@ export function catalogueFor(locale: Locale): Catalogue {
 export interface RenderedText {
   message: string;
   suggestion?: string;
+  /** How the figures were calculated, as a sentence; absent when the message has no computed figure. */
+  detail?: string;
 }
 
-/** The message and the suggestion of a key with its parameters. */
+/** The message, the suggestion and the detail of a key with its parameters. */
 export function renderMessage(text: MessageText | { key: MessageKey; params: MessageParams }, locale: Locale = "it"): RenderedText {
   const catalogue = CATALOGUES[locale];
   // The key decides the parameters' shape (MESSAGE_PARAMETERS); a stored anomaly keeps them together.
   const entry = catalogue.messages[text.key] as Entry<MessageParams>;
-  const message = entry.message(text.params, catalogue.phrases);
-  return entry.suggestion === undefined ? { message } : { message, suggestion: entry.suggestion(text.params, catalogue.phrases) };
+  const rendered: RenderedText = { message: entry.message(text.params, catalogue.phrases) };
+  if (entry.suggestion !== undefined) rendered.suggestion = entry.suggestion(text.params, catalogue.phrases);
+  const detail = entry.detail?.(text.params, catalogue.phrases) ?? "";
+  if (detail !== "") rendered.detail = asSentence(detail);
+  return rendered;
+}
+
+/** A detail written as a sentence: capitalised, with its full stop. */
+function asSentence(text: string): string {
+  const last = text.charAt(text.length - 1);
+  return `${capitalise(text)}${last === "." || last === "!" || last === "?" ? "" : "."}`;
+}
+
+function isRuleId(catalogue: Catalogue, ruleId: string): ruleId is RuleId {
+  return Object.prototype.hasOwnProperty.call(catalogue.rules, ruleId);
 }
 
 /** What a rule checks, in one line; the id itself for a rule the catalogue does not know. */
 export function ruleDescription(ruleId: string, locale: Locale = "it"): string {
-  return CATALOGUES[locale].rules[ruleId] ?? ruleId;
+  const catalogue = CATALOGUES[locale];
+  return isRuleId(catalogue, ruleId) ? catalogue.rules[ruleId] : ruleId;
 }
 
-/** A rule's plain name («Scostamenti critici»); the id itself for a rule the catalogue does not know. */
+/** A rule's plain name for users («Raggiungimento sotto la soglia critica»); the id itself for a rule the catalogue does not know. */
 export function ruleName(ruleId: string, locale: Locale = "it"): string {
-  return CATALOGUES[locale].ruleNames[ruleId] ?? ruleId;
+  const catalogue = CATALOGUES[locale];
+  return isRuleId(catalogue, ruleId) ? catalogue.ruleNames[ruleId] : ruleId;
 }
 
-/** An anomaly's message and suggestion in another language, from its key and parameters. */
-export function localizeAnomaly<T extends { key: MessageKey; params: MessageParams; message: string; suggestion?: string }>(anomaly: T, locale: Locale): T {
-  const { message, suggestion } = renderMessage(anomaly, locale);
-  const { suggestion: _previous, ...rest } = anomaly;
-  return (suggestion === undefined ? { ...rest, message } : { ...rest, message, suggestion }) as T;
+/** An anomaly's message, suggestion and detail in another language, from its key and parameters. */
+export function localizeAnomaly<T extends { key: MessageKey; params: MessageParams; message: string; suggestion?: string; detail?: string }>(anomaly: T, locale: Locale): T {
+  const rendered = renderMessage(anomaly, locale);
+  const { suggestion: _suggestion, detail: _detail, ...rest } = anomaly;
+  return { ...rest, ...rendered } as T;
 }

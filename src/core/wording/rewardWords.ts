@@ -22,6 +22,8 @@ export interface RewardWords {
   noAmount: string;
   split(split: RewardSplit): string;
   fund(amount: number, explanation?: string): string;
+  /** The fund read from the plan's project values, when the rules give none. */
+  fundFromPlan(amount: number, explanation: string): string;
   /** The check of the amounts against the fund, one line. */
   check(check: FundCheck): string;
   /** The amounts without a fund to check them against. */
@@ -52,6 +54,7 @@ function italian(numbers: NumberWords): RewardWords {
         ? "Ripartizione a quota: importo = premio pieno (premio indicato, o peso × fondo) × quota × coefficiente."
         : "Ripartizione pro-quota: il fondo diviso in proporzione a peso × quota × coefficiente.",
     fund: (amount, explanation) => `Fondo: ${euro(amount)}${explanation ? ` (valore economico del progetto: ${explanation})` : ""}.`,
+    fundFromPlan: (amount, explanation) => `Fondo letto dal piano: ${euro(amount)} (${explanation}); le regole dei premi non indicano un «fondo».`,
     check: (check) =>
       check.withinFund
         ? `Gli importi rientrano nel fondo: distribuiti ${euro(check.distributed)} su ${euro(check.fund)}.`
@@ -89,6 +92,7 @@ function english(numbers: NumberWords): RewardWords {
         ? "Split by share: amount = full bonus (the bonus given, or weight × fund) × share × coefficient."
         : "Pro-rata split: the fund divided in proportion to weight × share × coefficient.",
     fund: (amount, explanation) => `Fund: ${euro(amount)}${explanation ? ` (economic value of the project: ${explanation})` : ""}.`,
+    fundFromPlan: (amount, explanation) => `Fund read from the plan: ${euro(amount)} (${explanation}); the reward rules give no «fondo».`,
     check: (check) =>
       check.withinFund
         ? `The amounts are within the fund: ${euro(check.distributed)} distributed of ${euro(check.fund)}.`
@@ -116,7 +120,8 @@ function english(numbers: NumberWords): RewardWords {
  */
 export function rewardNotes(rewards: PlanRewards, words: RewardWords): string[] {
   const notes = [words.split(rewards.split)];
-  if (rewards.fund) notes.push(words.fund(rewards.fund.amount, rewards.fund.explanation));
+  if (rewards.fund?.source === "plan") notes.push(words.fundFromPlan(rewards.fund.amount, rewards.fund.explanation ?? ""));
+  else if (rewards.fund) notes.push(words.fund(rewards.fund.amount, rewards.fund.explanation));
   if (rewards.fundCheck) notes.push(words.check(rewards.fundCheck));
   else if (rewards.distributed !== null) notes.push(words.distributedWithoutFund(rewards.distributed));
   else notes.push(words.missing(rewards.missing));

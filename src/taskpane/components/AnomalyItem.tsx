@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useMemo } from "react";
 import type { Anomaly } from "../../core/rules/anomaly";
-import { renderMessage } from "../../core/wording/renderMessage";
+import { renderMessage, ruleName } from "../../core/wording/renderMessage";
 import { useI18n } from "../i18n/I18nContext";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -42,6 +42,9 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   message: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  // Above the button's overlay, so that the disclosure opens instead of selecting the cell.
+  detail: { position: "relative", zIndex: 1, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  detailSummary: { cursor: "pointer", paddingBlock: tokens.spacingVerticalXXS },
 });
 
 /** "Indicatori!K12", as Excel's name box shows it; quoted only when the sheet name needs it ("'Piano 2020'!K12"). */
@@ -60,7 +63,9 @@ interface AnomalyItemProps {
  * One anomaly: severity, address, message, rule and suggested fix. A card whose first line is a
  * button, so a click anywhere on it, Enter or Space takes the user to the cell. Every text
  * comes from cells or rules and is rendered as text, never as HTML.
- * The message and the suggestion are worded in the pane's language from the anomaly's key and figures.
+ * The message and the suggestion are worded in the pane's language from the anomaly's key and figures;
+ * the rule shows by its plain name (its id as the tooltip), and how the figures were calculated sits
+ * in a «Come è calcolato» disclosure (outside the button: a control in a button is not allowed).
  * Its accessible name is short (severity, cell, indicator: the button's own text); the message and
  * the fix are its description.
  */
@@ -69,7 +74,7 @@ export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
   const styles = useStyles();
   const address = cellAddress(anomaly.sheet, anomaly.cell);
   const id = useId();
-  const { message, suggestion } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
+  const { message, suggestion, detail } = useMemo(() => (locale === "it" ? anomaly : renderMessage(anomaly, locale)), [anomaly, locale]);
   return (
     <div className={mergeClasses(styles.card, selected && styles.selected)} data-anomaly="">
       <button
@@ -95,9 +100,15 @@ export function AnomalyItem({ anomaly, selected, onSelect }: AnomalyItemProps) {
           {t("anomaly.suggestion")}: {suggestion}
         </Text>
       ) : null}
-      <Text size={200} className={styles.meta}>
-        {t("anomaly.rule")}: {anomaly.rule}
+      <Text size={200} className={styles.meta} title={anomaly.rule}>
+        {ruleName(anomaly.rule, locale)}
       </Text>
+      {detail ? (
+        <details className={styles.detail}>
+          <summary className={styles.detailSummary}>{t("anomaly.howCalculated")}</summary>
+          {detail}
+        </details>
+      ) : null}
     </div>
   );
 }

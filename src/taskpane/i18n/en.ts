@@ -70,6 +70,7 @@ export const en: Messages = {
   "anomaly.cell": "Cell",
   "anomaly.indicator": "Indicator {indicator}",
   "anomaly.suggestion": "How to fix",
+  "anomaly.howCalculated": "How it is calculated",
   "anomaly.goTo": "{severity} at {address}: {message}. Press Enter to go to the cell.",
   "notice.highlightsCleared": "Highlights removed: the cells are back as they were.",
   "notice.highlightsApplied": "Anomalous cells highlighted.",

@@ -68,6 +68,7 @@ export const it = {
   "anomaly.cell": "Cella",
   "anomaly.indicator": "Indicatore {indicator}",
   "anomaly.suggestion": "Come correggere",
+  "anomaly.howCalculated": "Come è calcolato",
   "anomaly.goTo": "{severity} in {address}: {message}. Premi Invio per andare alla cella.",
   "notice.highlightsCleared": "Evidenziazioni rimosse: le celle sono tornate come prima.",
   "notice.highlightsApplied": "Celle anomale evidenziate.",

@@ -31,18 +31,18 @@ describe("computeDeviation: scostamento, positive = better than target", () => {
   });
 
   it.each<[string, number, number, Polarity, "number" | "percent" | "euro", number, string]>([
-    ["1.1 ind. 1", 56, 32, "increasing", "number", 24, "56 − 32 = +24 (crescente: risultato − target)"],
-    ["2.2 ind. 1, a reduction", -0.0213, -0.02, "decreasing", "percent", 0.0013, "-2% − (-2,13%) = +0,13% (decrescente: target − risultato)"],
-    ["STRAT ind. 3", 6190000, 1800000, "increasing", "euro", 4390000, "€ 6.190.000,00 − € 1.800.000,00 = € +4.390.000,00 (crescente: risultato − target)"],
-    ["2.2 ind. 2", 606, 10000, "increasing", "number", -9394, "606 − 10.000 = -9.394 (crescente: risultato − target)"],
-    ["AS ind. 1", 36, 20, "increasing", "number", 16, "36 − 20 = +16 (crescente: risultato − target)"],
+    ["1.1 ind. 1", 56, 32, "increasing", "number", 24, "56 - 32 = +24 (crescente: risultato - target)"],
+    ["2.2 ind. 1, a reduction", -0.0213, -0.02, "decreasing", "percent", 0.0013, "-2% - (-2,13%) = +0,13% (decrescente: target - risultato)"],
+    ["STRAT ind. 3", 6190000, 1800000, "increasing", "euro", 4390000, "€ 6.190.000,00 - € 1.800.000,00 = € +4.390.000,00 (crescente: risultato - target)"],
+    ["2.2 ind. 2", 606, 10000, "increasing", "number", -9394, "606 - 10.000 = -9.394 (crescente: risultato - target)"],
+    ["AS ind. 1", 36, 20, "increasing", "number", 16, "36 - 20 = +16 (crescente: risultato - target)"],
   ])("explains %s with the numbers used", (_label, result, target, polarity, unit, expected, explanation) => {
     expect(computeDeviation(result, target, polarity, unit)).toEqual({ ok: true, value: expected, explanation });
   });
 
   it("reads a numeric milestone as a level to reach, and says so", () => {
     const outcome = computeDeviation(3, 2, "milestone");
-    expect(outcome).toEqual({ ok: true, value: 1, explanation: "3 − 2 = +1 (milestone, letta come crescente: risultato − target)" });
+    expect(outcome).toEqual({ ok: true, value: 1, explanation: "3 - 2 = +1 (milestone, letta come crescente: risultato - target)" });
   });
 
   it("gives exactly 0 when the result equals the target, whatever the polarity", () => {

@@ -23,21 +23,21 @@ describe("evaluateIndicator: two numbers", () => {
       ok: true,
       value: { achievement: 1, deviation: 24, relativeDeviation: 0.75, unit: "number", polarity: "increasing" },
       explanation:
-        "scostamento 56 − 32 = +24 (crescente: risultato − target), pari a +75% del target; raggiungimento 1 + (56 − 32) / 32 = 175%, limitato al 100%",
+        "scostamento 56 - 32 = +24 (crescente: risultato - target), pari a +75% del target; raggiungimento 1 + (56 - 32) / 32 = 175%, limitato al 100%",
     });
   });
 
   it("evaluates 2.2 ind. 1, a reduction: -2,13% against -2,00% is +0,13%", () => {
     const outcome = evaluateIndicator({ result: quantity(-0.0213, "percent", "-2,13%"), target: quantity(-0.02, "percent", "-2,00%"), polarity: "decreasing" });
     expect(outcome).toMatchObject({ ok: true, value: { achievement: 1, deviation: 0.0013, relativeDeviation: 0.065, unit: "percent", polarity: "decreasing" } });
-    expect(outcome.ok && outcome.explanation).toContain("-2% − (-2,13%) = +0,13% (decrescente: target − risultato)");
+    expect(outcome.ok && outcome.explanation).toContain("-2% - (-2,13%) = +0,13% (decrescente: target - risultato)");
   });
 
   it("evaluates STRAT ind. 3 in euro: € 6.190.000 against € 1.800.000", () => {
     const indicator = seedIndicator("STRAT", 3);
     const outcome = evaluateIndicator({ result: quantityOf(indicator.resultText), target: quantityOf(indicator.target30_6Text), polarity: "increasing" });
     expect(outcome).toMatchObject({ ok: true, value: { achievement: 1, deviation: 4390000, unit: "euro" } });
-    expect(outcome.ok && outcome.explanation).toContain("€ 6.190.000,00 − € 1.800.000,00 = € +4.390.000,00");
+    expect(outcome.ok && outcome.explanation).toContain("€ 6.190.000,00 - € 1.800.000,00 = € +4.390.000,00");
   });
 
   it("evaluates AS ind. 1: 36 against 20 is +16", () => {
@@ -50,7 +50,7 @@ describe("evaluateIndicator: two numbers", () => {
     expect(outcome).toEqual({
       ok: true,
       value: { achievement: 1, deviation: 3, unit: "number", polarity: "increasing" },
-      explanation: "scostamento 3 − 0 = +3 (crescente: risultato − target); raggiungimento target 0: il risultato 3 non è sotto lo zero (crescente), quindi 100%",
+      explanation: "scostamento 3 - 0 = +3 (crescente: risultato - target); raggiungimento target 0: il risultato 3 non è sotto lo zero (crescente), quindi 100%",
     });
   });
 
@@ -66,7 +66,7 @@ describe("evaluateIndicator: bounds in the target", () => {
   it("evaluates 2.2 ind. 2: 606 against 'almeno 10.000' is -9.394, about 6,06%", () => {
     const outcome = evaluateIndicator({ result: quantity(606, "number", "606"), target: atLeast10000, polarity: "increasing" });
     expect(outcome).toMatchObject({ ok: true, value: { achievement: 0.0606, deviation: -9394, polarity: "increasing" } });
-    expect(outcome.ok && outcome.explanation).toContain("raggiungimento 1 + (606 − 10.000) / 10.000 = 6,06%");
+    expect(outcome.ok && outcome.explanation).toContain("raggiungimento 1 + (606 - 10.000) / 10.000 = 6,06%");
   });
 
   it("lets 'almeno' win over a decrescente polarity, and says so", () => {
@@ -96,7 +96,7 @@ describe("evaluateIndicator: bounds in the target", () => {
       baseline: bound("atLeast", 3000, "number", "risoluzione di almeno 3.000 posizioni"),
     });
     expect(outcome).toMatchObject({ ok: true, value: { achievement: 0.5 } });
-    expect(outcome.ok && outcome.explanation).toContain("(6.500 − 3.000) / (10.000 − 3.000) = 50%");
+    expect(outcome.ok && outcome.explanation).toContain("(6.500 - 3.000) / (10.000 - 3.000) = 50%");
   });
 });
 
@@ -200,7 +200,7 @@ describe("evaluateIndicator: baselines that are not numbers", () => {
 
   it("ignores a placeholder baseline ('//') without remark", () => {
     const outcome = evaluateIndicator({ result, target, polarity: "increasing", baseline: placeholder("//") });
-    expect(outcome.ok && outcome.explanation).toContain("raggiungimento 1 + (89,55% − 88%) / 88%");
+    expect(outcome.ok && outcome.explanation).toContain("raggiungimento 1 + (89,55% - 88%) / 88%");
     expect(outcome.ok && outcome.explanation).not.toContain("base");
   });
 

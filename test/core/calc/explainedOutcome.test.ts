@@ -9,11 +9,11 @@ import type { Explained } from "../../../src/core/calc/calcTypes";
 
 describe("explained outcomes: the explanation written only when asked", () => {
   it("writes the explanation only when it is asked for", () => {
-    const explain = jest.fn(() => "56 − 32 = +24");
+    const explain = jest.fn(() => "56 - 32 = +24");
     const outcome = explained(24, explain);
     expect(outcome.ok && outcome.value).toBe(24);
     expect(explain).not.toHaveBeenCalled();
-    expect(withExplanation(outcome)).toEqual({ ok: true, value: 24, explanation: "56 − 32 = +24" });
+    expect(withExplanation(outcome)).toEqual({ ok: true, value: 24, explanation: "56 - 32 = +24" });
     expect(explain).toHaveBeenCalledTimes(1);
   });
 
@@ -42,7 +42,7 @@ describe("explained outcomes: the explanation written only when asked", () => {
     ["an indicator whose bound overrides its polarity", () => evaluateIndicator(capped, { cap: 1.2 })],
     ["a milestone indicator", () => evaluateIndicator(started)],
   ])("computes %s without writing a figure, and writes the explanation when asked", (_what, compute) => {
-    const spies = [jest.spyOn(figures, "formatFigure"), jest.spyOn(figures, "formatShare")];
+    const spies = [jest.spyOn(figures.ITALIAN_NUMBERS, "figure"), jest.spyOn(figures.ITALIAN_NUMBERS, "share"), jest.spyOn(figures, "formatFigure")];
     const callsOfFormatters = () => spies.reduce((calls, spy) => calls + spy.mock.calls.length, 0);
     try {
       const outcome = compute();

@@ -1,6 +1,7 @@
 import { inferPolarity } from "../../../src/core/plan/inferPolarity";
 import type { PlanCell } from "../../../src/core/plan/planModel";
 import { readCellValue } from "../../../src/core/values/readCellValue";
+import { polarityReasonText } from "../../../src/core/wording/polarityReasons";
 
 function planCell(raw: unknown, numberFormat?: string): PlanCell {
   const ref = { sheet: "Indicatori", address: "I2", row: 1, col: 8 };
@@ -28,11 +29,12 @@ describe("inferPolarity", () => {
       name: "% riduzione delle pratiche critiche rispetto all'anno precedente",
       targets: [planCell("-2,00%"), planCell("-5,00%")],
     });
-    expect(reading).toEqual({
+    expect(reading).toMatchObject({
       polarity: "decreasing",
       basis: "name",
       inferred: "dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%)",
     });
+    expect(reading.reason && polarityReasonText(reading.reason, "en")).toBe("inferred from the word 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)");
   });
 
   it.each([
@@ -73,7 +75,7 @@ describe("inferPolarity", () => {
   });
 
   it("assumes increasing when nothing says otherwise, and says it is an assumption", () => {
-    expect(inferPolarity({ name: "eventi realizzati", targets: [planCell(32), planCell(70)] })).toEqual({
+    expect(inferPolarity({ name: "eventi realizzati", targets: [planCell(32), planCell(70)] })).toMatchObject({
       polarity: "increasing",
       basis: "default",
       inferred: "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)",

@@ -5,13 +5,15 @@ import { RULES } from "../../../src/core/rules/ruleCatalogue";
 
 /**
  * The rules issue 3 lists, with obiettivo-orfano (an operational objective whose strategic objective
- * is missing) and milestone-dedotta (a text result read as reached only because it names an outcome).
+ * is missing), milestone-dedotta (a text result read as reached only because it names an outcome) and
+ * valore-progetto-incoerente (issue 12: a project's value whose point value × coefficient is not its total).
  */
 const ISSUE_RULES = [
   "struttura-colonne", "codice-duplicato", "obiettivo-senza-indicatori", "indicatore-orfano", "obiettivo-orfano", "valore-illeggibile", "valore-ambiguo",
   "pesi-indicatori", "pesi-obiettivi", "peso-non-valido", "pesi-scala-mista", "peso-incoerente",
   "target-mancante", "target-non-misurabile", "target-periodi-incoerenti", "target-sotto-baseline", "target-gia-raggiunto", "unita-incoerenti",
   "risultato-mancante", "scostamento-errato", "scostamento-critico", "revisione-incoerente", "polarita-dedotta", "milestone-dedotta",
+  "valore-progetto-incoerente",
 ];
 
 describe("RULES", () => {

@@ -6,9 +6,9 @@
  *
  * What is deliberately absent, and why:
  * - scostamento-errato: every declared deviation agrees with the computed one (STRAT 1 +1,55%;
- *   1.1 24 and 45; 1.2 5,37% and 35,86%; 2.1 ind.3 2 = 6 − 4; 2.1 ind.4 25%; 2.2 0,13% decrescente,
+ *   1.1 24 and 45; 1.2 5,37% and 35,86%; 2.1 ind.3 2 = 6 - 4; 2.1 ind.4 25%; 2.2 0,13% decrescente,
  *   -9394, 370, 20; AS 16; "--", "-", "nessuno" where result = target). STRAT ind.4's 861 is
- *   1.361 − 500: it agrees with one reading of the ambiguous result, which valore-ambiguo names.
+ *   1.361 - 500: it agrees with one reading of the ambiguous result, which valore-ambiguo names.
  * - target-gia-raggiunto: STRAT ind.3 (€ 6.190.000 vs € 3.200.000) has its revision; the others
  *   meeting the year-end target at mid-year (STRAT 1, 2, 5; 1.3; 2.1 ind.4; 3.3 ind.4; 3.4 ind.2;
  *   3.5 ind.1; AS ind.2) have the same target at 30/6 and 31/12, a level to hold.
@@ -19,6 +19,7 @@
  */
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
+import { localizeAnomaly } from "../../../src/core/wording/renderMessage";
 import { loadSeedPlan, seedWorkbook } from "../plan/seedPlanGrids";
 
 const read = readPlan(seedWorkbook(loadSeedPlan()));
@@ -54,7 +55,7 @@ const GOLDEN: [line: string, quoted: string][] = [
   // Real: "Eventuale aggiornamento" — a conditional year-end target cannot be verified.
   ["target-non-misurabile avviso Indicatori!J21 3.1/1", "«Eventuale aggiornamento», è condizionato"],
   // Correct info: 3 × 33,33% = 99,99% is rounding.
-  ["pesi-indicatori info Indicatori!K34 3.6/", "33,33% + 33,33% + 33,33% = 99,99%"],
+  ["pesi-indicatori info Indicatori!K34 3.6/", "sommano a 99,99% invece di 100%"],
   // Real, if mild: at least 95% of data published, against 100% historically.
   ["target-sotto-baseline avviso Indicatori!J35 3.6/2", "(almeno 95%) è inferiore alla baseline (100%)"],
   // Real: the Azienda Speciale's operational objective — the one with indicators and results — weighs
@@ -74,6 +75,29 @@ describe("validating the seed plan (Brescia 2020, 30/6)", () => {
 
   it.each(GOLDEN.map(([line, quoted], i) => [line, quoted, i] as const))("%s quotes «%s»", (_line, quoted, i) => {
     expect(anomalies[i]?.message).toContain(quoted);
+  });
+
+  it("says why 2.2 ind. 1's polarity was inferred in the report's language", () => {
+    const inferred = anomalies.find((a) => a.rule === "polarita-dedotta");
+    expect(inferred?.message).toContain("(dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%))");
+    expect(inferred && localizeAnomaly(inferred, "en").message).toBe(
+      "The polarity of indicator 1 of objective 2.2 is not written: it is taken as decreasing (inferred from the word 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)).",
+    );
+  });
+
+  it("shows the sum of 3.6's weights as how it is calculated, not in the message", () => {
+    const rounding = anomalies.find((a) => a.rule === "pesi-indicatori" && a.objective === "3.6");
+    expect(rounding?.detail).toBe("33,33% + 33,33% + 33,33% = 99,99%.");
+  });
+
+  it("shows 2.2 ind. 2's formula as how it is calculated, the message saying what is wrong", () => {
+    const critical = anomalies.find((a) => a.rule === "scostamento-critico");
+    expect(critical?.message).toBe(
+      "Al 30/6 l'indicatore 2 dell'obiettivo 2.2 è raggiunto al 6,06% (risultato 606, target almeno 10.000), sotto la soglia critica del 50%.",
+    );
+    expect(critical?.detail).toBe(
+      "Scostamento 606 - 10.000 = -9.394 (crescente: risultato - target), pari a -93,94% del target; raggiungimento 1 + (606 - 10.000) / 10.000 = 6,06%.",
+    );
   });
 
   it("counts 3 errors, 8 warnings and 7 infos", () => {

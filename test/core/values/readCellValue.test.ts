@@ -121,7 +121,7 @@ describe("reading noise", () => {
   it("reports a text longer than any value as unreadable, saying how long it is", () => {
     const read = readCellValue("Avvio ".repeat(500));
     expect(read).toMatchObject({ kind: "failure", code: "unreadable" });
-    expect(read.kind === "failure" && read.message).toContain("3000 caratteri");
+    expect(read.kind === "failure" && read.message).toContain("3.000 caratteri");
   });
 
   it("reports a number it cannot read, quoting it, instead of skipping it", () => {

@@ -53,8 +53,18 @@ const ARBITRARIES: { [K in ParamKind]: fc.Arbitrary<KindTypes[K]> } = {
   candidate,
   candidates: fc.array(candidate, { maxLength: 3 }),
   readings: fc.array(fc.record({ value: finite, unit, deviation: finite }), { maxLength: 3 }),
-  italian: word,
-  italianList: fc.array(word, { maxLength: 3 }),
+  notes: fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant("ownerFromTitle" as const), objective: word, address: word }),
+      fc.record({ kind: fc.constant("ownerFromSheetName" as const), objective: word }),
+      fc.record({ kind: fc.constant("unnamedColumn" as const), indicator: word, card: word, header: word }),
+      fc.record({ kind: fc.constant("contributions" as const), label: word, row: fc.nat() }),
+      fc.record({ kind: fc.constant("undatedTarget" as const), label: word, indicator: word, row: fc.nat() }),
+      fc.record({ kind: fc.constant("cardCode" as const), row: fc.nat(), fromSheet: fc.option(word, { nil: null }) }),
+    ),
+    { maxLength: 3 },
+  ),
+  localized: fc.record({ it: word, en: word }),
   polarity: fc.constantFrom("increasing" as const, "decreasing" as const, "milestone" as const),
   direction: fc.constantFrom("increasing" as const, "decreasing" as const),
   milestone: fc.constantFrom("notDone" as const, "started" as const, "done" as const),
@@ -73,7 +83,7 @@ const ARBITRARIES: { [K in ParamKind]: fc.Arbitrary<KindTypes[K]> } = {
   scaledWeights: fc.array(fc.record({ text: word, scale: fc.constantFrom("fraction" as const, "percent" as const, "whole" as const) }), { maxLength: 4 }),
   evidence: fc.array(
     fc.oneof(
-      fc.record({ kind: fc.constant("declaredDeviation" as const), declared: amount, explanation: word }),
+      fc.record({ kind: fc.constant("declaredDeviation" as const), declared: amount, explanation: fc.record({ it: word, en: word }) }),
       fc.record({ kind: fc.constant("revision" as const), restated: amount, date }),
     ),
     { maxLength: 2 },
@@ -126,6 +136,7 @@ function readBy(entry: Entry<MessageParams>, catalogue: Catalogue, params: Messa
   });
   entry.message(watched, catalogue.phrases);
   entry.suggestion?.(watched, catalogue.phrases);
+  entry.detail?.(watched, catalogue.phrases);
   return read;
 }
 
@@ -142,7 +153,7 @@ describe("the message catalogues", () => {
     expect(Object.keys(catalogue.ruleNames).sort()).toEqual(RULES.map((rule) => rule.id).sort());
     const names = Object.values(catalogue.ruleNames);
     expect(new Set(names).size).toBe(names.length);
-    for (const rule of RULES) expect(catalogue.ruleNames[rule.id]).not.toBe(rule.id);
+    for (const name of names) expect(name).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
   });
 
   it("gives each rule the Italian description it shows in the pane and the CLI", () => {
@@ -162,10 +173,11 @@ describe("the message catalogues", () => {
     const anyMessage = fc.constantFrom(...MESSAGE_KEYS).chain((key) => paramsArbitrary(key).map((params) => ({ key, params })));
     fc.assert(
       fc.property(anyMessage, fc.constantFrom("it" as const, "en" as const), (text, locale) => {
-        const { message, suggestion } = renderMessage(text, locale);
+        const { message, suggestion, detail } = renderMessage(text, locale);
         expect(message.trim()).not.toBe("");
         expect(message).not.toMatch(UNFILLED);
         if (suggestion !== undefined) expect(suggestion).not.toMatch(UNFILLED);
+        if (detail !== undefined) expect(detail).not.toMatch(UNFILLED);
       }),
       { numRuns: 2000 },
     );

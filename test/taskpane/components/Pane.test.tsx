@@ -8,6 +8,7 @@ import { readPlan } from "../../../src/core/plan/readPlan";
 import { summarizeAnomalies } from "../../../src/core/report/summarizeAnomalies";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { exampleGrids, exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
+import { italianMarkersIn } from "../../support/italianMarkers";
 
 function renderPane(workbook: MemoryWorkbook, options: { locale?: string; pause?: () => Promise<void> } = {}) {
   const sessionOptions = options.pause ? { pause: options.pause } : {};
@@ -189,6 +190,27 @@ describe("the task pane", () => {
     expect(screen.getAllByText(/^Objective AS-STRAT \(“.*”\) has no indicators: its achievement cannot be measured\.$/).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/Add at least one indicator with this objective code in the indicators sheet/).length).toBeGreaterThan(0);
     expect(screen.queryAllByText(/non ha indicatori: il suo grado di raggiungimento/)).toEqual([]);
+  });
+
+  it("shows every anomaly card in English, with the rule's plain name and how it is calculated, and no Italian word of ours", async () => {
+    renderPane(exampleWorkbook(), { locale: "en-GB" });
+    fireEvent.click(await screen.findByRole("button", { name: "Validate plan" }));
+    await screen.findByRole("heading", { name: "Validation results" }, VALIDATION_WAIT);
+    expect(screen.getAllByText("Achievement below the critical threshold").length).toBeGreaterThan(0);
+    expect(screen.getAllByText("How it is calculated").length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Deviation 606 - 10,000 = -9,394 \(increasing: result - target\)/).length).toBeGreaterThan(0);
+    const cards = [...document.querySelectorAll("button[data-address], details")].map((element) => element.textContent ?? "");
+    expect(cards.length).toBeGreaterThan(0);
+    // Cell texts are quoted; the labels an ambiguous result's figures carry are the plan's words too.
+    expect(italianMarkersIn(cards.join("\n"), ["delle agenzie", "nuovi intermediari"])).toEqual([]);
+  });
+
+  it("shows how it is calculated under the card in Italian, and the rule by its plain name", async () => {
+    renderPane(exampleWorkbook());
+    await validate();
+    expect(screen.getAllByText("Come è calcolato").length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Scostamento 606 - 10\.000 = -9\.394/).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/Regola: /)).toEqual([]);
   });
 
   it("shows a cell's text as text, never as HTML", async () => {

@@ -28,6 +28,8 @@ export interface CardLabel {
   date?: Period;
   /** The text after the label inside the same cell («Peso: 50%» -> "50%"), when there is one. */
   inline?: string;
+  /** What the label names in brackets after its words: the fund of a project's value («(Fondo Dirigenti)»). */
+  qualifier?: string;
 }
 
 const MAX_LABEL_WORDS = 6;
@@ -71,10 +73,20 @@ function wordsAllUsed(words: readonly string[], used: readonly string[]): boolea
   return words.every((word) => synonym.has(word) || isDateWord(word) || /^\d/.test(word));
 }
 
+/** A label followed by words in brackets: «Valore economico del progetto (Fondo Dirigenti)». */
+const BRACKETED = /^(.*\S)\s*\(([^()]+)\)\s*$/u;
+
 /** The label a cell's text is, or null when it is a value, prose or blank. */
 export function cardLabel(text: string): CardLabel | null {
   if (text === "" || isHeading(text) || indicatorLabel(text) !== null) return null;
-  const { label, inline } = splitInline(text);
+  const split = splitInline(text);
+  // Only a project's value names its fund in brackets; any other bracket stays part of the label.
+  const bracketed = BRACKETED.exec(split.label);
+  if (bracketed?.[1] && bracketed[2] && matchHeader(bracketed[1])?.concept === "projectValue") {
+    const found = cardLabel(split.inline === undefined ? bracketed[1] : `${bracketed[1]}: ${split.inline}`);
+    return found === null ? null : { ...found, qualifier: bracketed[2].trim() };
+  }
+  const { label, inline } = split;
   const words = headerWords(label);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   const own = cardSynonym(words);

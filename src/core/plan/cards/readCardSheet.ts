@@ -28,11 +28,13 @@ import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
 import { leadingCode, readObjectiveKind } from "../planCodes";
-import type { Indicator, Objective, Period, PlanCell, RevisionRow } from "../planModel";
+import type { Indicator, Objective, Period, PlanCell, ProjectValue, RevisionRow } from "../planModel";
+import { projectValueOf, relevanceCoefficientOf, withRelevance } from "../projectValues";
 import type { IndicatorRow } from "../readIndicatorRow";
 import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
+import type { SheetNote } from "../../wording/sheetNotes";
 
 /** Where the reader found each kind of value, for the recognition report (first occurrence). */
 export interface CardFieldSeen {
@@ -54,7 +56,7 @@ export interface CardSheet {
   headingRow: number;
   fields: CardFieldSeen[];
   /** What the reader assumed, in Italian. */
-  notes: string[];
+  notes: SheetNote[];
 }
 
 interface Cell {
@@ -181,6 +183,9 @@ class CardReader {
   private readonly drafts: IndicatorDraft[] = [];
   private readonly revisions: RevisionRow[] = [];
   private contribution: string[] | null = null;
+  /** The project's value per fund («Valore economico del progetto (Fondo Dirigenti)») and the relevance's coefficient. */
+  private readonly projects: ProjectValue[] = [];
+  private relevance: number | null = null;
   /** The heading row's cells after the heading and its code or title («Peso: 45%»). */
   private readonly headingRest: Cell[];
   /** The column where the card's blocks start: the heading's, or its first label's when further right. */
@@ -264,7 +269,7 @@ class CardReader {
         if (!ctx.sheet.fields.some((seen) => seen.field === column.field)) ctx.sheet.fields.push({ ...column, address });
       }
       for (const text of grid.unnamed) {
-        ctx.sheet.notes.push(`Nell'indicatore ${current.number} della scheda ${this.objective.code || this.objective.title} l'intestazione «${text}» non indica che cosa contiene: la colonna non è letta.`);
+        ctx.sheet.notes.push({ kind: "unnamedColumn", indicator: current.number, card: this.objective.code || this.objective.title, header: text });
       }
       return grid.lastRow;
     }
@@ -296,14 +301,13 @@ class CardReader {
         if (this.contribution === null) {
           this.contribution = contributionList(this.ctx, r, cell.c, this.end);
           see(this.ctx, "parentCode", cell.text, r, cell.c);
-          this.ctx.sheet.notes.push(
-            `Gli obiettivi elencati in «${cell.text}» (riga ${r + this.ctx.origin.row + 1}) hanno questa scheda come obiettivo strategico di riferimento; la quota del loro contributo non è letta: vale il resto della quota propria.`,
-          );
+          this.ctx.sheet.notes.push({ kind: "contributions", label: cell.text, row: r + this.ctx.origin.row + 1 });
         }
         return;
       }
       const value = labelValue(this.ctx, r, cells, i, label);
-      this.assign(label.concept, cell, label.date, r, value?.cell);
+      if (label.concept === "projectValue" || label.concept === "relevance") this.assignProject(label, cell, r, value?.cell);
+      else this.assign(label.concept, cell, label.date, r, value?.cell);
       if (value) i = value.used;
     }
   }
@@ -343,6 +347,18 @@ class CardReader {
     }
   }
 
+  /** A project's value for the fund the label names, or the relevance whose coefficient completes it. */
+  private assignProject(label: CardLabel, at: Cell, r: number, value: PlanCell | undefined): void {
+    if (value === undefined || cellText(value.raw) === "") return;
+    if (label.concept === "relevance") {
+      if (this.relevance === null) this.relevance = relevanceCoefficientOf(value);
+      see(this.ctx, "projectRelevance", at.text, r, at.c);
+      return;
+    }
+    this.projects.push(projectValueOf(value, label.qualifier ?? ""));
+    see(this.ctx, "projectValue", at.text, r, at.c);
+  }
+
   private assignIndicator(concept: CardConcept, current: IndicatorDraft, label: Cell, date: Period | undefined, r: number, value: PlanCell | undefined): void {
     const note = (field: ReadField) => see(this.ctx, field, label.text, r, label.c);
     if (concept === "indicatorType" || concept === "type") {
@@ -367,7 +383,7 @@ class CardReader {
     current.cells[dated] = value ? (many ? multiLineValue(this.ctx, r, value, this.end) : value) : blank();
     note(dated);
     if (concept === "target" && date === undefined) {
-      this.ctx.sheet.notes.push(`Il target senza data «${label.text}» dell'indicatore ${current.number} (riga ${r + this.ctx.origin.row + 1}) è inteso come target dell'anno (31/12).`);
+      this.ctx.sheet.notes.push({ kind: "undatedTarget", label: label.text, indicator: current.number, row: r + this.ctx.origin.row + 1 });
     }
   }
 
@@ -383,10 +399,10 @@ class CardReader {
     if (code === undefined) {
       const fromSheet = onlyCard ? leadingCode(ctx.grid.sheet) ?? ctx.grid.sheet.trim() : "";
       code = fromSheet !== "" ? fromSheet : objective.title;
-      const where = `La scheda alla riga ${objective.ref.row + 1} non scrive il codice dell'obiettivo`;
-      ctx.sheet.notes.push(fromSheet !== "" ? `${where}: è preso dal nome del foglio («${code}»).` : `${where}: il titolo fa da codice.`);
+      ctx.sheet.notes.push({ kind: "cardCode", row: objective.ref.row + 1, fromSheet: fromSheet !== "" ? code : null });
     }
     objective.code = code;
+    if (this.projects.length > 0) objective.projectValues = withRelevance(this.projects, this.relevance);
     const indicators = this.drafts.map((draft) => toIndicatorRow(draft, code ?? ""));
     for (const revision of this.revisions) revision.objectiveCode = code;
     return { objective, indicators, revisions: this.revisions, contribution: this.contribution };

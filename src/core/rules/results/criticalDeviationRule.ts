@@ -15,6 +15,7 @@ import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { resultAt, targetAt } from "../../plan/planQueries";
+import { localized } from "../../wording/calcWords";
 
 export const criticalDeviationRule: Rule = {
   id: "scostamento-critico",
@@ -41,7 +42,7 @@ export const criticalDeviationRule: Rule = {
             result: valueParam(result.value),
             target: valueParam(target.value),
             threshold: partial,
-            explanation: evaluation.explain(),
+            explanation: localized(evaluation.explain),
           },
         }),
       ];

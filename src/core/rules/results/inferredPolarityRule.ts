@@ -1,7 +1,7 @@
 /**
  * `polarita-dedotta`: the polarity of an indicator was not written and the reader inferred it from a
  * clue that may be wrong: a reducing word in the name ("% riduzione delle pratiche critiche") or
- * negative targets (the seed's 2.2 ind.1, -2% / -5%, decrescente). The reason is quoted so that the
+ * negative targets (the seed's 2.2 ind.1, -2% / -5%, decrescente). The clue is said so that the
  * user can confirm it or write the polarity down (info).
  * A polarity cell that is written but cannot be read ("boh", "decresente") is graver (avviso): the
  * user meant something and the figures may be computed the wrong way round; the message names the
@@ -16,16 +16,23 @@ import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { closestId } from "../../values/readSettingValue";
 import { ruleDescription } from "../../wording/renderMessage";
+import { inferPolarity } from "../../plan/inferPolarity";
+import { localized, type Localized } from "../../wording/calcWords";
+import { polarityClueText } from "../../wording/polarityReasons";
 
 const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];
 
-/** The reader's reason without what the message already says: "polarità 'boh' non riconosciuta; non indicata: assunta crescente (...)". */
-function reasonOnly(inferred: string): string {
-  return inferred
-    .replace(/\.$/, "")
-    .replace(/^polarità '[^']*' non riconosciuta; /, "")
-    .replace(/^non indicata: /, "")
-    .replace(/^assunta \S+ \((.*)\)$/, "$1");
+/**
+ * The reader's clue without what the message already says («polarità 'boh' non riconosciuta»),
+ * in both languages. The plan keeps the Italian sentence only: the clue is found again from the
+ * indicator's name, polarity cell and targets, and used when it gives the same sentence (else the
+ * sentence is quoted as it is).
+ */
+function clueOf(indicator: Indicator): Localized {
+  const stored = indicator.polarityInferred ?? "";
+  const { inferred, reason } = inferPolarity({ name: indicator.name, written: indicator.polarityCell, targets: Object.values(indicator.targets) });
+  if (reason === undefined || inferred !== stored) return { it: stored, en: stored };
+  return localized((locale) => polarityClueText(reason.clue, locale));
 }
 
 function unreadableFinding(indicator: Indicator, written: string): Finding {
@@ -33,7 +40,7 @@ function unreadableFinding(indicator: Indicator, written: string): Finding {
   return indicatorFinding(indicator, indicator.polarityCell, {
     severity: "avviso",
     key: "polarita-dedotta.illeggibile",
-    params: { ...aboutIndicator(indicator), written, polarity: indicator.polarity, reason: reasonOnly(indicator.polarityInferred ?? ""), near: near || null },
+    params: { ...aboutIndicator(indicator), written, polarity: indicator.polarity, reason: clueOf(indicator), near: near || null },
   });
 }
 
@@ -51,7 +58,7 @@ export const inferredPolarityRule: Rule = {
         indicatorFinding(indicator, cell, {
           severity: "info",
           key: "polarita-dedotta.dedotta",
-          params: { ...aboutIndicator(indicator), polarity: indicator.polarity, reason: indicator.polarityInferred.replace(/\.$/, "") },
+          params: { ...aboutIndicator(indicator), polarity: indicator.polarity, reason: clueOf(indicator) },
         }),
       ];
     });

@@ -35,6 +35,7 @@ import type { Figure } from "../../values/valueTypes";
 import type { DeviationConvention } from "../../calc/scoringProfile";
 import { figureOf } from "../../values/valueTypes";
 import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
+import { localized } from "../../wording/calcWords";
 
 interface Computed {
   deviation: number;
@@ -112,7 +113,7 @@ function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings
     return [
       indicatorFinding(indicator, declaredCell, {
         key: "scostamento-errato.non-dichiarato",
-        params: { ...about, written: valueParam(declaredCell.value), explanation: evaluation.explain() },
+        params: { ...about, written: valueParam(declaredCell.value), explanation: localized(evaluation.explain) },
         severity: "avviso",
       }),
     ];
@@ -132,7 +133,7 @@ function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings
   return [
     indicatorFinding(indicator, declaredCell, {
       key: "scostamento-errato.diverso",
-      params: { ...about, declared: amountOf(declared), explanation: evaluation.explain(), convention },
+      params: { ...about, declared: amountOf(declared), explanation: localized(evaluation.explain), convention },
     }),
   ];
 }

@@ -26,6 +26,7 @@ import { findingAt } from "../support/findings";
 import { declaredDeviationAt, indexRevisions, targetAt } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 import { figureOf } from "../../values/valueTypes";
+import { localized } from "../../wording/calcWords";
 
 type RevisionLookup = ReturnType<typeof indexRevisions>;
 
@@ -43,7 +44,7 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
   if (target !== null && declared !== null && target.unit === candidate.unit) {
     const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
     if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {
-      reasons.push({ kind: "declaredDeviation", declared: amountOf(declared), explanation: computed.explain() });
+      reasons.push({ kind: "declaredDeviation", declared: amountOf(declared), explanation: localized(computed.explain) });
     }
   }
   if (plan.period === "30/6") {

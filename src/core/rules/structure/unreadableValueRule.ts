@@ -1,7 +1,7 @@
 /**
  * `valore-illeggibile`: a cell whose value a calculation needs holds something no reader can take a
  * value from: an Excel error ("#VALUE!", "#N/D") or text that is neither a number, a bound, a
- * milestone nor a placeholder ("???", "12,,5%"). The reader's own Italian explanation is quoted.
+ * milestone nor a placeholder ("???", "12,,5%"). The reader's reason is said in the report's language.
  * Only the cells listed by `checkedCells` are looked at. Descriptive texts that read as words
  * are milestones, not failures: whether they are measurable is `target-non-misurabile`'s question.
  * A baseline is reported as avviso (it informs, it does not score); everything else as errore.
@@ -11,6 +11,8 @@ import type { Rule } from "../ruleTypes";
 import { checkedCells } from "../support/checkedCells";
 import { findingAt } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { localized } from "../../wording/calcWords";
+import { readerReasonText } from "../../wording/readerWords";
 
 function isFailure(value: CellValue): boolean {
   return value.kind === "failure";
@@ -25,7 +27,8 @@ export const unreadableValueRule: Rule = {
       const value = cell.value;
       if (value.kind !== "failure" || value.code === "ambiguous") return [];
       const about = { ...(objective === undefined ? {} : { objective }), ...(indicatorNumber === undefined ? {} : { indicator: indicatorNumber }) };
-      const params = { role, text: value.text.trim(), reason: value.message };
+      const reason = value.reason;
+      const params = { role, text: value.text.trim(), reason: reason ? localized((locale) => readerReasonText(value.text, reason, locale)) : { it: value.message, en: value.message } };
       return [
         findingAt(cell.ref, about, {
           ...(value.code === "excelError" ? { key: "valore-illeggibile.errore-excel" as const, params } : { key: "valore-illeggibile.testo" as const, params }),

@@ -17,6 +17,8 @@ import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import { readMilestone } from "../../values/readMilestone";
 import type { CellValue, Milestone } from "../../values/valueTypes";
 import { ITALIAN_PHRASES } from "../../wording/italian";
+import { calcWords } from "../../wording/calcWords";
+import { catalogueFor } from "../../wording/renderMessage";
 import type { ValidationSettings } from "../../settings";
 import { resultAt, targetAt } from "../../plan/planQueries";
 
@@ -50,8 +52,7 @@ export function evaluateAt(
     settings.achievement,
   );
   if (!outcome.ok || reading === null) return outcome;
-  const note = `il risultato contiene più numeri ma il target è una milestone: letto come «${milestoneWords(reading)}», i numeri sono dettagli`;
-  return { ...outcome, explain: () => `${outcome.explain()}; ${note}` };
+  return { ...outcome, explain: (locale) => `${outcome.explain(locale)}; ${calcWords(locale).milestoneReading(catalogueFor(locale ?? "it").phrases.milestone(reading.state))}` };
 }
 
 function usesBaseline(indicator: Indicator, settings: ValidationSettings): boolean {

@@ -20,6 +20,9 @@ import { ruleDescription } from "../../wording/renderMessage";
 import type { ValidationSettings } from "../../settings";
 import { figureOf } from "../../values/valueTypes";
 import { isEmptyCell } from "../support/checkedCells";
+import { localized, type Localized } from "../../wording/calcWords";
+import type { Locale } from "../../wording/addinLanguage";
+import { incompatibilityText } from "../../calc/evaluateIndicator";
 
 function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding[] {
   const a = figureOf(cell?.value);
@@ -31,6 +34,11 @@ function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRol
       params: { ...aboutIndicator(indicator), role, figure: a, against: againstRole, againstFigure: b },
     }),
   ];
+}
+
+/** The reason in both languages when its words give the calculation's own message; else that message as it is. */
+function sameReason(message: string, words: (locale: Locale) => string): Localized {
+  return words("it") === message ? localized(words) : { it: message, en: message };
 }
 
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
@@ -45,7 +53,10 @@ function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings
   const outcome = evaluationAt(plan, indicator, period, settings);
   if (outcome.ok || outcome.code !== "incompatible") return [];
   return [
-    indicatorFinding(indicator, result, { key: "unita-incoerenti.forma", params: { ...aboutIndicator(indicator), period, reason: outcome.message } }),
+    indicatorFinding(indicator, result, {
+      key: "unita-incoerenti.forma",
+      params: { ...aboutIndicator(indicator), period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result.value, target.value, locale)) },
+    }),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Plan, PlanCell } from "../../../../src/core/plan/planModel";
 import { card, grid, indicatorBlock, readCards, type Rows } from "./cardGrids";
+import { sheetNoteText } from "../../../../src/core/wording/sheetNotes";
 
 function amount(cell: PlanCell | undefined): number | string | null {
   if (cell === undefined) return null;
@@ -80,7 +81,7 @@ describe("an indicator's grid, however its header is written", () => {
   it("says which header it could not read", () => {
     const header = [["Base Line", "Valore Target:", "", "Peso"], ["", "al", "al 31/12", ""]];
     const plan = readCards(grid("Schede", card("2.2", { indicators: indicatorBlock(1, { header }) })));
-    expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/l'intestazione «al» non indica che cosa contiene/);
+    expect(plan.recognition[0]?.notes?.map((note) => sheetNoteText(note)).join(" ")).toMatch(/l'intestazione «al» non indica che cosa contiene/);
   });
 
   it.each([
@@ -127,7 +128,7 @@ describe("an indicator written as labels with their values, without a grid", () 
     const undated = block.map((row) => (row[0] === "Target al 31/12" ? ["Valore target", 0.8] : row));
     const plan = readCards(grid("Schede", card("2.2", { indicators: undated })));
     expect(amount(indicator(plan, "2.2", "1").targets["31/12"])).toBe(0.8);
-    expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/Il target senza data «Valore target» dell'indicatore 1 \(riga 13\) è inteso come target dell'anno/);
+    expect(plan.recognition[0]?.notes?.map((note) => sheetNoteText(note)).join(" ")).toMatch(/Il target senza data «Valore target» dell'indicatore 1 \(riga 13\) è inteso come target dell'anno/);
   });
 });
 
@@ -190,7 +191,7 @@ describe("the code of a card that does not write it", () => {
   it("is the sheet's name when the sheet holds one card, and the recognition notes say so", () => {
     const plan = readCards(grid("AS", card("", { heading: [["OBIETTIVO OPERATIVO"]] })));
     expect(plan.objectives.map((o) => o.code)).toEqual(["AS"]);
-    expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/preso dal nome del foglio \(«AS»\)/);
+    expect(plan.recognition[0]?.notes?.map((note) => sheetNoteText(note)).join(" ")).toMatch(/preso dal nome del foglio \(«AS»\)/);
   });
 
   it("is the «Codice» label's value when there is one", () => {
@@ -220,7 +221,7 @@ describe("the strategic card", () => {
     const strat = objective(plan, "STRAT");
     expect([strat.kind, amount(strat.ownShare), strat.weight, strat.area]).toEqual(["strategic", 0.5, undefined, "Tutte le Aree dell'Ente"]);
     expect(plan.objectives.map((o) => `${o.code}←${o.parentCode ?? ""}`)).toEqual(["STRAT←", "2.1←STRAT", "2.2←STRAT", "2.3←"]);
-    expect(plan.recognition[0]?.notes?.join(" ")).toMatch(/hanno questa scheda come obiettivo strategico di riferimento/);
+    expect(plan.recognition[0]?.notes?.map((note) => sheetNoteText(note)).join(" ")).toMatch(/hanno questa scheda come obiettivo strategico di riferimento/);
   });
 });
 

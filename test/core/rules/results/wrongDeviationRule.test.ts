@@ -9,14 +9,15 @@ describe("scostamento-errato", () => {
   it("reports a declared deviation that differs from the computed one, showing both and the computation", () => {
     const anomalies = run({ objective: "1.1", target30: 32, result30: 56, declared30: 25 });
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!M2 1.1/1 errore"]);
-    expect(anomalies[0]?.message).toContain("è 25, quello calcolato è +24 (convenzione positivo = meglio): scostamento 56 − 32 = +24");
+    expect(anomalies[0]?.message).toContain("è 25, quello calcolato è +24 (convenzione positivo = meglio).");
+    expect(anomalies[0]?.detail).toContain("Scostamento 56 - 32 = +24");
     expect(anomalies[0]?.suggestion).toBe("Correggere lo scostamento in +24.");
   });
 
-  it("reads a decrescente deviation written as result − target as the DFP convention (realizzato − atteso): info, not an error", () => {
+  it("reads a decrescente deviation written as result - target as the DFP convention (realizzato - atteso): info, not an error", () => {
     const anomalies = run({ objective: "2.2", polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "-0,13%" });
     expect(anomalies.map((a) => a.severity)).toEqual(["info"]);
-    expect(anomalies[0]?.message).toContain("(-0,13%) è scritto come realizzato − atteso");
+    expect(anomalies[0]?.message).toContain("(-0,13%) è scritto come realizzato - atteso");
     expect(anomalies[0]?.message).toContain("lo scostamento calcolato qui (positivo = meglio) è +0,13%");
   });
 
@@ -35,7 +36,7 @@ describe("scostamento-errato", () => {
   it("reports an ambiguous result when none of its figures gives the declared deviation", () => {
     const anomalies = run({ objective: "STRAT", target30: 500, result30: "2301 iscritti e 1361 partecipanti", declared30: 900 });
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!M2 STRAT/1 errore"]);
-    expect(anomalies[0]?.message).toContain("2.301 dà +1.801; 1.361 dà +861");
+    expect(anomalies[0]?.detail).toContain("2.301 dà +1.801; 1.361 dà +861");
   });
 
   it("uses the tolerance setting", () => {

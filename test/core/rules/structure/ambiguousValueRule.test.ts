@@ -26,8 +26,8 @@ describe("valore-ambiguo", () => {
     expect(anomaly && placeOf(anomaly)).toBe("Indicatori!L2 STRAT/4 errore");
     expect(anomaly?.message).toContain("2.301 iscritti");
     expect(anomaly?.message).toContain("1.361 partecipanti");
-    expect(anomaly?.suggestion).toContain("lo scostamento dichiarato 861 si ottiene da 1.361 − 500");
-    expect(anomaly?.suggestion).toContain("la tabella delle revisioni riporta 1.361");
+    expect(anomaly?.detail).toContain("Lo scostamento dichiarato 861 si ottiene da 1.361 - 500");
+    expect(anomaly?.detail).toContain("la tabella delle revisioni riporta 1.361");
     expect(anomaly?.suggestion).toContain("Scrivere solo 1.361 nel risultato");
   });
 

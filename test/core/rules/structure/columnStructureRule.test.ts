@@ -2,6 +2,8 @@ import type { SheetRecognition } from "../../../../src/core/plan/planModel";
 import { columnStructureRule } from "../../../../src/core/rules/structure/columnStructureRule";
 import { buildPlan } from "../planBuilder";
 import { placeOf, runRule } from "../ruleHarness";
+import type { SheetNote } from "../../../../src/core/wording/sheetNotes";
+import { localizeAnomaly } from "../../../../src/core/wording/renderMessage";
 
 const TEMPLATE_COLUMNS: Record<string, string> = {
   objectiveCode: "Codice obiettivo",
@@ -17,7 +19,7 @@ const TEMPLATE_COLUMNS: Record<string, string> = {
 };
 
 /** An indicator sheet with the template's columns, less those named. */
-function indicatorsSheet(without: string[], extra: { field: string; header: string }[] = [], notes?: string[]): SheetRecognition {
+function indicatorsSheet(without: string[], extra: { field: string; header: string }[] = [], notes?: SheetNote[]): SheetRecognition {
   const fields = Object.keys(TEMPLATE_COLUMNS).filter((field) => !without.includes(field));
   const columns = [...fields.map((field) => ({ field, header: TEMPLATE_COLUMNS[field] ?? field })), ...extra].map((column, i) => ({
     ...column,
@@ -31,8 +33,8 @@ describe("struttura-colonne", () => {
     ["no target column at all, as a warning", ["target30_6", "target31_12"], "30/6", "Indicatori!B3 avviso", "manca una colonna dei target"],
     ["the template's Target 31/12 beside its Target 30/6, as a warning", ["target31_12"], "30/6", "Indicatori!B3 avviso", "«Target 31/12»"],
     ["the results at the reporting date, as a warning", ["result31_12", "declaredDeviation31_12"], "31/12", "Indicatori!B3 avviso", "risultati al 31/12"],
-    ["the baseline, as info", ["baseline"], "30/6", "Indicatori!B3 info", "target-sotto-baseline"],
-    ["the declared deviation of the period, as info", ["declaredDeviation30_6"], "30/6", "Indicatori!B3 info", "scostamento-errato"],
+    ["the baseline, as info", ["baseline"], "30/6", "Indicatori!B3 info", "(Target meno ambizioso della baseline)"],
+    ["the declared deviation of the period, as info", ["declaredDeviation30_6"], "30/6", "Indicatori!B3 info", "(Scostamento dichiarato errato)"],
     ["the weights, as info", ["indicatorWeight"], "30/6", "Indicatori!B3 info", "ogni indicatore pesa allo stesso modo"],
     [
       "every result (a plan, not a report), as info",
@@ -62,10 +64,14 @@ describe("struttura-colonne", () => {
     expect(anomalies[0]?.message).toContain("la colonna dei pesi degli indicatori è vuota");
   });
 
-  it("says what the reader assumed, as info", () => {
-    const note = "Gli indicatori sono attribuiti all'obiettivo C4301 indicato nel titolo (A5).";
+  it("says what the reader assumed, as info, in the report's language", () => {
+    const note: SheetNote = { kind: "ownerFromTitle", objective: "C4301", address: "A5" };
     const plan = buildPlan({ period: "30/6", recognition: [indicatorsSheet([], [], [note])] });
-    expect(runRule(columnStructureRule, plan).map((a) => [placeOf(a), a.message])).toEqual([["Indicatori!B3 info", `Nel foglio «Indicatori»: ${note}`]]);
+    const anomalies = runRule(columnStructureRule, plan);
+    expect(anomalies.map((a) => [placeOf(a), a.message])).toEqual([
+      ["Indicatori!B3 info", "Nel foglio «Indicatori»: Gli indicatori sono attribuiti all'obiettivo C4301 indicato nel titolo (A5)."],
+    ]);
+    expect(anomalies[0] && localizeAnomaly(anomalies[0], "en").message).toBe("In the sheet “Indicatori”: The indicators are given to objective C4301, named in the title (A5).");
   });
 
   it("reads dated columns of any date: results at 31/7 answer a reporting date of 31/7", () => {

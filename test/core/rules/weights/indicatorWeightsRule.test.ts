@@ -14,14 +14,15 @@ describe("pesi-indicatori", () => {
   it("reports weights that do not sum to 100%, quoting each and the sum", () => {
     const anomalies = runRule(indicatorWeightsRule, buildPlan({ indicators: objectiveWith(["75%", "20%"]) }));
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!K2 1.2 errore"]);
-    expect(anomalies[0]?.message).toContain("75% + 20% = 95%");
+    expect(anomalies[0]?.message).toContain("sommano a 95%, non a 100%");
+    expect(anomalies[0]?.detail).toBe("75% + 20% = 95%.");
     expect(anomalies[0]?.message).toContain("5 punti percentuali in meno");
   });
 
   it("reports 99,99% as rounding, not an error (the seed's 3.6, 3 × 33,33%)", () => {
     const anomalies = runRule(indicatorWeightsRule, buildPlan({ indicators: objectiveWith(["33,33%", "33,33%", "33,33%"], "3.6") }));
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!K2 3.6 info"]);
-    expect(anomalies[0]?.message).toContain("33,33% + 33,33% + 33,33% = 99,99%");
+    expect(anomalies[0]?.detail).toBe("33,33% + 33,33% + 33,33% = 99,99%.");
     expect(anomalies[0]?.message).toContain("arrotondamento");
   });
 
@@ -45,7 +46,7 @@ describe("pesi-indicatori", () => {
     });
     const anomalies = runRule(indicatorWeightsRule, plan);
     expect(anomalies.map(placeOf)).toEqual(["Indicatori!K2 STRAT errore"]);
-    expect(anomalies[0]?.message).toContain("= 60%, né alla quota degli indicatori propri (50%) né a 100%");
+    expect(anomalies[0]?.message).toContain("sommano a 60%, né alla quota degli indicatori propri (50%) né a 100%");
   });
 
   it.each([

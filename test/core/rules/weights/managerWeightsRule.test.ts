@@ -17,7 +17,7 @@ describe("pesi-obiettivi", () => {
     const anomalies = runRule(managerWeightsRule, buildPlan({ weights: rows }));
     expect(anomalies.map(placeOf)).toEqual(["Pesi!D2 STRAT errore"]);
     expect(anomalies[0]?.message).toContain("«Peso rideterminato»");
-    expect(anomalies[0]?.message).toContain("10% + 30% + 30% + 20% + 5% = 95%");
+    expect(anomalies[0]?.detail).toBe("10% + 30% + 30% + 20% + 5% = 95%.");
   });
 
   it("reports a sum within the tolerance as rounding", () => {
@@ -39,7 +39,7 @@ describe("pesi-obiettivi", () => {
     });
     const anomalies = runRule(managerWeightsRule, plan);
     expect(anomalies.map(placeOf)).toEqual(["Obiettivi!F2 1.1 errore"]);
-    expect(anomalies[0]?.message).toContain("20% + 50% = 70%");
+    expect(anomalies[0]?.detail).toBe("20% + 50% = 70%.");
   });
 
   it.each([

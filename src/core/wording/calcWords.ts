@@ -1,0 +1,144 @@
+/**
+ * The words of the calculations' explanations («come è calcolato»), in Italian and English: how a
+ * deviation, an achievement, a cap or a milestone was obtained, with the figures used. The
+ * calculations (src/core/calc) keep the figures and the choices; they ask these words for the
+ * language wanted (`Explained.explain(locale)`), so an English reader never sees an Italian formula.
+ * Numbers come from the language's NumberWords: one minus sign (the hyphen-minus «-», also the
+ * subtraction of a formula, negatives in parentheses as operands) and the language's separators.
+ */
+import type { Locale } from "./addinLanguage";
+import { comparatorWords } from "./comparatorWords";
+import { ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
+import type { CellValue, Comparator, QuantityUnit } from "../values/valueTypes";
+import { kindWords } from "./describeValue";
+import type { Direction, Polarity } from "../plan/polarity";
+
+/** A text in each language: what a message parameter holds when another part of the core writes it. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** The text in both languages, written by the same function. */
+export function localized(write: (locale: Locale) => string): Localized {
+  return { it: write("it"), en: write("en") };
+}
+
+/** What the last step of an achievement did (see capAchievement's capStep). */
+export type CapStep = "kept" | "capped" | "floored" | "belowThreshold" | "cappedBelowThreshold";
+
+export interface CalcWords {
+  numbers: NumberWords;
+  /** A figure as the right-hand operand of a formula: negatives in parentheses. */
+  operand(value: number, unit: QuantityUnit): string;
+  polarity(polarity: Polarity): string;
+  /** «606 - 10.000 = -9.394 (crescente: risultato - target)». */
+  deviation(formula: string, deviation: string, polarity: Polarity): string;
+  /** «, pari a -93,94% del target». */
+  relative(relative: string): string;
+  /** «scostamento …; raggiungimento …». */
+  evaluation(deviation: string, relative: string, achievement: string): string;
+  /** The achievement from the baseline: «(r - b) / (t - b) = 80% (dalla base al target)». */
+  fromBaseline(formula: string, value: string): string;
+  /** A target of 0: whether the result is on the good side of zero. */
+  zeroTarget(zero: string, result: string, goodSide: boolean, polarity: Direction, value: string): string;
+  /** The linear form's note for a decreasing indicator: « (decrescente: target - risultato)». */
+  decreasingTail(): string;
+  /** The ratio method: «12 / 10 = 120% (rapporto risultato / target)». */
+  ratio(formula: string, value: string, polarity: Polarity): string;
+  /** The ratio of a decreasing indicator whose result is 0 or less: the cap. */
+  ratioAtCap(result: string, cap: string): string;
+  /** The ratio asked for against a negative target: the linear form is used. */
+  ratioNotApplicable(): string;
+  baselineEqualsTarget(baseline: string): string;
+  baselineAgainstPolarity(baseline: string, above: boolean, target: string, polarity: Direction): string;
+  /** «, limitato al 100%», «, riportato a 0%»… */
+  capNote(step: CapStep, cap: number, threshold: number): string;
+  /** A numeric milestone: whether the result meets the bound. */
+  reached(result: string, met: boolean, comparator: Comparator, target: string, value: string): string;
+  /** Milestone against milestone: done, started (partial credit), not done. */
+  milestone(outcome: "done" | "started" | "notDone", reached: string, required: string, value: string): string;
+  /** A bound target that sets the polarity against the written one. */
+  boundOverride(target: string, polarity: Polarity, given: Polarity): string;
+  /** A baseline that is not a number, left out. */
+  baselineNotNumeric(baseline: string): string;
+  /** An ambiguous result read as the milestone it opens with. */
+  milestoneReading(state: string): string;
+  /** A value as written, quoted; an empty cell in words. */
+  quote(text: string): string;
+  /** What kind of value a cell holds: «una milestone», «un limite numerico», «una percentuale». */
+  kind(value: CellValue): string;
+  /** A bound written as a result («almeno 300»): a result must be measured. */
+  boundAsResult(result: string): string;
+  /** A result and a target of kinds that cannot be compared (a milestone against a number). */
+  kindsDiffer(result: string, resultKind: string, target: string, targetKind: string): string;
+}
+
+const ITALIAN_POLARITY: Record<Polarity, string> = { increasing: "crescente", decreasing: "decrescente", milestone: "milestone" };
+
+export function operandOf(numbers: NumberWords) {
+  return (value: number, unit: QuantityUnit): string => {
+    const text = numbers.figure(value, unit);
+    return value < 0 && text.includes("-") ? `(${text})` : text;
+  };
+}
+
+export const ITALIAN_CALC_WORDS: CalcWords = {
+  numbers: ITALIAN_NUMBERS,
+  operand: operandOf(ITALIAN_NUMBERS),
+  polarity: (polarity) => ITALIAN_POLARITY[polarity],
+  deviation: (formula, deviation, polarity) => {
+    const rule = polarity === "decreasing" ? `target ${MINUS} risultato` : `risultato ${MINUS} target`;
+    const name = polarity === "milestone" ? "milestone, letta come crescente" : ITALIAN_POLARITY[polarity];
+    return `${formula} = ${deviation} (${name}: ${rule})`;
+  },
+  relative: (relative) => `, pari a ${relative} del target`,
+  evaluation: (deviation, relative, achievement) => `scostamento ${deviation}${relative}; raggiungimento ${achievement}`,
+  fromBaseline: (formula, value) => `${formula} = ${value} (dalla base al target)`,
+  zeroTarget: (zero, result, goodSide, polarity, value) => {
+    const badSide = polarity === "increasing" ? "sotto" : "sopra";
+    const where = goodSide ? `non è ${badSide} lo zero` : `è ${badSide} lo zero`;
+    return `target ${zero}: il risultato ${result} ${where} (${ITALIAN_POLARITY[polarity]}), quindi ${value}`;
+  },
+  decreasingTail: () => ` (decrescente: target ${MINUS} risultato)`,
+  ratio: (formula, value, polarity) => `${formula} = ${value} (${polarity === "decreasing" ? "rapporto target / risultato" : "rapporto risultato / target"})`,
+  ratioAtCap: (result, cap) => `target / risultato con risultato ${result} (decrescente, non positivo): il massimo, ${cap}`,
+  ratioNotApplicable: () => "; rapporto non applicabile a un target negativo: formula lineare",
+  baselineEqualsTarget: (baseline) => `la base ${baseline} è uguale al target: formula senza base`,
+  baselineAgainstPolarity: (baseline, above, target, polarity) =>
+    `la base ${baseline} è ${above ? "sopra" : "sotto"} il target ${target} ma l'indicatore è ${ITALIAN_POLARITY[polarity]}: base non usata`,
+  capNote: (step, cap, threshold) => {
+    const capped = `, limitato ${shareWithArticle("a", cap)}`;
+    const below = `, sotto la soglia ${shareWithArticle("di", threshold)}: conta 0%`;
+    return { kept: "", capped, floored: ", riportato a 0%", belowThreshold: below, cappedBelowThreshold: `${capped}${below}` }[step];
+  },
+  reached: (result, met, comparator, target, value) =>
+    `milestone: ${result} ${met ? "soddisfa" : "non soddisfa"} il target (${comparatorWords(comparator)} ${target}), quindi ${value}`,
+  milestone: (outcome, reached, required, value) => {
+    if (outcome === "done") return `obiettivo raggiunto: ${reached} soddisfa ${required}, quindi ${value}`;
+    if (outcome === "started") return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${value}`;
+    return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${value}`;
+  },
+  boundOverride: (target, polarity, given) =>
+    `il target ${target} indica un indicatore ${ITALIAN_POLARITY[polarity]}, che prevale sulla polarità ${ITALIAN_POLARITY[given]} indicata`,
+  baselineNotNumeric: (baseline) => `base ${baseline} non numerica: non usata`,
+  milestoneReading: (state) => `il risultato contiene più numeri ma il target è una milestone: letto come «${state}», i numeri sono dettagli`,
+  quote: (text) => (text.trim() === "" ? "cella vuota" : `'${text.trim()}'`),
+  kind: (value) => kindWords(value),
+  boundAsResult: (result) => `Il risultato ${result} è un limite, non un valore raggiunto: indicare il valore misurato.`,
+  kindsDiffer: (result, resultKind, target, targetKind) => `Il risultato ${result} è ${resultKind}, il target ${target} è ${targetKind}: non si possono confrontare.`,
+};
+
+/**
+ * The words of each language. The English ones live in calcWordsEnglish.ts and are added by the
+ * English catalogue when it loads (`addCalcWords`): the custom functions and the pane's first chunk,
+ * which carry the calculations but never explain in English, do not carry them.
+ */
+const WORDS: Partial<Record<Locale, CalcWords>> = { it: ITALIAN_CALC_WORDS };
+
+export function addCalcWords(locale: Locale, words: CalcWords): void {
+  WORDS[locale] = words;
+}
+
+export function calcWords(locale: Locale = "it"): CalcWords {
+  const words = WORDS[locale];
+  if (words === undefined) throw new Error(`The explanations' words for «${locale}» are not loaded: import wording/english first.`);
+  return words;
+}

@@ -1,0 +1,63 @@
+/**
+ * What a plan reader assumed about a sheet, said once in the `struttura-colonne` finding (the
+ * recognition notes): kept as data by the readers (src/core/plan), worded here in Italian and
+ * English.
+ */
+import type { Locale } from "./addinLanguage";
+
+export type SheetNote =
+  /** The indicators of a sheet without an objective code column belong to the objective its title names. */
+  | { kind: "ownerFromTitle"; objective: string; address: string }
+  /** …or, without such a title, to the objective the sheet's name gives. */
+  | { kind: "ownerFromSheetName"; objective: string }
+  /** A column of an indicator's grid on a card whose header says nothing the reader knows. */
+  | { kind: "unnamedColumn"; indicator: string; card: string; header: string }
+  /** The objectives a strategic card lists as contributing to it. */
+  | { kind: "contributions"; label: string; row: number }
+  /** A card's target without a date, read as the year's target. */
+  | { kind: "undatedTarget"; label: string; indicator: string; row: number }
+  /** A card without an objective code: the code comes from the sheet's name, or the title stands for it. */
+  | { kind: "cardCode"; row: number; fromSheet: string | null };
+
+function italianNote(note: SheetNote): string {
+  switch (note.kind) {
+    case "ownerFromTitle":
+      return `Gli indicatori sono attribuiti all'obiettivo ${note.objective} indicato nel titolo (${note.address}).`;
+    case "ownerFromSheetName":
+      return `Nessun codice obiettivo né titolo che lo indichi: gli indicatori sono attribuiti all'obiettivo «${note.objective}», dal nome del foglio.`;
+    case "unnamedColumn":
+      return `Nell'indicatore ${note.indicator} della scheda ${note.card} l'intestazione «${note.header}» non indica che cosa contiene: la colonna non è letta.`;
+    case "contributions":
+      return `Gli obiettivi elencati in «${note.label}» (riga ${note.row}) hanno questa scheda come obiettivo strategico di riferimento; la quota del loro contributo non è letta: vale il resto della quota propria.`;
+    case "undatedTarget":
+      return `Il target senza data «${note.label}» dell'indicatore ${note.indicator} (riga ${note.row}) è inteso come target dell'anno (31/12).`;
+    case "cardCode": {
+      const where = `La scheda alla riga ${note.row} non scrive il codice dell'obiettivo`;
+      return note.fromSheet !== null ? `${where}: è preso dal nome del foglio («${note.fromSheet}»).` : `${where}: il titolo fa da codice.`;
+    }
+  }
+}
+
+function englishNote(note: SheetNote): string {
+  switch (note.kind) {
+    case "ownerFromTitle":
+      return `The indicators are given to objective ${note.objective}, named in the title (${note.address}).`;
+    case "ownerFromSheetName":
+      return `No objective code and no title naming one: the indicators are given to objective “${note.objective}”, from the sheet's name.`;
+    case "unnamedColumn":
+      return `In indicator ${note.indicator} of the card ${note.card} the header “${note.header}” does not say what it holds: the column is not read.`;
+    case "contributions":
+      return `The objectives listed under “${note.label}” (row ${note.row}) have this card as their reference strategic objective; the share of their contribution is not read: it is what remains after the card's own share.`;
+    case "undatedTarget":
+      return `The target without a date “${note.label}” of indicator ${note.indicator} (row ${note.row}) is taken as the year's target (31/12).`;
+    case "cardCode": {
+      const where = `The card at row ${note.row} does not write the objective's code`;
+      return note.fromSheet !== null ? `${where}: it is taken from the sheet's name (“${note.fromSheet}”).` : `${where}: the title stands for the code.`;
+    }
+  }
+}
+
+/** A note as a sentence in `locale`. */
+export function sheetNoteText(note: SheetNote, locale: Locale = "it"): string {
+  return locale === "en" ? englishNote(note) : italianNote(note);
+}
