@@ -7,6 +7,8 @@ import type { ValidationOutcome, ValidationPhase } from "../session/sessionTypes
 import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityCountBadges, SeverityFilter } from "./SeverityFilter";
 import { progressText } from "./statusTexts";
+import { ResultsTabs } from "./ResultsTabs";
+import { ScorecardView } from "./ScorecardView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -35,19 +37,26 @@ export function ResultsView({ outcome, filter, selected, onFilter, onSelect }: R
       <Subtitle2 as="h2" id="results-title">
         {t("results.title")}
       </Subtitle2>
-      <SeverityCountBadges counts={outcome.counts} />
-      {outcome.anomalies.length === 0 ? (
-        <Text as="p">{t("results.none")}</Text>
-      ) : (
-        <>
-          <SeverityFilter shown={filter} onChange={onFilter} />
-          {groups.length === 0 ? (
-            <Text as="p">{t("results.filteredOut")}</Text>
-          ) : (
-            <AnomalyGroups groups={groups} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
-          )}
-        </>
-      )}
+      <ResultsTabs
+        scores={() => <ScorecardView scores={outcome.scores} />}
+        anomalies={
+          <>
+            <SeverityCountBadges counts={outcome.counts} />
+            {outcome.anomalies.length === 0 ? (
+              <Text as="p">{t("results.none")}</Text>
+            ) : (
+              <>
+                <SeverityFilter shown={filter} onChange={onFilter} />
+                {groups.length === 0 ? (
+                  <Text as="p">{t("results.filteredOut")}</Text>
+                ) : (
+                  <AnomalyGroups groups={groups} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
+                )}
+              </>
+            )}
+          </>
+        }
+      />
     </section>
   );
 }
