@@ -427,7 +427,7 @@ const messages: Entries = {
   },
   "scostamento-errato.altra-convenzione": {
     message: (p) =>
-      `In all ${p.count} decreasing indicators with a declared deviation (${p.codes.join(", ")}) the deviation is written as ${p.convention === "positiveIsBetter" ? "actual - expected" : "positive = better"}, not in the convention of the scoring rules (${p.convention === "positiveIsBetter" ? "positive = better" : "actual - expected"}): the document consistently uses the other convention.`,
+      `In all ${numbers.number(p.count)} decreasing indicators with a declared deviation (${p.codes.join(", ")}) the deviation is written as ${p.convention === "positiveIsBetter" ? "actual - expected" : "positive = better"}, not in the convention of the scoring rules (${p.convention === "positiveIsBetter" ? "positive = better" : "actual - expected"}): the document consistently uses the other convention.`,
     suggestion: (p) =>
       `Set «convenzioneScostamento»: «${p.convention === "positiveIsBetter" ? "realizzato-meno-atteso" : "positivo-meglio"}» in the scoring rules («Regole di valutazione» sheet or --regole).`,
   },

@@ -421,7 +421,7 @@ const messages: Entries = {
   },
   "scostamento-errato.altra-convenzione": {
     message: (p) =>
-      `In tutti i ${p.count} indicatori decrescenti con uno scostamento dichiarato (${p.codes.join(", ")}) lo scostamento è scritto come ${p.convention === "positiveIsBetter" ? "realizzato - atteso" : "positivo = meglio"}, non con la convenzione delle regole di valutazione (${p.convention === "positiveIsBetter" ? "positivo = meglio" : "realizzato - atteso"}): il documento usa in modo coerente l'altra convenzione.`,
+      `In tutti i ${numbers.number(p.count)} indicatori decrescenti con uno scostamento dichiarato (${p.codes.join(", ")}) lo scostamento è scritto come ${p.convention === "positiveIsBetter" ? "realizzato - atteso" : "positivo = meglio"}, non con la convenzione delle regole di valutazione (${p.convention === "positiveIsBetter" ? "positivo = meglio" : "realizzato - atteso"}): il documento usa in modo coerente l'altra convenzione.`,
     suggestion: (p) =>
       `Impostare «convenzioneScostamento»: «${p.convention === "positiveIsBetter" ? "realizzato-meno-atteso" : "positivo-meglio"}» nelle regole di valutazione (foglio «Regole di valutazione» o --regole).`,
   },

@@ -78,7 +78,7 @@ describe("scostamento-errato under the scoring profile's deviation convention", 
 
   it("says which convention it used when the figure is wrong in both", () => {
     const [anomaly] = runPlan([{ objective: "2.2", polarity: "decreasing", target30: "-2,00%", result30: "-2,13%", declared30: "-0,50%" }], resultMinusTarget);
-    expect(anomaly?.message).toContain("quello calcolato è -0,13% (convenzione realizzato − atteso)");
+    expect(anomaly?.message).toContain("quello calcolato è -0,13% (convenzione realizzato - atteso)");
   });
 
   it("reports a plan that consistently uses the other convention once, not once per row", () => {
