@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
   title: { margin: 0, padding: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  alone: { height: "100vh", overflowY: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   pane: {
     flexShrink: 0,
     width: "360px",
@@ -27,12 +28,23 @@ interface PreviewPageProps {
   theme?: OfficeThemeColors;
   /** The pane's width in CSS pixels (default 360). */
   paneWidth?: number;
+  /** The pane alone, filling the window as Excel's task pane does (no grid). */
+  paneOnly?: boolean;
 }
 
 /** The browser preview: the workbook as a read-only grid, with the task pane beside it as in Excel. */
-export function PreviewPage({ workbook, workbookName, locale, theme, paneWidth }: PreviewPageProps) {
+export function PreviewPage({ workbook, workbookName, locale, theme, paneWidth, paneOnly = false }: PreviewPageProps) {
   const styles = useStyles();
   const [themeSource] = useState(() => fixedTheme(theme));
+  if (paneOnly) {
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <div id="pane" className={styles.alone}>
+          <App port={workbook} locale={locale} theme={themeSource} />
+        </div>
+      </FluentProvider>
+    );
+  }
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>

@@ -3,7 +3,8 @@
  * server (same origin), keeps them in a MemoryWorkbook and shows the pane
  * beside a read-only grid. `?lang=en` shows the pane in English, `?theme=dark` (or white,
  * colorful, darkgray, black) in one of Office's themes, `?width=320` at another of Excel's pane
- * widths (270 to 450 px; 360 by default).
+ * widths (270 to 450 px; 360 by default); `?view=pane` shows the pane alone, as wide as the window
+ * (Excel's pane at the window's width, no grid re-rendering beside it: the results' e2e tests and the bench).
  */
 import { createRoot } from "react-dom/client";
 import type { WorkbookGrids } from "../core/plan/grid";
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const query = new URLSearchParams(window.location.search);
   const locale = query.get("lang") ?? "it-IT";
   const workbook = new MemoryWorkbook(grids.sheets);
-  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} theme={previewTheme(query.get("theme"))} paneWidth={paneWidth(query.get("width"))} />);
+  createRoot(container).render(<PreviewPage workbook={workbook} workbookName={grids.name} locale={locale} theme={previewTheme(query.get("theme"))} paneWidth={paneWidth(query.get("width"))} paneOnly={query.get("view") === "pane"} />);
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,7 @@ import { validatePlan } from "../../src/core/rules/validatePlan";
 import { planHighlights } from "../../src/excel/highlightAreas";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { DEFAULT_BUDGET } from "../../src/excel/requestBudget";
-import { visibleGroups } from "../../src/taskpane/session/anomalyGroups";
+import { prepareResultGroups } from "../../src/taskpane/session/prepareResultGroups";
 import { readWorkbookPlan } from "../../src/taskpane/session/readWorkbookPlan";
 import { defaultPaneSettings } from "../../src/taskpane/settings/paneSettings";
 import { createFakeExcel, workbookState, type FakeExcel } from "../excel/fakeExcel";
@@ -88,7 +88,6 @@ export function benchPaneSteps(plan: SyntheticPlan, runs = 5): PaneSteps {
   const score = timeMedian(runs, () => scorePlan(read, settings.validation));
   const sheets = new Set([...plan.workbook.sheets.map((grid) => grid.sheet), PLAN_TEMPLATE.indicators.name]);
   const highlights = timeMedian(runs, () => planHighlights(anomalies, sheets, DEFAULT_BUDGET.maxAddressLength));
-  const shown = { errore: true, avviso: true, info: true };
-  const groups = timeMedian(runs, () => visibleGroups(anomalies, read, shown));
+  const groups = timeMedian(runs, () => prepareResultGroups(anomalies, read));
   return { indicators, readPlanMs: reading.ms, rulesMs: rules.ms, scoreMs: score.ms, planHighlightsMs: highlights.ms, groupAnomaliesMs: groups.ms };
 }

@@ -10,12 +10,15 @@
  * - no step that holds Excel's add-in thread for more than 1 s on a 10.000-indicator plan;
  * - read + rules + scores at 10.000 indicators within 2× the lower bound run beside the core
  *   (issue 11: same grids, same anomalies, same scores; see lowerBound/);
- * - the Plan's retained memory at 10.000 indicators under 8 MB (issue 11).
+ * - the Plan's retained memory at 10.000 indicators under 8 MB (issue 11);
+ * - the pane in Chromium at 10.000 indicators: the first results under 1 s from the click, a
+ *   severity filter under 100 ms (issue 13).
  */
 import type { BundleSizes } from "./bundleBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
 import type { FunctionsTiming, RangeTiming } from "./functionsBench";
+import type { PaneTiming } from "./paneBench";
 import { kb, mb, ms } from "./measure";
 import { formatItalianNumber } from "../../src/core/wording/formatNumbers";
 
@@ -32,6 +35,9 @@ export const FREEZE_LIMIT_MS = 1000;
 /** The core may take at most this many times the lower bound (issue 11). */
 export const LOWER_BOUND_FACTOR = 2;
 export const PLAN_MEMORY_BYTES = 8 * 1024 * 1024;
+/** The pane at 10.000 indicators (issue 13). */
+export const PANE_RESULTS_MS = 1000;
+export const PANE_TOGGLE_MS = 100;
 
 const perIndicator = (timing: CoreTiming) => timing.validationMs / timing.indicators;
 
@@ -78,7 +84,14 @@ function syncsConstant(excel: readonly ExcelTiming[], core: readonly CoreTiming[
   };
 }
 
-export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTiming[], bundles: BundleSizes, steps: PaneSteps, functions: FunctionsTiming): Goal[] {
+export function checkGoals(
+  core: readonly CoreTiming[],
+  excel: readonly ExcelTiming[],
+  bundles: BundleSizes,
+  steps: PaneSteps,
+  functions: FunctionsTiming,
+  pane: readonly PaneTiming[],
+): Goal[] {
   const tenThousand = core.find((timing) => timing.indicators === 10_000);
   const ratios = growthRatios(core);
   const worst = Math.max(...ratios.map((entry) => entry.ratio));
@@ -109,6 +122,23 @@ export function checkGoals(core: readonly CoreTiming[], excel: readonly ExcelTim
     planMemory(tenThousand),
     functionsRate("numeri", functions.numbers, NUMBERS_CELLS_PER_SECOND),
     functionsRate("testi italiani del banco di prova (numeri, %, €, «almeno N», segnaposto, milestone)", functions.range, TEXTS_CELLS_PER_SECOND),
+    ...paneGoals(pane.find((timing) => timing.indicators === 10_000)),
+  ];
+}
+
+/** The pane in Chromium at 10.000 indicators: the first results, and a filter toggled. */
+function paneGoals(timing: PaneTiming | undefined): Goal[] {
+  return [
+    {
+      goal: "riquadro con 10.000 indicatori: primi risultati in meno di 1 s dal clic su «Valida piano» (Chromium)",
+      met: timing !== undefined && timing.toResultsMs < PANE_RESULTS_MS,
+      measured: timing ? `${ms(timing.toResultsMs)} (${formatItalianNumber(timing.anomalies, 0)} anomalie, ${timing.renderedCards} schede nel DOM)` : "non misurato",
+    },
+    {
+      goal: "riquadro con 10.000 indicatori: un filtro per gravità in meno di 100 ms",
+      met: timing !== undefined && timing.toggleMs < PANE_TOGGLE_MS,
+      measured: timing ? ms(timing.toggleMs) : "non misurato",
+    },
   ];
 }
 

@@ -9,6 +9,7 @@ import type { CliTiming } from "./cliBench";
 import type { CoreTiming } from "./coreBench";
 import type { ExcelTiming, PaneSteps } from "./excelBench";
 import type { FunctionsTiming } from "./functionsBench";
+import type { PaneTiming } from "./paneBench";
 import { growthRatios, lowerBoundRatio, type Goal } from "./goals";
 import type { Machine } from "./machine";
 import { count, kb, mb, ms, usPer } from "./measure";
@@ -20,6 +21,7 @@ export interface BenchResults {
   functions: FunctionsTiming;
   excel: ExcelTiming[];
   steps: PaneSteps;
+  pane: PaneTiming[];
   cli: CliTiming;
   bundles: BundleSizes;
   cards: CardsTiming[];
@@ -118,6 +120,13 @@ function bundleTable(b: BundleSizes): string {
   );
 }
 
+function paneTable(pane: readonly PaneTiming[]): string {
+  return table(
+    ["Indicatori", "Anomalie", "Esecuzioni", "Clic → primi risultati", "Un filtro per gravità", "Rimuovi evidenziazioni", "Schede nel DOM"],
+    pane.map((p) => [count(p.indicators), count(p.anomalies), String(p.runs), ms(p.toResultsMs), ms(p.toggleMs), ms(p.clearMs), String(p.renderedCards)]),
+  );
+}
+
 export function resultsMarkdown(r: BenchResults): string {
   const goals = table(["Obiettivo", "Esito", "Misura"], r.goals.map((g) => [g.goal, g.met ? "raggiunto" : "**mancato**", g.measured]));
   return [
@@ -146,6 +155,10 @@ export function resultsMarkdown(r: BenchResults): string {
     `**Passi sincroni del riquadro** con ${count(r.steps.indicators)} indicatori (il riquadro cede il controllo tra un passo e l'altro)`,
     "",
     stepsTable(r.steps),
+    "",
+    "**Riquadro** (pane) in Chromium, 320 × 700 px, sull'anteprima (`?view=pane`: il riquadro da solo, su una cartella in memoria letta da un piano sintetico .xlsx): dal clic al fotogramma dipinto con l'esito, misurato nella pagina con requestAnimationFrame (un rendering che blocca il riquadro conta per intero); elenco virtualizzato",
+    "",
+    paneTable(r.pane),
     "",
     "**Schede obiettivo** (readPlan su cartelle di schede impilate come nell'esempio assets/piano-performance-2020-schede.xlsx, copie delle schede operative del seed)",
     "",

@@ -4,7 +4,9 @@
  *
  *   npm run bench                       core at 1.000 / 10.000 / 100.000 indicators beside its lower
  *                                       bound, the Plan's memory (needs --expose-gc), functions,
- *                                       Excel syncs, pane steps, 100 and 1.000 cards, CLI, bundles
+ *                                       Excel syncs, pane steps, the pane in Chromium at 1.000 and 10.000
+ *                                       (click to results, filter toggle, highlight removal), 100 and
+ *                                       1.000 cards, CLI, bundles
  *   npm run bench -- --quick            1.000 and 10.000 only, fewer runs (a smoke check)
  *   npm run bench -- --readme           also rewrite the README's Prestazioni section
  *
@@ -22,6 +24,7 @@ import { benchCli } from "./cliBench";
 import { benchCore, type CoreTiming } from "./coreBench";
 import { benchExcel, benchPaneSteps, type ExcelTiming } from "./excelBench";
 import { benchFunctions } from "./functionsBench";
+import { benchPane } from "./paneBench";
 import { checkGoals } from "./goals";
 import { describeMachine } from "./machine";
 import { updateReadme } from "./readmeSection";
@@ -54,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
   }
   log("passi del riquadro...");
   const steps = benchPaneSteps(tenThousand ?? planOfSize(10_000), quick ? 3 : 5);
+  log("riquadro in Chromium...");
+  const pane = await benchPane([1_000, 10_000], quick ? 1 : 3);
   log("funzioni personalizzate...");
   const functions = benchFunctions(100_000, quick ? 5_000 : 20_000);
   log("schede obiettivo...");
@@ -62,8 +67,8 @@ async function main(argv: string[]): Promise<number> {
   const cli = await benchCli(10_000, quick ? 1 : 3);
   log("pacchetti...");
   const bundles = benchBundles();
-  const goals = checkGoals(core, excel, bundles, steps, functions);
-  const markdown = resultsMarkdown({ machine, goals, core, functions, excel, steps, cli, bundles, cards });
+  const goals = checkGoals(core, excel, bundles, steps, functions, pane);
+  const markdown = resultsMarkdown({ machine, goals, core, functions, excel, steps, pane, cli, bundles, cards });
   await fs.writeFile(RESULTS_FILE, `# Prestazioni\n\nGenerato da \`npm run bench\` (test/bench/runBenchmarks.ts).\n\n${markdown}\n`);
   log(`scritto ${RESULTS_FILE}`);
   if (argv.includes("--readme")) log(await updateReadme(README, markdown));

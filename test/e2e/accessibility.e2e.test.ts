@@ -127,6 +127,8 @@ function focusUnderCommands(page: Page): Promise<boolean> {
     const bar = document.querySelector('[role="group"][aria-label]')?.parentElement;
     const focused = document.activeElement as HTMLElement | null;
     if (!bar || !focused || bar.contains(focused) || focused === document.body) return false;
+    // Shift+Tab past the pane's first control reaches the preview's grid beside it: not under the pane's commands.
+    if (!document.getElementById("pane")?.contains(focused)) return false;
     const barRect = bar.getBoundingClientRect();
     const rect = focused.getBoundingClientRect();
     return rect.top < barRect.bottom && rect.bottom > barRect.top;

@@ -2,7 +2,7 @@
  * The pane in a real browser: Debian's Chromium, driven by playwright-core,
  * over the preview server (pane + read-only grid + in-memory workbook read
  * from an .xlsx). Screenshots go to test-results/ (git-ignored); the README's
- * assets/screenshot-pane.png is a copy of test-results/pane-selected.png.
+ * assets/screenshot-pane.png is a copy of test-results/pane-results.png (the verdict first).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import * as os from "node:os";

@@ -1,8 +1,15 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { Translate } from "../i18n/messages";
 import type { SessionState } from "../session/sessionTypes";
+import { verdictOf } from "../session/anomalyGroups";
 import { failureTitle, progressText } from "./statusTexts";
+import { countText, verdictSentence, type Words } from "./resultWords";
+import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
+
+/** The counts with thousands separators, as the placeholders of «results.counts» take them. */
+function countsText({ locale }: Words, counts: SeverityCounts): Record<keyof SeverityCounts, string> {
+  return { errore: countText(locale, counts.errore), avviso: countText(locale, counts.avviso), info: countText(locale, counts.info) };
+}
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the visible views carry the same information.
@@ -20,7 +27,8 @@ const useStyles = makeStyles({
 });
 
 /** One sentence for screen readers, announced politely whenever the state changes. */
-export function statusSentence(state: SessionState, t: Translate): string {
+export function statusSentence(state: SessionState, words: Words): string {
+  const { t } = words;
   const view = state.view;
   switch (view.status) {
     case "starting":
@@ -32,7 +40,9 @@ export function statusSentence(state: SessionState, t: Translate): string {
     case "validating":
       return progressText(t, view.phase, view.step, view.steps);
     case "results": {
-      return view.outcome.anomalies.length === 0 ? t("results.none") : t("results.counts", { ...view.outcome.counts });
+      // The verdict first, as the card says it, then the counts.
+      const verdict = verdictSentence(words, verdictOf(view.outcome.counts, view.overview.indicators));
+      return view.outcome.anomalies.length === 0 ? `${verdict}.` : `${verdict}. ${t("results.counts", countsText(words, view.outcome.counts))}`;
     }
     case "error":
       return t(failureTitle(view.failure.operation));
@@ -40,11 +50,11 @@ export function statusSentence(state: SessionState, t: Translate): string {
 }
 
 export function LiveStatus({ state }: { state: SessionState }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const styles = useStyles();
   return (
     <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
-      {statusSentence(state, t)}
+      {statusSentence(state, i18n)}
     </div>
   );
 }

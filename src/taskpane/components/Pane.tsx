@@ -130,19 +130,29 @@ export function Pane({ port, sessionOptions }: PaneProps) {
       {view.status === "results" ? <SwitchedOffRulesNote settings={state.settings} onOpenSettings={() => setSettingsOpen(true)} /> : null}
       {view.status === "validating" ? (
         <Suspense fallback={<Spinner size="small" />}>
-          <LazyValidationProgress.Component phase={view.phase} step={view.step} steps={view.steps} />
+          <LazyValidationProgress.Component
+            phase={view.phase}
+            step={view.step}
+            steps={view.steps}
+            cancelling={view.cancelling === true}
+            onCancel={() => session.cancelValidation()}
+          />
         </Suspense>
       ) : null}
       {view.status === "results" ? (
         <>
-          <PlanSummary overview={view.overview} showHint={false} />
+          <PlanSummary overview={view.overview} showHint={false} collapsible />
           <Suspense fallback={<Spinner size="small" />}>
             <LazyResultsView.Component
               outcome={view.outcome}
+              overview={view.overview}
               filter={state.filter}
+              grouping={state.grouping}
               selected={state.selected}
               onFilter={(severity, shown) => session.setFilter(severity, shown)}
+              onGrouping={(grouping) => session.setGrouping(grouping)}
               onSelect={(anomaly) => void session.selectAnomaly(anomaly)}
+              onStep={(direction) => void session.stepAnomaly(direction)}
             />
           </Suspense>
         </>

@@ -1,6 +1,8 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanOverview } from "../session/sessionTypes";
+import { countText } from "./resultWords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -13,32 +15,82 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: "anywhere" },
+  heading: { margin: 0, fontSize: "inherit", fontWeight: "inherit" },
+  toggle: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: "none",
+    background: "none",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    textAlign: "start",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  toggleTitle: { fontWeight: tokens.fontWeightSemibold },
+  toggleLine: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The plan found, in a few lines: sheets, objectives, indicators, reporting date. */
-export function PlanSummary({ overview, showHint }: { overview: PlanOverview; showHint: boolean }) {
-  const { t } = useI18n();
+/** The reporting date with where it came from; none when the plan has no indicators to date. */
+function periodText(overview: PlanOverview, t: ReturnType<typeof useI18n>["t"]): string {
+  if (overview.indicators === 0) return t("summary.noDate");
+  return `${overview.reportingDate} (${t(`summary.source.${overview.periodSource}`)})`;
+}
+
+/**
+ * The plan found, in a few lines: sheets, objectives, indicators, reporting date. After a
+ * validation (`collapsible`) it is one line that opens on request, so that the verdict and the
+ * first anomalies are in view.
+ */
+export function PlanSummary({ overview, showHint, collapsible = false }: { overview: PlanOverview; showHint: boolean; collapsible?: boolean }) {
+  const { t, locale } = useI18n();
   const styles = useStyles();
+  const [open, setOpen] = useState(!collapsible);
+  const detailsId = useId();
   const objectives = overview.strategicObjectives + overview.operationalObjectives;
-  const period = `${overview.reportingDate} (${t(`summary.source.${overview.periodSource}`)})`;
+  const details = (
+    <dl className={styles.list} id={detailsId}>
+      <dt className={styles.term}>{t("summary.sheets")}</dt>
+      <dd className={styles.value}>{overview.planSheets.join(", ")}</dd>
+      <dt className={styles.term}>{t("summary.objectives")}</dt>
+      <dd className={styles.value}>
+        {countText(locale, objectives)} ·{" "}
+        {t("summary.objectivesDetail", { strategic: countText(locale, overview.strategicObjectives), operational: countText(locale, overview.operationalObjectives) })}
+      </dd>
+      <dt className={styles.term}>{t("summary.indicators")}</dt>
+      <dd className={styles.value}>{countText(locale, overview.indicators)}</dd>
+      <dt className={styles.term}>{t("summary.reportingDate")}</dt>
+      <dd className={styles.value}>{periodText(overview, t)}</dd>
+    </dl>
+  );
+  if (collapsible) {
+    const date = overview.indicators === 0 ? t("summary.noDate") : overview.reportingDate;
+    return (
+      <section className={styles.root} aria-labelledby="plan-summary-title">
+        <h2 className={styles.heading}>
+          <button type="button" id="plan-summary-title" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+            <span className={styles.toggleTitle}>
+              <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
+              {t("summary.title")}
+            </span>
+            <span className={styles.toggleLine}>{t("summary.collapsed", { objectives: countText(locale, objectives), indicators: countText(locale, overview.indicators), date })}</span>
+          </button>
+        </h2>
+        {open ? details : null}
+      </section>
+    );
+  }
   return (
     <section className={styles.root} aria-labelledby="plan-summary-title">
       <Subtitle2 as="h2" id="plan-summary-title">
         {t("summary.title")}
       </Subtitle2>
-      <dl className={styles.list}>
-        <dt className={styles.term}>{t("summary.sheets")}</dt>
-        <dd className={styles.value}>{overview.planSheets.join(", ")}</dd>
-        <dt className={styles.term}>{t("summary.objectives")}</dt>
-        <dd className={styles.value}>
-          {objectives} ·{" "}
-          {t("summary.objectivesDetail", { strategic: overview.strategicObjectives, operational: overview.operationalObjectives })}
-        </dd>
-        <dt className={styles.term}>{t("summary.indicators")}</dt>
-        <dd className={styles.value}>{overview.indicators}</dd>
-        <dt className={styles.term}>{t("summary.reportingDate")}</dt>
-        <dd className={styles.value}>{period}</dd>
-      </dl>
+      {details}
       {showHint ? <Text as="p">{t("summary.hint")}</Text> : null}
     </section>
   );

@@ -1,72 +1,129 @@
-import { Field, makeStyles, ProgressBar, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, ProgressBar, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import { useI18n } from "../i18n/I18nContext";
-import { objectiveScores, visibleGroups } from "../session/anomalyGroups";
-import type { ValidationOutcome, ValidationPhase } from "../session/sessionTypes";
+import { GROUPINGS, objectiveScores, positionOf, verdictOf, type Grouping } from "../session/anomalyGroups";
+import type { PlanOverview, ValidationOutcome, ValidationPhase } from "../session/sessionTypes";
 import { AnomalyGroups } from "./AnomalyGroups";
-import { SeverityCountBadges, SeverityFilter } from "./SeverityFilter";
+import { SeverityFilter } from "./SeverityFilter";
+import { countText } from "./resultWords";
 import { progressText } from "./statusTexts";
 import { ResultsTabs } from "./ResultsTabs";
 import { ScorecardView } from "./ScorecardView";
+import { VerdictCard } from "./VerdictCard";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  group: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  position: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, minWidth: "4em", textAlign: "center" },
+  // In the narrowest panes the arrows stay, the words go (the buttons keep their names).
+  word: { "@media (max-width: 300px)": { display: "none" } },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
 interface ResultsViewProps {
   outcome: ValidationOutcome;
+  overview: PlanOverview;
   filter: Record<Severity, boolean>;
+  grouping: Grouping;
   selected: Anomaly | null;
   onFilter: (severity: Severity, shown: boolean) => void;
+  onGrouping: (grouping: Grouping) => void;
   onSelect: (anomaly: Anomaly) => void;
+  /** «Anomalia successiva» (1) / «precedente» (-1): selects the cell in the workbook. */
+  onStep: (direction: 1 | -1) => void;
 }
 
-/** Counts by severity, the filter, and the anomalies grouped by objective. */
-export function ResultsView({ outcome, filter, selected, onFilter, onSelect }: ResultsViewProps) {
-  const { t, percent } = useI18n();
+/**
+ * The verdict first, then «Anomalie | Punteggi» (ResultsTabs): under «Anomalie» the counts that
+ * filter the list, the grouping and the walk through the anomalies, then the list (virtualised,
+ * errors first); under «Punteggi» the scorecard.
+ */
+export function ResultsView({ outcome, overview, filter, grouping, selected, onFilter, onGrouping, onSelect, onStep }: ResultsViewProps) {
+  const { t, percent, locale } = useI18n();
   const styles = useStyles();
-  const groups = useMemo(() => visibleGroups(outcome.anomalies, outcome.plan, filter), [outcome, filter]);
+  const verdict = verdictOf(outcome.counts, overview.indicators);
+  const groups = outcome.groups[grouping];
   const scores = useMemo(() => objectiveScores(outcome.scores), [outcome.scores]);
   const scoreOf = (code: string) => {
     const score = scores.get(code.trim().toLowerCase());
     return score === undefined ? undefined : percent(score);
   };
+  const { position, total } = positionOf(groups, filter, selected);
   return (
     <section className={styles.root} aria-labelledby="results-title">
-      <Subtitle2 as="h2" id="results-title">
-        {t("results.title")}
-      </Subtitle2>
+      <VerdictCard verdict={verdict} overview={overview} />
       <ResultsTabs
         scores={() => <ScorecardView scores={outcome.scores} />}
         anomalies={
-          <>
-            <SeverityCountBadges counts={outcome.counts} />
-            {outcome.anomalies.length === 0 ? (
-              <Text as="p">{t("results.none")}</Text>
-            ) : (
-              <>
-                <SeverityFilter shown={filter} onChange={onFilter} />
-                {groups.length === 0 ? (
-                  <Text as="p">{t("results.filteredOut")}</Text>
-                ) : (
-                  <AnomalyGroups groups={groups} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
-                )}
-              </>
-            )}
-          </>
+          outcome.anomalies.length === 0 ? null : (
+            <>
+              <SeverityFilter counts={outcome.counts} shown={filter} onChange={onFilter} />
+              <div className={styles.bar}>
+                <div className={styles.group} role="group" aria-label={t("results.groupBy")}>
+                  <Text size={200}>{t("results.groupBy")}:</Text>
+                  {GROUPINGS.map((option) => (
+                    <ToggleButton key={option} size="small" checked={grouping === option} onClick={() => onGrouping(option)}>
+                      {t(`results.groupBy.${option}`)}
+                    </ToggleButton>
+                  ))}
+                </div>
+                <div className={styles.group}>
+                  <Button size="small" disabled={total === 0} aria-label={t("results.previousLabel")} title={t("results.previousLabel")} onClick={() => onStep(-1)}>
+                    {"‹\u00a0"}
+                    <span className={styles.word}>{t("results.previous")}</span>
+                  </Button>
+                  <span className={styles.position} aria-live="polite" data-testid="anomaly-position">
+                    {position === null
+                      ? t("results.positionNone", { total: countText(locale, total) })
+                      : t("results.position", { position: countText(locale, position), total: countText(locale, total) })}
+                  </span>
+                  <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} title={t("results.nextLabel")} onClick={() => onStep(1)}>
+                    <span className={styles.word}>{t("results.next")}</span>
+                    {"\u00a0›"}
+                  </Button>
+                </div>
+              </div>
+              {total === 0 ? (
+                <Text as="p">{t("results.filteredOut")}</Text>
+              ) : (
+                <AnomalyGroups key={grouping} groups={groups} shown={filter} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
+              )}
+            </>
+          )
         }
       />
     </section>
   );
 }
 
-/** The validation's progress: a bar and the step in words. */
-export function ValidationProgress({ phase, step, steps }: { phase: ValidationPhase; step: number; steps: number }) {
+/** The validation's progress: a bar, the step in words, and «Annulla» while it can still stop. */
+export function ValidationProgress({
+  phase,
+  step,
+  steps,
+  cancelling,
+  onCancel,
+}: {
+  phase: ValidationPhase;
+  step: number;
+  steps: number;
+  cancelling?: boolean;
+  onCancel?: () => void;
+}) {
   const { t } = useI18n();
+  const styles = useStyles();
   return (
-    <Field label={t("progress.label")} validationMessage={progressText(t, phase, step, steps)} validationState="none">
-      <ProgressBar value={step / steps} max={1} thickness="large" />
-    </Field>
+    <div className={styles.progress}>
+      <Field label={t("progress.label")} validationMessage={progressText(t, phase, step, steps)} validationState="none" style={{ alignSelf: "stretch" }}>
+        <ProgressBar value={step / steps} max={1} thickness="large" />
+      </Field>
+      {onCancel && phase !== "highlight" ? (
+        <Button size="small" disabled={cancelling === true} onClick={onCancel}>
+          {cancelling ? t("progress.cancelling") : t("progress.cancel")}
+        </Button>
+      ) : null}
+    </div>
   );
 }

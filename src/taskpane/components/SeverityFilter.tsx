@@ -1,56 +1,72 @@
-import { ToggleButton, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/anomaly";
-import { useI18n } from "../i18n/I18nContext";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
-import { SeverityBadge } from "./SeverityBadge";
+import { useI18n } from "../i18n/I18nContext";
+import { countText } from "./resultWords";
 
 const useStyles = makeStyles({
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // A visible mark for the pressed state, besides the background: colour alone is not enough.
-  mark: { display: "inline-block", width: "1em" },
+  filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  toggle: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    minHeight: "28px",
+    padding: `0 ${tokens.spacingHorizontalSNudge}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: "1px solid",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  // Hidden severities: neutral colours and a dashed border, besides the missing tick.
+  off: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground2,
+    ...shorthands.borderStyle("dashed"),
+    fontWeight: tokens.fontWeightRegular,
+  },
+  mark: { display: "inline-block", minWidth: "0.9em" },
 });
 
-/** "3 Errori  5 Avvisi  2 Info", in the highlight colours. */
-export function SeverityCountBadges({ counts }: { counts: SeverityCounts }) {
-  const { t } = useI18n();
-  const styles = useStyles();
-  return (
-    <div className={styles.counts} data-testid="severity-counts">
-      {SEVERITY_ORDER.map((severity) => (
-        <SeverityBadge key={severity} severity={severity}>
-          <span data-testid={`count-${severity}`}>{counts[severity]}</span> {t(`severities.${severity}`)}
-        </SeverityBadge>
-      ))}
-    </div>
-  );
-}
-
 interface SeverityFilterProps {
+  counts: SeverityCounts;
   shown: Record<Severity, boolean>;
   onChange: (severity: Severity, shown: boolean) => void;
 }
 
-/** Toggle buttons that show or hide each severity in the list. */
-export function SeverityFilter({ shown, onChange }: SeverityFilterProps) {
-  const { t } = useI18n();
+/**
+ * The counts by severity, in the highlight colours, each a toggle that shows or hides that
+ * severity in the list («✓ 3 Errori»): the badges are the filter.
+ */
+export function SeverityFilter({ counts, shown, onChange }: SeverityFilterProps) {
+  const { t, locale } = useI18n();
   const styles = useStyles();
   return (
-    <div className={styles.filter} role="group" aria-labelledby="severity-filter-label">
-      <Text id="severity-filter-label">{t("results.filterLabel")}:</Text>
-      {SEVERITY_ORDER.map((severity) => (
-        <ToggleButton
-          key={severity}
-          size="small"
-          checked={shown[severity]}
-          onClick={() => onChange(severity, !shown[severity])}
-        >
-          <span aria-hidden="true" className={styles.mark}>
-            {shown[severity] ? "✓" : ""}
-          </span>
-          {t(`severities.${severity}`)}
-        </ToggleButton>
-      ))}
+    <div className={styles.filter} role="group" aria-label={t("results.filterLabel")} title={t("results.filterHint")} data-testid="severity-counts">
+      {SEVERITY_ORDER.map((severity) => {
+        const colors = HIGHLIGHT_COLORS[severity];
+        const on = shown[severity];
+        return (
+          <button
+            key={severity}
+            type="button"
+            aria-pressed={on}
+            data-severity={severity}
+            className={mergeClasses(styles.toggle, !on && styles.off)}
+            style={on ? { backgroundColor: colors.fill, color: colors.text, borderColor: colors.accent } : { borderColor: colors.accent }}
+            onClick={() => onChange(severity, !on)}
+          >
+            <span aria-hidden="true" className={styles.mark}>
+              {on ? "✓" : ""}
+            </span>
+            <span data-testid={`count-${severity}`}>{countText(locale, counts[severity])}</span> {t(`severities.${severity}`)}
+          </button>
+        );
+      })}
     </div>
   );
 }

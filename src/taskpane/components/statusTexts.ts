@@ -10,6 +10,7 @@ const PHASES: Record<ValidationPhase, MessageKey> = {
   read: "progress.read",
   validate: "progress.validate",
   score: "progress.score",
+  prepare: "progress.prepare",
   highlight: "progress.highlight",
 };
 

@@ -4,6 +4,7 @@ import { isReportSheetName } from "../../core/reportSheets";
 import type { WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { loadPlanCheck, loadSettingsReader, loadSheetBuilders, preload } from "./coreChunks";
+import { stepAnomaly, type Grouping } from "./anomalyGroups";
 import { describeFailure } from "./describeFailure";
 import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
 import type { RibbonCommands } from "./ribbonCommands";
@@ -51,6 +52,8 @@ export class PlanSession {
   /** The start under way, if any: a second start() waits for it instead of reading twice. */
   private startRun: Promise<void> | null = null;
   private stopCommands: () => void = () => undefined;
+  /** The user asked to stop the validation under way. */
+  private cancelRequested = false;
 
   constructor(options: PlanSessionOptions) {
     this.port = options.port;
@@ -126,15 +129,20 @@ export class PlanSession {
     }
   }
 
-  /** "Valida piano". */
+  /** "Valida piano"; «Annulla» (cancelValidation) puts the pane back as it was before. */
   validate(): Promise<void> {
     return this.exclusive("validate", async () => {
+      const before = { view: this.state.view, selected: this.state.selected };
+      this.cancelRequested = false;
       this.set({ notice: null, selected: null });
       const run = await runValidation(this.port, this.state.settings, {
         onPhase: (phase, step, steps) => this.set({ view: { status: "validating", phase, step, steps } }),
         pause: this.pause,
+        cancelled: () => this.cancelRequested,
       });
-      if (run.kind === "failed") this.set({ view: { status: "error", failure: run.failure } });
+      this.cancelRequested = false;
+      if (run.kind === "cancelled") this.set({ ...before, notice: { intent: "warning", key: "notice.validationCancelled" } });
+      else if (run.kind === "failed") this.set({ view: { status: "error", failure: run.failure } });
       else if (run.kind === "noPlan") this.set({ view: { status: "noPlan", sheets: run.sheets, reason: run.reason, recognition: run.recognition } });
       else {
         this.set({ view: { status: "results", overview: run.overview, outcome: run.outcome } });
@@ -142,6 +150,14 @@ export class PlanSession {
         if (run.highlightFailure) this.set({ notice: { intent: "error", failure: run.highlightFailure } });
       }
     });
+  }
+
+  /** «Annulla» during a validation: it stops at its next pause, before writing anything. */
+  cancelValidation(): void {
+    const view = this.state.view;
+    if (view.status !== "validating" || this.cancelRequested) return;
+    this.cancelRequested = true;
+    this.set({ view: { ...view, cancelling: true } });
   }
 
   /** "Rimuovi evidenziazioni" / "Evidenzia celle". */
@@ -253,6 +269,19 @@ export class PlanSession {
 
   setFilter(severity: Severity, shown: boolean): void {
     this.set({ filter: { ...this.state.filter, [severity]: shown } });
+  }
+
+  /** Groups the anomaly list by objective or by rule. */
+  setGrouping(grouping: Grouping): void {
+    if (grouping !== this.state.grouping) this.set({ grouping });
+  }
+
+  /** «Anomalia successiva / precedente»: selects the next (or previous) anomaly's cell among those shown. */
+  async stepAnomaly(direction: 1 | -1): Promise<void> {
+    const view = this.state.view;
+    if (view.status !== "results") return;
+    const next = stepAnomaly(view.outcome.groups[this.state.grouping], this.state.filter, this.state.selected, direction);
+    if (next) await this.selectAnomaly(next);
   }
 
   dismissNotice(): void {

@@ -14,6 +14,7 @@ import { RULE_IDS } from "../../core/rules/ruleCatalogue";
 import type { PlanOverview } from "./sessionTypes";
 
 export { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
+export { prepareResultGroups } from "./prepareResultGroups";
 
 /** The workbook's name in the core's messages (the port does not expose the file name). */
 const WORKBOOK_NAME = "Cartella di lavoro";

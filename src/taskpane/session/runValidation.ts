@@ -8,29 +8,38 @@ import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type Validation
 export type ValidationRun =
   | { kind: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
   | { kind: "done"; overview: PlanOverview; outcome: ValidationOutcome; highlightFailure?: PaneFailure; rulesProblems: string[] }
-  | { kind: "failed"; failure: PaneFailure };
+  | { kind: "failed"; failure: PaneFailure }
+  | { kind: "cancelled" };
 
 export interface ValidationHooks {
   /** Called as each phase starts (step counts from 1). */
   onPhase(phase: ValidationPhase, step: number, steps: number): void;
   /** Awaited between phases so that the pane repaints and stays responsive. */
   pause(): Promise<void>;
+  /** Asked after every pause: true when the user cancelled (the validation stops there, the workbook untouched); never when absent. */
+  cancelled?(): boolean;
 }
+
+const CANCELLED = { kind: "cancelled" } as const;
 
 /**
  * One "Valida piano": read the sheets, run the core's check pipeline on them (read the
  * plan, run every rule, compute the scores: the same `checkPlan` the CLI runs, step by step
- * with a pause between steps) and (when the settings ask) highlight the cells. Every failure
- * comes back as a value; nothing here throws.
+ * with a pause between steps), prepare the list (errors first, grouped) and (when the settings
+ * ask) highlight the cells. The user can cancel at every pause before the highlighting, which
+ * is the only step that writes. Every failure comes back as a value; nothing here throws.
  */
 export async function runValidation(port: WorkbookPort, settings: PaneSettings, hooks: ValidationHooks): Promise<ValidationRun> {
+  const cancelled = () => hooks.cancelled?.() === true;
   const steps = settings.highlightOnValidate ? VALIDATION_PHASES.length : VALIDATION_PHASES.length - 1;
-  const enter = async (phase: ValidationPhase) => {
+  /** Shows the phase, lets the pane repaint; false when the user cancelled meanwhile. */
+  const enter = async (phase: ValidationPhase): Promise<boolean> => {
     hooks.onPhase(phase, VALIDATION_PHASES.indexOf(phase) + 1, steps);
     await hooks.pause();
+    return !cancelled();
   };
 
-  await enter("read");
+  if (!(await enter("read"))) return CANCELLED;
   let grids;
   try {
     grids = await port.readSheets();
@@ -38,34 +47,41 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
     return { kind: "failed", failure: describeFailure("read", error) };
   }
 
-  await enter("validate");
+  if (cancelled() || !(await enter("validate"))) return CANCELLED;
   let computed;
   try {
     // The core's one check pipeline (the CLI's too), in a chunk loaded on demand (coreChunks.ts); usually there already.
-    const { planCheckSteps, overviewOf, summarizeAnomalies } = await loadPlanCheck();
+    const { planCheckSteps, overviewOf, summarizeAnomalies, prepareResultGroups } = await loadPlanCheck();
     const { steps: pipeline, rulesProblems } = planCheckSteps(grids, settings);
     let step = pipeline.next();
     while (!step.done) {
       // Between reading the plan and running the rules, a pause within "validate": on a 10.000-indicator
       // plan each takes a few hundred milliseconds, together about a second without a repaint (npm run bench).
-      if (step.value.next === "score") await enter("score");
-      else await hooks.pause();
+      if (step.value.next === "score") {
+        if (!(await enter("score"))) return CANCELLED;
+      } else {
+        await hooks.pause();
+        if (cancelled()) return CANCELLED;
+      }
       step = pipeline.next();
     }
     const check = step.value;
     const sheets = grids.map((grid) => grid.sheet);
     if (!check.ok) return { kind: "noPlan", sheets, reason: check.message, recognition: check.recognition };
-    computed = { check, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems };
+    if (!(await enter("prepare"))) return CANCELLED;
+    // The list's order and groups, once: filters and the grouping toggle then only pick rows.
+    const groups = prepareResultGroups(check.anomalies, check.plan);
+    computed = { check, groups, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems };
   } catch (error) {
     return { kind: "failed", failure: describeFailure("internal", error) };
   }
 
-  const { check, overview, counts, rulesProblems } = computed;
+  const { check, groups, overview, counts, rulesProblems } = computed;
   const { plan, anomalies, scores } = check;
-  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, highlighted: false };
+  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, groups, highlighted: false };
   if (!settings.highlightOnValidate) return { kind: "done", overview, outcome, rulesProblems };
 
-  await enter("highlight");
+  if (!(await enter("highlight"))) return CANCELLED;
   try {
     await port.applyHighlights(anomalies);
     outcome.highlighted = true;

@@ -4,6 +4,7 @@ import type { PlanScores } from "../../core/report/scorePlan";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { PaneSettings } from "../settings/paneSettings";
+import type { Grouping, PreparedGroups } from "./anomalyGroups";
 
 /** What the pane learned about the plan before validating it. */
 export interface PlanOverview {
@@ -30,12 +31,18 @@ export interface ValidationOutcome {
   /** The anomalies by severity, counted once by the core (the live status line reads them on every change). */
   counts: SeverityCounts;
   scores: PlanScores;
+  /** The anomalies in the list's order, grouped by objective and by rule (prepared once, errors first). */
+  groups: PreparedGroups;
   /** Whether the anomalies are highlighted in the workbook right now. */
   highlighted: boolean;
 }
 
-/** The steps of a validation, in order; the pane yields to the event loop between them. */
-export const VALIDATION_PHASES = ["read", "validate", "score", "highlight"] as const;
+/**
+ * The steps of a validation, in order; the pane yields to the event loop between them. "prepare"
+ * orders and groups the anomalies for the list, so that the bar never sits on its last step while
+ * the results are prepared; "highlight" runs only when the settings ask for it.
+ */
+export const VALIDATION_PHASES = ["read", "validate", "score", "prepare", "highlight"] as const;
 export type ValidationPhase = (typeof VALIDATION_PHASES)[number];
 
 /** Which port call failed: each has its own Italian message. */
@@ -53,7 +60,7 @@ export type SessionView =
   | { status: "starting" }
   | { status: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
   | { status: "ready"; overview: PlanOverview }
-  | { status: "validating"; phase: ValidationPhase; step: number; steps: number }
+  | { status: "validating"; phase: ValidationPhase; step: number; steps: number; cancelling?: true }
   | { status: "results"; overview: PlanOverview; outcome: ValidationOutcome }
   | { status: "error"; failure: PaneFailure };
 
@@ -74,6 +81,8 @@ export interface SessionState {
   filter: Record<Severity, boolean>;
   /** The anomaly whose cell was selected last. */
   selected: Anomaly | null;
+  /** How the anomaly list is grouped. */
+  grouping: Grouping;
 }
 
 export function initialSessionState(settings: PaneSettings): SessionState {
@@ -84,5 +93,6 @@ export function initialSessionState(settings: PaneSettings): SessionState {
     busy: null,
     filter: { errore: true, avviso: true, info: true },
     selected: null,
+    grouping: "objective",
   };
 }

@@ -65,31 +65,34 @@ describe("the task pane", () => {
     const gate = manualPause();
     renderPane(exampleWorkbook(), { pause: gate.pause });
     fireEvent.click(await screen.findByRole("button", { name: "Valida piano" }));
-    expect(await screen.findByText("Passo 1 di 4: lettura dei fogli", VISIBLE)).toBeTruthy();
+    expect(await screen.findByText("Passo 1 di 5: lettura dei fogli", VISIBLE)).toBeTruthy();
     // Disabled but still focusable: Enter on «Valida piano» leaves the focus where it was.
     expect(screen.getByRole("button", { name: "Validazione…" }).getAttribute("aria-disabled")).toBe("true");
     await act(async () => gate.open());
     expect(await screen.findByRole("heading", { name: "Risultati della validazione" })).toBeTruthy();
   });
 
-  it("shows counts by severity and the anomalies grouped by objective, and filters them", async () => {
+  it("shows counts by severity and the anomalies grouped by objective, and filters them with the counts", async () => {
     renderPane(exampleWorkbook());
     await validate();
     const expected = coreCounts();
     expect([count("errore"), count("avviso"), count("info")]).toEqual([expected.errore, expected.avviso, expected.info].map(String));
     expect(screen.getByTestId("live-status").textContent).toBe(
-      `Errori: ${expected.errore}, avvisi: ${expected.avviso}, info: ${expected.info}.`,
+      `Piano non pronto: ${expected.errore} errori. Errori: ${expected.errore}, avvisi: ${expected.avviso}, info: ${expected.info}.`,
     );
-    expect(screen.getByRole("button", { name: /^1\.1/ })).toBeTruthy();
-    const items = () => document.querySelectorAll("button[data-address]").length;
+    expect(screen.getAllByRole("button", { name: /^1\.1\b/ }).length).toBeGreaterThan(0);
     const total = expected.errore + expected.avviso + expected.info;
-    expect(items()).toBe(total);
-    fireEvent.click(screen.getByRole("button", { name: "Info", pressed: true }));
-    expect(items()).toBe(total - expected.info);
-    fireEvent.click(screen.getByRole("button", { name: "Errori", pressed: true }));
-    fireEvent.click(screen.getByRole("button", { name: "Avvisi", pressed: true }));
-    expect(items()).toBe(0);
+    const position = () => screen.getByTestId("anomaly-position").textContent;
+    expect(position()).toBe(`${total} da vedere`);
+    fireEvent.click(screen.getByRole("button", { name: `${expected.info} Info`, pressed: true }));
+    expect(position()).toBe(`${total - expected.info} da vedere`);
+    expect(document.querySelectorAll('button[data-address][data-severity="info"]').length).toBe(0);
+    fireEvent.click(screen.getByRole("button", { name: `${expected.errore} Errori`, pressed: true }));
+    fireEvent.click(screen.getByRole("button", { name: `${expected.avviso} Avvisi`, pressed: true }));
+    expect(document.querySelectorAll("button[data-address]").length).toBe(0);
     expect(screen.getByText("Nessuna anomalia con i filtri scelti.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: `${expected.info} Info`, pressed: false }));
+    expect(position()).toBe(`${expected.info} da vedere`);
   });
 
   it("selects an anomaly's cell in the workbook on click (each anomaly is a native button, so Enter works too)", async () => {

@@ -32,7 +32,7 @@ describe("the pane's session", () => {
     expect(view.reason).toContain("Nessun piano trovato");
   });
 
-  it("goes through read, validate, score and highlight, then shows the anomalies, highlighted", async () => {
+  it("goes through read, validate, score, prepare and highlight, then shows the anomalies, highlighted", async () => {
     const workbook = exampleWorkbook();
     const session = await startedSession(workbook);
     const phases: string[] = [];
@@ -41,7 +41,7 @@ describe("the pane's session", () => {
       if (view.status === "validating") phases.push(`${view.step}/${view.steps} ${view.phase}`);
     });
     await session.validate();
-    expect([...new Set(phases)]).toEqual(["1/4 read", "2/4 validate", "3/4 score", "4/4 highlight"]);
+    expect([...new Set(phases)]).toEqual(["1/5 read", "2/5 validate", "3/5 score", "4/5 prepare", "5/5 highlight"]);
     const { outcome } = viewOf(session.state, "results");
     expect(outcome.anomalies.length).toBeGreaterThan(0);
     expect(outcome.highlighted).toBe(true);
