@@ -14,7 +14,7 @@ import { messagesFor, type Locale } from "./messages";
 import type { ReadFailureCode } from "../xlsx/readFailure";
 import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 import type { ValidationSettings } from "../core/settings";
-import { planRewards, type PlanRewards } from "../core/report/rewards";
+import { planRewards, type PlanRewards, type RewardRules } from "../core/report/rewards";
 import { fundFromPlan, projectValueTable, type ProjectValueTable } from "../core/report/projectValueTable";
 import { resolveSettings } from "../core/readSettings";
 import { settingsFromRulesSheet } from "../core/report/rulesSheet";
@@ -28,7 +28,7 @@ export interface CheckedFile {
   plan: Plan;
   anomalies: Anomaly[];
   scores: PlanScores;
-  /** The «Premi» section, when the rules file gives reward rules. */
+  /** The «Premi» section, when the rules file or the workbook's «Regole di valutazione» sheet gives reward rules. */
   rewards?: PlanRewards;
   /** Where the scoring profile came from (the sheet «Regole di valutazione», --regole, a preset); absent: the defaults. */
   rulesSource?: string;
@@ -78,20 +78,24 @@ async function checkReadableFile(file: string, options: CheckOptions): Promise<F
   const checked: CheckedFile = { ok: true, file, workbook: read.workbook, plan: check.plan, anomalies: check.anomalies, scores: check.scores, ...(source ? { rulesSource: source } : {}) };
   const projects = projectValueTable(check.plan, check.scores);
   if (projects) checked.projects = projects;
-  if (options.rules?.rewards) checked.rewards = planRewards(check.scores, options.rules.rewards, fundFromPlan(projects));
+  if (rules.rewards) checked.rewards = planRewards(check.scores, rules.rewards, fundFromPlan(projects));
   return checked;
 }
 
+type RulesInForce = { ok: true; settings?: ValidationSettings; rewards: RewardRules | null } | { ok: false; errors: { path: string; message: string }[] };
+
 /**
- * The settings in force for one workbook: its «Regole di valutazione» sheet when it has one, with
- * --regole over it; else --regole alone; else the defaults (undefined).
+ * The settings and reward rules in force for one workbook: its «Regole di valutazione» sheet when
+ * it has one, with --regole over it (the reward rules of --regole, when it gives «premi», replace
+ * the sheet's whole); else --regole alone; else the defaults (undefined) and no reward rules.
  */
-function settingsFor(workbook: WorkbookGrids, rules: RulesInput | undefined): { ok: true; settings?: ValidationSettings } | { ok: false; errors: { path: string; message: string }[] } {
+function settingsFor(workbook: WorkbookGrids, rules: RulesInput | undefined): RulesInForce {
   const sheet = settingsFromRulesSheet(workbook, RULE_IDS);
   if (sheet.errors.length > 0) return { ok: false, errors: sheet.errors };
-  if (!sheet.found) return rules === undefined ? { ok: true } : { ok: true, settings: rules.settings };
-  if (rules === undefined) return { ok: true, settings: sheet.settings };
+  const rewards = rules?.rewards ?? sheet.rewards;
+  if (!sheet.found) return rules === undefined ? { ok: true, rewards } : { ok: true, settings: rules.settings, rewards };
+  if (rules === undefined) return { ok: true, settings: sheet.settings, rewards };
   const over = resolveSettings(rules.input, RULE_IDS, sheet.settings).settings;
   const source = rules.source === null ? sheet.settings.profile.source : `${rules.source}, sopra il ${sheet.settings.profile.source ?? ""}`;
-  return { ok: true, settings: { ...over, profile: { ...over.profile, ...(source === undefined ? {} : { source }) } } };
+  return { ok: true, settings: { ...over, profile: { ...over.profile, ...(source === undefined ? {} : { source }) } }, rewards };
 }

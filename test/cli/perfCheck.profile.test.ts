@@ -64,7 +64,7 @@ describe("perf-check with a scoring profile", () => {
   });
 
   it.each([
-    ["an unknown preset", ["--regole", "preset:lazio"], /preset: Preset sconosciuto «lazio»\. Preset disponibili: ecocerved-2023\./],
+    ["an unknown preset", ["--regole", "preset:lazio"], /preset: Preset sconosciuto «lazio»\. Preset disponibili: ecocerved-2023, agenzia-entrate-2001\./],
   ])("stops on %s, naming the key", async (_label, args, message) => {
     const run = await runCli([EXAMPLE_WORKBOOK, ...args]);
     expect(run.code).toBe(2);

@@ -2,12 +2,18 @@
  * The «Premi» section of the command line: reward rules in the --regole file turn the example plan's
  * manager scores (Brescia 2020) into shares, amounts and a fund check, in the text report, the JSON and
  * the annotated copy's Riepilogo; without them the reports are the golden ones (perfCheck.example).
+ * The same rules written in the workbook's «Regole di valutazione» sheet (by the pane's writer, then
+ * filled in by hand) give the same section, and --regole overrides them.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
+import { exampleSheets, writeSheets } from "./support/planSheets";
+import { rulesSheet } from "../../src/taskpane/session/sheetBuilders";
+import { defaultValidationSettings } from "../../src/core/settings";
+import type { SheetContent } from "../../src/core/report/sheetContent";
 
 /** The seed's managers with the example's scores: Ziletti 99,63%, d'Azzeo 89,77%, Vairano 99,85%, Zorzi non valutabile. */
 const ZILETTI = "dr Massimo Ziletti";
@@ -113,5 +119,62 @@ describe("perf-check with reward rules", () => {
     const firstColumn: unknown[] = [];
     summary?.eachRow((row) => firstColumn.push(row.getCell(1).value));
     expect(firstColumn).toEqual(expect.arrayContaining(["Premi", "Distribuzione per classi di punteggio", "Gli importi rientrano nel fondo: distribuiti € 15.053,26 su € 15.530,00."]));
+  });
+});
+
+/**
+ * The sheet as a clerk gets it: written by the pane's «Scrivi regole di valutazione» on a workbook
+ * without reward rules, then the reward rows and the people's table filled in by hand as RULES says.
+ */
+function sheetWithRewards(premi: string): SheetContent {
+  const sheet = rulesSheet([], defaultValidationSettings);
+  const set = (label: string, value: string) => {
+    const row = sheet.rows.find((r) => r[0] === label);
+    if (row === undefined) throw new Error(`no row ${label}`);
+    row[1] = value;
+  };
+  set("Premi", premi);
+  set("Fondo", "3.106 € x 5 punti");
+  sheet.rows.push([ZILETTI, "40%"], [DAZZEO, 0.3], [VAIRANO, "30%"]);
+  return sheet;
+}
+
+describe("perf-check with reward rules in the workbook's «Regole di valutazione» sheet", () => {
+  let withRewards: string;
+  let badRewards: string;
+
+  beforeAll(async () => {
+    withRewards = await writeSheets(folder, "premi-nel-foglio.xlsx", [...exampleSheets(), sheetWithRewards("60% → proporzionale; 95% → 100%")]);
+    badRewards = await writeSheets(folder, "premi-sbagliati.xlsx", [...exampleSheets(), sheetWithRewards("60% → proporzionale; 95% → 50%")]);
+  });
+
+  it("prints the same «Premi» section as the same rules given with --regole", async () => {
+    const run = await runCli([withRewards, "--esito-zero"]);
+    expect(run.code).toBe(0);
+    const section = run.stdout.slice(run.stdout.indexOf("\nPremi\n"));
+    expect(section).toMatch(/dr Massimo Ziletti\s+99,63%\s+da 95%\s+100,00%\s+€ 6\.212,00/);
+    expect(section).toContain("Fondo: € 15.530,00 (valore economico del progetto: € 3.106,00 × 5 = € 15.530,00).");
+    expect(section).toContain("Gli importi rientrano nel fondo: distribuiti € 15.053,26 su € 15.530,00.");
+    const fromSheet = JSON.parse((await runCli([withRewards, "--json", "--esito-zero"])).stdout) as JsonReport;
+    const fromFile = JSON.parse((await runCli([EXAMPLE_WORKBOOK, "--json", "--regole", await rulesFile("come-il-foglio.json", RULES), "--esito-zero"])).stdout) as JsonReport;
+    expect(fromSheet.rewards).toEqual(fromFile.rewards);
+  });
+
+  it("lets the reward rules of --regole replace the sheet's", async () => {
+    const run = await runCli([withRewards, "--regole", await rulesFile("sopra-il-foglio.json", { premi: [{ da: "0%", quota: "50%" }] }), "--esito-zero"]);
+    expect(run.stdout).toMatch(/dr Massimo Ziletti\s+99,63%\s+da 0%\s+50,00%\s+non calcolato/);
+    expect(run.stdout).toContain("Importi non calcolati");
+  });
+
+  it("keeps the sheet's reward rules under a --regole file without «premi»", async () => {
+    const run = await runCli([withRewards, "--regole", await rulesFile("solo-soglie.json", { sogliaCritica: "50%" }), "--esito-zero"]);
+    expect(run.stdout).toContain("Gli importi rientrano nel fondo: distribuiti € 15.053,26 su € 15.530,00.");
+  });
+
+  it("stops with the problem named by its row when the sheet's reward bands are wrong", async () => {
+    const run = await runCli([badRewards]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Il foglio «Regole di valutazione» di");
+    expect(run.stderr).toContain("Regole di valutazione: premi: Fasce dei premi non valide: la 2ª fascia (da 95%) dà 50%");
   });
 });

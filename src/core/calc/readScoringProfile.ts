@@ -126,12 +126,23 @@ function share(name: string, raw: unknown, errors: ProfileError[], range: { min:
   return value;
 }
 
-/** A list of `{ da, <value> }` entries, or a text "60% → 100%; 90% → …" (arrows → or ->, or «:»), as pairs of raw texts. */
+/**
+ * Bands written as a text, "60% → proporzionale; 95% → 100%" (one band per «;» or line, arrows → -> =>
+ * or «:»), as pairs of raw texts (bound, value); null when a part is not one bound and one value. The
+ * profile's bands and the rewards' bands (readRewardRules.ts) are written so.
+ */
+export function bandTextPairs(text: string): [string, string][] | null {
+  const parts = text.split(/[;\n]/).map((part) => part.trim()).filter((part) => part !== "");
+  const pairs = parts.map((part) => part.split(/\s*(?:→|->|=>|:)\s*/));
+  if (parts.length === 0 || !pairs.every((pair) => pair.length === 2)) return null;
+  return pairs.map(([from, value]) => [from ?? "", value ?? ""]);
+}
+
+/** A list of `{ da, <value> }` entries, or a text "60% → 100%; 90% → …" (bandTextPairs), as pairs of raw values. */
 function readPairs(name: string, raw: unknown, valueKeys: readonly string[], example: string, errors: ProfileError[]): [unknown, unknown][] | null {
   if (typeof raw === "string") {
-    const parts = raw.split(/[;\n]/).map((part) => part.trim()).filter((part) => part !== "");
-    const pairs = parts.map((part) => part.split(/\s*(?:→|->|=>|:)\s*/));
-    if (parts.length > 0 && pairs.every((pair) => pair.length === 2)) return pairs.map(([from, value]) => [from, value]);
+    const pairs = bandTextPairs(raw);
+    if (pairs !== null) return pairs;
   } else if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
     return raw.map((entry: Record<string, unknown>) => [entry["da"] ?? entry["from"], valueKeys.map((key) => entry[key]).find((v) => v !== undefined)]);
   }

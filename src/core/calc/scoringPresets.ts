@@ -1,8 +1,9 @@
 /**
  * Scoring profiles of published SMVPs, selectable by name (`"preset": "ecocerved-2023"` in a rules
  * file, `--regole preset:ecocerved-2023`, the «Preset» row of the «Regole di valutazione» sheet).
- * Each holds only what its source states, in the profile's own keys (readScoringProfile.ts); a
- * figure the source does not state is not guessed, so a source that leaves one out is no preset.
+ * Each holds only what its source states, in the keys of a rules file: the profile's own
+ * (readScoringProfile.ts) and the rewards' (`premi`, read by report/readRewardRules.ts); a figure the
+ * source does not state is not guessed, so a source that leaves one out is no preset.
  * The sources, read and summarised, are in test/fixtures/smvp (one folder each).
  */
 
@@ -15,7 +16,7 @@ export interface ScoringPreset {
   fixture: string;
   /** What of the source the profile's keys cannot say yet, stated in the README. */
   notApplied: string;
-  /** The profile, in the keys a rules file uses. */
+  /** The profile and the reward bands, in the keys a rules file uses. */
   keys: Record<string, unknown>;
 }
 
@@ -31,5 +32,24 @@ export const SCORING_PRESETS: Readonly<Record<string, ScoringPreset>> = Object.f
     fixture: "ecocerved-premi-2023",
     notApplied: "l'obiettivo «on/off» che condiziona tutto il premio e il coefficiente individuale",
     keys: { fasce: [{ da: "100%", punteggio: "100%" }], aggregazione: "media-pesata" },
+  },
+  /**
+   * Agenzia delle Entrate, convention of 2001 with the Ministry (Allegato 2): the overall score gives the
+   * share of the incentive: below 90 nothing, from 90 a 60% share growing 1% a point, from 110,1 an
+   * 80,1% share growing 0,715% a point, from 131 the whole. Read with one point = 1% of score.
+   */
+  "agenzia-entrate-2001": {
+    title: "Agenzia delle Entrate, convenzione 2001 con il Ministero (Allegato 2)",
+    source: "https://www.yumpu.com/it/document/view/15554920/il-controllo-di-gestione-nellamministrazione-finanziaria-magellano/125",
+    fixture: "agenzia-entrate-convenzione-2001",
+    notApplied: "la scala in punti oltre 100 (qui un punto vale un punto percentuale di punteggio) e le soglie minime e massime di ogni indicatore",
+    keys: {
+      premi: [
+        { da: "0%", quota: "0%" },
+        { da: "90%", quota: "60%", perPunto: "1%" },
+        { da: "110,1%", quota: "80,1%", perPunto: "0,715%" },
+        { da: "131%", quota: "100%" },
+      ],
+    },
   },
 });

@@ -10,6 +10,13 @@
  *   "persone" [people]: [ { "nome" [name]: "…", "peso" [weight]: "25%", "premio" [nominal]: "1.000",
  *                          "coefficiente" [coefficient]: 0.9, "punteggio" [score]: "85%" } ] }
  *
+ * The same rules as a clerk writes them in the «Regole di valutazione» sheet (rulesSheet.ts), texts
+ * read here and nowhere else (`rewardRulesRecord` writes them):
+ *   premi   "0% → 0%; 60% → proporzionale; 90% → 60% + 1% per punto; 95% → 100%" (the bands as the
+ *           profile's «fasce», bandTextPairs; «+ 1% per punto» is «perPunto»)
+ *   fondo   "€ 116.325,12", or point value × points "3.106 € x 5 punti" (x, × or *)
+ *   classi  "90%; 60%"
+ *
  * Bounds, shares and scores are percentages ("90%") or fractions (0.9); a bare number above 3 is
  * refused (is «90» 90% or 9000%?): a reader never guesses. The fund written as point value × points
  * is the seed's «Valore economico del progetto» (computeProjectValue). Without «premi» no other
@@ -17,11 +24,13 @@
  * Italian message; nothing throws.
  */
 import { computeProjectValue } from "../calc/computeProjectValue";
+import { bandTextPairs } from "../calc/readScoringProfile";
 import type { SettingsError } from "../readSettings";
 import { readFraction } from "../values/readSettingValue";
 import { parseItalianNumber } from "../values/parseItalianNumber";
-import { formatFigure } from "../wording/formatNumbers";
+import { formatAmount, formatFigure } from "../wording/formatNumbers";
 import { DEFAULT_REWARD_CLASSES, personKey, readRewardBands, type RewardBand, type RewardBands, type RewardFund, type RewardPersonRule, type RewardRules, type RewardSplit } from "./rewards";
+import { SCORING_PRESETS } from "../calc/scoringPresets";
 
 export interface RewardRulesReading {
   /** The reward rules, or null when the input has none (or they are wrong: see `errors`). */
@@ -60,6 +69,11 @@ const PERSON_KEYS: Record<string, keyof RewardPersonRule> = {
 const FUND_KEYS: Record<string, "pointValue" | "points"> = { valorePunto: "pointValue", pointValue: "pointValue", punti: "points", points: "points" };
 const SPLITS: Record<string, RewardSplit> = { quota: "share", share: "share", "pro-quota": "proRata", "pro-rata": "proRata", proRata: "proRata" };
 const PROPORTIONAL = new Set(["proporzionale", "proportional"]);
+/** «60% + 1% per punto»: a fixed share growing by a share for each point above the band's bound. */
+const PER_POINT_TEXT = /^(.+?)\s*\+\s*(.+?)\s+(?:per|a|al)\s+(?:punto|point)$/i;
+/** «3.106 € x 5 punti»: the project's value, point value × points. */
+const PROJECT_TEXT = /^(.+?)\s*[x×*]\s*(.+?)(?:\s*(?:punti|punto|points?))?$/i;
+const BANDS_EXAMPLE = `[ { "da": "60%", "quota": "proporzionale" }, { "da": "90%", "quota": "100%" } ] o il testo "60% → proporzionale; 90% → 60% + 1% per punto; 95% → 100%"`;
 /** Above this a fraction is surely a number of points written without «%». */
 const LARGEST_FRACTION = 3;
 
@@ -101,9 +115,20 @@ function readEuro(raw: unknown, path: string, what: string, errors: SettingsErro
   return value;
 }
 
-function readBands(raw: unknown, path: string, errors: SettingsError[]): RewardBands | null {
+/** The bands written as a text, as the entries of the list form: «90% → 60% + 1% per punto» is { da: "90%", quota: "60%", perPunto: "1%" }. */
+function bandEntriesOfText(text: string): Record<string, string>[] | null {
+  return (
+    bandTextPairs(text)?.map(([from, share]): Record<string, string> => {
+      const growing = PER_POINT_TEXT.exec(share);
+      return growing === null ? { da: from, quota: share } : { da: from, quota: growing[1] ?? "", perPunto: growing[2] ?? "" };
+    }) ?? null
+  );
+}
+
+function readBands(written: unknown, path: string, errors: SettingsError[]): RewardBands | null {
+  const raw = typeof written === "string" ? bandEntriesOfText(written) : written;
   if (!Array.isArray(raw) || raw.length === 0) {
-    errors.push({ path, message: `«${path}» deve essere un elenco di fasce, es. [ { "da": "60%", "quota": "proporzionale" }, { "da": "90%", "quota": "100%" } ].` });
+    errors.push({ path, message: `«${path}» deve essere un elenco di fasce, es. ${BANDS_EXAMPLE}, non «${shown(written)}».` });
     return null;
   }
   const bands: RewardBand[] = [];
@@ -140,7 +165,15 @@ function readBands(raw: unknown, path: string, errors: SettingsError[]): RewardB
   return checked.bands;
 }
 
-function readFund(raw: unknown, path: string, errors: SettingsError[]): RewardFund | null {
+/** «3.106 € x 5 punti» as { valorePunto: "3.106 €", punti: "5" }; any other value as it is. */
+function fundOfText(written: unknown): unknown {
+  if (typeof written !== "string") return written;
+  const project = PROJECT_TEXT.exec(written.trim());
+  return project === null ? written : { valorePunto: project[1], punti: project[2] };
+}
+
+function readFund(written: unknown, path: string, errors: SettingsError[]): RewardFund | null {
+  const raw = fundOfText(written);
   if (!isRecord(raw)) {
     const amount = readEuro(raw, path, "Il fondo", errors);
     return amount === null ? null : { amount };
@@ -156,7 +189,7 @@ function readFund(raw: unknown, path: string, errors: SettingsError[]): RewardFu
     return null;
   }
   const pointValue = readEuro(parts.pointValue, `${path}.valorePunto`, "Il valore del punto", errors);
-  const points = readFraction(parts.points);
+  const points = readFraction(typeof parts.points === "string" ? parts.points.replace(/\s*(?:punti|punto|points?)$/i, "") : parts.points);
   if (points === null || points < 0) {
     errors.push({ path: `${path}.punti`, message: `I punti del progetto devono essere un numero non negativo (es. 5), non «${shown(parts.points)}».` });
     return null;
@@ -167,7 +200,7 @@ function readFund(raw: unknown, path: string, errors: SettingsError[]): RewardFu
     errors.push({ path, message: value.message });
     return null;
   }
-  return { amount: value.value, explanation: value.explanation };
+  return { amount: value.value, explanation: value.explanation, project: { pointValue, points } };
 }
 
 function readSplit(raw: unknown, path: string, errors: SettingsError[]): RewardSplit {
@@ -179,9 +212,10 @@ function readSplit(raw: unknown, path: string, errors: SettingsError[]): RewardS
   return split;
 }
 
-function readClasses(raw: unknown, path: string, errors: SettingsError[]): readonly number[] {
+function readClasses(written: unknown, path: string, errors: SettingsError[]): readonly number[] {
+  const raw = typeof written === "string" ? written.split(/[;\n]/).map((part) => part.trim()).filter((part) => part !== "") : written;
   if (!Array.isArray(raw) || raw.length === 0) {
-    errors.push({ path, message: `«${path}» deve essere un elenco di soglie delle classi, es. ["90%", "60%"].` });
+    errors.push({ path, message: `«${path}» deve essere un elenco di soglie delle classi, es. ["90%", "60%"] o il testo "90%; 60%", non «${shown(written)}».` });
     return DEFAULT_REWARD_CLASSES;
   }
   const bounds: number[] = [];
@@ -257,6 +291,12 @@ export function readRewardRules(input: unknown): RewardRulesReading {
   if (!isRecord(input)) return { rules: null, rest: input, errors: [] };
   const rest: Record<string, unknown> = {};
   const found: Partial<Record<"rewards" | "fund" | "split" | "classes" | "people", { key: string; value: unknown }>> = {};
+  // A preset's reward keys first, so that the input's own override them; the preset itself stays in
+  // the rest, where the profile's reader reads its other keys (and says when its name is unknown).
+  for (const [key, value] of Object.entries(presetRewardKeys(input["preset"]))) {
+    const canonical = KEYS[key];
+    if (canonical !== undefined) found[canonical] = { key, value };
+  }
   for (const [key, value] of Object.entries(input)) {
     const canonical = KEYS[key];
     if (canonical === undefined) rest[key] = value;
@@ -276,4 +316,53 @@ export function readRewardRules(input: unknown): RewardRulesReading {
   const people = found.people === undefined ? [] : readPeople(found.people.value, found.people.key, errors);
   if (bands === null || errors.length > 0) return { rules: null, rest, errors };
   return { rules: { bands, ...(fund ? { fund } : {}), split, classes, people }, rest, errors };
+}
+
+/** The reward keys of the preset named, if it is one that has them. */
+function presetRewardKeys(name: unknown): Record<string, unknown> {
+  const preset = typeof name === "string" ? SCORING_PRESETS[name.trim()] : undefined;
+  if (preset === undefined) return {};
+  return Object.fromEntries(Object.entries(preset.keys).filter(([key]) => KEYS[key] !== undefined));
+}
+
+/** A percentage written back without losing what was read (up to 4 decimals: «0,715%»). */
+function percent(fraction: number): string {
+  return formatAmount(fraction, "percent");
+}
+
+/** The reward bands as a clerk writes them: "0% → 0%; 60% → proporzionale; 90% → 60% + 1% per punto". */
+export function rewardBandsText(bands: readonly RewardBand[]): string {
+  return bands
+    .map((band) => {
+      const share = band.score === "proportional" ? "proporzionale" : percent(band.score);
+      return `${percent(band.from)} → ${share}${band.perPoint === undefined ? "" : ` + ${percent(band.perPoint)} per punto`}`;
+    })
+    .join("; ");
+}
+
+/** The fund as a clerk writes it: point value × points when it is a project's value, else the amount. */
+export function rewardFundText(fund: RewardFund): string {
+  if (fund.project !== undefined) return `${formatAmount(fund.project.pointValue, "euro")} x ${formatAmount(fund.project.points, "number")} punti`;
+  return formatAmount(fund.amount, "euro");
+}
+
+/**
+ * The reward rules in the keys `readRewardRules` reads, with the values written as texts a clerk
+ * reads («60% → proporzionale», «€ 15.530,00»): the «Regole di valutazione» sheet's rows. A fund the
+ * plan gave (source "plan") is not a rule and is left out.
+ */
+export function rewardRulesRecord(rules: RewardRules): Record<string, unknown> {
+  return {
+    premi: rewardBandsText(rules.bands),
+    ...(rules.fund === undefined || rules.fund.source === "plan" ? {} : { fondo: rewardFundText(rules.fund) }),
+    ripartizione: rules.split === "proRata" ? "pro-quota" : "quota",
+    classi: rules.classes.map(percent).join("; "),
+    persone: rules.people.map((person) => ({
+      nome: person.name,
+      ...(person.weight === undefined ? {} : { peso: percent(person.weight) }),
+      ...(person.nominal === undefined ? {} : { premio: formatAmount(person.nominal, "euro") }),
+      ...(person.coefficient === undefined ? {} : { coefficiente: formatAmount(person.coefficient, "number") }),
+      ...(person.score === undefined ? {} : { punteggio: percent(person.score) }),
+    })),
+  };
 }

@@ -366,6 +366,8 @@ export interface RewardFund {
   explanation?: string;
   /** "plan" when the rules give no fund and it is the plan's «Fondo Dirigenti» (projectValueTable.ts). */
   source?: "plan";
+  /** The project's value it was written as, point value (euro) × points, to be written back so. */
+  project?: { pointValue: number; points: number };
 }
 
 export interface RewardRules {

@@ -10,6 +10,7 @@ import type { Plan, SheetRecognition } from "../../core/plan/planModel";
 import { reportingDateText } from "../../core/plan/reportingDate";
 import type { PaneSettings } from "../settings/paneSettings";
 import { settingsFromRulesSheet } from "../../core/report/rulesSheet";
+import type { RewardRules } from "../../core/report/rewards";
 import { RULE_IDS } from "../../core/rules/ruleCatalogue";
 import type { PlanOverview } from "./sessionTypes";
 
@@ -30,11 +31,12 @@ function workbookOf(grids: Grid[]): WorkbookGrids {
 /**
  * The pipeline's options from the pane's settings: the reporting date asked for (none when "auto")
  * and the rules' settings, with the workbook's «Regole di valutazione» sheet over them when it has
- * one (the plan's own profile: its filled rows win, its blank rows keep the pane's settings). The
- * sheet's problems (a value the profile does not accept, an unknown row) come back to be shown;
- * the value at fault is ignored.
+ * one (the plan's own profile: its filled rows win, its blank rows keep the pane's settings), and
+ * the sheet's reward rules (the pane has no others). The sheet's problems (a value the profile does
+ * not accept, an unknown row, wrong reward rules) come back to be shown; the value at fault is
+ * ignored (wrong reward rules: no «Premi»).
  */
-function checkOptions(grids: Grid[], settings: PaneSettings): { options: PlanCheckOptions; rulesProblems: string[] } {
+function checkOptions(grids: Grid[], settings: PaneSettings): { options: PlanCheckOptions; rulesProblems: string[]; rewardRules: RewardRules | null } {
   const sheet = settingsFromRulesSheet(workbookOf(grids), RULE_IDS, settings.validation);
   return {
     options: {
@@ -42,13 +44,14 @@ function checkOptions(grids: Grid[], settings: PaneSettings): { options: PlanChe
       settings: sheet.found ? sheet.settings : settings.validation,
     },
     rulesProblems: sheet.errors.map((error) => error.message),
+    rewardRules: sheet.rewards,
   };
 }
 
-/** The check of the sheets, one step per `next()` (see checkPlanSteps), and the problems of the «Regole di valutazione» sheet. */
-export function planCheckSteps(grids: Grid[], settings: PaneSettings): { steps: PlanCheckSteps; rulesProblems: string[] } {
-  const { options, rulesProblems } = checkOptions(grids, settings);
-  return { steps: checkPlanSteps(workbookOf(grids), options), rulesProblems };
+/** The check of the sheets, one step per `next()` (see checkPlanSteps), the problems and the reward rules of the «Regole di valutazione» sheet. */
+export function planCheckSteps(grids: Grid[], settings: PaneSettings): { steps: PlanCheckSteps; rulesProblems: string[]; rewardRules: RewardRules | null } {
+  const { options, rulesProblems, rewardRules } = checkOptions(grids, settings);
+  return { steps: checkPlanSteps(workbookOf(grids), options), rulesProblems, rewardRules };
 }
 
 /** Reads the plan from the sheets, at the reporting date the settings ask for (or the detected one). */

@@ -52,7 +52,7 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
   try {
     // The core's one check pipeline (the CLI's too), in a chunk loaded on demand (coreChunks.ts); usually there already.
     const { planCheckSteps, overviewOf, summarizeAnomalies, prepareResultGroups } = await loadPlanCheck();
-    const { steps: pipeline, rulesProblems } = planCheckSteps(grids, settings);
+    const { steps: pipeline, rulesProblems, rewardRules } = planCheckSteps(grids, settings);
     let step = pipeline.next();
     while (!step.done) {
       // Between reading the plan and running the rules, a pause within "validate": on a 10.000-indicator
@@ -71,14 +71,14 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
     if (!(await enter("prepare"))) return CANCELLED;
     // The list's order and groups, once: filters and the grouping toggle then only pick rows.
     const groups = prepareResultGroups(check.anomalies, check.plan);
-    computed = { check, groups, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems };
+    computed = { check, groups, overview: overviewOf(check.plan, sheets), counts: summarizeAnomalies(check.anomalies).counts, rulesProblems, rewardRules };
   } catch (error) {
     return { kind: "failed", failure: describeFailure("internal", error) };
   }
 
-  const { check, groups, overview, counts, rulesProblems } = computed;
+  const { check, groups, overview, counts, rulesProblems, rewardRules } = computed;
   const { plan, anomalies, scores } = check;
-  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, groups, highlighted: false };
+  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, groups, rewardRules, highlighted: false };
   if (!settings.highlightOnValidate) return { kind: "done", overview, outcome, rulesProblems };
 
   if (!(await enter("highlight"))) return CANCELLED;

@@ -1,6 +1,7 @@
 import type { Period, PeriodSource, Plan, SheetRecognition } from "../../core/plan/planModel";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { PlanScores } from "../../core/report/scorePlan";
+import type { RewardRules } from "../../core/report/rewards";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import type { PaneSettings } from "../settings/paneSettings";
@@ -33,6 +34,8 @@ export interface ValidationOutcome {
   scores: PlanScores;
   /** The anomalies in the list's order, grouped by objective and by rule (prepared once, errors first). */
   groups: PreparedGroups;
+  /** The reward rules of the workbook's «Regole di valutazione» sheet, when it gives them: «Crea riepilogo» adds the «Premi» tables. */
+  rewardRules: RewardRules | null;
   /** Whether the anomalies are highlighted in the workbook right now. */
   highlighted: boolean;
 }

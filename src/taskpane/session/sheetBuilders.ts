@@ -9,18 +9,29 @@ import type { SheetContent } from "../../core/report/sheetContent";
 import type { ValidationOutcome } from "./sessionTypes";
 import type { Grid } from "../../core/plan/grid";
 import { rulesSheetContent, settingsFromRulesSheet } from "../../core/report/rulesSheet";
+import { planRewards } from "../../core/report/rewards";
+import { fundFromPlan, projectValueTable } from "../../core/report/projectValueTable";
 import { RULE_IDS } from "../../core/rules/ruleCatalogue";
 import type { ValidationSettings } from "../../core/settings";
 
-/** "Scrivi regole di valutazione": the sheet from the settings in force (the pane's, under the workbook's own sheet when it has one). */
+/**
+ * "Scrivi regole di valutazione": the sheet from the settings in force (the pane's, under the
+ * workbook's own sheet when it has one) and the reward rules of the workbook's sheet (the pane has no others).
+ */
 export function rulesSheet(grids: Grid[], settings: ValidationSettings): SheetContent {
   const sheet = settingsFromRulesSheet({ name: "", sheets: grids }, RULE_IDS, settings);
-  return rulesSheetContent(sheet.found ? sheet.settings : settings);
+  return rulesSheetContent(sheet.found ? sheet.settings : settings, sheet.rewards, sheet.unreadRewards);
 }
 
-/** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation. */
+/**
+ * "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation; with the reward rules of the
+ * «Regole di valutazione» sheet, the Riepilogo's «Premi» tables, as perf-check writes them (without
+ * a «Fondo» row, the fund is the plan's Fondo Dirigenti when it states one).
+ */
 export function buildReportSheets(outcome: ValidationOutcome): SheetContent[] {
-  return [buildSummarySheet(outcome.plan, outcome.scores), buildAnomaliesSheet(outcome.anomalies)];
+  const { plan, scores, rewardRules } = outcome;
+  const rewards = rewardRules === null ? undefined : planRewards(scores, rewardRules, fundFromPlan(projectValueTable(plan, scores)));
+  return [buildSummarySheet(plan, scores, rewards), buildAnomaliesSheet(outcome.anomalies)];
 }
 
 /** "Inserisci modello": the empty plan template's sheets, in Italian like the plans it reads. */

@@ -141,7 +141,7 @@ describe("reading the profile's keys", () => {
     [{ aggregazione: "media" }, "«aggregazione» deve essere media-pesata o tutti-raggiunti, non «media»."],
     [{ convenzioneScostamento: "dfp" }, "«convenzioneScostamento» deve essere positivo-meglio o realizzato-meno-atteso, non «dfp»."],
     [{ quotaIndicatoriPropri: "150%" }, "«quotaIndicatoriPropri» deve essere una percentuale da 0% a 100%"],
-    [{ preset: "ecocerved-2022" }, "Preset sconosciuto «ecocerved-2022»: forse «ecocerved-2023»? Preset disponibili: ecocerved-2023."],
+    [{ preset: "ecocerved-2022" }, "Preset sconosciuto «ecocerved-2022»: forse «ecocerved-2023»? Preset disponibili: ecocerved-2023, agenzia-entrate-2001."],
   ])("says in Italian what is wrong with %j", (keys, message) => {
     const reading = readProfileKeys(keys);
     expect(reading.errors.map((e) => e.message).join(" | ")).toContain(message);
