@@ -1,7 +1,8 @@
 /**
  * One `SheetContent` written into an ExcelJS workbook: values; formulas with their
  * cached results (so that readers without Excel see the numbers); number formats by
- * column and by cell; bold rows; widths; links inside the workbook. A sheet whose
+ * column and by cell; cell fills (the Riepilogo's status cells); bold rows; widths; links
+ * inside the workbook. Charts are not written: ExcelJS cannot write them. A sheet whose
  * first row is bold has a header: it stays frozen while scrolling.
  *
  * Links are written as HYPERLINK formulas: ExcelJS stores a link to another sheet
@@ -12,6 +13,7 @@ import type { CellErrorValue, CellValue } from "exceljs";
 import { parseA1 } from "../core/plan/a1";
 import type { SheetCellValue, SheetContent } from "../core/report/sheetContent";
 import { fileErrorCode, toStoredFormula } from "../xlsx/excelStoredForms";
+import { toArgb } from "../core/report/highlightColors";
 
 type CachedResult = number | string | boolean | CellErrorValue | undefined;
 
@@ -69,6 +71,13 @@ function writeFormats(worksheet: ExcelJS.Worksheet, content: SheetContent): void
   }
 }
 
+function writeFills(worksheet: ExcelJS.Worksheet, content: SheetContent): void {
+  for (const [address, color] of Object.entries(content.cellFills ?? {})) {
+    if (!parseA1(address)) continue;
+    worksheet.getCell(address).fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(color) } };
+  }
+}
+
 function writeBoldRows(worksheet: ExcelJS.Worksheet, content: SheetContent): void {
   for (const index of content.boldRows ?? []) {
     const row = worksheet.getRow(index + 1);
@@ -85,6 +94,7 @@ export function addSheetContent(workbook: ExcelJS.Workbook, content: SheetConten
   });
   writeRows(worksheet, content);
   writeFormats(worksheet, content);
+  writeFills(worksheet, content);
   writeLinks(worksheet, content);
   writeBoldRows(worksheet, content);
   return worksheet;

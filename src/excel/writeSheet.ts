@@ -47,7 +47,7 @@ function checkContent(content: SheetContent): void {
   if (problem) {
     throw new WorkbookError("invalidArgument", `Impossibile creare il foglio «${content.name}»: ${problem}.`, { sheet: content.name });
   }
-  const addresses = [...(content.links ?? []).map((link) => link.address), ...(content.chart ? [content.chart.range] : [])];
+  const addresses = [...(content.links ?? []).map((link) => link.address), ...(content.chart ? [content.chart.range, ...(content.chart.position ? [content.chart.position] : [])] : [])];
   for (const address of addresses) {
     if (!parseArea(address)) {
       throw new WorkbookError("invalidAddress", `Impossibile creare il foglio «${content.name}»: «${address}» non è un indirizzo di Excel.`, { sheet: content.name, address });

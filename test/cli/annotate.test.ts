@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET } from "../../src/core/reportSheets";
 import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
+import { STATUS_COLORS, STATUSES } from "../../src/core/report/statusColors";
 import { EXAMPLE_WORKBOOK, exists, runCli, sha256, temporaryFolder } from "./support/cliRunner";
 
 let folder: string;
@@ -83,7 +84,8 @@ describe("the annotated copy", () => {
     const sheet = annotated.getWorksheet(SUMMARY_SHEET);
     expect(sheet?.getCell("A1").text).toBe("Riepilogo del piano della performance al 30 giugno (30/6)");
     const rows = new Map<string, unknown>();
-    // The objective table comes first: the first row of each code is its objective's.
+    // The chart's table (evaluable objectives, same scores) and the objective table come first:
+    // the first row of each code carries its objective's score.
     sheet?.eachRow((row) => {
       if (!rows.has(row.getCell(1).text)) rows.set(row.getCell(1).text, row.getCell(2).value);
     });
@@ -91,6 +93,27 @@ describe("the annotated copy", () => {
       expect(rows.has(objective.code)).toBe(true);
       if (objective.score !== null) expect(rows.get(objective.code)).toBeCloseTo(objective.score, 9);
     }
+  });
+
+  it("writes every status cell of the Riepilogo on its status's fill, the pane's colours, and no chart", () => {
+    const sheet = annotated.getWorksheet(SUMMARY_SHEET);
+    const seen = new Map<string, number>();
+    sheet?.eachRow((row) => {
+      row.eachCell((cell) => {
+        const status = STATUSES.find((s) => s === cell.text);
+        const fill = cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
+        if (status === undefined) expect(fill).toBeUndefined();
+        else {
+          expect(fill).toBe(toArgb(STATUS_COLORS[status].fill));
+          seen.set(status, (seen.get(status) ?? 0) + 1);
+        }
+      });
+    });
+    const objectives = report.scores.objectives.length;
+    const managers = report.scores.managers.length;
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(objectives + managers);
+    expect(seen.size).toBe(STATUSES.length);
+    expect(sheet?.getCell("A4").text).toBe("Grafico: raggiungimento per obiettivo");
   });
 
   it("replaces the Anomalie and Riepilogo sheets left by an earlier run instead of adding second ones", async () => {

@@ -1,8 +1,8 @@
 /**
  * The pane with a keyboard and a screen reader's eyes, in Debian's Chromium at two of Excel's
  * pane widths (320 and 450 px), in Office's light and dark themes: axe-core finds no violation
- * in any state (no plan, plan found, results, settings, a wrong setting, a message); every
- * command is reached with Tab; Shift+Tab never leaves the focus under the sticky commands; Enter
+ * in any state (no plan, plan found, results, the scorecard, settings, a wrong setting, a message); every
+ * command is reached with Tab, the «Anomalie | Punteggi» tabs with the arrow keys; Shift+Tab never leaves the focus under the sticky commands; Enter
  * on «Valida piano» keeps the focus on it. axe-core is injected into the page (the context
  * bypasses the page's CSP, which allows only the preview's own scripts). Screenshots go to
  * test-results/a11y-*.png.
@@ -160,6 +160,19 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
       expect(await violations(page)).toEqual([]);
       await shot(page, `${name}-results`);
 
+      // The scorecard: statuses in words and in Fluent's status colours, AA in both themes, nothing wider than the pane.
+      await page.getByRole("tab", { name: "Punteggi" }).click();
+      await page.getByRole("heading", { name: "Punteggi per obiettivo" }).waitFor();
+      for (const status of ["Raggiunto", "Parzialmente raggiunto", "Non valutabile"]) {
+        expect(await page.locator("#results-panel-scores").getByText(status, { exact: true }).count()).toBeGreaterThan(0);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth || (document.querySelector("#pane")?.scrollWidth ?? 0) <= (document.querySelector("#pane")?.clientWidth ?? 0))).toBe(true);
+      expect(await violations(page)).toEqual([]);
+      await shot(page, `${name}-scorecard`);
+      await page.getByRole("heading", { name: "Punteggi per obiettivo" }).scrollIntoViewIfNeeded();
+      await shot(page, `${name}-scorecard-objectives`);
+      await page.getByRole("tab", { name: "Anomalie" }).click();
+
       await page.getByRole("button", { name: "Crea riepilogo" }).click();
       await page.getByText("Creati i fogli «Riepilogo» e «Anomalie».").waitFor();
       expect(await violations(page)).toEqual([]);
@@ -206,6 +219,17 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
       await page.keyboard.press("Tab");
     }
     for (const command of ["Valida piano", "Rimuovi evidenziazioni", "Crea riepilogo", "Impostazioni"]) expect(reached).toContain(command);
+
+    // «Anomalie | Punteggi»: one Tab stop, the arrow keys move between the tabs, Enter selects.
+    await page.getByRole("tab", { name: "Anomalie" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-tab-scores");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Punteggi per responsabile" }).waitFor();
+    await shot(page, `keyboard-scorecard-${width}`);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tab", { name: "Anomalie", selected: true }).waitFor();
 
     // Far down the list, then back up with Shift+Tab: the focus must never sit under the sticky commands.
     await page.locator("button[data-address]").last().focus();

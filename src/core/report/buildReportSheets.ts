@@ -4,9 +4,13 @@
  * the command line's annotated copy, so both write the same sheets:
  * - "Anomalie": one row per anomaly, in the order given (validatePlan's order), each with a link
  *   to its cell;
- * - "Riepilogo": achievement by objective (with a chart), by indicator, by area and by manager,
- *   then the mid-year revision table, one table under the other, each with a bold title and
- *   header. Built from the same scores the pane and the command line show, so the figures agree.
+ * - "Riepilogo": first the chart's table (the evaluable objectives' codes and achievements; the
+ *   non valutabili named under it, left out of the chart rather than plotted as 0) with the chart
+ *   beside it, at the top where it is seen; then achievement by objective, by indicator, by area
+ *   and by manager, then the mid-year revision table, one table under the other, each with a bold
+ *   title and header. Every status cell (objectives, indicators, managers) carries its status's
+ *   fill (statusColors.ts), the same colours as the pane's scorecard. Built from the same scores
+ *   the pane and the command line show, so the figures agree.
  *   With reward rules (rewards.ts), two more tables at the end: «Premi» (each person's score, band,
  *   share and amount, then the split, the fund and its check) and the distribution by class; without
  *   them the sheet is as before. When the plan states project values, the «Valore dei progetti» table
@@ -23,6 +27,8 @@ import { formatItalianPercent } from "../wording/formatNumbers";
 import { ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportSheets";
 import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
+import type { Status } from "../calc/calcTypes";
+import { STATUS_COLORS } from "./statusColors";
 import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
 import { projectValueWordsFor } from "../wording/projectValueWords";
 import { catalogueFor, renderMessage, ruleName } from "../wording/renderMessage";
@@ -66,33 +72,63 @@ export function buildSummarySheet(plan: Plan, scores: PlanScores, rewards?: Plan
   sheet.addRow([`Data di rendicontazione ${plan.periodSource === "given" ? "scelta nelle impostazioni" : periodSourceWords(plan.periodSource)}.`]);
   sheet.blankRow();
 
-  // Objectives first: their code and achievement (columns A:B) feed the chart.
-  const objectives = addSection(sheet, objectiveSection(scores));
-  for (const section of [indicatorSection(scores), areaSection(scores), managerSection(scores), revisionSection(revisionTable(plan))]) {
+  const chart = addChartSection(sheet, scores);
+  for (const section of [objectiveSection(scores), indicatorSection(scores), areaSection(scores), managerSection(scores), revisionSection(revisionTable(plan))]) {
     addSection(sheet, section);
   }
   const projects = projectValueTable(plan, scores);
   if (projects) addSection(sheet, projectValueSection(projects));
   if (rewards) for (const section of rewardSections(rewards)) addSection(sheet, section);
 
-  const chart =
-    scores.objectives.length > 0
-      ? { range: `${toA1(objectives.headerRow, 0)}:${toA1(objectives.lastRow, 1)}`, title: "Raggiungimento per obiettivo", type: "bar" as const }
-      : undefined;
   return sheet.build({
     columnWidths: { 0: 28, 1: 16, 2: 40, 3: 18, 4: 22, 5: 22, 6: 22, 7: 18, 8: 50, 9: 30 },
     ...(chart ? { chart } : {}),
   });
 }
 
-/** Writes title, header and rows; returns where the header and the last row landed. */
-function addSection(sheet: SheetBuilder, section: SummarySection): { headerRow: number; lastRow: number } {
-  sheet.addRow([section.title], true);
-  const headerRow = sheet.addRow(section.header, true);
+/** The chart's height in rows at least (about 320 px), and at most (a long plan's bars stay readable by scrolling the table). */
+const CHART_MIN_ROWS = 16;
+const CHART_MAX_ROWS = 40;
+/** The chart spans columns C:E, beside the two columns of its table (about 600 px wide). */
+const CHART_FIRST_COLUMN = 2;
+const CHART_LAST_COLUMN = 4;
+
+/**
+ * The chart's own table at the top of the sheet: the evaluable objectives (code, achievement),
+ * then a line naming those left out as non valutabili, padded with blank rows so that the chart
+ * beside it (columns C:E) covers no other table. No objective with a score: no table, no chart.
+ */
+function addChartSection(sheet: SheetBuilder, scores: PlanScores): SheetContent["chart"] {
+  const scored = scores.objectives.filter((objective) => objective.score !== null);
+  if (scored.length === 0) return undefined;
+  const titleRow = sheet.addRow(["Grafico: raggiungimento per obiettivo"], true);
+  const headerRow = sheet.addRow(["Obiettivo", "Raggiungimento"], true);
   let lastRow = headerRow;
-  for (const row of section.rows) lastRow = sheet.addRow(row);
+  for (const objective of scored) lastRow = sheet.addRow([objective.code, percentCell(objective.score)]);
+  const excluded = scores.objectives.filter((objective) => objective.score === null).map((objective) => objective.code);
+  if (excluded.length > 0) sheet.addRow([`Non valutabili, esclusi dal grafico: ${excluded.join(", ")}`]);
+  const chartRows = Math.min(Math.max(scored.length + 3, CHART_MIN_ROWS), CHART_MAX_ROWS);
+  while (sheet.nextRow < titleRow + chartRows + 1) sheet.blankRow();
   sheet.blankRow();
-  return { headerRow, lastRow };
+  return {
+    range: `${toA1(headerRow, 0)}:${toA1(lastRow, 1)}`,
+    title: "Raggiungimento per obiettivo",
+    type: "bar",
+    position: `${toA1(titleRow, CHART_FIRST_COLUMN)}:${toA1(titleRow + chartRows - 1, CHART_LAST_COLUMN)}`,
+  };
+}
+
+/** A status written on its fill (the same colours as the pane's scorecard). */
+export function statusCell(status: Status): BuilderCell {
+  return { text: status, fill: STATUS_COLORS[status].fill };
+}
+
+/** Writes title, header and rows; returns where the header and the last row landed. */
+function addSection(sheet: SheetBuilder, section: SummarySection): void {
+  sheet.addRow([section.title], true);
+  sheet.addRow(section.header, true);
+  for (const row of section.rows) sheet.addRow(row);
+  sheet.blankRow();
 }
 
 /**
@@ -112,10 +148,11 @@ const KIND: Record<ObjectiveScore["kind"], string> = { strategic: "Strategico", 
 export function objectiveSection(scores: PlanScores): SummarySection {
   return {
     title: "Raggiungimento per obiettivo",
-    header: ["Obiettivo", "Raggiungimento", "Titolo", "Tipo", "Area", "Responsabile", "Peso valutato", "Indicatori esclusi", "Come è calcolato"],
+    header: ["Obiettivo", "Raggiungimento", "Stato", "Titolo", "Tipo", "Area", "Responsabile", "Peso valutato", "Indicatori esclusi", "Come è calcolato"],
     rows: scores.objectives.map((objective) => [
       objective.code,
       percentCell(objective.score),
+      statusCell(objective.status),
       objective.title,
       KIND[objective.kind],
       objective.area ?? "",
@@ -137,7 +174,7 @@ export function indicatorSection(scores: PlanScores): SummarySection {
       indicator.name,
       indicator.weight === null ? "" : percentCell(indicator.weight),
       percentCell(indicator.achievement),
-      indicator.status,
+      statusCell(indicator.status),
       indicator.explanation,
     ]),
   };
@@ -158,10 +195,11 @@ function managerObjectives(manager: ManagerScore): string {
 export function managerSection(scores: PlanScores): SummarySection {
   return {
     title: "Raggiungimento per responsabile",
-    header: ["Responsabile", "Punteggio", "Obiettivi (peso)", "Pesi da", "Come è calcolato"],
+    header: ["Responsabile", "Punteggio", "Stato", "Obiettivi (peso)", "Pesi da", "Come è calcolato"],
     rows: scores.managers.map((manager) => [
       manager.name,
       percentCell(manager.score),
+      statusCell(manager.status),
       managerObjectives(manager),
       manager.weightSource === "pesi" ? "tabella Pesi" : "foglio Obiettivi",
       manager.explanation,

@@ -57,6 +57,8 @@ export interface ObjectiveScore {
   area?: string;
   manager?: string;
   score: number | null;
+  /** The score's status under the profile's thresholds (computeStatus), as PERF.STATO would say it. */
+  status: Status;
   /** Share of the indicators' weight that could be evaluated (1 = all). */
   evaluated: number;
   /** Numbers of the indicators left out as non valutabili. */
@@ -68,6 +70,8 @@ export interface ObjectiveScore {
 export interface ManagerScore {
   name: string;
   score: number | null;
+  /** The score's status under the profile's thresholds (computeStatus). */
+  status: Status;
   /** Where the weights come from: the Pesi table's current column, or the objectives sheet. */
   weightSource: "pesi" | "obiettivi";
   objectives: { code: string; weight: number; score: number | null }[];
@@ -97,7 +101,7 @@ export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): P
     period: plan.period,
     indicators,
     objectives,
-    managers: scoreManagers(plan, objectives),
+    managers: scoreManagers(plan, objectives, resolved),
     areas: scoreAreas(objectives),
   };
 }
@@ -137,6 +141,12 @@ function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorSco
       ref: indicator.ref,
     };
   });
+}
+
+/** The status of an objective's or a manager's score, by the same thresholds as the indicators'. */
+function scoreStatus(settings: ValidationSettings): (score: number | null) => Status {
+  const { partial, achieved } = statusThresholds(settings);
+  return (score) => computeStatus(score === null ? { ok: false } : { ok: true, value: score }, partial, achieved);
 }
 
 /**
@@ -206,6 +216,7 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
     objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),
     (o) => codeKey(o.parentCode ?? ""),
   );
+  const status = scoreStatus(settings);
   const base = (objective: Objective, part: WeightedPart): ObjectiveScore => ({
     code: objective.code,
     kind: objective.kind,
@@ -213,6 +224,7 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
     ...(objective.area === undefined ? {} : { area: objective.area }),
     ...(objective.manager === undefined ? {} : { manager: objective.manager }),
     score: part.score,
+    status: status(part.score),
     evaluated: part.evaluated,
     excluded: part.excluded,
     explanation: part.explanation,
@@ -234,6 +246,7 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
       return {
         ...base(objective, own),
         score: outcome.ok ? outcome.value : null,
+        status: status(outcome.ok ? outcome.value : null),
         explanation: `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explanation}`,
         strategic: { ownScore: own.score, ...share, contributions },
       };
@@ -260,7 +273,8 @@ function currentGroups(plan: Plan): { groups: WeightGroup[]; source: ManagerScor
   return { groups: [...last.values()], source: "pesi" };
 }
 
-function scoreManagers(plan: Plan, objectives: ObjectiveScore[]): ManagerScore[] {
+function scoreManagers(plan: Plan, objectives: ObjectiveScore[], settings: ValidationSettings): ManagerScore[] {
+  const status = scoreStatus(settings);
   const scores = new Map(objectives.map((o) => [codeKey(o.code), o.score]));
   const { groups, source } = currentGroups(plan);
   return groups.map((group) => {
@@ -275,6 +289,7 @@ function scoreManagers(plan: Plan, objectives: ObjectiveScore[]): ManagerScore[]
     return {
       name: group.manager ?? "",
       score: outcome.ok ? outcome.value : null,
+      status: status(outcome.ok ? outcome.value : null),
       weightSource: source,
       objectives: items,
       explanation: `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."),

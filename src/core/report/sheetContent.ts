@@ -25,8 +25,10 @@ export interface SheetContent {
   boldRows?: number[];
   /** Column widths in characters by 0-based column index. */
   columnWidths?: Record<number, number>;
-  /** A chart of the data in `range` (A1 range in this sheet, headers included). */
-  chart?: { range: string; title: string; type: "bar" | "column" };
+  /** Cell fills by A1 address, "#RRGGBB" (the status cells of the Riepilogo). */
+  cellFills?: Record<string, string>;
+  /** A chart of the data in `range` (A1 range in this sheet, headers included), placed over the cells of `position` (an A1 area). */
+  chart?: { range: string; title: string; type: "bar" | "column"; position?: string };
 }
 
 /**
@@ -114,13 +116,14 @@ export function sheetText(text: string): SheetText {
 
 export const PERCENT = "0.00%";
 
-/** A cell to add: text, a number (with an optional format), or blank. */
-export type BuilderCell = string | number | boolean | null | { number: number | null; format: string };
+/** A cell to add: text, a number (with an optional format), text on a fill ("#RRGGBB"), or blank. */
+export type BuilderCell = string | number | boolean | null | { number: number | null; format: string } | { text: string; fill: string };
 
 export class SheetBuilder {
   private readonly rows: SheetCellValue[][] = [];
   private readonly formulaResults: Record<string, SheetCellValue> = {};
   private readonly cellFormats: Record<string, string> = {};
+  private readonly cellFills: Record<string, string> = {};
   private readonly boldRows: number[] = [];
   private readonly links: { address: string; target: string }[] = [];
 
@@ -151,6 +154,7 @@ export class SheetBuilder {
     const content: SheetContent = { name: this.name, rows: this.rows, boldRows: this.boldRows, ...extra };
     if (Object.keys(this.formulaResults).length > 0) content.formulaResults = this.formulaResults;
     if (Object.keys(this.cellFormats).length > 0) content.cellFormats = this.cellFormats;
+    if (Object.keys(this.cellFills).length > 0) content.cellFills = this.cellFills;
     if (this.links.length > 0) content.links = this.links;
     return content;
   }
@@ -162,6 +166,10 @@ export class SheetBuilder {
       return text.value;
     }
     if (cell === null || typeof cell !== "object") return cell;
+    if ("text" in cell) {
+      this.cellFills[toA1(row, col)] = cell.fill;
+      return this.cellValue(cell.text, row, col);
+    }
     if (cell.number === null || !Number.isFinite(cell.number)) return "non valutabile";
     this.cellFormats[toA1(row, col)] = cell.format;
     return cell.number;

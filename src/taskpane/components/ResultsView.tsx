@@ -8,6 +8,8 @@ import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityFilter } from "./SeverityFilter";
 import { countText } from "./resultWords";
 import { progressText } from "./statusTexts";
+import { ResultsTabs } from "./ResultsTabs";
+import { ScorecardView } from "./ScorecardView";
 import { VerdictCard } from "./VerdictCard";
 
 const useStyles = makeStyles({
@@ -34,8 +36,9 @@ interface ResultsViewProps {
 }
 
 /**
- * The verdict first, then the counts that filter the list, the grouping and the walk through the
- * anomalies, then the list (virtualised, errors first).
+ * The verdict first, then «Anomalie | Punteggi» (ResultsTabs): under «Anomalie» the counts that
+ * filter the list, the grouping and the walk through the anomalies, then the list (virtualised,
+ * errors first); under «Punteggi» the scorecard.
  */
 export function ResultsView({ outcome, overview, filter, grouping, selected, onFilter, onGrouping, onSelect, onStep }: ResultsViewProps) {
   const { t, percent, locale } = useI18n();
@@ -51,41 +54,46 @@ export function ResultsView({ outcome, overview, filter, grouping, selected, onF
   return (
     <section className={styles.root} aria-labelledby="results-title">
       <VerdictCard verdict={verdict} overview={overview} />
-      {outcome.anomalies.length === 0 ? null : (
-        <>
-          <SeverityFilter counts={outcome.counts} shown={filter} onChange={onFilter} />
-          <div className={styles.bar}>
-            <div className={styles.group} role="group" aria-label={t("results.groupBy")}>
-              <Text size={200}>{t("results.groupBy")}:</Text>
-              {GROUPINGS.map((option) => (
-                <ToggleButton key={option} size="small" checked={grouping === option} onClick={() => onGrouping(option)}>
-                  {t(`results.groupBy.${option}`)}
-                </ToggleButton>
-              ))}
-            </div>
-            <div className={styles.group}>
-              <Button size="small" disabled={total === 0} aria-label={t("results.previousLabel")} title={t("results.previousLabel")} onClick={() => onStep(-1)}>
-                {"‹\u00a0"}
-                <span className={styles.word}>{t("results.previous")}</span>
-              </Button>
-              <span className={styles.position} aria-live="polite" data-testid="anomaly-position">
-                {position === null
-                  ? t("results.positionNone", { total: countText(locale, total) })
-                  : t("results.position", { position: countText(locale, position), total: countText(locale, total) })}
-              </span>
-              <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} title={t("results.nextLabel")} onClick={() => onStep(1)}>
-                <span className={styles.word}>{t("results.next")}</span>
-                {"\u00a0›"}
-              </Button>
-            </div>
-          </div>
-          {total === 0 ? (
-            <Text as="p">{t("results.filteredOut")}</Text>
-          ) : (
-            <AnomalyGroups key={grouping} groups={groups} shown={filter} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
-          )}
-        </>
-      )}
+      <ResultsTabs
+        scores={() => <ScorecardView scores={outcome.scores} />}
+        anomalies={
+          outcome.anomalies.length === 0 ? null : (
+            <>
+              <SeverityFilter counts={outcome.counts} shown={filter} onChange={onFilter} />
+              <div className={styles.bar}>
+                <div className={styles.group} role="group" aria-label={t("results.groupBy")}>
+                  <Text size={200}>{t("results.groupBy")}:</Text>
+                  {GROUPINGS.map((option) => (
+                    <ToggleButton key={option} size="small" checked={grouping === option} onClick={() => onGrouping(option)}>
+                      {t(`results.groupBy.${option}`)}
+                    </ToggleButton>
+                  ))}
+                </div>
+                <div className={styles.group}>
+                  <Button size="small" disabled={total === 0} aria-label={t("results.previousLabel")} title={t("results.previousLabel")} onClick={() => onStep(-1)}>
+                    {"‹\u00a0"}
+                    <span className={styles.word}>{t("results.previous")}</span>
+                  </Button>
+                  <span className={styles.position} aria-live="polite" data-testid="anomaly-position">
+                    {position === null
+                      ? t("results.positionNone", { total: countText(locale, total) })
+                      : t("results.position", { position: countText(locale, position), total: countText(locale, total) })}
+                  </span>
+                  <Button size="small" disabled={total === 0} aria-label={t("results.nextLabel")} title={t("results.nextLabel")} onClick={() => onStep(1)}>
+                    <span className={styles.word}>{t("results.next")}</span>
+                    {"\u00a0›"}
+                  </Button>
+                </div>
+              </div>
+              {total === 0 ? (
+                <Text as="p">{t("results.filteredOut")}</Text>
+              ) : (
+                <AnomalyGroups key={grouping} groups={groups} shown={filter} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
+              )}
+            </>
+          )
+        }
+      />
     </section>
   );
 }

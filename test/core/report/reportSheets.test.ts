@@ -1,7 +1,8 @@
 import fixture from "../../../assets/plan-2020.json";
 import { buildExamplePlanSheets } from "../../../src/core/example/buildExamplePlanSheets";
 import type { PlanFixture } from "../../../src/core/example/planFixture";
-import { parseA1 } from "../../../src/core/plan/a1";
+import { parseA1, toA1 } from "../../../src/core/plan/a1";
+import { STATUS_COLORS } from "../../../src/core/report/statusColors";
 import type { Grid } from "../../../src/core/plan/grid";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { buildAnomaliesSheet } from "../../../src/core/report/buildReportSheets";
@@ -79,7 +80,7 @@ describe("the Riepilogo sheet", () => {
     expect(sheet.boldRows).toEqual(expect.arrayContaining([row, row + 1]));
   });
 
-  it("gives each objective its score as a percentage, and charts codes against scores", () => {
+  it("gives each objective its score as a percentage", () => {
     const header = rowStartingWith(sheet, "Raggiungimento per obiettivo") + 1;
     scores.objectives.forEach((objective, index) => {
       const address = `B${header + index + 2}`;
@@ -90,11 +91,48 @@ describe("the Riepilogo sheet", () => {
         expect(sheet.cellFormats?.[address]).toBe("0.00%");
       }
     });
+  });
+
+  it("charts the evaluable objectives only, from its own table at the top, with the chart beside it", () => {
+    const title = rowStartingWith(sheet, "Grafico: raggiungimento per obiettivo");
+    const scored = scores.objectives.filter((objective) => objective.score !== null);
+    const excluded = scores.objectives.filter((objective) => objective.score === null).map((objective) => objective.code);
+    expect(title).toBe(3);
+    expect(excluded.length).toBeGreaterThan(0);
     expect(sheet.chart).toEqual({
-      range: `A${header + 1}:B${header + scores.objectives.length + 1}`,
+      range: `A${title + 2}:B${title + 2 + scored.length}`,
       title: "Raggiungimento per obiettivo",
       type: "bar",
+      position: `C${title + 1}:E${title + Math.max(16, scored.length + 3)}`,
     });
+    const charted = sheet.rows.slice(title + 2, title + 2 + scored.length);
+    expect(charted).toEqual(scored.map((objective) => [objective.code, objective.score]));
+    expect(sheet.rows[title + 2 + scored.length]).toEqual([`Non valutabili, esclusi dal grafico: ${excluded.join(", ")}`]);
+    // The chart covers no other table: the next one starts below it.
+    expect(rowStartingWith(sheet, "Raggiungimento per obiettivo")).toBeGreaterThan(title + Math.max(16, scored.length + 3));
+  });
+
+  it.each([
+    ["Raggiungimento per obiettivo", "Stato", scores.objectives.map((o) => o.status)],
+    ["Raggiungimento per indicatore", "Stato", scores.indicators.map((i) => i.status)],
+    ["Raggiungimento per responsabile", "Stato", scores.managers.map((m) => m.status)],
+  ])("writes the table «%s»'s column «%s» on the status's fill", (title, column, statuses) => {
+    const header = rowStartingWith(sheet, title) + 1;
+    const col = sheet.rows[header]?.indexOf(column) ?? -1;
+    expect(col).toBeGreaterThan(0);
+    statuses.forEach((status, index) => {
+      const address = toA1(header + 1 + index, col);
+      expect(cell(sheet, address)).toBe(status);
+      expect(sheet.cellFills?.[address]).toBe(STATUS_COLORS[status].fill);
+    });
+  });
+
+  it("writes no chart when no objective can be evaluated", () => {
+    const none = { ...scores, objectives: scores.objectives.map((objective) => ({ ...objective, score: null, status: "Non valutabile" as const })) };
+    const without = buildSummarySheet(plan, none);
+    expect(without.chart).toBeUndefined();
+    expect(rowStartingWith(without, "Grafico: raggiungimento per obiettivo")).toBe(-1);
+    expect(rowStartingWith(without, "Raggiungimento per obiettivo")).toBe(3);
   });
 
   it("lists the revision table's four figures for each revised indicator", () => {

@@ -166,8 +166,9 @@ export class FakeRange {
     this.eachCell("range.hyperlink=", link, (cell) => { cell.hyperlink = link; });
   }
 
-  get format(): { font: { bold: boolean }; columnWidth: number } {
+  get format(): { font: { bold: boolean }; fill: { color: string }; columnWidth: number } {
     const setBold = (bold: boolean) => this.eachCell("range.format.font.bold=", bold, (cell) => { cell.bold = bold; });
+    const setFill = (color: string) => this.eachCell("range.format.fill.color=", color, (cell) => { cell.fill = color; });
     const setWidth = (points: number) =>
       this.context.enqueue("range.format.columnWidth=", points, () => {
         const { sheet, rect } = this.rect();
@@ -176,6 +177,7 @@ export class FakeRange {
     const unreadable = (): never => { throw new Error("The fake does not read formats back"); };
     return {
       font: { get bold(): boolean { return unreadable(); }, set bold(bold: boolean) { setBold(bold); } },
+      fill: { get color(): string { return unreadable(); }, set color(color: string) { setFill(color); } },
       get columnWidth(): number { return unreadable(); },
       set columnWidth(points: number) { setWidth(points); },
     };

@@ -141,8 +141,9 @@ class FakeChartProxy {
     const setTitle = (text: string) => context.enqueue("chart.title.text=", text, () => { if (this.record) this.record.title = text; });
     this.title = { get text(): string { throw new Error("The fake does not read chart titles"); }, set text(text: string) { setTitle(text); } };
   }
-  setPosition(start: string): void {
-    this.context.enqueue("chart.setPosition()", start, () => { if (this.record) this.record.position = start; });
+  setPosition(start: string, end?: string): void {
+    const position = end === undefined ? start : `${start}:${end}`;
+    this.context.enqueue("chart.setPosition()", position, () => { if (this.record) this.record.position = position; });
   }
 }
 
