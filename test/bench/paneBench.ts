@@ -62,9 +62,9 @@ async function timeClick(page: Page, find: string, done: string): Promise<number
 
 async function validateOnce(page: Page): Promise<number> {
   await page.getByRole("button", { name: "Valida piano" }).waitFor();
-  await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor();
+  await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Valida piano" }).waitFor();
   const elapsed = await timeClick(page, buttonNamed("Valida piano"), `document.querySelector("[data-testid=verdict]") !== null && document.querySelector("button[data-address]") !== null`);
-  await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor({ timeout: 60_000 });
+  await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Valida piano" }).waitFor({ timeout: 60_000 });
   return elapsed;
 }
 
@@ -108,7 +108,7 @@ export async function benchPane(sizes: readonly number[], runs: number): Promise
             );
           }
         }
-        await page.locator("button:enabled", { hasText: "Rimuovi evidenziazioni" }).waitFor();
+        await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Rimuovi evidenziazioni" }).waitFor();
         const clearMs = await timeClick(page, buttonNamed("Rimuovi evidenziazioni"), `[...document.querySelectorAll("button")].some((button) => button.textContent === "Evidenzia celle")`);
         await page.close();
         timings.push({

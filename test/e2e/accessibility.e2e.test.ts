@@ -156,7 +156,7 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
 
       await page.getByRole("button", { name: "Valida piano" }).click();
       await page.getByRole("heading", { name: "Risultati della validazione" }).waitFor();
-      await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor();
+      await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Valida piano" }).waitFor();
       expect(await violations(page)).toEqual([]);
       await shot(page, `${name}-results`);
 
@@ -197,7 +197,7 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
       await page.getByLabel("Tetto al grado di raggiungimento (%)").fill("100");
       await page.getByRole("button", { name: "Salva impostazioni" }).click();
       await page.getByText("1 controllo disattivato nelle impostazioni.").waitFor();
-      await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor();
+      await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Valida piano" }).waitFor();
       expect(await violations(page)).toEqual([]);
       await shot(page, `${name}-rules-off`);
       await page.close();
@@ -210,7 +210,7 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
     await page.getByRole("button", { name: "Valida piano" }).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Risultati della validazione" }).waitFor();
-    await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor();
+    await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Valida piano" }).waitFor();
     expect(await focusedText(page)).toBe("Valida piano");
 
     const reached: string[] = [];

@@ -58,7 +58,7 @@ async function openPane(plan: PlanName, width: number, query = "?view=pane"): Pr
 async function validate(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Valida piano" }).click();
   await page.getByTestId("verdict").waitFor({ timeout: 30_000 });
-  await page.locator("button:enabled", { hasText: "Valida piano" }).waitFor({ timeout: 30_000 });
+  await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Valida piano" }).waitFor({ timeout: 30_000 });
 }
 
 async function verdict(page: Page): Promise<string> {
