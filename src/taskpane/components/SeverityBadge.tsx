@@ -3,20 +3,21 @@ import type { ReactNode } from "react";
 import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
 import type { Severity } from "../../core/rules/anomaly";
 
-const useStyles = makeStyles({
-  badge: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: "1px solid",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-  },
-});
+/** The shape every badge of the pane shares (severities, statuses): a small bordered label that does not wrap. */
+export const BADGE_SHAPE = {
+  display: "inline-flex",
+  alignItems: "center",
+  gap: tokens.spacingHorizontalXS,
+  padding: `0 ${tokens.spacingHorizontalS}`,
+  borderRadius: tokens.borderRadiusMedium,
+  border: "1px solid",
+  fontSize: tokens.fontSizeBase200,
+  lineHeight: tokens.lineHeightBase200,
+  fontWeight: tokens.fontWeightSemibold,
+  whiteSpace: "nowrap",
+} as const;
+
+const useStyles = makeStyles({ badge: BADGE_SHAPE });
 
 /**
  * A severity in the same colours as the highlighted cells (fill and accent

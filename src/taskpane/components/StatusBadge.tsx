@@ -1,24 +1,12 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, DismissCircle16Filled, QuestionCircle16Regular, Warning16Filled } from "@fluentui/react-icons";
 import type { Status } from "../../core/calc/calcTypes";
 import { statusLabel } from "../../core/report/statusColors";
 import { useI18n } from "../i18n/I18nContext";
 import { STATUS_TOKENS } from "./statusTokens";
+import { BADGE_SHAPE } from "./SeverityBadge";
 
-const useStyles = makeStyles({
-  badge: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: "1px solid",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-  },
-});
+const useStyles = makeStyles({ badge: BADGE_SHAPE });
 
 const ICONS = {
   Raggiunto: CheckmarkCircle16Filled,
