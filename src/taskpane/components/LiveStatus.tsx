@@ -11,19 +11,22 @@ function countsText({ locale }: Words, counts: SeverityCounts): Record<keyof Sev
   return { errore: countText(locale, counts.errore), avviso: countText(locale, counts.avviso), info: countText(locale, counts.info) };
 }
 
+/** Read by screen readers, not shown (the usual visually-hidden pattern): shared by the pane's hidden texts. */
+export const SCREEN_READER_ONLY = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  margin: "-1px",
+  padding: 0,
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+  border: 0,
+} as const;
+
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the visible views carry the same information.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  hidden: SCREEN_READER_ONLY,
 });
 
 /** One sentence for screen readers, announced politely whenever the state changes. */

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/I18nContext";
 import type { PlanSessionOptions } from "../session/planSession";
 import { usePlanSession } from "../session/usePlanSession";
 import { ActionBar } from "./ActionBar";
-import { LiveStatus } from "./LiveStatus";
+import { LiveStatus, SCREEN_READER_ONLY } from "./LiveStatus";
 import { NoPlanGuide } from "./NoPlanGuide";
 import { PlanSummary } from "./PlanSummary";
 import { FailureMessage, NoticeBar } from "./FailureMessage";
@@ -24,17 +24,7 @@ const useStyles = makeStyles({
   },
   // Office's title bar already names the pane (Microsoft's branding guidance: no title repeating
   // it): the heading is there for screen readers only.
-  title: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  title: SCREEN_READER_ONLY,
   // The commands and messages stay in view while the list of anomalies scrolls.
   commands: {
     position: "sticky",
