@@ -59,16 +59,31 @@ describe("readCellValue, for any input", () => {
   });
 });
 
+/**
+ * How far a number read back from its printed form may be from the original: half a unit of the last
+ * printed place, plus the spacing of doubles at that magnitude (at 2,4·10¹¹ one unit in the last place is
+ * 3·10⁻⁵, so «…,7498» cannot be stored closer than that to the printed decimal).
+ */
+function roundTripTolerance(value: number, halfLastPlace: number): number {
+  return halfLastPlace + 4 * Number.EPSILON * Math.max(1, Math.abs(value));
+}
+
 describe("reading back a number written the Italian way", () => {
   const amount = fc.double({ min: -1e12, max: 1e12, noNaN: true });
   const decimals = fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined });
+
+  it("reads back 245.817.038.383,7498 within a double's precision of the number it was printed from", () => {
+    const read = readCellValue(formatItalianNumber(245817038383.74985, 4));
+    expect(read).toMatchObject({ kind: "quantity", text: "245.817.038.383,7498" });
+    if (read.kind === "quantity") expect(Math.abs(read.value - 245817038383.74985)).toBeLessThanOrEqual(roundTripTolerance(245817038383.74985, 0.00005));
+  });
 
   it("reads formatItalianNumber's writing back as the number, to the printed decimals", () => {
     fc.assert(
       fc.property(amount, decimals, (value, places) => {
         const read = readCellValue(formatItalianNumber(value, places));
         expect(read).toMatchObject({ kind: "quantity", unit: "number" });
-        if (read.kind === "quantity") expect(Math.abs(read.value - value)).toBeLessThanOrEqual(0.5 * 10 ** -(places ?? 2) + 1e-6);
+        if (read.kind === "quantity") expect(Math.abs(read.value - value)).toBeLessThanOrEqual(roundTripTolerance(value, 0.5 * 10 ** -(places ?? 2)));
       }),
     );
   });
@@ -79,7 +94,7 @@ describe("reading back a number written the Italian way", () => {
         const read = readCellValue(formatItalianPercent(fraction, places));
         expect(read).toMatchObject({ kind: "quantity", unit: "percent" });
         if (read.kind === "quantity") {
-          expect(Math.abs(read.value - fraction)).toBeLessThanOrEqual((0.5 * 10 ** -(places ?? 2)) / 100 + 1e-9);
+          expect(Math.abs(read.value - fraction)).toBeLessThanOrEqual(roundTripTolerance(fraction, (0.5 * 10 ** -(places ?? 2)) / 100));
         }
       }),
     );
@@ -90,7 +105,7 @@ describe("reading back a number written the Italian way", () => {
       fc.property(amount, (value) => {
         const read = readCellValue(formatItalianEuro(value));
         expect(read).toMatchObject({ kind: "quantity", unit: "euro" });
-        if (read.kind === "quantity") expect(Math.abs(read.value - value)).toBeLessThanOrEqual(0.005 + 1e-6);
+        if (read.kind === "quantity") expect(Math.abs(read.value - value)).toBeLessThanOrEqual(roundTripTolerance(value, 0.005));
       }),
     );
   });
@@ -100,7 +115,7 @@ describe("reading back a number written the Italian way", () => {
       fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (fraction) => {
         const read = readCellValue(withSign(formatItalianPercent(fraction, 2), fraction));
         expect(read).toMatchObject({ kind: "quantity", unit: "percent" });
-        if (read.kind === "quantity") expect(Math.abs(read.value - fraction)).toBeLessThanOrEqual(0.00005 + 1e-12);
+        if (read.kind === "quantity") expect(Math.abs(read.value - fraction)).toBeLessThanOrEqual(roundTripTolerance(fraction, 0.00005));
       }),
     );
   });
