@@ -19,7 +19,7 @@ import { namedOwner, readObjectiveKind, splitCompositeCode } from "./planCodes";
 import type { Objective } from "./planModel";
 import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
 import type { SheetLayout } from "./sheetLayout";
-import { rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
+import { rowKind, sheetTable, textAt } from "./sheetTable";
 import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
 import { CellReading } from "./cellReading";
 import type { SheetNote } from "../wording/sheetNotes";
@@ -32,15 +32,6 @@ export interface IndicatorsSheet {
   implied: Objective[];
   /** What the reader assumed, in Italian, to be said once for the sheet. */
   notes: SheetNote[];
-}
-
-function nextDataRow(table: SheetTable, r: number): number | undefined {
-  for (let next = r + 1; next < table.rows.length; next++) {
-    const kind = rowKind(table, next);
-    if (kind === "data") return next;
-    if (kind !== "blank") return undefined;
-  }
-  return undefined;
 }
 
 export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): IndicatorsSheet {
@@ -76,7 +67,7 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
       continue;
     }
     if (kind !== "data") continue;
-    const block = blockRow(table, r, nextDataRow(table, r));
+    const block = blockRow(table, r);
     if (block?.kind === "section") {
       dimension = block.dimension;
       continue;

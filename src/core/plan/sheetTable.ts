@@ -27,9 +27,14 @@ export interface SheetTable {
   headerTexts: string[];
   /** The dated columns (targets, results, declared deviations) with their concept and date, in sheet order. */
   dated: { concept: DatedConcept; period: Period; col: number }[];
+  /** The grid columns of the text fields a total's label may sit in. */
+  textColumns: number[];
+  /** Each row's kind once known (an index into ROW_KINDS, -1 before): readers ask for a row's kind and for its neighbours'. */
+  kinds: Int8Array;
 }
 
-export type RowKind = "blank" | "total" | "note" | "header" | "data";
+const ROW_KINDS = ["blank", "total", "note", "header", "data"] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
 
 const TOTAL = /^(?:sub\s*-?\s*)?(?:totale|totali|total|totals|tot\.)(?!\p{L})/iu;
 const NOTE = /^(?:\(\s*\*+\s*\)|\*+|note?(?!\p{L})|nota(?!\p{L})|n\.\s*b\.?|nb(?!\p{L})|fonte|fonti|legenda|source(?!\p{L}))/iu;
@@ -44,7 +49,9 @@ export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellRea
     const parts = datedFieldParts(column.field);
     return parts ? [{ ...parts, col: column.col }] : [];
   });
-  return { grid, origin: gridOrigin(grid), rows: gridRows(grid), layout, columns, values, headerTexts, dated };
+  const textColumns = TEXT_FIELDS.flatMap((field) => columns.get(field)?.slice(0, 1) ?? []);
+  const rows = gridRows(grid);
+  return { grid, origin: gridOrigin(grid), rows, layout, columns, values, headerTexts, dated, textColumns, kinds: new Int8Array(rows.length).fill(-1) };
 }
 
 /** The first column of a field, if the sheet has one. */
@@ -75,6 +82,14 @@ export function isFilledAt(table: SheetTable, r: number, field: ReadField): bool
 }
 
 export function rowKind(table: SheetTable, r: number): RowKind {
+  const known = ROW_KINDS[table.kinds[r] ?? -1];
+  if (known !== undefined) return known;
+  const kind = readRowKind(table, r);
+  if (r < table.kinds.length) table.kinds[r] = ROW_KINDS.indexOf(kind);
+  return kind;
+}
+
+function readRowKind(table: SheetTable, r: number): RowKind {
   const row = table.rows[r];
   if (!Array.isArray(row)) return "blank";
   // The first written cell, and whether it is the only one.
@@ -87,7 +102,7 @@ export function rowKind(table: SheetTable, r: number): RowKind {
   }
   if (first < 0) return "blank";
   const firstText = cellText(row[first]);
-  if (isTotalText(firstText) || TEXT_FIELDS.some((field) => startsLikeTotal(rawAt(table.rows, r, columnOf(table, field) ?? -1)) && isTotalText(textAt(table, r, field)))) return "total";
+  if (isTotalText(firstText) || table.textColumns.some((col) => startsLikeTotal(row[col]) && isTotalText(cellText(row[col])))) return "total";
   if (written === 1) {
     const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === first);
     if (NOTE.test(firstText) || (!proseColumn && firstText.split(" ").length >= 6)) return "note";
@@ -116,7 +131,11 @@ function startsLikeTotal(raw: unknown): boolean {
 function firstLetterMatches(raw: string, header: string): boolean {
   if (header === "") return false;
   const code = firstVisibleCode(raw);
-  return code >= 0 && String.fromCharCode(code).toLowerCase() === header.charAt(0);
+  if (code < 0) return false;
+  const wanted = header.charCodeAt(0);
+  if (code === wanted) return true;
+  if (code < 128) return code >= 65 && code <= 90 && code + 32 === wanted;
+  return String.fromCharCode(code).toLowerCase() === header.charAt(0);
 }
 
 /** The code of a text's first character that is not whitespace, or -1. */

@@ -12,7 +12,7 @@ import type { CellRef, Grid } from "./grid";
 import { cellRef, cellText, gridOrigin, gridRows, rawAt, rowTexts } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import { leadingCode, namedOwner, type NamedOwner } from "./planCodes";
-import { columnOf, type SheetTable } from "./sheetTable";
+import { columnOf, rowKind, type SheetTable } from "./sheetTable";
 
 export interface TableOwner extends NamedOwner {
   ref: CellRef;
@@ -76,15 +76,31 @@ function hasValues(table: SheetTable, r: number): boolean {
 
 export type BlockRow = { kind: "objective"; owner: NamedOwner; ref: CellRef } | { kind: "section"; dimension: string };
 
-/** An objective block row or a section row at r, or null for any other row. `next` is the next data row, if any. */
-export function blockRow(table: SheetTable, r: number, next: number | undefined): BlockRow | null {
+/** The next data row below r across blank rows, if any: a section row names the dimension of the rows below it. */
+function nextDataRow(table: SheetTable, r: number): number | undefined {
+  for (let next = r + 1; next < table.rows.length; next++) {
+    const kind = rowKind(table, next);
+    if (kind === "data") return next;
+    if (kind !== "blank") return undefined;
+  }
+  return undefined;
+}
+
+/** An objective block row or a section row at r, or null for any other row. */
+export function blockRow(table: SheetTable, r: number): BlockRow | null {
   const only = onlyCell(table, r);
   if (only === null || only.text === "") return null;
   const owner = namedOwner(only.text) ?? codeAndTitle(only.text);
   if (owner !== null) return { kind: "objective", owner, ref: cellRef(table.grid.sheet, table.origin, r, only.col) };
   const words = only.text.split(/\s+/);
-  const section = words.length <= MAX_SECTION_WORDS && !/\d/.test(only.text) && next !== undefined && hasValues(table, next);
+  const section = words.length <= MAX_SECTION_WORDS && !/\d/.test(only.text) && hasValuesBelow(table, r);
   return section ? { kind: "section", dimension: only.text.replace(/[:.]+$/, "").trim() } : null;
+}
+
+/** Whether the next data row below r holds values. */
+function hasValuesBelow(table: SheetTable, r: number): boolean {
+  const next = nextDataRow(table, r);
+  return next !== undefined && hasValues(table, next);
 }
 
 /** «1.1 – Sostenere l'accesso al credito»: a code, a dash and a title of two words or more. */

@@ -10,6 +10,7 @@
  *   with the same answer, in a fraction of the time;
  * - dates, arrays, objects, functions, symbols -> failure unreadable, with a message saying what it is.
  */
+import { memoByText } from "../memo";
 import { readCommonText } from "./readCommonText";
 import { readTextValue } from "./readTextValue";
 import type { CellValue, QuantityUnit, ReadContext, ValueFailure } from "./valueTypes";
@@ -101,7 +102,11 @@ function formatCodes(format: string): string {
 
 /** "0,00%" -> percent; "€ #.##0,00" or "[$€-410] #.##0,00" -> euro; "gg/mm/aaaa" -> date; else number. */
 export function classifyNumberFormat(format: unknown): NumberFormatKind {
-  if (typeof format !== "string") return "number";
+  return typeof format === "string" ? classifyFormatText(format) : "number";
+}
+
+/** A workbook uses a handful of formats for thousands of numbers: each is classified once. */
+const classifyFormatText = memoByText((format: string): NumberFormatKind => {
   const trimmed = format.trim();
   if (trimmed === "" || GENERAL.test(trimmed)) return "number";
   const codes = formatCodes(trimmed);
@@ -109,7 +114,7 @@ export function classifyNumberFormat(format: unknown): NumberFormatKind {
   if (trimmed.includes("€") || /(?:^|\P{L})EUR(?!\p{L})/iu.test(trimmed)) return "euro";
   if (/[dmyhsga]/i.test(codes.replace(/E[+-]/gi, ""))) return "date";
   return "number";
-}
+});
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
