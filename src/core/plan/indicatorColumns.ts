@@ -204,7 +204,8 @@ export function datedCellDates(indicator: Indicator, kind: DatedCells): Period[]
  */
 export function storeIndicators(indicators: readonly Indicator[], cells = new PlanCells()): Indicator[] {
   const columns = new IndicatorColumns(cells, indicators.length);
-  indicators.forEach((indicator, i) => {
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i] as Indicator;
     columns.objectiveCode[i] = indicator.objectiveCode;
     columns.number[i] = indicator.number;
     columns.name[i] = indicator.name;
@@ -216,7 +217,9 @@ export function storeIndicators(indicators: readonly Indicator[], cells = new Pl
       if (cell !== undefined) columns.single[field][i] = cells.add(cell);
     }
     for (const kind of DATED_CELLS) {
-      for (const [period, cell] of Object.entries(indicator[kind])) {
+      const byDate = indicator[kind];
+      for (const period in byDate) {
+        const cell = byDate[period];
         if (cell === undefined) continue;
         let ids = columns.dated[kind].get(period);
         if (ids === undefined) {
@@ -227,7 +230,7 @@ export function storeIndicators(indicators: readonly Indicator[], cells = new Pl
       }
     }
     columns.places.set(i, indicator.ref);
-  });
+  }
   return indicators.map((_, i) => new StoredIndicator(columns, i));
 }
 

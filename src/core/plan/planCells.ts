@@ -34,6 +34,11 @@ export class PlanCells {
   private readonly texts: string[] = [""];
   private readonly textIndex = new Map<string, number>();
   private count = 0;
+  /** The last sheet and text looked up, with their indexes: cells come row by row from one sheet, and a column shares its format. */
+  private lastSheet: string | undefined = undefined;
+  private lastSheetIndex = 0;
+  private lastText: string | undefined = undefined;
+  private lastTextIndex = 0;
 
   constructor(capacity = 1024) {
     const size = Math.max(16, capacity);
@@ -129,22 +134,28 @@ export class PlanCells {
   }
 
   private indexOfSheet(name: string): number {
+    if (name === this.lastSheet) return this.lastSheetIndex;
     let index = this.sheetIndex.get(name);
     if (index === undefined) {
       index = this.sheets.length;
       this.sheets.push(name);
       this.sheetIndex.set(name, index);
     }
+    this.lastSheet = name;
+    this.lastSheetIndex = index;
     return index;
   }
 
   private indexOfText(text: string): number {
+    if (text === this.lastText) return this.lastTextIndex;
     let index = this.textIndex.get(text);
     if (index === undefined) {
       index = this.texts.length;
       this.texts.push(text);
       this.textIndex.set(text, index);
     }
+    this.lastText = text;
+    this.lastTextIndex = index;
     return index;
   }
 }

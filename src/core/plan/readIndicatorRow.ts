@@ -25,7 +25,9 @@ const VALUE_FIELDS: readonly ReadField[] = ["targetUndated", "resultUndated", "i
 function hasIndicator(table: SheetTable, r: number, name: string, number: string): boolean {
   if (name !== "") return true;
   if (number === "") return false;
-  return VALUE_FIELDS.some((field) => isFilledAt(table, r, field)) || table.dated.some(({ col }) => !isBlank(rawAt(table.rows, r, col)));
+  for (const field of VALUE_FIELDS) if (isFilledAt(table, r, field)) return true;
+  for (const { col } of table.dated) if (!isBlank(rawAt(table.rows, r, col))) return true;
+  return false;
 }
 
 const DATED_KEYS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
@@ -39,6 +41,12 @@ function datedValues(table: SheetTable, r: number): Pick<Indicator, "targets" | 
   }
   return values;
 }
+
+/** The indicator's cells read from a column of their own, when the sheet has it: each with its field. */
+const OPTIONAL_CELLS: readonly (readonly [keyof Indicator & ("baseline" | "baselineYear" | "weight" | "deviationCell" | "achievementCell"), ReadField])[] = [
+  ["baseline", "baseline"], ["baselineYear", "baselineYear"], ["weight", "indicatorWeight"],
+  ["deviationCell", "deviation"], ["achievementCell", "achievement"],
+];
 
 function setIfText(indicator: Indicator, key: "type" | "unit" | "notes", text: string): void {
   if (text !== "") indicator[key] = text;
@@ -96,11 +104,7 @@ export function readIndicatorRow(
   setIfText(indicator, "type", textAt(table, r, "indicatorType"));
   setIfText(indicator, "unit", textAt(table, r, "unit"));
   setIfText(indicator, "notes", textAt(table, r, "notes"));
-  const optional: [keyof Indicator & ("baseline" | "baselineYear" | "weight" | "deviationCell" | "achievementCell"), ReadField][] = [
-    ["baseline", "baseline"], ["baselineYear", "baselineYear"], ["weight", "indicatorWeight"],
-    ["deviationCell", "deviation"], ["achievementCell", "achievement"],
-  ];
-  for (const [key, field] of optional) {
+  for (const [key, field] of OPTIONAL_CELLS) {
     const cell = cellAt(table, r, field);
     if (cell) indicator[key] = cell;
   }

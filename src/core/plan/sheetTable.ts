@@ -102,18 +102,25 @@ function readRowKind(table: SheetTable, r: number): RowKind {
   }
   if (first < 0) return "blank";
   const firstText = cellText(row[first]);
-  if (isTotalText(firstText) || table.textColumns.some((col) => startsLikeTotal(row[col]) && isTotalText(cellText(row[col])))) return "total";
+  if (isTotalText(firstText) || hasTotalLabel(table, row)) return "total";
   if (written === 1) {
     const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === first);
     if (NOTE.test(firstText) || (!proseColumn && firstText.split(" ").length >= 6)) return "note";
   }
   let repeated = 0;
-  table.layout.columns.forEach((column, i) => {
-    const raw = row[column.col];
+  const columns = table.layout.columns;
+  for (let i = 0; i < columns.length && repeated < 2; i++) {
+    const raw = row[columns[i]?.col ?? -1];
     const header = table.headerTexts[i] ?? "";
     if (typeof raw === "string" && firstLetterMatches(raw, header) && cellText(raw).toLowerCase() === header) repeated++;
-  });
+  }
   return repeated >= 2 ? "header" : "data";
+}
+
+/** Whether a text column of the row holds a total's label («Totale area»). */
+function hasTotalLabel(table: SheetTable, row: unknown[]): boolean {
+  for (const col of table.textColumns) if (startsLikeTotal(row[col]) && isTotalText(cellText(row[col]))) return true;
+  return false;
 }
 
 function isTotalText(text: string): boolean {
