@@ -9,7 +9,7 @@
  */
 import type { Grid } from "./grid";
 import { gridRows, rawAt, type GridOrigin } from "./gridCells";
-import { PlanCells, type ContentId } from "./planCells";
+import { PlanCells, type CellId, type ContentId } from "./planCells";
 import type { PlanCell } from "./planModel";
 import { readCellValue } from "../values/readCellValue";
 import type { CellValue, ReadContext } from "../values/valueTypes";
@@ -65,14 +65,18 @@ export class CellReading {
    * known, and the value read.
    */
   cellAt(grid: Grid, origin: GridOrigin, r: number, c: number): PlanCell {
+    return this.cells.cell(this.cellIdAt(grid, origin, r, c));
+  }
+
+  /** Grid cell (r, c) stored in the plan's store, as its id: what the columnar readers keep. */
+  cellIdAt(grid: Grid, origin: GridOrigin, r: number, c: number): CellId {
     const found = rawAt(gridRows(grid), r, c);
     const raw = found === undefined || found === null ? "" : found;
     const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
     const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
     const formula = Array.isArray(grid.formulas) ? rawAt(grid.formulas, r, c) : undefined;
     const written = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
-    const id = this.cells.store(grid.sheet, origin.row + r, origin.col + c, this.contentOf(raw, numberFormat), numberFormat, written);
-    return this.cells.cell(id);
+    return this.cells.store(grid.sheet, origin.row + r, origin.col + c, this.contentOf(raw, numberFormat), numberFormat, written);
   }
 
   private contentsOf(format: string): FormatContents {

@@ -16,6 +16,7 @@
 import type { Indicator, PeriodSource } from "./planModel";
 import { comparePeriods, datesIn, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
 import { resultAt } from "./planQueries";
+import { datedCellDates } from "./indicatorColumns";
 
 export interface PeriodInput {
   /** The period asked for (a setting, `--periodo`); wins over anything detected. */
@@ -78,7 +79,7 @@ function isFilled(indicator: Indicator, period: Period): boolean {
 /** Every date of some kind of values in the plan. */
 function datesOf(indicators: readonly Indicator[], key: "targets" | "results"): Set<Period> {
   const dates = new Set<Period>();
-  for (const indicator of indicators) for (const period of Object.keys(indicator[key])) dates.add(period);
+  for (const indicator of indicators) for (const period of datedCellDates(indicator, key)) dates.add(period);
   return dates;
 }
 

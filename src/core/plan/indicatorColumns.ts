@@ -6,14 +6,14 @@
  * cells when asked. A 10.000-indicator plan keeps a few megabytes instead of one object per cell.
  */
 import type { CellRef } from "./grid";
-import { cellColumn, cellIn, NO_CELL, PlanCells, RowPlaces } from "./planCells";
+import { cellIn, CellIdColumn, NO_CELL, PlanCells, RowPlaces, type CellId, type CellPosition } from "./planCells";
 import type { Indicator, Period, PlanCell } from "./planModel";
 import type { Polarity } from "./polarity";
 import { comparePeriods } from "./reportingDate";
 
 /** Cells an indicator has at most once. */
 const SINGLE_CELLS = ["polarityCell", "baseline", "baselineYear", "weight", "deviationCell", "achievementCell"] as const;
-type SingleCell = (typeof SINGLE_CELLS)[number];
+export type SingleCell = (typeof SINGLE_CELLS)[number];
 
 /** Cells an indicator has once per date. */
 const DATED_CELLS = ["targets", "results", "declaredDeviations"] as const;
@@ -23,36 +23,155 @@ export type DatedCells = (typeof DATED_CELLS)[number];
 const OPTIONAL_TEXTS = ["type", "dimension", "unit", "notes", "polarityInferred"] as const;
 type OptionalText = (typeof OPTIONAL_TEXTS)[number];
 
-/** The columns of a plan's indicators. */
-class IndicatorColumns {
-  readonly objectiveCode: string[];
-  readonly number: string[];
-  readonly name: string[];
-  readonly polarity: Polarity[];
-  readonly polarityBasis: (Indicator["polarityBasis"] | undefined)[];
-  readonly texts: Record<OptionalText, (string | undefined)[]>;
-  readonly single: Record<SingleCell, Int32Array>;
-  /** By kind, then by date: the id of each indicator's cell at that date, or NO_CELL. */
-  readonly dated: Record<DatedCells, Map<Period, Int32Array>>;
-  /** Where each indicator's row is (its name's cell, else its number's), for findings about the indicator as a whole. */
-  readonly places: RowPlaces;
+/** The fields an indicator row gives besides its cells. */
+export interface IndicatorFields {
+  objectiveCode: string;
+  number: string;
+  name: string;
+  polarity: Polarity;
+  polarityBasis?: Indicator["polarityBasis"];
+  polarityInferred?: string;
+  type?: string;
+  dimension?: string;
+  unit?: string;
+  notes?: string;
+}
 
-  constructor(
-    readonly cells: PlanCells,
-    count: number,
-  ) {
-    this.objectiveCode = [];
-    this.number = [];
-    this.name = [];
-    this.polarity = [];
-    this.polarityBasis = [];
-    this.texts = { type: [], dimension: [], unit: [], notes: [], polarityInferred: [] };
-    this.single = {
-      polarityCell: cellColumn(count), baseline: cellColumn(count), baselineYear: cellColumn(count), weight: cellColumn(count),
-      deviationCell: cellColumn(count), achievementCell: cellColumn(count),
-    };
-    this.dated = { targets: new Map(), results: new Map(), declaredDeviations: new Map() };
-    this.places = new RowPlaces(count);
+/** Cells written without a date: they belong to the reporting date, known once the whole plan is read. */
+export interface UndatedCells {
+  target?: PlanCell;
+  result?: PlanCell;
+  declaredDeviation?: PlanCell;
+}
+
+/** An indicator read as a record (a card's), with the cells it has without a date. */
+export interface IndicatorRecord {
+  indicator: Indicator;
+  undated: UndatedCells;
+}
+
+const UNDATED_KINDS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
+export type UndatedKind = keyof typeof UNDATED_KINDS;
+
+/**
+ * The columns of a plan's indicators, filled row by row as the sheets are read (`add`, then the
+ * cells by id) or from records (`addRecord`: cards, plans written as literals); the views (`views`)
+ * read them, so what is changed after (the reporting date's undated cells, the objectives' codes
+ * once linked) is what they show.
+ */
+export class IndicatorColumns {
+  private count = 0;
+  readonly objectiveCode: string[] = [];
+  readonly number: string[] = [];
+  readonly name: string[] = [];
+  readonly polarity: Polarity[] = [];
+  readonly polarityBasis: (Indicator["polarityBasis"] | undefined)[] = [];
+  readonly texts: Record<OptionalText, (string | undefined)[]> = { type: [], dimension: [], unit: [], notes: [], polarityInferred: [] };
+  readonly single: Record<SingleCell, CellIdColumn> = {
+    polarityCell: new CellIdColumn(), baseline: new CellIdColumn(), baselineYear: new CellIdColumn(), weight: new CellIdColumn(),
+    deviationCell: new CellIdColumn(), achievementCell: new CellIdColumn(),
+  };
+  /** By kind, then by date: the id of each indicator's cell at that date, or NO_CELL. */
+  readonly dated: Record<DatedCells, Map<Period, CellIdColumn>> = { targets: new Map(), results: new Map(), declaredDeviations: new Map() };
+  /** The cells written without a date, until the reporting date is known (`placeUndated`). */
+  private readonly undated: Record<UndatedKind, CellIdColumn> = { target: new CellIdColumn(), result: new CellIdColumn(), declaredDeviation: new CellIdColumn() };
+  /** Where each indicator's row is (its name's cell, else its number's), for findings about the indicator as a whole. */
+  readonly places = new RowPlaces();
+  private madeViews: Indicator[] | undefined;
+
+  constructor(readonly cells: PlanCells = new PlanCells()) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds an indicator with its fields and the cell that stands for its row; returns its index, for its cells. */
+  add(fields: IndicatorFields, place: CellPosition): number {
+    const i = this.count;
+    this.count += 1;
+    this.objectiveCode[i] = fields.objectiveCode;
+    this.number[i] = fields.number;
+    this.name[i] = fields.name;
+    this.polarity[i] = fields.polarity;
+    this.polarityBasis[i] = fields.polarityBasis;
+    for (const field of OPTIONAL_TEXTS) this.texts[field][i] = fields[field];
+    this.places.set(i, place);
+    this.madeViews = undefined;
+    return i;
+  }
+
+  /** Adds an indicator from its record and its undated cells; the cells are copied into the store (cells read into it keep their ids). */
+  addRecord(indicator: Indicator, undated: UndatedCells = {}): number {
+    const i = this.add(indicator, indicator.ref);
+    for (const field of SINGLE_CELLS) {
+      const cell = indicator[field];
+      if (cell !== undefined) this.single[field].set(i, this.cells.add(cell));
+    }
+    for (const kind of DATED_CELLS) {
+      const byDate = indicator[kind];
+      for (const period in byDate) {
+        const cell = byDate[period];
+        if (cell !== undefined) this.setDated(kind, period, i, this.cells.add(cell));
+      }
+    }
+    for (const kind of Object.keys(UNDATED_KINDS) as UndatedKind[]) {
+      const cell = undated[kind];
+      if (cell !== undefined) this.undated[kind].set(i, this.cells.add(cell));
+    }
+    return i;
+  }
+
+  setPolarity(i: number, polarity: Polarity, basis: Indicator["polarityBasis"], inferred: string | undefined): void {
+    this.polarity[i] = polarity;
+    this.polarityBasis[i] = basis;
+    this.texts.polarityInferred[i] = inferred;
+  }
+
+  setCell(field: SingleCell, i: number, id: CellId): void {
+    if (id !== NO_CELL) this.single[field].set(i, id);
+  }
+
+  /** The id of the indicator's cell of `kind` at `date`, or NO_CELL. */
+  datedId(kind: DatedCells, date: Period, i: number): CellId {
+    return this.dated[kind].get(date)?.get(i) ?? NO_CELL;
+  }
+
+  /** The indicator's cell of `kind` at `date`: the first one given for a date is kept. */
+  setDated(kind: DatedCells, date: Period, i: number, id: CellId): void {
+    if (id === NO_CELL) return;
+    let ids = this.dated[kind].get(date);
+    if (ids === undefined) {
+      ids = new CellIdColumn();
+      this.dated[kind].set(date, ids);
+      delete this.sortedDates[kind];
+    }
+    if (ids.get(i) === NO_CELL) ids.set(i, id);
+  }
+
+  setUndated(kind: UndatedKind, i: number, id: CellId): void {
+    if (id !== NO_CELL) this.undated[kind].set(i, id);
+  }
+
+  /** Puts the cells written without a date at the reporting date, where the indicator has none of its own. */
+  placeUndated(period: Period): void {
+    for (const kind of Object.keys(UNDATED_KINDS) as UndatedKind[]) {
+      for (let i = 0; i < this.count; i++) this.setDated(UNDATED_KINDS[kind], period, i, this.undated[kind].get(i));
+    }
+  }
+
+  /** Links each indicator to its objective: `resolve` gives the code the plan knows for the code written. */
+  resolveObjectives(resolve: (code: string) => string): void {
+    for (let i = 0; i < this.count; i++) this.objectiveCode[i] = resolve(this.objectiveCode[i] ?? "");
+  }
+
+  /** One view per indicator, in order (made once). */
+  views(): Indicator[] {
+    if (this.madeViews === undefined) {
+      const views: Indicator[] = [];
+      for (let i = 0; i < this.count; i++) views.push(new StoredIndicator(this, i));
+      this.madeViews = views;
+    }
+    return this.madeViews;
   }
 
   cellOf(id: number | undefined): PlanCell | undefined {
@@ -64,7 +183,7 @@ class IndicatorColumns {
 
   /** The cell of `kind` at `date` of indicator `index`, without building its record of dates. */
   datedCell(kind: DatedCells, index: number, date: Period): PlanCell | undefined {
-    return this.cellOf(this.dated[kind].get(date)?.[index]);
+    return this.cellOf(this.dated[kind].get(date)?.get(index));
   }
 
   /** The dates at which indicator `index` has a cell of `kind`, earliest first. */
@@ -75,13 +194,13 @@ class IndicatorColumns {
       this.sortedDates[kind] = dates;
     }
     const dated = this.dated[kind];
-    return dates.filter((date) => (dated.get(date)?.[index] ?? NO_CELL) !== NO_CELL);
+    return dates.filter((date) => (dated.get(date)?.get(index) ?? NO_CELL) !== NO_CELL);
   }
 
   datedOf(kind: DatedCells, index: number): Partial<Record<Period, PlanCell>> {
     const cells: Partial<Record<Period, PlanCell>> = {};
     for (const [period, ids] of this.dated[kind]) {
-      const cell = this.cellOf(ids[index]);
+      const cell = this.cellOf(ids.get(index));
       if (cell !== undefined) cells[period] = cell;
     }
     return cells;
@@ -136,27 +255,27 @@ class StoredIndicator implements Indicator {
   }
 
   get polarityCell(): PlanCell | undefined {
-    return this.columns.cellOf(this.columns.single.polarityCell[this.index]);
+    return this.columns.cellOf(this.columns.single.polarityCell.get(this.index));
   }
 
   get baseline(): PlanCell | undefined {
-    return this.columns.cellOf(this.columns.single.baseline[this.index]);
+    return this.columns.cellOf(this.columns.single.baseline.get(this.index));
   }
 
   get baselineYear(): PlanCell | undefined {
-    return this.columns.cellOf(this.columns.single.baselineYear[this.index]);
+    return this.columns.cellOf(this.columns.single.baselineYear.get(this.index));
   }
 
   get weight(): PlanCell | undefined {
-    return this.columns.cellOf(this.columns.single.weight[this.index]);
+    return this.columns.cellOf(this.columns.single.weight.get(this.index));
   }
 
   get deviationCell(): PlanCell | undefined {
-    return this.columns.cellOf(this.columns.single.deviationCell[this.index]);
+    return this.columns.cellOf(this.columns.single.deviationCell.get(this.index));
   }
 
   get achievementCell(): PlanCell | undefined {
-    return this.columns.cellOf(this.columns.single.achievementCell[this.index]);
+    return this.columns.cellOf(this.columns.single.achievementCell.get(this.index));
   }
 
   get targets(): Partial<Record<Period, PlanCell>> {
@@ -177,6 +296,16 @@ class StoredIndicator implements Indicator {
 
   datedCell(kind: DatedCells, date: Period): PlanCell | undefined {
     return this.columns.datedCell(kind, this.index, date);
+  }
+
+  /** The indicator as the record it stands for, for JSON.stringify: its fields, not the columns it reads them from. */
+  toJSON(): Indicator {
+    return {
+      objectiveCode: this.objectiveCode, number: this.number, name: this.name, type: this.type, dimension: this.dimension,
+      polarityCell: this.polarityCell, polarity: this.polarity, polarityInferred: this.polarityInferred, polarityBasis: this.polarityBasis,
+      unit: this.unit, baseline: this.baseline, baselineYear: this.baselineYear, targets: this.targets, weight: this.weight, results: this.results,
+      declaredDeviations: this.declaredDeviations, deviationCell: this.deviationCell, achievementCell: this.achievementCell, notes: this.notes, ref: this.ref,
+    };
   }
 
   datesOf(kind: DatedCells): Period[] {
@@ -203,34 +332,7 @@ export function datedCellDates(indicator: Indicator, kind: DatedCells): Period[]
  * (cells read into it keep their ids).
  */
 export function storeIndicators(indicators: readonly Indicator[], cells = new PlanCells()): Indicator[] {
-  const columns = new IndicatorColumns(cells, indicators.length);
-  for (let i = 0; i < indicators.length; i++) {
-    const indicator = indicators[i] as Indicator;
-    columns.objectiveCode[i] = indicator.objectiveCode;
-    columns.number[i] = indicator.number;
-    columns.name[i] = indicator.name;
-    columns.polarity[i] = indicator.polarity;
-    columns.polarityBasis[i] = indicator.polarityBasis;
-    for (const field of OPTIONAL_TEXTS) columns.texts[field][i] = indicator[field];
-    for (const field of SINGLE_CELLS) {
-      const cell = indicator[field];
-      if (cell !== undefined) columns.single[field][i] = cells.add(cell);
-    }
-    for (const kind of DATED_CELLS) {
-      const byDate = indicator[kind];
-      for (const period in byDate) {
-        const cell = byDate[period];
-        if (cell === undefined) continue;
-        let ids = columns.dated[kind].get(period);
-        if (ids === undefined) {
-          ids = cellColumn(indicators.length);
-          columns.dated[kind].set(period, ids);
-        }
-        ids[i] = cells.add(cell);
-      }
-    }
-    columns.places.set(i, indicator.ref);
-  }
-  return indicators.map((_, i) => new StoredIndicator(columns, i));
+  const columns = new IndicatorColumns(cells);
+  for (const indicator of indicators) columns.addRecord(indicator);
+  return columns.views();
 }
-

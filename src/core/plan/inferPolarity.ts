@@ -12,7 +12,7 @@
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
 import { polarityReasonText, type PolarityClue, type PolarityReason } from "../wording/polarityReasons";
-import type { Quantity, Threshold } from "../values/valueTypes";
+import type { CellValue, Quantity, Threshold } from "../values/valueTypes";
 import { cellText } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
 import type { Indicator, PlanCell } from "./planModel";
@@ -23,7 +23,8 @@ export type PolarityBasis = NonNullable<Indicator["polarityBasis"]>;
 export interface PolarityEvidence {
   name: string;
   written?: PlanCell;
-  targets: readonly (PlanCell | undefined)[];
+  /** The values of the indicator's targets, at every date. */
+  targets: readonly (CellValue | undefined)[];
 }
 
 export interface PolarityReading {
@@ -57,7 +58,7 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
     if (polarity) return { polarity, basis: "written" };
     prefix = writtenText;
   }
-  const values = evidence.targets.flatMap((cell) => (cell ? [cell.value] : []));
+  const values = evidence.targets.filter((value): value is CellValue => value !== undefined);
   const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
   if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {
     const texts = readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text));

@@ -124,6 +124,14 @@ class StoredObjective implements Objective {
   get ref(): CellRef {
     return this.columns.places.ref(this.index);
   }
+
+  /** The objective as the record it stands for, for JSON.stringify: its fields, not the columns it reads them from. */
+  toJSON(): Objective {
+    return {
+      code: this.code, kind: this.kind, title: this.title, area: this.area, manager: this.manager, weight: this.weight, parentCode: this.parentCode,
+      ownShare: this.ownShare, projectValues: this.projectValues, ref: this.ref,
+    };
+  }
 }
 
 /**

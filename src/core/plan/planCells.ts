@@ -186,6 +186,24 @@ export function cellColumn(rows: number): Int32Array {
   return new Int32Array(rows).fill(NO_CELL);
 }
 
+/** A column of cells that grows as rows are added (a table's size is known only once it is read): the id of each row's cell, or NO_CELL. */
+export class CellIdColumn {
+  private ids = cellColumn(64);
+
+  get(row: number): CellId {
+    return row < this.ids.length ? (this.ids[row] ?? NO_CELL) : NO_CELL;
+  }
+
+  set(row: number, id: CellId): void {
+    if (row >= this.ids.length) {
+      const grown = cellColumn(Math.max(this.ids.length * 2, row + 1));
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[row] = id;
+  }
+}
+
 /** The PlanCell of a column's entry, or undefined where the row has none. */
 export function cellIn(cells: PlanCells, id: number | undefined): PlanCell | undefined {
   return id === undefined || id === NO_CELL ? undefined : cells.cell(id);
@@ -194,16 +212,25 @@ export function cellIn(cells: PlanCells, id: number | undefined): PlanCell | und
 /** Where each row of a table is (the cell that stands for the row), kept as numbers: the reference is built when asked. */
 export class RowPlaces {
   private readonly sheets: string[];
-  private readonly rows: Int32Array;
-  private readonly cols: Int32Array;
+  private rows: Int32Array;
+  private cols: Int32Array;
 
-  constructor(count: number) {
+  constructor(count = 64) {
     this.sheets = [];
-    this.rows = new Int32Array(count);
-    this.cols = new Int32Array(count);
+    this.rows = new Int32Array(Math.max(1, count));
+    this.cols = new Int32Array(Math.max(1, count));
   }
 
-  set(index: number, ref: CellRef): void {
+  set(index: number, ref: CellPosition): void {
+    if (index >= this.rows.length) {
+      const size = Math.max(this.rows.length * 2, index + 1);
+      const rows = new Int32Array(size);
+      const cols = new Int32Array(size);
+      rows.set(this.rows);
+      cols.set(this.cols);
+      this.rows = rows;
+      this.cols = cols;
+    }
     this.sheets[index] = ref.sheet;
     this.rows[index] = ref.row;
     this.cols[index] = ref.col;
@@ -241,5 +268,10 @@ class StoredCell implements PlanCell {
 
   get ref(): CellRef {
     return this.cells.ref(this.id);
+  }
+
+  /** The cell as the record it stands for, for JSON.stringify: not the whole store. */
+  toJSON(): PlanCell {
+    return { ref: this.ref, raw: this.raw, formula: this.formula, numberFormat: this.numberFormat, value: this.value };
   }
 }

@@ -11,7 +11,8 @@
 import type { Grid } from "./grid";
 import { codeKey, leadingCode } from "./planCodes";
 import type { Objective } from "./planModel";
-import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
+import { IndicatorCounter, readIndicatorRow } from "./readIndicatorRow";
+import { IndicatorColumns } from "./indicatorColumns";
 import { readObjectiveRow } from "./readObjectivesSheet";
 import type { SheetLayout } from "./sheetLayout";
 import { cellAt, columnOf, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
@@ -19,7 +20,6 @@ import { CellReading } from "./cellReading";
 
 export interface CombinedSheet {
   objectives: Objective[];
-  indicators: IndicatorRow[];
 }
 
 function rowCode(table: SheetTable, r: number): string {
@@ -40,11 +40,11 @@ function complete(objective: Objective, table: SheetTable, r: number): void {
   }
 }
 
-export function readCombinedSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): CombinedSheet {
+/** Reads the sheet's objectives, and its indicators into `columns` (their cells into its store). */
+export function readCombinedSheet(grid: Grid, layout: SheetLayout, reading = new CellReading(), columns = new IndicatorColumns(reading.cells)): CombinedSheet {
   const table = sheetTable(grid, layout, reading);
   const counter = new IndicatorCounter();
   const objectives: Objective[] = [];
-  const indicators: IndicatorRow[] = [];
   let current: Objective | null = null;
   let parent: string | undefined;
   for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
@@ -66,8 +66,7 @@ export function readCombinedSheet(grid: Grid, layout: SheetLayout, reading = new
     } else if (current) {
       complete(current, table, r);
     }
-    const indicator = readIndicatorRow(table, r, current?.code ?? "", counter);
-    if (indicator) indicators.push(indicator);
+    readIndicatorRow(table, r, current?.code ?? "", counter, columns);
   }
-  return { objectives, indicators };
+  return { objectives };
 }

@@ -1,24 +1,23 @@
 /**
- * One indicator from one data row of an indicator sheet or a combined sheet.
+ * One indicator from one data row of an indicator sheet or a combined sheet, written straight into
+ * the plan's indicator columns (indicatorColumns.ts): its fields, and its cells as ids of the plan's
+ * cell store.
  * A row is an indicator when it has a name, or a number together with some value (target, result,
  * weight, baseline). Cells of recognised columns are kept even when blank: a blank target is a
  * placeholder at a known address, which is what a rule about a missing target needs.
  * Targets, results and declared deviations are keyed by their column's date (see reportingDate.ts);
- * those written without a date are returned apart (`undated`): they belong to the reporting date,
- * which is known only once the whole plan is read.
+ * those written without a date are kept apart (undated): they belong to the reporting date, which is
+ * known only once the whole plan is read.
  */
-import { cellRef, rawAt } from "./gridCells";
+import { rawAt } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import { inferPolarity } from "./inferPolarity";
+import type { IndicatorColumns, SingleCell } from "./indicatorColumns";
+import { cellIn, NO_CELL } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
-import type { Indicator, PlanCell } from "./planModel";
-import { cellAt, columnOf, isFilledAt, textAt, type SheetTable } from "./sheetTable";
 import type { ReadField } from "./mapColumns";
-
-export interface IndicatorRow {
-  indicator: Indicator;
-  undated: { target?: PlanCell; result?: PlanCell; declaredDeviation?: PlanCell };
-}
+import { cellIdAt, columnOf, isFilledAt, textAt, type SheetTable } from "./sheetTable";
+import type { CellValue } from "../values/valueTypes";
 
 const VALUE_FIELDS: readonly ReadField[] = ["targetUndated", "resultUndated", "indicatorWeight", "baseline"];
 
@@ -30,26 +29,23 @@ function hasIndicator(table: SheetTable, r: number, name: string, number: string
   return false;
 }
 
-const DATED_KEYS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
-
-/** The row's targets, results and declared deviations by date: the first column of a date wins. */
-function datedValues(table: SheetTable, r: number): Pick<Indicator, "targets" | "results" | "declaredDeviations"> {
-  const values: Pick<Indicator, "targets" | "results" | "declaredDeviations"> = { targets: {}, results: {}, declaredDeviations: {} };
-  for (const { concept, period, col } of table.dated) {
-    const into = values[DATED_KEYS[concept]];
-    if (into[period] === undefined) into[period] = table.values.cellAt(table.grid, table.origin, r, col);
-  }
-  return values;
-}
+const DATED_KINDS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
 
 /** The indicator's cells read from a column of their own, when the sheet has it: each with its field. */
-const OPTIONAL_CELLS: readonly (readonly [keyof Indicator & ("baseline" | "baselineYear" | "weight" | "deviationCell" | "achievementCell"), ReadField])[] = [
+const OPTIONAL_CELLS: readonly (readonly [SingleCell, ReadField])[] = [
   ["baseline", "baseline"], ["baselineYear", "baselineYear"], ["weight", "indicatorWeight"],
   ["deviationCell", "deviation"], ["achievementCell", "achievement"],
 ];
 
-function setIfText(indicator: Indicator, key: "type" | "unit" | "notes", text: string): void {
-  if (text !== "") indicator[key] = text;
+/** The row's targets, results and declared deviations by date (the first column of a date wins), and the values of its targets. */
+function readDatedCells(table: SheetTable, r: number, columns: IndicatorColumns, i: number, targetValues: CellValue[]): void {
+  for (const { concept, period, col } of table.dated) {
+    const kind = DATED_KINDS[concept];
+    if (columns.datedId(kind, period, i) !== NO_CELL) continue;
+    const id = table.values.cellIdAt(table.grid, table.origin, r, col);
+    columns.setDated(kind, period, i, id);
+    if (concept === "target") targetValues.push(columns.cells.value(id));
+  }
 }
 
 /** Counts the indicators of each objective, to number those whose N. cell is blank (1, 2, ...). */
@@ -63,17 +59,23 @@ export class IndicatorCounter {
   }
 }
 
+function textOrUndefined(text: string): string | undefined {
+  return text === "" ? undefined : text;
+}
+
 /**
- * The indicator on row r, or null when the row holds none. `objectiveCode` is the code the row belongs
- * to; `givenNumber` the indicator's number when the caller read it elsewhere (a composite code).
+ * Reads the indicator on row r into `columns` and returns its index, or null when the row holds
+ * none. `objectiveCode` is the code the row belongs to; `givenNumber` the indicator's number when the
+ * caller read it elsewhere (a composite code).
  */
 export function readIndicatorRow(
   table: SheetTable,
   r: number,
   objectiveCode: string,
   counter: IndicatorCounter,
+  columns: IndicatorColumns,
   givenNumber?: string,
-): IndicatorRow | null {
+): number | null {
   const writtenName = textAt(table, r, "indicatorName");
   const writtenNumber = givenNumber ?? textAt(table, r, "indicatorNumber");
   if (!hasIndicator(table, r, writtenName, writtenNumber)) return null;
@@ -83,36 +85,25 @@ export function readIndicatorRow(
   const position = counter.next(objectiveCode);
   const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
   const refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
-
-  const { targets, results, declaredDeviations } = datedValues(table, r);
-  const undatedTarget = cellAt(table, r, "targetUndated");
-  const polarityCell = cellAt(table, r, "polarity");
-  const polarity = inferPolarity({ name, written: polarityCell, targets: [...Object.values(targets), undatedTarget] });
-  const indicator: Indicator = {
-    objectiveCode,
-    number,
-    name,
-    polarity: polarity.polarity,
-    polarityBasis: polarity.basis,
-    targets,
-    results,
-    declaredDeviations,
-    ref: cellRef(table.grid.sheet, table.origin, r, refCol),
-  };
-  if (polarityCell) indicator.polarityCell = polarityCell;
-  if (polarity.inferred !== undefined) indicator.polarityInferred = polarity.inferred;
-  setIfText(indicator, "type", textAt(table, r, "indicatorType"));
-  setIfText(indicator, "unit", textAt(table, r, "unit"));
-  setIfText(indicator, "notes", textAt(table, r, "notes"));
-  for (const [key, field] of OPTIONAL_CELLS) {
-    const cell = cellAt(table, r, field);
-    if (cell) indicator[key] = cell;
-  }
-  const undated: IndicatorRow["undated"] = {};
-  if (undatedTarget) undated.target = undatedTarget;
-  const result = cellAt(table, r, "resultUndated");
-  const declared = cellAt(table, r, "declaredDeviationUndated");
-  if (result) undated.result = result;
-  if (declared) undated.declaredDeviation = declared;
-  return { indicator, undated };
+  const i = columns.add(
+    {
+      objectiveCode, number, name, polarity: "increasing",
+      type: textOrUndefined(textAt(table, r, "indicatorType")), unit: textOrUndefined(textAt(table, r, "unit")), notes: textOrUndefined(textAt(table, r, "notes")),
+    },
+    { sheet: table.grid.sheet, row: table.origin.row + r, col: table.origin.col + refCol },
+  );
+  const targetValues: CellValue[] = [];
+  readDatedCells(table, r, columns, i, targetValues);
+  const undatedTarget = cellIdAt(table, r, "targetUndated");
+  if (undatedTarget !== NO_CELL) targetValues.push(columns.cells.value(undatedTarget));
+  const polarityCell = cellIdAt(table, r, "polarity");
+  const written = cellIn(columns.cells, polarityCell);
+  const polarity = inferPolarity({ name, ...(written ? { written } : {}), targets: targetValues });
+  columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
+  columns.setCell("polarityCell", i, polarityCell);
+  for (const [key, field] of OPTIONAL_CELLS) columns.setCell(key, i, cellIdAt(table, r, field));
+  columns.setUndated("target", i, undatedTarget);
+  columns.setUndated("result", i, cellIdAt(table, r, "resultUndated"));
+  columns.setUndated("declaredDeviation", i, cellIdAt(table, r, "declaredDeviationUndated"));
+  return i;
 }

@@ -17,7 +17,8 @@ import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
 import { namedOwner, readObjectiveKind, splitCompositeCode } from "./planCodes";
 import type { Objective } from "./planModel";
-import { IndicatorCounter, readIndicatorRow, type IndicatorRow } from "./readIndicatorRow";
+import { IndicatorCounter, readIndicatorRow } from "./readIndicatorRow";
+import { IndicatorColumns } from "./indicatorColumns";
 import type { SheetLayout } from "./sheetLayout";
 import { rowKind, sheetTable, textAt } from "./sheetTable";
 import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
@@ -25,7 +26,6 @@ import { CellReading } from "./cellReading";
 import type { SheetNote } from "../wording/sheetNotes";
 
 export interface IndicatorsSheet {
-  indicators: IndicatorRow[];
   /** Objectives the sheet names with a title (title block, block rows, the code column's header). */
   named: Objective[];
   /** Objectives known only by the codes of the indicators: they stand for a plan with no objective sheet. */
@@ -34,10 +34,10 @@ export interface IndicatorsSheet {
   notes: SheetNote[];
 }
 
-export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): IndicatorsSheet {
+/** Reads the sheet's indicators into `columns` (their cells into its store) and returns the objectives it names. */
+export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading(), columns = new IndicatorColumns(reading.cells)): IndicatorsSheet {
   const table = sheetTable(grid, layout, reading);
   const counter = new IndicatorCounter();
-  const rows: IndicatorRow[] = [];
   const objectives = new Map<string, Objective>();
   const implied = new Map<string, Objective>();
   const notes: SheetNote[] = [];
@@ -87,13 +87,12 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
       code = composite?.objective ?? written;
       number = composite?.number;
     }
-    const row = readIndicatorRow(table, r, code, counter, number);
-    if (!row) continue;
-    if (dimension !== undefined) row.indicator.dimension = dimension;
+    const i = readIndicatorRow(table, r, code, counter, columns, number);
+    if (i === null) continue;
+    if (dimension !== undefined) columns.texts.dimension[i] = dimension;
     if (code !== "" && !objectives.has(code) && !implied.has(code)) {
-      implied.set(code, { code, kind: readObjectiveKind("", code, ""), title: "", ref: row.indicator.ref });
+      implied.set(code, { code, kind: readObjectiveKind("", code, ""), title: "", ref: columns.places.ref(i) });
     }
-    rows.push(row);
   }
-  return { indicators: rows, named: [...objectives.values()], implied: [...implied.values()], notes };
+  return { named: [...objectives.values()], implied: [...implied.values()], notes };
 }

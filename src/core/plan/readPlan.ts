@@ -25,12 +25,11 @@ import { readCombinedSheet } from "./readCombinedSheet";
 import { CellReading } from "./cellReading";
 import { cardRecognition, linkContributions } from "./cards/cardPlan";
 import { readCardSheetInsteadOf, type CardSheet } from "./cards/readCardSheet";
-import type { IndicatorRow } from "./readIndicatorRow";
 import { readIndicatorsSheet } from "./readIndicatorsSheet";
 import { readObjectivesSheet } from "./readObjectivesSheet";
 import { readRevisionsSheet } from "./readRevisionsSheet";
 import { readWeightsSheet } from "./readWeightsSheet";
-import { storeIndicators } from "./indicatorColumns";
+import { IndicatorColumns } from "./indicatorColumns";
 import { storeObjectives } from "./objectiveColumns";
 import { noPlanMessage, readSheetLayout, sheetRecognition, type SheetLayout } from "./sheetLayout";
 import { OUTPUT_SHEET_NAMES } from "../reportSheets";
@@ -48,7 +47,8 @@ interface SheetsRead {
   impliedObjectives: Objective[];
   /** What the reader assumed on each sheet, by sheet name. */
   notes: Map<string, SheetNote[]>;
-  indicators: IndicatorRow[];
+  /** The indicators of every sheet and card, in the order read. */
+  indicators: IndicatorColumns;
   weights: ManagerWeightRow[];
   revisions: RevisionRow[];
   /** The titles above each plan sheet's table, which may name the reporting date. */
@@ -64,7 +64,7 @@ function append<T>(target: T[], rows: readonly T[]): void {
 
 function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayout>, reading: CellReading): SheetsRead {
   const read: SheetsRead = {
-    objectives: [], combinedObjectives: [], namedObjectives: [], impliedObjectives: [], notes: new Map(), indicators: [], weights: [],
+    objectives: [], combinedObjectives: [], namedObjectives: [], impliedObjectives: [], notes: new Map(), indicators: new IndicatorColumns(reading.cells), weights: [],
     revisions: [], titles: [], headerYears: [], undatedResults: false,
   };
   workbook.sheets.forEach((grid, i) => {
@@ -74,16 +74,14 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
     if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout, reading));
     if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout, reading));
     if (layout.role === "indicators") {
-      const sheet = readIndicatorsSheet(grid, layout, reading);
-      append(read.indicators, sheet.indicators);
+      const sheet = readIndicatorsSheet(grid, layout, reading, read.indicators);
       append(read.namedObjectives, sheet.named);
       append(read.impliedObjectives, sheet.implied);
       if (sheet.notes.length > 0) read.notes.set(layout.sheet, sheet.notes);
     }
     if (layout.role === "combined") {
-      const combined = readCombinedSheet(grid, layout, reading);
+      const combined = readCombinedSheet(grid, layout, reading, read.indicators);
       append(read.combinedObjectives, combined.objectives);
-      append(read.indicators, combined.indicators);
     }
     if (layout.columns.some((column) => column.field === "resultUndated")) read.undatedResults = true;
     if (layout.title !== "") read.titles.push(layout.title);
@@ -134,20 +132,10 @@ function impliedParents(objectives: Objective[], read: SheetsRead): Objective[] 
   return [...implied.values()];
 }
 
-function placeUndated(rows: readonly IndicatorRow[], period: Period): void {
-  for (const { indicator, undated } of rows) {
-    if (undated.target && indicator.targets[period] === undefined) indicator.targets[period] = undated.target;
-    if (undated.result && indicator.results[period] === undefined) indicator.results[period] = undated.result;
-    if (undated.declaredDeviation && indicator.declaredDeviations[period] === undefined) {
-      indicator.declaredDeviations[period] = undated.declaredDeviation;
-    }
-  }
-}
-
 function link(objectives: Objective[], read: SheetsRead): void {
   const index = new ObjectiveIndex(objectives);
   for (const objective of objectives) if (objective.parentCode !== undefined) objective.parentCode = index.resolve(objective.parentCode);
-  for (const { indicator } of read.indicators) indicator.objectiveCode = index.resolve(indicator.objectiveCode);
+  read.indicators.resolveObjectives((code) => index.resolve(code));
   for (const row of read.weights) row.objectiveCode = index.resolve(row.objectiveCode);
   for (const row of read.revisions) row.objectiveCode = index.resolve(row.objectiveCode);
 }
@@ -177,12 +165,12 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   linkContributions(cards);
   for (const card of cards) {
     append(read.objectives, card.objectives);
-    append(read.indicators, card.indicators);
+    for (const { indicator, undated } of card.indicators) read.indicators.addRecord(indicator, undated);
     append(read.revisions, card.revisions);
     if (card.indicators.length > 0) read.undatedResults = true;
     if (card.title !== "") read.titles.push(card.title);
   }
-  const indicators = read.indicators.map((row) => row.indicator);
+  const indicators = read.indicators.views();
   const { period, source, year } = detectPeriod({
     ...(given === undefined ? {} : { given }),
     indicators,
@@ -190,7 +178,7 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     headerYears: read.headerYears,
     undatedResults: read.undatedResults,
   });
-  placeUndated(read.indicators, period);
+  read.indicators.placeUndated(period);
   const merged = mergeObjectives(read);
   const objectives = [...impliedParents(merged, read), ...merged];
   link(objectives, read);
@@ -204,7 +192,7 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
     ok: true,
     plan: {
       objectives: storeObjectives(objectives, reading.cells),
-      indicators: storeIndicators(indicators, reading.cells),
+      indicators,
       managerWeights: read.weights,
       revisions: read.revisions,
       period,

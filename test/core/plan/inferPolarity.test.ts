@@ -1,11 +1,17 @@
 import { inferPolarity } from "../../../src/core/plan/inferPolarity";
 import type { PlanCell } from "../../../src/core/plan/planModel";
 import { readCellValue } from "../../../src/core/values/readCellValue";
+import type { CellValue } from "../../../src/core/values/valueTypes";
 import { polarityReasonText } from "../../../src/core/wording/polarityReasons";
 
 function planCell(raw: unknown, numberFormat?: string): PlanCell {
   const ref = { sheet: "Indicatori", address: "I2", row: 1, col: 8 };
   return { ref, raw, value: readCellValue(raw, numberFormat ? { numberFormat } : undefined) };
+}
+
+/** A target's value, as the reader passes it to inferPolarity. */
+function targetValue(raw: unknown, numberFormat?: string): CellValue {
+  return planCell(raw, numberFormat).value;
 }
 
 describe("inferPolarity", () => {
@@ -20,14 +26,14 @@ describe("inferPolarity", () => {
     ["+", "increasing"],
     ["sì/no", "milestone"],
   ])("takes the written polarity %p as %p, with no reason", (written, polarity) => {
-    const reading = inferPolarity({ name: "riduzione dei tempi", written: planCell(written), targets: [planCell(-5)] });
+    const reading = inferPolarity({ name: "riduzione dei tempi", written: planCell(written), targets: [targetValue(-5)] });
     expect(reading).toEqual({ polarity, basis: "written" });
   });
 
   it("infers decreasing from the seed's '% riduzione delle pratiche critiche' with -2% / -5% targets", () => {
     const reading = inferPolarity({
       name: "% riduzione delle pratiche critiche rispetto all'anno precedente",
-      targets: [planCell("-2,00%"), planCell("-5,00%")],
+      targets: [targetValue("-2,00%"), targetValue("-5,00%")],
     });
     expect(reading).toMatchObject({
       polarity: "decreasing",
@@ -49,33 +55,33 @@ describe("inferPolarity", () => {
     ["Indice di sovraffollamento delle sedi", "decreasing", "dedotta da 'sovraffollamento' nel nome dell'indicatore, una grandezza che migliora scendendo"],
     ["Risparmio sulle utenze", "increasing", "dedotta da 'risparmio' nel nome dell'indicatore: si misura quanto si risparmia"],
   ])("infers from the name %p what is measured: %s", (name, polarity, reason) => {
-    const reading = inferPolarity({ name, targets: [planCell(30)] });
+    const reading = inferPolarity({ name, targets: [targetValue(30)] });
     expect([reading.polarity, reading.inferred]).toEqual([polarity, reason]);
   });
 
   it("reads a reduction measured in euro as the amount saved, an increasing quantity", () => {
-    const reading = inferPolarity({ name: "Riduzione delle locazioni passive", targets: [planCell("€ 50.000"), planCell("€ 120.000")] });
+    const reading = inferPolarity({ name: "Riduzione delle locazioni passive", targets: [targetValue("€ 50.000"), targetValue("€ 120.000")] });
     expect([reading.polarity, reading.inferred]).toEqual(["increasing", "'riduzione' nel nome, ma i target in euro misurano la riduzione ottenuta: assunta crescente"]);
   });
 
   it("infers decreasing from negative targets alone, formatting them the Italian way", () => {
-    const reading = inferPolarity({ name: "saldo delle pratiche", targets: [planCell(-0.02, "0,00%"), planCell(-1500)] });
+    const reading = inferPolarity({ name: "saldo delle pratiche", targets: [targetValue(-0.02, "0,00%"), targetValue(-1500)] });
     expect([reading.basis, reading.inferred]).toEqual(["negativeTargets", "dedotta dai target negativi (-2%, -1.500)"]);
   });
 
   it("infers milestone when every readable target is one", () => {
-    const reading = inferPolarity({ name: "Ridefinizione del regolamento", targets: [planCell("-"), planCell("Nuovo regolamento")] });
+    const reading = inferPolarity({ name: "Ridefinizione del regolamento", targets: [targetValue("-"), targetValue("Nuovo regolamento")] });
     expect([reading.polarity, reading.basis, reading.inferred]).toEqual([
       "milestone", "milestoneTargets", "dedotta dai target espressi come traguardo ('Nuovo regolamento')",
     ]);
   });
 
   it("does not take a mixed target pair (Avvio, then 100%) for a milestone", () => {
-    expect(inferPolarity({ name: "% di atti digitali", targets: [planCell("Avvio"), planCell("100,00%")] }).polarity).toBe("increasing");
+    expect(inferPolarity({ name: "% di atti digitali", targets: [targetValue("Avvio"), targetValue("100,00%")] }).polarity).toBe("increasing");
   });
 
   it("assumes increasing when nothing says otherwise, and says it is an assumption", () => {
-    expect(inferPolarity({ name: "eventi realizzati", targets: [planCell(32), planCell(70)] })).toMatchObject({
+    expect(inferPolarity({ name: "eventi realizzati", targets: [targetValue(32), targetValue(70)] })).toMatchObject({
       polarity: "increasing",
       basis: "default",
       inferred: "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)",
@@ -83,7 +89,7 @@ describe("inferPolarity", () => {
   });
 
   it("says when a written polarity cannot be read, and infers it instead", () => {
-    const reading = inferPolarity({ name: "eventi", written: planCell("boh"), targets: [planCell(5)] });
+    const reading = inferPolarity({ name: "eventi", written: planCell("boh"), targets: [targetValue(5)] });
     expect(reading.inferred).toBe("polarità 'boh' non riconosciuta; non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)");
   });
 

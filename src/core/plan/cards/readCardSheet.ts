@@ -30,7 +30,7 @@ import type { ReadField } from "../mapColumns";
 import { leadingCode, readObjectiveKind } from "../planCodes";
 import type { Indicator, Objective, Period, PlanCell, ProjectValue, RevisionRow } from "../planModel";
 import { projectValueOf, relevanceCoefficientOf, withRelevance } from "../projectValues";
-import type { IndicatorRow } from "../readIndicatorRow";
+import type { IndicatorRecord, UndatedCells } from "../indicatorColumns";
 import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
@@ -46,7 +46,7 @@ export interface CardFieldSeen {
 export interface CardSheet {
   sheet: string;
   objectives: Objective[];
-  indicators: IndicatorRow[];
+  indicators: IndicatorRecord[];
   revisions: RevisionRow[];
   /** For each strategic card, the operational objectives it lists as contributing (as written). */
   contributions: { parent: string; children: string[] }[];
@@ -393,7 +393,7 @@ class CardReader {
   }
 
   /** The card's objective, indicators and revisions, once its code is settled. */
-  finish(onlyCard: boolean): { objective: Objective; indicators: IndicatorRow[]; revisions: RevisionRow[]; contribution: string[] | null } {
+  finish(onlyCard: boolean): { objective: Objective; indicators: IndicatorRecord[]; revisions: RevisionRow[]; contribution: string[] | null } {
     const { ctx, objective } = this;
     let code = this.code ?? this.codeLabel;
     if (code === undefined) {
@@ -403,17 +403,17 @@ class CardReader {
     }
     objective.code = code;
     if (this.projects.length > 0) objective.projectValues = withRelevance(this.projects, this.relevance);
-    const indicators = this.drafts.map((draft) => toIndicatorRow(draft, code ?? ""));
+    const indicators = this.drafts.map((draft) => toIndicatorRecord(draft, code ?? ""));
     for (const revision of this.revisions) revision.objectiveCode = code;
     return { objective, indicators, revisions: this.revisions, contribution: this.contribution };
   }
 }
 
-function toIndicatorRow(draft: IndicatorDraft, objectiveCode: string): IndicatorRow {
+function toIndicatorRecord(draft: IndicatorDraft, objectiveCode: string): IndicatorRecord {
   const { cells } = draft;
   const target30 = cells.target30_6;
   const target31 = cells.target31_12;
-  const polarity = inferPolarity({ name: draft.name, written: cells.polarity, targets: [target30, target31] });
+  const polarity = inferPolarity({ name: draft.name, written: cells.polarity, targets: [target30?.value, target31?.value] });
   const byDate = (mid: ReadField, end: ReadField) => {
     const found: Partial<Record<Period, PlanCell>> = {};
     if (cells[mid]) found["30/6"] = cells[mid];
@@ -440,7 +440,7 @@ function toIndicatorRow(draft: IndicatorDraft, objectiveCode: string): Indicator
   if (cells.baseline) indicator.baseline = cells.baseline;
   if (cells.baselineYear) indicator.baselineYear = cells.baselineYear;
   if (cells.indicatorWeight) indicator.weight = cells.indicatorWeight;
-  const undated: IndicatorRow["undated"] = {};
+  const undated: UndatedCells = {};
   if (cells.resultUndated) undated.result = cells.resultUndated;
   if (cells.declaredDeviationUndated) undated.declaredDeviation = cells.declaredDeviationUndated;
   return { indicator, undated };

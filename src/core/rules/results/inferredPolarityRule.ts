@@ -30,7 +30,7 @@ const POLARITY_WORDS = ["crescente", "decrescente", "milestone"];
  */
 function clueOf(indicator: Indicator): Localized {
   const stored = indicator.polarityInferred ?? "";
-  const { inferred, reason } = inferPolarity({ name: indicator.name, written: indicator.polarityCell, targets: Object.values(indicator.targets) });
+  const { inferred, reason } = inferPolarity({ name: indicator.name, written: indicator.polarityCell, targets: Object.values(indicator.targets).map((cell) => cell?.value) });
   if (reason === undefined || inferred !== stored) return { it: stored, en: stored };
   return localized((locale) => polarityClueText(reason.clue, locale));
 }
