@@ -2,8 +2,8 @@
  * How a plan's cells are read, once per plan:
  * - each distinct content is read once: plans repeat the same texts over and over ("-", "//",
  *   "100,00%", "Avvio", "nessuno"), and a large plan has hundreds of thousands of cells. Cells with
- *   the same raw value and number format share one CellValue object: values are data, never modified
- *   after reading;
+ *   the same raw value (and, for numbers, the same kind of number format) share one CellValue
+ *   object: values are data, never modified after reading;
  * - each cell the plan keeps goes straight into the plan's cell store (planCells.ts), as numbers and
  *   shared values: the reader hands out small views, never an object graph per cell.
  */
@@ -11,7 +11,7 @@ import type { Grid } from "./grid";
 import { gridRows, rawAt, type GridOrigin } from "./gridCells";
 import { PlanCells, type CellId, type ContentId } from "./planCells";
 import type { PlanCell } from "./planModel";
-import { readCellValue } from "../values/readCellValue";
+import { classifyNumberFormat, readCellValue, type NumberFormatKind } from "../values/readCellValue";
 import type { CellValue, ReadContext } from "../values/valueTypes";
 
 /** The reading context of a number format, built only for a content not read before. */
@@ -22,20 +22,19 @@ function contextOf(numberFormat: string | undefined): ReadContext | undefined {
 /** Past this many distinct contents new ones are read and stored without being looked up again, so the lookup stays bounded. */
 const MAX_ENTRIES = 200_000;
 
-/** The contents read under one number format, numbers and texts apart so that each map keeps one kind of key. */
-interface FormatContents {
-  numbers: Map<number, ContentId>;
-  others: Map<string | boolean, ContentId>;
-}
-
 export class CellReading {
   /** The cells kept by the plan being read. */
   readonly cells = new PlanCells();
-  /** By number format ("" for none), then by the raw value itself: numbers, texts and booleans in their own maps. */
-  private readonly contents = new Map<string, FormatContents>();
-  /** The last format asked for and its contents: a column shares one format, so most reads skip the outer map. */
+  /**
+   * Texts and booleans by raw value: a number format does not change how a text is read. Numbers by
+   * the kind of their format (a plain number, a percentage, euro, a date) then by value: that kind is
+   * all a format changes in how a number is read.
+   */
+  private readonly others = new Map<string | boolean, ContentId>();
+  private readonly numbers = new Map<NumberFormatKind, Map<number, ContentId>>();
+  /** The last format asked for and its numbers: a column shares one format, so most numbers skip the classification. */
   private lastFormat: string | undefined = undefined;
-  private lastContents: FormatContents | undefined = undefined;
+  private lastNumbers: Map<number, ContentId> | undefined = undefined;
   private size = 0;
 
   /** The value of a content under a number format. */
@@ -43,21 +42,47 @@ export class CellReading {
     return this.cells.contentValue(this.contentOf(raw, numberFormat));
   }
 
-  /** The content (raw value and value read) in the plan's store, read once per distinct raw value and format. */
+  /** The content (raw value and value read) in the plan's store, read once per distinct raw value (and format kind, for numbers). */
   private contentOf(raw: unknown, numberFormat: string | undefined): ContentId {
-    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return this.cells.content(raw, readCellValue(raw, contextOf(numberFormat)));
-    // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
-    if (Object.is(raw, -0)) return this.cells.content(raw, readCellValue(raw, contextOf(numberFormat)));
-    const byRaw = this.contentsOf(numberFormat ?? "");
-    const known = typeof raw === "number" ? byRaw.numbers.get(raw) : byRaw.others.get(raw);
+    if (typeof raw === "number") {
+      // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
+      if (Object.is(raw, -0)) return this.readContent(raw, numberFormat);
+      const byValue = this.numbersOf(numberFormat);
+      const known = byValue.get(raw);
+      if (known !== undefined) return known;
+      const content = this.readContent(raw, numberFormat);
+      if (this.size < MAX_ENTRIES) {
+        byValue.set(raw, content);
+        this.size += 1;
+      }
+      return content;
+    }
+    if (typeof raw !== "string" && typeof raw !== "boolean") return this.readContent(raw, numberFormat);
+    const known = this.others.get(raw);
     if (known !== undefined) return known;
-    const content = this.cells.content(raw, readCellValue(raw, contextOf(numberFormat)));
+    const content = this.readContent(raw, numberFormat);
     if (this.size < MAX_ENTRIES) {
-      if (typeof raw === "number") byRaw.numbers.set(raw, content);
-      else byRaw.others.set(raw, content);
+      this.others.set(raw, content);
       this.size += 1;
     }
     return content;
+  }
+
+  private readContent(raw: unknown, numberFormat: string | undefined): ContentId {
+    return this.cells.content(raw, readCellValue(raw, contextOf(numberFormat)));
+  }
+
+  private numbersOf(numberFormat: string | undefined): Map<number, ContentId> {
+    if (numberFormat === this.lastFormat && this.lastNumbers !== undefined) return this.lastNumbers;
+    const kind = classifyNumberFormat(numberFormat);
+    let byValue = this.numbers.get(kind);
+    if (byValue === undefined) {
+      byValue = new Map();
+      this.numbers.set(kind, byValue);
+    }
+    this.lastFormat = numberFormat;
+    this.lastNumbers = byValue;
+    return byValue;
   }
 
   /**
@@ -77,17 +102,5 @@ export class CellReading {
     const formula = Array.isArray(grid.formulas) ? rawAt(grid.formulas, r, c) : undefined;
     const written = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
     return this.cells.store(grid.sheet, origin.row + r, origin.col + c, this.contentOf(raw, numberFormat), numberFormat, written);
-  }
-
-  private contentsOf(format: string): FormatContents {
-    if (format === this.lastFormat && this.lastContents !== undefined) return this.lastContents;
-    let byRaw = this.contents.get(format);
-    if (byRaw === undefined) {
-      byRaw = { numbers: new Map(), others: new Map() };
-      this.contents.set(format, byRaw);
-    }
-    this.lastFormat = format;
-    this.lastContents = byRaw;
-    return byRaw;
   }
 }
