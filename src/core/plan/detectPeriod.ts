@@ -16,7 +16,7 @@
 import type { Indicator, PeriodSource } from "./planModel";
 import { comparePeriods, datesIn, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
 import { resultAt } from "./planQueries";
-import { datedCellDates } from "./indicatorColumns";
+import { datesWithCells } from "./indicatorColumns";
 
 export interface PeriodInput {
   /** The period asked for (a setting, `--periodo`); wins over anything detected. */
@@ -76,19 +76,12 @@ function isFilled(indicator: Indicator, period: Period): boolean {
   return !(value.kind === "quantity" && value.value === 0);
 }
 
-/** Every date of some kind of values in the plan. */
-function datesOf(indicators: readonly Indicator[], key: "targets" | "results"): Set<Period> {
-  const dates = new Set<Period>();
-  for (const indicator of indicators) for (const period of datedCellDates(indicator, key)) dates.add(period);
-  return dates;
-}
-
 function fromColumns(input: PeriodInput): { date: Period; source: PeriodSource } | undefined {
-  const resultDates = [...datesOf(input.indicators, "results")];
+  const resultDates = [...datesWithCells(input.indicators, "results")];
   const filled = resultDates.filter((period) => input.indicators.some((indicator) => isFilled(indicator, period)));
   const latestFilled = latestPeriod(filled);
   if (latestFilled !== undefined) return { date: latestFilled, source: "columns" };
-  const targetDates = [...datesOf(input.indicators, "targets")].sort(comparePeriods);
+  const targetDates = [...datesWithCells(input.indicators, "targets")].sort(comparePeriods);
   const first = targetDates[0];
   if (input.undatedResults && first !== undefined) return { date: first, source: "columns" };
   const last = targetDates.at(-1) ?? latestPeriod(resultDates);
@@ -103,7 +96,7 @@ function fromColumns(input: PeriodInput): { date: Period; source: PeriodSource }
  */
 function asKey(date: Period, indicators: readonly Indicator[]): Period {
   if (periodYear(date) === undefined) return date;
-  const keys = new Set([...datesOf(indicators, "targets"), ...datesOf(indicators, "results")]);
+  const keys = new Set([...datesWithCells(indicators, "targets"), ...datesWithCells(indicators, "results")]);
   const yearKeyed = [...keys].some((key) => periodYear(key) !== undefined);
   return yearKeyed ? date : dayAndMonth(date);
 }

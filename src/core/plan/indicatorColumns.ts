@@ -311,6 +311,11 @@ class StoredIndicator implements Indicator {
   datesOf(kind: DatedCells): Period[] {
     return this.columns.datesOf(kind, this.index);
   }
+
+  /** Adds to `dates` the dates at which the indicator has a cell of `kind`, skipping those already there. */
+  addDatesOf(kind: DatedCells, dates: Set<Period>): void {
+    for (const [date, ids] of this.columns.dated[kind]) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
+  }
 }
 
 /**
@@ -324,6 +329,16 @@ export function datedCell(indicator: Indicator, kind: DatedCells, date: Period):
 /** The dates at which the indicator has a cell of `kind`, earliest first. */
 export function datedCellDates(indicator: Indicator, kind: DatedCells): Period[] {
   return indicator instanceof StoredIndicator ? indicator.datesOf(kind) : Object.keys(indicator[kind]).sort(comparePeriods);
+}
+
+/** Every date at which some of the indicators has a cell of `kind`: the columns' dates for a read plan's indicators, without a list per indicator. */
+export function datesWithCells(indicators: readonly Indicator[], kind: DatedCells): Set<Period> {
+  const dates = new Set<Period>();
+  for (const indicator of indicators) {
+    if (indicator instanceof StoredIndicator) indicator.addDatesOf(kind, dates);
+    else for (const period of Object.keys(indicator[kind])) dates.add(period);
+  }
+  return dates;
 }
 
 /**
