@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { toA1 } from "../../../src/core/plan/a1";
 import { CellReading } from "../../../src/core/plan/cellReading";
-import { cellKey } from "../../../src/core/plan/planCells";
+import { CellIdColumn, cellKey, NO_CELL, RowPlaces } from "../../../src/core/plan/planCells";
 import { storeIndicators } from "../../../src/core/plan/indicatorColumns";
 import { storeObjectives } from "../../../src/core/plan/objectiveColumns";
 import type { Indicator, Objective, PlanCell } from "../../../src/core/plan/planModel";
@@ -115,5 +115,43 @@ describe("a plan read from grids", () => {
     expect(Object.keys(first ?? {})).toEqual(["columns", "index"]);
     expect(Object.keys(read.plan.objectives[0] ?? {})).toEqual(["columns", "index"]);
     expect(first?.ref).toEqual({ sheet: "Indicatori", address: expect.stringMatching(/^[A-Z]+\d+$/), row: expect.any(Number), col: expect.any(Number) });
+  });
+
+  it("gives the same indicators and objectives as records copied from them, serialised as those records", () => {
+    const read = readPlan(planOfSize(300).workbook);
+    if (!read.ok) throw new Error(read.message);
+    const records = read.plan.indicators.map((indicator) => JSON.parse(JSON.stringify(indicator)) as Indicator);
+    expect(records).toHaveLength(read.plan.indicators.length);
+    expect(storeIndicators(records).map(seenIndicator)).toEqual(read.plan.indicators.map(seenIndicator));
+    const objectives = read.plan.objectives.map((objective) => JSON.parse(JSON.stringify(objective)) as Objective);
+    expect(storeObjectives(objectives).map(seenObjective)).toEqual(read.plan.objectives.map(seenObjective));
+  });
+});
+
+describe("the growing columns of a table being read", () => {
+  const writes = fc.array(fc.tuple(fc.nat(5_000), fc.nat(1_000_000)), { maxLength: 60 });
+
+  it("keep the last cell id set on each row, and no cell on the others, however far the rows go", () => {
+    fc.assert(
+      fc.property(writes, fc.array(fc.nat(6_000), { maxLength: 30 }), (sets, probes) => {
+        const column = new CellIdColumn();
+        const model = new Map<number, number>();
+        for (const [row, id] of sets) {
+          column.set(row, id);
+          model.set(row, id);
+        }
+        for (const row of [...probes, ...model.keys()]) expect(column.get(row)).toBe(model.get(row) ?? NO_CELL);
+      }),
+    );
+  });
+
+  it("give back where each row is, past their first size", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("Indicatori", "Scheda 2"), fc.nat(1_048_575), fc.nat(16_383)), { minLength: 1, maxLength: 200 }), (places) => {
+        const rows = new RowPlaces(1);
+        places.forEach(([sheet, row, col], i) => rows.set(i, { sheet, row, col }));
+        places.forEach(([sheet, row, col], i) => expect(rows.ref(i)).toEqual({ sheet, row, col, address: toA1(row, col) }));
+      }),
+    );
   });
 });
