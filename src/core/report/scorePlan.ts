@@ -15,7 +15,7 @@ import type { Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
 import { mergeSettings, statusThresholds, type ValidationSettings } from "../settings";
 import { indicatorScore } from "../calc/scoringProfile";
 import { computeStatus } from "../calc/computeStatus";
-import { evaluationAt } from "../rules/support/evaluateAt";
+import { planEvaluation, STATUSES } from "../calc/planEvaluation";
 import { cellKey } from "../plan/planCells";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
 import { codeKey } from "../plan/planCodes";
@@ -107,11 +107,11 @@ export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): P
 }
 
 /** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */
-const UNFILLED = { ok: false as const, code: "notEvaluable" as const, message: "i risultati del documento non sono ancora compilati." };
+const UNFILLED = "Non valutabile: i risultati del documento non sono ancora compilati.";
 
 /**
- * Achievement of every indicator at the reporting date (`evaluateAt`: the same evaluation the
- * rules use), with its status and explanation, and its weight read in its objective's scale.
+ * Achievement of every indicator at the reporting date (the plan's evaluation, the same the rules
+ * read), with its status and explanation, and its weight read in its objective's scale.
  */
 function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorScore[] {
   const weights = new Map<string, number>();
@@ -119,22 +119,25 @@ function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorSco
     for (const { member, weight } of readWeights(group)) weights.set(cellKey(member.cell), weight);
   }
   const unfilled = plan.periodSource === "targets";
-  const { partial, achieved } = statusThresholds(settings);
+  const evaluation = planEvaluation(plan, settings);
   const { profile } = settings;
-  return plan.indicators.map((indicator) => {
-    const outcome = unfilled ? UNFILLED : evaluationAt(plan, indicator, plan.period, settings);
+  return plan.indicators.map((indicator, i) => {
+    const achievement = unfilled ? Number.NaN : (evaluation.achievement[i] ?? Number.NaN);
+    const evaluated = !Number.isNaN(achievement);
     const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
-    const banded = outcome.ok && profile.bands !== null ? indicatorScore(outcome.value.achievement, profile) : null;
+    const banded = evaluated && profile.bands !== null ? indicatorScore(achievement, profile) : null;
     return {
       objective: indicator.objectiveCode,
       indicator: indicator.number,
       name: indicator.name,
       weight,
-      achievement: outcome.ok ? outcome.value.achievement : null,
-      score: !outcome.ok ? null : banded?.ok === true ? banded.value : outcome.value.achievement,
-      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement } : outcome, partial, achieved),
+      achievement: evaluated ? achievement : null,
+      score: !evaluated ? null : banded?.ok === true ? banded.value : achievement,
+      status: evaluated ? (STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile") : "Non valutabile",
       // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
       get explanation() {
+        if (unfilled) return UNFILLED;
+        const outcome = evaluation.explain(i);
         if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
         return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
       },

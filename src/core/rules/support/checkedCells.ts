@@ -15,6 +15,7 @@ import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
 import { figureOf } from "../../values/valueTypes";
+import { memoByPlan } from "../../memo";
 
 export interface CheckedCell {
   cell: PlanCell;
@@ -92,6 +93,12 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
   }
   return cells;
 }
+
+/**
+ * The checked cells that could not be read (failures: unreadable or ambiguous), found once per plan:
+ * `valore-illeggibile` and `valore-ambiguo` both look only at these.
+ */
+export const unreadCells: (plan: Plan) => readonly CheckedCell[] = memoByPlan((plan) => checkedCells(plan, (value) => value.kind === "failure"));
 
 /** True for an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
 export function isEmptyCell(cell: PlanCell | undefined): boolean {

@@ -10,14 +10,13 @@
  * a result) cannot be compared either: the calculation refuses it and this rule says why, so the
  * indicator never drops out of the scores in silence.
  */
-import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
+import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { evaluationAt } from "../support/evaluateAt";
+import { failureReason, planEvaluation, type PlanEvaluation } from "../../calc/planEvaluation";
 import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
-import type { ValidationSettings } from "../../settings";
 import { figureOf } from "../../values/valueTypes";
 import { isEmptyCell } from "../support/checkedCells";
 import { localized, type Localized } from "../../wording/calcWords";
@@ -42,7 +41,9 @@ function sameReason(message: string, words: (locale: Locale) => string): Localiz
 }
 
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
-function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings: ValidationSettings): Finding[] {
+const INCOMPATIBLE = failureReason("incompatible");
+
+function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indicator, period: Period): Finding[] {
   const result = resultAt(indicator, period);
   const target = targetAt(indicator, period);
   if (!result || !target) return [];
@@ -50,8 +51,9 @@ function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings
   const targetKind = target.value.kind;
   const leftToOtherRules = [resultKind, targetKind].some((kind) => kind === "placeholder" || kind === "failure");
   if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return [];
-  const outcome = evaluationAt(plan, indicator, period, settings);
-  if (outcome.ok || outcome.code !== "incompatible") return [];
+  if (evaluation.reason[index] !== INCOMPATIBLE) return [];
+  const outcome = evaluation.explain(index);
+  if (outcome.ok) return [];
   return [
     indicatorFinding(indicator, result, {
       key: "unita-incoerenti.forma",
@@ -67,14 +69,15 @@ export const inconsistentUnitsRule: Rule = {
   check({ plan, settings }) {
     const period = plan.period;
     const yearDate = yearTargetDate(plan);
-    return plan.indicators.flatMap((indicator) => {
+    const evaluation = planEvaluation(plan, settings);
+    return plan.indicators.flatMap((indicator, index) => {
       const periodTarget = targetAt(indicator, period);
       const useEnd = isEmptyCell(periodTarget);
       const target = useEnd ? targetAt(indicator, yearDate) : periodTarget;
       const targetRole: CellRole = { kind: "target", date: useEnd ? yearDate : period };
       const units = compare(indicator, resultAt(indicator, period), { kind: "result", date: period }, target, targetRole);
       return [
-        ...(units.length > 0 ? units : compareKinds(plan, indicator, period, settings)),
+        ...(units.length > 0 ? units : compareKinds(evaluation, index, indicator, period)),
         ...compare(indicator, indicator.baseline, { kind: "baseline" }, targetAt(indicator, yearDate), { kind: "target", date: yearDate }),
       ];
     });
