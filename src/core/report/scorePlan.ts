@@ -11,14 +11,15 @@
  */
 import type { Status } from "../calc/calcTypes";
 import type { CellRef } from "../plan/grid";
-import type { Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
+import type { Indicator, Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
 import { mergeSettings, statusThresholds, type ValidationSettings } from "../settings";
 import { indicatorScore } from "../calc/scoringProfile";
 import { computeStatus } from "../calc/computeStatus";
-import { planEvaluation, STATUSES } from "../calc/planEvaluation";
+import { planEvaluation, STATUSES, type PlanEvaluation } from "../calc/planEvaluation";
+import type { Explained } from "../calc/calcTypes";
 import { cellKey } from "../plan/planCells";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
-import { codeKey } from "../plan/planCodes";
+import { codeKey, codeKeyer } from "../plan/planCodes";
 import { groupByKey } from "../plan/planQueries";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
@@ -126,24 +127,46 @@ function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorSco
     const evaluated = !Number.isNaN(achievement);
     const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
     const banded = evaluated && profile.bands !== null ? indicatorScore(achievement, profile) : null;
-    return {
-      objective: indicator.objectiveCode,
-      indicator: indicator.number,
-      name: indicator.name,
-      weight,
-      achievement: evaluated ? achievement : null,
-      score: !evaluated ? null : banded?.ok === true ? banded.value : achievement,
-      status: evaluated ? (STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile") : "Non valutabile",
-      // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
-      get explanation() {
-        if (unfilled) return UNFILLED;
-        const outcome = evaluation.explain(i);
-        if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
-        return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
-      },
-      ref: indicator.ref,
-    };
+    const status = evaluated ? (STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile") : "Non valutabile";
+    const score = !evaluated ? null : banded?.ok === true ? banded.value : achievement;
+    return new ScoredIndicator(indicator, weight, evaluated ? achievement : null, score, status, unfilled ? null : { evaluation, index: i, banded });
   });
+}
+
+/**
+ * An indicator's score, its explanation written when read (the Riepilogo, a report): a large plan's
+ * scores are mostly summed, not read.
+ */
+class ScoredIndicator implements IndicatorScore {
+  readonly objective: string;
+  readonly indicator: string;
+  readonly name: string;
+  readonly ref: CellRef;
+  readonly #explained: { evaluation: PlanEvaluation; index: number; banded: Explained<number> | null } | null;
+
+  constructor(
+    indicator: Indicator,
+    readonly weight: number | null,
+    readonly achievement: number | null,
+    readonly score: number | null,
+    readonly status: Status,
+    /** The evaluation to explain, null when the document's results are not filled in. */
+    explained: { evaluation: PlanEvaluation; index: number; banded: Explained<number> | null } | null,
+  ) {
+    this.objective = indicator.objectiveCode;
+    this.indicator = indicator.number;
+    this.name = indicator.name;
+    this.ref = indicator.ref;
+    this.#explained = explained;
+  }
+
+  get explanation(): string {
+    if (this.#explained === null) return UNFILLED;
+    const { evaluation, index, banded } = this.#explained;
+    const outcome = evaluation.explain(index);
+    if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
+    return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
+  }
 }
 
 /** The status of an objective's or a manager's score, by the same thresholds as the indicators'. */
@@ -213,7 +236,8 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
   const seen = new Set<string>();
   const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
-  const indicatorsByCode = groupByKey(indicators, (i) => codeKey(i.objective));
+  const keyOf = codeKeyer();
+  const indicatorsByCode = groupByKey(indicators, (i) => keyOf(i.objective));
   const byObjective = (code: string) => indicatorsByCode.get(codeKey(code)) ?? [];
   const childrenByParent = groupByKey(
     objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),

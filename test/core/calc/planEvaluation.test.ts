@@ -23,6 +23,7 @@ import {
   type PlanEvaluation,
 } from "../../../src/core/calc/planEvaluation";
 import type { Period, Plan } from "../../../src/core/plan/planModel";
+import type { Polarity } from "../../../src/core/plan/polarity";
 import { resultAt, targetAt } from "../../../src/core/plan/planQueries";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { mergeSettings, statusThresholds, type ValidationSettings } from "../../../src/core/settings";
@@ -147,15 +148,23 @@ const raw: fc.Arbitrary<Raw | undefined> = fc.oneof(
   fc.double({ min: -1e6, max: 1e6, noNaN: true }),
 );
 
-const indicator: fc.Arbitrary<IndicatorSpec> = fc.record({
-  polarity: fc.constantFrom("increasing", "decreasing", "milestone"),
+interface GeneratedIndicator {
+  polarity: Polarity;
+  baseline: Raw | undefined;
+  target30: Raw | undefined;
+  target31: Raw | undefined;
+  result30: Raw | undefined;
+}
+
+const indicator: fc.Arbitrary<GeneratedIndicator> = fc.record({
+  polarity: fc.constantFrom<Polarity>("increasing", "decreasing", "milestone"),
   baseline: raw,
   target30: raw,
   target31: raw,
   result30: raw,
 });
 
-function withoutAbsent(spec: IndicatorSpec, n: number): IndicatorSpec {
+function withoutAbsent(spec: GeneratedIndicator, n: number): IndicatorSpec {
   const entries = Object.entries({ ...spec, objective: "1.1", number: String(n + 1) }).filter(([, value]) => value !== undefined);
   return Object.fromEntries(entries) as unknown as IndicatorSpec;
 }
