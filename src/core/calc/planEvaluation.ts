@@ -105,7 +105,7 @@ function usesBaseline(indicator: Indicator, settings: ValidationSettings): boole
  * The indicator's result at `period` against its target at `targetDate`, explained: what the arrays
  * hold for it, in words (the message of its failure when it has no achievement).
  */
-export function evaluateAt(indicator: Indicator, period: Period, settings: ValidationSettings, targetDate: Period = period): Explained<IndicatorEvaluation> {
+function evaluateAt(indicator: Indicator, period: Period, settings: ValidationSettings, targetDate: Period = period): Explained<IndicatorEvaluation> {
   const resultCell = resultAt(indicator, period);
   if (!resultCell) return { ok: false, code: "notEvaluable", message: `Nessun risultato al ${period}.` };
   const targetCell = targetAt(indicator, targetDate);
