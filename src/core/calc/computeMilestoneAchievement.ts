@@ -10,9 +10,9 @@
  * threshold above the partial credit act on milestones as on numbers.
  */
 import type { Milestone, MilestoneState } from "../values/valueTypes";
-import type { AchievementOptions, Explained } from "./calcTypes";
+import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
-import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
+import { capAchievement, capStep, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
 import { calcWords } from "../wording/calcWords";
 
 const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
@@ -35,14 +35,25 @@ export function computeMilestoneAchievement(
   }
   const resolved = resolveAchievementOptions(options);
   if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
-
   const reachedRank = RANK[result.state];
   const requiredRank = RANK[target.state];
-  const raw = reachedRank >= requiredRank ? 1 : result.state === "started" ? resolved.options.milestonePartial : 0;
+  const raw = rawFigure(result, target, resolved.options);
   return explained(capAchievement(raw, resolved.options), (locale) => {
     const words = calcWords(locale);
     const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
     const outcome = reachedRank >= requiredRank ? "done" : result.state === "started" ? "started" : "notDone";
     return words.milestone(outcome, `'${result.text}'`, `'${target.text}'`, value);
   });
+}
+
+/** The milestone's achievement alone (two milestones, as a plan's evaluation holds them), or why there is none. */
+export function milestoneFigure(result: Milestone, target: Milestone, options?: AchievementOptions): number | CalcFailure {
+  const resolved = resolveAchievementOptions(options);
+  if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
+  return capAchievement(rawFigure(result, target, resolved.options), resolved.options);
+}
+
+/** 100% at or beyond the required state, the partial credit for a started one, else 0%. */
+function rawFigure(result: Milestone, target: Milestone, options: ResolvedAchievementOptions): number {
+  return RANK[result.state] >= RANK[target.state] ? 1 : result.state === "started" ? options.milestonePartial : 0;
 }

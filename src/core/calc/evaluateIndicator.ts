@@ -17,11 +17,11 @@
  * attività") is not numeric, so it is not used and the explanation says so.
  */
 import type { CellValue, Milestone, Quantity, Threshold } from "../values/valueTypes";
-import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
+import type { AchievementOptions, CalcFailureCode, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
-import { computeMilestoneAchievement } from "./computeMilestoneAchievement";
+import { computeMilestoneAchievement, milestoneFigure } from "./computeMilestoneAchievement";
 import { quoteValue } from "../wording/describeValue";
-import { evaluateNumericIndicator, type IndicatorEvaluation } from "./evaluateNumericIndicator";
+import { evaluateNumericIndicator, numericFigures, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
 import { isCellValue } from "../values/valueTypes";
@@ -39,33 +39,72 @@ export interface IndicatorInput {
 
 type Role = "Risultato" | "Target" | "Base";
 
-/** The indicator's figures, the explanation written only when asked (see `Explained`; `withExplanation` writes it). */
-export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+/**
+ * Which calculation an input goes to, or why none can be made: the checks above, in their order,
+ * shared by the explained evaluation and the figures alone. A failure's message is written only
+ * when asked.
+ */
+type Route =
+  | { kind: "failure"; code: CalcFailureCode; message: () => string }
+  | { kind: "milestone"; result: Milestone; target: Milestone }
+  | { kind: "numeric"; result: Quantity; target: Quantity | Threshold; polarity: Polarity; baseline: Quantity | Threshold | undefined; baselineNotNumeric: Milestone | null };
+
+function routeOf(input: IndicatorInput): Route {
   const { result, target, polarity, baseline } = input;
   const unusable = unusableInput("Risultato", result) ?? unusableInput("Target", target) ?? (baseline === undefined ? null : unusableInput("Base", baseline));
   if (unusable !== null) return unusable;
   if (!isPolarity(polarity)) {
-    return fail("invalidArgument", `Polarità '${String(polarity)}' sconosciuta: usare crescente, decrescente o milestone.`);
+    return failure("invalidArgument", () => `Polarità '${String(polarity)}' sconosciuta: usare crescente, decrescente o milestone.`);
   }
-  if (result.kind === "placeholder") return fail("notEvaluable", `Risultato non ancora disponibile (${quoteValue(result)}).`);
-  if (target.kind === "placeholder") return fail("notEvaluable", `Target non definito (${quoteValue(target)}).`);
-  if (result.kind === "threshold") return fail("incompatible", incompatibilityText(result, target));
+  if (result.kind === "placeholder") return failure("notEvaluable", () => `Risultato non ancora disponibile (${quoteValue(result)}).`);
+  if (target.kind === "placeholder") return failure("notEvaluable", () => `Target non definito (${quoteValue(target)}).`);
+  if (result.kind === "threshold") return failure("incompatible", () => incompatibilityText(result, target));
   if (result.kind === "milestone") {
-    if (target.kind === "milestone") return milestoneEvaluation(result, target, options);
-    return incompatible(result, target);
+    if (target.kind === "milestone") return { kind: "milestone", result, target };
+    return failure("incompatible", () => incompatibilityText(result, target));
   }
-  if (result.kind !== "quantity") return fail("invalidArgument", `Risultato non valido (${quoteValue(result)}).`);
-  if (target.kind === "milestone" || target.kind === "failure") return incompatible(result, target);
+  if (result.kind !== "quantity") return failure("invalidArgument", () => `Risultato non valido (${quoteValue(result)}).`);
+  if (target.kind === "milestone" || target.kind === "failure") return failure("incompatible", () => incompatibilityText(result, target));
+  // A placeholder baseline means none; a milestone baseline ("Nuova attività") is not numeric: not used, and said so.
+  const usable = baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure" || baseline.kind === "milestone" ? undefined : baseline;
+  return { kind: "numeric", result, target, polarity, baseline: usable, baselineNotNumeric: baseline?.kind === "milestone" ? baseline : null };
+}
 
+function failure(code: CalcFailureCode, message: () => string): Route {
+  return { kind: "failure", code, message };
+}
+
+/** The indicator's figures, the explanation written only when asked (see `Explained`; `withExplanation` writes it). */
+export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const route = routeOf(input);
+  if (route.kind === "failure") return fail(route.code, route.message());
+  if (route.kind === "milestone") return milestoneEvaluation(route.result, route.target, options);
   const notes: ((locale: Locale) => string)[] = [];
-  const usable = usableBaseline(baseline, notes);
-  return evaluateNumericIndicator({ result, target, polarity, baseline: usable, notes }, options);
+  const skipped = route.baselineNotNumeric;
+  if (skipped !== null) notes.push((locale) => calcWords(locale).baselineNotNumeric(calcWords(locale).quote(skipped.text)));
+  return evaluateNumericIndicator({ result: route.result, target: route.target, polarity: route.polarity, baseline: route.baseline, notes }, options);
+}
+
+/**
+ * The same figures as evaluateIndicator, or the code of its failure, with no text written: what a
+ * plan's evaluation (planEvaluation.ts) stores for every indicator, the explanation being asked
+ * for one indicator at a time.
+ */
+export function evaluationFigures(input: IndicatorInput, options?: AchievementOptions): IndicatorEvaluation | CalcFailureCode {
+  const route = routeOf(input);
+  if (route.kind === "failure") return route.code;
+  if (route.kind === "milestone") {
+    const achievement = milestoneFigure(route.result, route.target, options);
+    return typeof achievement === "number" ? { achievement, polarity: "milestone" } : achievement.code;
+  }
+  const figures = numericFigures({ result: route.result, target: route.target, polarity: route.polarity, baseline: route.baseline }, options);
+  return "ok" in figures ? figures.code : figures;
 }
 
 /** The failure for an input that is not a read value, or that could not be read; null when it can be used. */
-function unusableInput(role: Role, value: unknown): CalcFailure | null {
-  if (!isCellValue(value)) return fail("invalidArgument", `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`);
-  if (value.kind === "failure") return fail("invalidArgument", `${role} non leggibile (${quoteValue(value)}): ${value.message}`);
+function unusableInput(role: Role, value: unknown): Route | null {
+  if (!isCellValue(value)) return failure("invalidArgument", () => `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`);
+  if (value.kind === "failure") return failure("invalidArgument", () => `${role} non leggibile (${quoteValue(value)}): ${value.message}`);
   return null;
 }
 
@@ -73,10 +112,6 @@ function milestoneEvaluation(result: Milestone, target: Milestone, options?: Ach
   const achievement = computeMilestoneAchievement(result, target, options);
   if (!achievement.ok) return achievement;
   return explained<IndicatorEvaluation>({ achievement: achievement.value, polarity: "milestone" }, achievement.explain);
-}
-
-function incompatible(result: CellValue, target: CellValue): CalcFailure {
-  return fail("incompatible", incompatibilityText(result, target));
 }
 
 /**
@@ -88,13 +123,4 @@ export function incompatibilityText(result: CellValue, target: CellValue, locale
   const words = calcWords(locale);
   if (result.kind === "threshold") return words.boundAsResult(words.quote(result.text));
   return words.kindsDiffer(words.quote(result.text), words.kind(result), words.quote(target.text), words.kind(target));
-}
-
-function usableBaseline(baseline: CellValue | undefined, notes: ((locale: Locale) => string)[]): Quantity | Threshold | undefined {
-  if (baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure") return undefined;
-  if (baseline.kind === "milestone") {
-    notes.push((locale) => calcWords(locale).baselineNotNumeric(calcWords(locale).quote(baseline.text)));
-    return undefined;
-  }
-  return baseline;
 }

@@ -51,20 +51,37 @@ export interface NumericIndicatorInput {
 /** The figures of an indicator, its explanation written only when asked (see `Explained`). */
 export function evaluateNumericIndicator(input: NumericIndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
   const { result, target, baseline, notes } = input;
-  const unit = result.unit;
-  if (target.unit !== unit) return mismatch("il risultato", result, "il target", target);
-  if (baseline && baseline.unit !== unit) return mismatch("la base", baseline, "il risultato", result);
-  const bound: Comparator | null = target.kind === "threshold" ? target.comparator : null;
+  if (target.unit !== result.unit) return mismatch("il risultato", result, "il target", target);
+  if (baseline && baseline.unit !== result.unit) return mismatch("la base", baseline, "il risultato", result);
   const given = input.polarity;
-  const overridden = bound !== null && given !== "milestone" && given !== directionOfComparator(bound);
-  const polarity = overridden ? directionOfComparator(bound) : given;
-  const figures = evaluateFigures({ result: result.value, target: target.value, unit, polarity, bound, baseline: baseline?.value }, options);
+  const numbers = figuresOf(input);
+  const figures = evaluateFigures(numbers, options);
+  const polarity = numbers.polarity;
+  const overridden = polarity !== given;
   if (!figures.ok || (!overridden && notes.length === 0)) return figures;
   return explained(figures.value, (locale) => {
     const words = calcWords(locale);
     const override = overridden ? [words.boundOverride(words.quote(target.text), polarity, given)] : [];
     return [figures.explain(locale), ...notes.map((note) => note(locale ?? "it")), ...override].join("; ");
   });
+}
+
+/** The figures evaluateNumericIndicator explains, without its explanation; a mismatch of units as an `incompatible` failure. */
+export function numericFigures(input: Omit<NumericIndicatorInput, "notes">, options?: AchievementOptions): IndicatorEvaluation | CalcFailure {
+  const { result, target, baseline } = input;
+  if (target.unit !== result.unit || (baseline !== undefined && baseline.unit !== result.unit)) return UNITS_DIFFER;
+  return indicatorFigures(figuresOf(input), options);
+}
+
+/** A unit mismatch when only its code is read (numericFigures): its message is evaluateNumericIndicator's. */
+const UNITS_DIFFER: CalcFailure = Object.freeze({ ok: false, code: "incompatible", message: "Unità diverse." });
+
+/** The numbers to evaluate: a bound in the target sets the direction, over a crescente or decrescente polarity given. */
+function figuresOf({ result, target, polarity: given, baseline }: Omit<NumericIndicatorInput, "notes">): Figures {
+  const bound: Comparator | null = target.kind === "threshold" ? target.comparator : null;
+  const overridden = bound !== null && given !== "milestone" && given !== directionOfComparator(bound);
+  const polarity = overridden ? directionOfComparator(bound) : given;
+  return { result: result.value, target: target.value, unit: result.unit, polarity, bound, baseline: baseline?.value };
 }
 
 /** Numbers in one unit, with the polarity to apply and the target's bound, if any. */

@@ -11,14 +11,15 @@
  */
 import type { Status } from "../calc/calcTypes";
 import type { CellRef } from "../plan/grid";
-import type { Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
+import type { Indicator, Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
 import { mergeSettings, statusThresholds, type ValidationSettings } from "../settings";
 import { indicatorScore } from "../calc/scoringProfile";
 import { computeStatus } from "../calc/computeStatus";
-import { evaluationAt } from "../rules/support/evaluateAt";
+import { planEvaluation, STATUSES, type PlanEvaluation } from "../calc/planEvaluation";
+import type { Explained } from "../calc/calcTypes";
 import { cellKey } from "../plan/planCells";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
-import { codeKey } from "../plan/planCodes";
+import { codeKey, codeKeyer } from "../plan/planCodes";
 import { groupByKey } from "../plan/planQueries";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
@@ -107,11 +108,11 @@ export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): P
 }
 
 /** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */
-const UNFILLED = { ok: false as const, code: "notEvaluable" as const, message: "i risultati del documento non sono ancora compilati." };
+const UNFILLED = "Non valutabile: i risultati del documento non sono ancora compilati.";
 
 /**
- * Achievement of every indicator at the reporting date (`evaluateAt`: the same evaluation the
- * rules use), with its status and explanation, and its weight read in its objective's scale.
+ * Achievement of every indicator at the reporting date (the plan's evaluation, the same the rules
+ * read), with its status and explanation, and its weight read in its objective's scale.
  */
 function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorScore[] {
   const weights = new Map<string, number>();
@@ -119,28 +120,53 @@ function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorSco
     for (const { member, weight } of readWeights(group)) weights.set(cellKey(member.cell), weight);
   }
   const unfilled = plan.periodSource === "targets";
-  const { partial, achieved } = statusThresholds(settings);
+  const evaluation = planEvaluation(plan, settings);
   const { profile } = settings;
-  return plan.indicators.map((indicator) => {
-    const outcome = unfilled ? UNFILLED : evaluationAt(plan, indicator, plan.period, settings);
+  return plan.indicators.map((indicator, i) => {
+    const achievement = unfilled ? Number.NaN : (evaluation.achievement[i] ?? Number.NaN);
+    const evaluated = !Number.isNaN(achievement);
     const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
-    const banded = outcome.ok && profile.bands !== null ? indicatorScore(outcome.value.achievement, profile) : null;
-    return {
-      objective: indicator.objectiveCode,
-      indicator: indicator.number,
-      name: indicator.name,
-      weight,
-      achievement: outcome.ok ? outcome.value.achievement : null,
-      score: !outcome.ok ? null : banded?.ok === true ? banded.value : outcome.value.achievement,
-      status: computeStatus(outcome.ok ? { ok: true, value: outcome.value.achievement } : outcome, partial, achieved),
-      // Written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
-      get explanation() {
-        if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
-        return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
-      },
-      ref: indicator.ref,
-    };
+    const banded = evaluated && profile.bands !== null ? indicatorScore(achievement, profile) : null;
+    const status = evaluated ? (STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile") : "Non valutabile";
+    const score = !evaluated ? null : banded?.ok === true ? banded.value : achievement;
+    return new ScoredIndicator(indicator, weight, evaluated ? achievement : null, score, status, unfilled ? null : { evaluation, index: i, banded });
   });
+}
+
+/**
+ * An indicator's score, its explanation written when read (the Riepilogo, a report): a large plan's
+ * scores are mostly summed, not read.
+ */
+class ScoredIndicator implements IndicatorScore {
+  readonly objective: string;
+  readonly indicator: string;
+  readonly name: string;
+  readonly ref: CellRef;
+  readonly #explained: { evaluation: PlanEvaluation; index: number; banded: Explained<number> | null } | null;
+
+  constructor(
+    indicator: Indicator,
+    readonly weight: number | null,
+    readonly achievement: number | null,
+    readonly score: number | null,
+    readonly status: Status,
+    /** The evaluation to explain, null when the document's results are not filled in. */
+    explained: { evaluation: PlanEvaluation; index: number; banded: Explained<number> | null } | null,
+  ) {
+    this.objective = indicator.objectiveCode;
+    this.indicator = indicator.number;
+    this.name = indicator.name;
+    this.ref = indicator.ref;
+    this.#explained = explained;
+  }
+
+  get explanation(): string {
+    if (this.#explained === null) return UNFILLED;
+    const { evaluation, index, banded } = this.#explained;
+    const outcome = evaluation.explain(index);
+    if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
+    return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
+  }
 }
 
 /** The status of an objective's or a manager's score, by the same thresholds as the indicators'. */
@@ -210,7 +236,8 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
   const seen = new Set<string>();
   const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
-  const indicatorsByCode = groupByKey(indicators, (i) => codeKey(i.objective));
+  const keyOf = codeKeyer();
+  const indicatorsByCode = groupByKey(indicators, (i) => keyOf(i.objective));
   const byObjective = (code: string) => indicatorsByCode.get(codeKey(code)) ?? [];
   const childrenByParent = groupByKey(
     objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),

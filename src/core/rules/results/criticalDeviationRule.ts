@@ -3,19 +3,20 @@
  * profile's status thresholds: below settings.criticalAchievement, default 50%, the same verdict the
  * Riepilogo and PERF.STATO give): the seed's 2.2 ind.2, 606 positions resolved against at least 10.000
  * at 30/6, is at 6,06%.
- * Achievement comes from evaluateIndicator with the settings' options (cap, threshold, milestone
+ * Achievement comes from the plan's evaluation (calc/planEvaluation.ts) with the settings' options (cap, threshold, milestone
  * credit); the baseline is used only when settings.useBaseline is set. Indicators that are not
  * evaluable are left to the rules that explain why (risultato-mancante, valore-ambiguo...).
  */
-import type { Rule } from "../ruleTypes";
-import { computeStatus } from "../../calc/computeStatus";
+import type { Finding, Rule } from "../ruleTypes";
+import { planEvaluation, STATUSES } from "../../calc/planEvaluation";
 import { statusThresholds } from "../../settings";
-import { evaluationAt } from "../support/evaluateAt";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { resultAt, targetAt } from "../../plan/planQueries";
 import { localized } from "../../wording/calcWords";
+
+const NOT_MET = STATUSES.indexOf("Non raggiunto");
 
 export const criticalDeviationRule: Rule = {
   id: "scostamento-critico",
@@ -25,27 +26,30 @@ export const criticalDeviationRule: Rule = {
     const period = plan.period;
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
     if (plan.periodSource === "targets") return [];
-    const { partial, achieved } = statusThresholds(settings);
-    return plan.indicators.flatMap((indicator) => {
+    const { partial } = statusThresholds(settings);
+    const evaluation = planEvaluation(plan, settings);
+    const findings: Finding[] = [];
+    plan.indicators.forEach((indicator, i) => {
+      if (evaluation.status[i] !== NOT_MET) return;
+      const explained = evaluation.explain(i);
       const result = resultAt(indicator, period);
       const target = targetAt(indicator, period);
-      if (!result || !target) return [];
-      const evaluation = evaluationAt(plan, indicator, period, settings);
-      if (!evaluation.ok || computeStatus({ ok: true, value: evaluation.value.achievement }, partial, achieved) !== "Non raggiunto") return [];
-      return [
+      if (!explained.ok || !result || !target) return;
+      findings.push(
         indicatorFinding(indicator, result, {
           key: "scostamento-critico",
           params: {
             ...aboutIndicator(indicator),
             period,
-            achievement: evaluation.value.achievement,
+            achievement: evaluation.achievement[i] ?? explained.value.achievement,
             result: valueParam(result.value),
             target: valueParam(target.value),
             threshold: partial,
-            explanation: localized(evaluation.explain),
+            explanation: localized(explained.explain),
           },
         }),
-      ];
+      );
     });
+    return findings;
   },
 };

@@ -1,6 +1,6 @@
 /**
  * `scostamento-errato`: the declared deviation of the reporting period differs from the one computed
- * from the result and the target (evaluateIndicator: result − target, or target − result for a
+ * from the result and the target (the plan's evaluation, calc/planEvaluation.ts: result − target, or target − result for a
  * decrescente indicator). Both figures are quoted, with the computation.
  *
  * Accepted as agreeing, within settings.deviationTolerance × |target|:
@@ -23,7 +23,7 @@
  * against "almeno 4 eventi" gives 2, as declared), so the seed raises nothing here.
  */
 import { computeDeviation } from "../../calc/computeDeviation";
-import { evaluateIndicator } from "../../calc/evaluateIndicator";
+import { planEvaluation, POLARITIES, UNITS, type PlanEvaluation } from "../../calc/planEvaluation";
 import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import type { ValidationSettings } from "../../settings";
@@ -35,7 +35,7 @@ import type { Figure } from "../../values/valueTypes";
 import type { DeviationConvention } from "../../calc/scoringProfile";
 import { figureOf } from "../../values/valueTypes";
 import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
-import { localized } from "../../wording/calcWords";
+import { localized, type Localized } from "../../wording/calcWords";
 
 interface Computed {
   deviation: number;
@@ -86,34 +86,49 @@ function inConvention(computed: Computed, decreasing: boolean, convention: Devia
   return { ...computed, deviation: -computed.deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
 }
 
-function check(indicator: Indicator, plan: Plan, settings: ValidationSettings): RowCheck {
-  const findings = checkRow(indicator, plan, settings);
-  return Array.isArray(findings) ? { findings } : findings;
+/** What every finding of a row says: which indicator, at which date, and the deviation computed (in the plan's convention). */
+interface AboutDeviation {
+  indicator: string;
+  objective: string;
+  period: Plan["period"];
+  deviation: { value: number; unit: Figure["unit"] };
 }
 
-function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings): Finding[] | RowCheck {
+function aboutDeviation(indicator: Indicator, period: Plan["period"], deviation: number, unit: Figure["unit"]): AboutDeviation {
+  return { ...aboutIndicator(indicator), period, deviation: { value: deviation, unit } };
+}
+
+/** The computed deviation's explanation, in both languages (the evaluation's words for the result against the target). */
+function explanationOf(evaluation: PlanEvaluation, index: number): Localized {
+  const explained = evaluation.explainDeviation(index);
+  return explained.ok ? localized(explained.explain) : { it: explained.message, en: explained.message };
+}
+
+function checkRow(indicator: Indicator, index: number, plan: Plan, settings: ValidationSettings, evaluation: PlanEvaluation): Finding[] | RowCheck {
   const period = plan.period;
   const declaredCell = declaredDeviationAt(indicator, period);
-  const result = resultAt(indicator, period);
-  const target = targetAt(indicator, period);
-  if (!declaredCell || !result || !target) return [];
+  if (!declaredCell) return [];
   const declared = figureOf(declaredCell.value);
-  if (declared && result.value.kind === "failure") return ambiguousResult(indicator, plan, settings, declared);
-  const evaluation = evaluateIndicator({ result: result.value, target: target.value, polarity: indicator.polarity }, settings.achievement);
-  if (!evaluation.ok || evaluation.value.deviation === undefined) return [];
-  const { relativeDeviation, unit = "number" } = evaluation.value;
-  const targetValue = figureOf(target.value)?.value ?? 0;
+  const computedDeviation = evaluation.deviation[index] ?? Number.NaN;
+  if (Number.isNaN(computedDeviation)) {
+    // No deviation computed: an ambiguous result may still have readings that give the declared one.
+    const result = resultAt(indicator, period);
+    if (declared && result?.value.kind === "failure" && targetAt(indicator, period)) return ambiguousResult(indicator, plan, settings, declared);
+    return [];
+  }
+  const relativeDeviation = evaluation.relativeDeviation[index] ?? Number.NaN;
+  const unit = UNITS[evaluation.unit[index] ?? 0] ?? "number";
+  const targetValue = figureOf(targetAt(indicator, period)?.value)?.value ?? 0;
   const convention = settings.profile.deviationConvention;
-  const decreasing = evaluation.value.polarity === "decreasing";
-  const computed = inConvention({ deviation: evaluation.value.deviation, unit, ...(relativeDeviation === undefined ? {} : { relative: relativeDeviation }) }, decreasing, convention);
+  const decreasing = POLARITIES[evaluation.polarity[index] ?? 0] === "decreasing";
+  const computed = inConvention({ deviation: computedDeviation, unit, ...(Number.isNaN(relativeDeviation) ? {} : { relative: relativeDeviation }) }, decreasing, convention);
   const deviation = computed.deviation;
-  const about = { ...aboutIndicator(indicator), period, deviation: { value: deviation, unit } };
   if (declaredCell.value.kind === "placeholder") {
     if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
     return [
       indicatorFinding(indicator, declaredCell, {
         key: "scostamento-errato.non-dichiarato",
-        params: { ...about, written: valueParam(declaredCell.value), explanation: localized(evaluation.explain) },
+        params: { ...aboutDeviation(indicator, period, deviation, unit), written: valueParam(declaredCell.value), explanation: explanationOf(evaluation, index) },
         severity: "avviso",
       }),
     ];
@@ -123,7 +138,7 @@ function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings
   if (agrees(declared, computed, targetValue, settings.deviationTolerance)) return differ ? { findings: [], follows: "plan" } : [];
   const other: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
   if (indicator.polarity === "decreasing" && agrees(declared, other, targetValue, settings.deviationTolerance)) {
-    const params = { ...about, declared: amountOf(declared) };
+    const params = { ...aboutDeviation(indicator, period, deviation, unit), declared: amountOf(declared) };
     const finding =
       convention === "positiveIsBetter"
         ? indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-dfp", params, severity: "info" })
@@ -133,7 +148,7 @@ function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings
   return [
     indicatorFinding(indicator, declaredCell, {
       key: "scostamento-errato.diverso",
-      params: { ...about, declared: amountOf(declared), explanation: localized(evaluation.explain), convention },
+      params: { ...aboutDeviation(indicator, period, deviation, unit), declared: amountOf(declared), explanation: explanationOf(evaluation, index), convention },
     }),
   ];
 }
@@ -143,7 +158,14 @@ function checkRow(indicator: Indicator, plan: Plan, settings: ValidationSettings
  * convention (at least two), one info for the plan replaces their per-row infos.
  */
 function checkPlanDeviations(plan: Plan, settings: ValidationSettings): Finding[] {
-  const rows = plan.indicators.map((indicator) => ({ indicator, row: check(indicator, plan, settings) }));
+  const evaluation = planEvaluation(plan, settings);
+  // Only the rows that say something: a finding, or which convention their declared deviation follows.
+  const rows: { indicator: Indicator; row: RowCheck }[] = [];
+  plan.indicators.forEach((indicator, index) => {
+    const row = checkRow(indicator, index, plan, settings, evaluation);
+    if (!Array.isArray(row)) rows.push({ indicator, row });
+    else if (row.length > 0) rows.push({ indicator, row: { findings: row } });
+  });
   const judged = rows.filter(({ row }) => row.follows !== undefined);
   const others = judged.filter(({ row }) => row.follows === "other");
   const first = others[0];

@@ -9,17 +9,17 @@
  * (1.361 − 500 = 861; the revision restates 1.361): the indicator counts participants, not sign-ups.
  * A result measured against a milestone target that opens as a milestone ("Avviato il servizio con 12
  * delle agenzie ... e con 7 nuovi intermediari", the seed's 2.1 ind.2) is read as that milestone (see
- * `evaluateAt`): reported as info, saying how it was read.
+ * calc/planEvaluation.ts): reported as info, saying how it was read.
  * A baseline is reported as avviso; everything else as errore.
  */
 import { computeDeviation } from "../../calc/computeDeviation";
 import type { Plan } from "../../plan/planModel";
-import type { CellValue, Quantity } from "../../values/valueTypes";
+import type { Quantity } from "../../values/valueTypes";
 import type { Rule } from "../ruleTypes";
 import type { ValidationSettings } from "../../settings";
-import { type CheckedCell, checkedCells } from "../support/checkedCells";
+import { type CheckedCell, unreadCells } from "../support/checkedCells";
 import { deviationMatches } from "../support/figureComparisons";
-import { milestoneReading } from "../support/evaluateAt";
+import { milestoneReading } from "../../calc/planEvaluation";
 import { amountOf } from "../support/figures";
 import type { CandidateParam, EvidenceParam } from "../../wording/messageParameters";
 import { findingAt } from "../support/findings";
@@ -69,10 +69,6 @@ function intendedValue(checked: CheckedCell, candidates: Quantity[], plan: Plan,
   return { intended: candidateParam(best.candidate), evidence: best.reasons };
 }
 
-function isAmbiguous(value: CellValue): boolean {
-  return value.kind === "failure" && value.code === "ambiguous";
-}
-
 export const ambiguousValueRule: Rule = {
   id: "valore-ambiguo",
   defaultSeverity: "errore",
@@ -81,7 +77,7 @@ export const ambiguousValueRule: Rule = {
     // Revision rows indexed once, on the first ambiguous cell (a search per cell grows with the square of the plan).
     let index: RevisionLookup | undefined;
     const revisionsOf: RevisionLookup = (indicator) => (index ??= indexRevisions(plan))(indicator);
-    return checkedCells(plan, isAmbiguous).flatMap((checked) => {
+    return unreadCells(plan).flatMap((checked) => {
       const value = checked.cell.value;
       if (value.kind !== "failure" || value.code !== "ambiguous") return [];
       const candidates = value.candidates ?? [];

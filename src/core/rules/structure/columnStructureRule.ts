@@ -17,7 +17,8 @@
  */
 import { parseA1, toA1 } from "../../plan/a1";
 import { datedFieldParts } from "../../plan/mapColumns";
-import type { Period, Plan, SheetRecognition } from "../../plan/planModel";
+import type { Indicator, Period, Plan, SheetRecognition } from "../../plan/planModel";
+import { groupByKey } from "../../plan/planQueries";
 import type { Finding, Rule } from "../ruleTypes";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { GapParam } from "../../wording/messageParameters";
@@ -44,10 +45,9 @@ function datesOf(recognition: SheetRecognition, concept: "target" | "result" | "
   return dates;
 }
 
-function gapsOf(recognition: SheetRecognition, plan: Plan): Gap[] {
+function gapsOf(recognition: SheetRecognition, plan: Plan, indicators: readonly Indicator[]): Gap[] {
   const period = plan.period;
   const has = (field: string) => recognition.columns.some((column) => column.field === field);
-  const indicators = plan.indicators.filter((indicator) => indicator.ref.sheet === recognition.sheet);
   const weightsWritten = indicators.some((indicator) => indicator.weight !== undefined && indicator.weight.value.kind !== "placeholder");
   const targets = datesOf(recognition, "target");
   const results = datesOf(recognition, "result");
@@ -80,10 +80,11 @@ export const columnStructureRule: Rule = {
   description: ruleDescription("struttura-colonne"),
   check({ plan }) {
     const findings: Finding[] = [];
+    // The indicators of each sheet, found in one walk (an indicator's reference is built once).
+    const indicatorsBySheet = groupByKey(plan.indicators, (indicator) => indicator.ref.sheet);
     for (const recognition of plan.recognition) {
-      const indicators = recognition.role === "indicators" || recognition.role === "combined";
-      const hasIndicators = indicators && plan.indicators.some((indicator) => indicator.ref.sheet === recognition.sheet);
-      const gaps = hasIndicators ? gapsOf(recognition, plan) : [];
+      const indicators = recognition.role === "indicators" || recognition.role === "combined" ? (indicatorsBySheet.get(recognition.sheet) ?? []) : [];
+      const gaps = indicators.length > 0 ? gapsOf(recognition, plan, indicators) : [];
       const notes = recognition.notes ?? [];
       if (gaps.length === 0 && notes.length === 0) continue;
       const warning = gaps.some((gap) => WARNINGS.has(gap.kind));

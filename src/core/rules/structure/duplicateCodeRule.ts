@@ -5,7 +5,7 @@
  * Codes and numbers are compared after normalising spaces and case ("1.1 " = "1.1", "Ind. 3" = "3").
  * Each repetition is reported at its own row, naming the row of the first occurrence.
  */
-import { codeKey, indicatorKey } from "../../plan/planCodes";
+import { codeKey, codeKeyer, indicatorKey } from "../../plan/planCodes";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
@@ -13,7 +13,8 @@ import { ruleDescription } from "../../wording/renderMessage";
 
 interface Keyed {
   key: string;
-  ref: CellRef;
+  /** What was read from the row (an objective, an indicator, a Pesi or Revisioni row): its reference is built only for a finding. */
+  row: { readonly ref: CellRef };
   objective: string;
   indicator?: string;
   /** Who repeats: the message key and what it names besides the places. */
@@ -29,8 +30,10 @@ function repeats(items: Keyed[]): Finding[] {
       first.set(item.key, item);
       continue;
     }
-    const earlierPlace = { sheet: earlier.ref.sheet, address: earlier.ref.address, row: earlier.ref.row + 1, sameSheet: earlier.ref.sheet === item.ref.sheet };
-    const places = { objective: item.objective, sheet: item.ref.sheet, row: item.ref.row + 1, earlier: earlierPlace };
+    const ref = item.row.ref;
+    const earlierRef = earlier.row.ref;
+    const earlierPlace = { sheet: earlierRef.sheet, address: earlierRef.address, row: earlierRef.row + 1, sameSheet: earlierRef.sheet === ref.sheet };
+    const places = { objective: item.objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
     const { what } = item;
     const text: FindingText =
       what.key === "codice-duplicato.obiettivo"
@@ -38,7 +41,7 @@ function repeats(items: Keyed[]): Finding[] {
         : what.key === "codice-duplicato.peso"
           ? { key: what.key, params: { ...places, manager: what.manager } }
           : { key: what.key, params: { ...places, indicator: what.indicator } };
-    findings.push(findingAt(item.ref, { objective: item.objective, ...(item.indicator === undefined ? {} : { indicator: item.indicator }) }, text));
+    findings.push(findingAt(ref, { objective: item.objective, ...(item.indicator === undefined ? {} : { indicator: item.indicator }) }, text));
   }
   return findings;
 }
@@ -50,26 +53,27 @@ export const duplicateCodeRule: Rule = {
   check({ plan }) {
     const objectives = plan.objectives.map((o) => ({
       key: codeKey(o.code),
-      ref: o.ref,
+      row: o,
       objective: o.code,
       what: { key: "codice-duplicato.obiettivo" as const },
     }));
+    const keyOf = codeKeyer();
     const indicators = plan.indicators.map((i) => ({
-      key: `${codeKey(i.objectiveCode)}|${indicatorKey(i.number)}`,
-      ref: i.ref,
+      key: `${keyOf(i.objectiveCode)}|${indicatorKey(i.number)}`,
+      row: i,
       objective: i.objectiveCode,
       indicator: i.number,
       what: { key: "codice-duplicato.indicatore" as const, indicator: i.number },
     }));
     const weights = plan.managerWeights.map((w) => ({
       key: `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${codeKey(w.objectiveCode)}`,
-      ref: w.ref,
+      row: w,
       objective: w.objectiveCode,
       what: { key: "codice-duplicato.peso" as const, manager: w.manager },
     }));
     const revisions = plan.revisions.map((r) => ({
       key: `${codeKey(r.objectiveCode)}|${indicatorKey(r.indicatorNumber)}`,
-      ref: r.ref,
+      row: r,
       objective: r.objectiveCode,
       indicator: r.indicatorNumber,
       what: { key: "codice-duplicato.revisione" as const, indicator: r.indicatorNumber },

@@ -6,24 +6,19 @@
  * are milestones, not failures: whether they are measurable is `target-non-misurabile`'s question.
  * A baseline is reported as avviso (it informs, it does not score); everything else as errore.
  */
-import type { CellValue } from "../../values/valueTypes";
 import type { Rule } from "../ruleTypes";
-import { checkedCells } from "../support/checkedCells";
+import { unreadCells } from "../support/checkedCells";
 import { findingAt } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { localized } from "../../wording/calcWords";
 import { readerReasonText } from "../../wording/readerWords";
-
-function isFailure(value: CellValue): boolean {
-  return value.kind === "failure";
-}
 
 export const unreadableValueRule: Rule = {
   id: "valore-illeggibile",
   defaultSeverity: "errore",
   description: ruleDescription("valore-illeggibile"),
   check({ plan }) {
-    return checkedCells(plan, isFailure).flatMap(({ cell, role, objective, indicatorNumber, secondary }) => {
+    return unreadCells(plan).flatMap(({ cell, role, objective, indicatorNumber, secondary }) => {
       const value = cell.value;
       if (value.kind !== "failure" || value.code === "ambiguous") return [];
       const about = { ...(objective === undefined ? {} : { objective }), ...(indicatorNumber === undefined ? {} : { indicator: indicatorNumber }) };

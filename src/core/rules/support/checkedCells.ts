@@ -15,6 +15,7 @@ import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
 import { figureOf } from "../../values/valueTypes";
+import { memoByPlan } from "../../memo";
 
 export interface CheckedCell {
   cell: PlanCell;
@@ -36,17 +37,26 @@ interface Collector {
   declaredDeviationRole: CellRole;
 }
 
-function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: CellRole, secondary: boolean): void {
+/** Adds the indicator's cell when its value is wanted; its role is made only then (`role` is called once). */
+function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: CellRole | (() => CellRole), secondary: boolean): void {
   if (cell === undefined || !into.wanted(cell.value)) return;
-  into.cells.push({ cell, role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
+  into.cells.push({ cell, role: typeof role === "function" ? role() : role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
 }
 
+const INDICATOR_WEIGHT: CellRole = { kind: "indicatorWeight" };
+const BASELINE: CellRole = { kind: "baseline" };
+
 function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
-  addIndicatorCell(into, indicator, indicator.weight, { kind: "indicatorWeight" }, false);
-  addIndicatorCell(into, indicator, indicator.baseline, { kind: "baseline" }, true);
-  for (const date of targetDates(indicator)) addIndicatorCell(into, indicator, targetAt(indicator, date), { kind: "target", date }, false);
+  addIndicatorCell(into, indicator, indicator.weight, INDICATOR_WEIGHT, false);
+  addIndicatorCell(into, indicator, indicator.baseline, BASELINE, true);
+  let periodTarget: PlanCell | undefined;
+  for (const date of targetDates(indicator)) {
+    const target = targetAt(indicator, date);
+    if (date === period) periodTarget = target;
+    addIndicatorCell(into, indicator, target, () => ({ kind: "target", date }), false);
+  }
   addIndicatorCell(into, indicator, resultAt(indicator, period), into.resultRole, false);
-  if (figureOf(targetAt(indicator, period)?.value) !== null) {
+  if (figureOf(periodTarget?.value) !== null) {
     addIndicatorCell(into, indicator, declaredDeviationAt(indicator, period), into.declaredDeviationRole, false);
   }
 }
@@ -92,6 +102,12 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
   }
   return cells;
 }
+
+/**
+ * The checked cells that could not be read (failures: unreadable or ambiguous), found once per plan:
+ * `valore-illeggibile` and `valore-ambiguo` both look only at these.
+ */
+export const unreadCells: (plan: Plan) => readonly CheckedCell[] = memoByPlan((plan) => checkedCells(plan, (value) => value.kind === "failure"));
 
 /** True for an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
 export function isEmptyCell(cell: PlanCell | undefined): boolean {

@@ -16,3 +16,8 @@ export function amountOf(figure: Figure): { value: number; unit: QuantityUnit } 
 export function valueParam(value: CellValue): ValueParam {
   return { text: value.text, figure: figureOf(value) };
 }
+
+/** The unit of a value's figure, or null when it has none: what comparing units needs, without building the figure. */
+export function unitOf(value: CellValue): QuantityUnit | null {
+  return value.kind === "quantity" || value.kind === "threshold" ? value.unit : null;
+}

@@ -38,12 +38,11 @@ export const inconsistentTargetPeriodsRule: Rule = {
       const mid = figureOf(midCell?.value);
       const end = figureOf(endCell?.value);
       if (!mid || !end || !endCell) return [];
-      const targets = () => ({ ...aboutIndicator(indicator), midDate, mid, endDate, end });
-      if (mid.unit !== end.unit) return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: targets() })];
+      if (mid.unit !== end.unit) return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } })];
       const direction = directionOf(indicator, end);
       const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
       if (!backwards) return [];
-      return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...targets(), direction }, severity: "avviso" })];
+      return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" })];
     });
   },
 };

@@ -10,14 +10,14 @@
  * a result) cannot be compared either: the calculation refuses it and this rule says why, so the
  * indicator never drops out of the scores in silence.
  */
-import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
+import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
-import { evaluationAt } from "../support/evaluateAt";
+import { failureReason, planEvaluation, type PlanEvaluation } from "../../calc/planEvaluation";
 import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
+import { unitOf } from "../support/figures";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
-import type { ValidationSettings } from "../../settings";
 import { figureOf } from "../../values/valueTypes";
 import { isEmptyCell } from "../support/checkedCells";
 import { localized, type Localized } from "../../wording/calcWords";
@@ -25,9 +25,13 @@ import type { Locale } from "../../wording/addinLanguage";
 import { incompatibilityText } from "../../calc/evaluateIndicator";
 
 function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding[] {
-  const a = figureOf(cell?.value);
-  const b = figureOf(against?.value);
-  if (!a || !b || a.unit === b.unit || !cell) return [];
+  if (!cell || !against) return [];
+  const unit = unitOf(cell.value);
+  const againstUnit = unitOf(against.value);
+  if (unit === null || againstUnit === null || unit === againstUnit) return [];
+  const a = figureOf(cell.value);
+  const b = figureOf(against.value);
+  if (!a || !b) return [];
   return [
     indicatorFinding(indicator, cell, {
       key: "unita-incoerenti.unita",
@@ -42,16 +46,17 @@ function sameReason(message: string, words: (locale: Locale) => string): Localiz
 }
 
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
-function compareKinds(plan: Plan, indicator: Indicator, period: Period, settings: ValidationSettings): Finding[] {
-  const result = resultAt(indicator, period);
-  const target = targetAt(indicator, period);
+const INCOMPATIBLE = failureReason("incompatible");
+
+function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indicator, period: Period, result: PlanCell | undefined, target: PlanCell | undefined): Finding[] {
   if (!result || !target) return [];
   const resultKind = result.value.kind;
   const targetKind = target.value.kind;
   const leftToOtherRules = [resultKind, targetKind].some((kind) => kind === "placeholder" || kind === "failure");
   if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return [];
-  const outcome = evaluationAt(plan, indicator, period, settings);
-  if (outcome.ok || outcome.code !== "incompatible") return [];
+  if (evaluation.reason[index] !== INCOMPATIBLE) return [];
+  const outcome = evaluation.explain(index);
+  if (outcome.ok) return [];
   return [
     indicatorFinding(indicator, result, {
       key: "unita-incoerenti.forma",
@@ -67,16 +72,23 @@ export const inconsistentUnitsRule: Rule = {
   check({ plan, settings }) {
     const period = plan.period;
     const yearDate = yearTargetDate(plan);
-    return plan.indicators.flatMap((indicator) => {
+    const evaluation = planEvaluation(plan, settings);
+    const roles = {
+      result: { kind: "result", date: period },
+      periodTarget: { kind: "target", date: period },
+      yearTarget: { kind: "target", date: yearDate },
+      baseline: { kind: "baseline" },
+    } as const satisfies Record<string, CellRole>;
+    const findings: Finding[] = [];
+    plan.indicators.forEach((indicator, index) => {
+      const result = resultAt(indicator, period);
       const periodTarget = targetAt(indicator, period);
+      const yearTarget = yearDate === period ? periodTarget : targetAt(indicator, yearDate);
       const useEnd = isEmptyCell(periodTarget);
-      const target = useEnd ? targetAt(indicator, yearDate) : periodTarget;
-      const targetRole: CellRole = { kind: "target", date: useEnd ? yearDate : period };
-      const units = compare(indicator, resultAt(indicator, period), { kind: "result", date: period }, target, targetRole);
-      return [
-        ...(units.length > 0 ? units : compareKinds(plan, indicator, period, settings)),
-        ...compare(indicator, indicator.baseline, { kind: "baseline" }, targetAt(indicator, yearDate), { kind: "target", date: yearDate }),
-      ];
+      const units = compare(indicator, result, roles.result, useEnd ? yearTarget : periodTarget, useEnd ? roles.yearTarget : roles.periodTarget);
+      findings.push(...(units.length > 0 ? units : compareKinds(evaluation, index, indicator, period, result, periodTarget)));
+      findings.push(...compare(indicator, indicator.baseline, roles.baseline, yearTarget, roles.yearTarget));
     });
+    return findings;
   },
 };

@@ -9,14 +9,15 @@
  * level to hold through the year, not a quantity to accumulate, so meeting it at mid-year is expected.
  * Decision: such stationary targets are not reported. The seed therefore raises no anomaly here.
  * Generally: at a reporting date before the year's target date (plan/planQueries.ts), the result at that
- * date against the year's target. The result is compared with evaluateIndicator (same units, bounds,
- * milestones as everywhere else).
+ * date against the year's target. The result is compared as everywhere else (the plan's evaluation,
+ * calc/planEvaluation.ts, against the year's target: same units, bounds, milestones).
  */
 import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
 import type { Indicator, Period } from "../../plan/planModel";
 import { comparePeriods } from "../../plan/reportingDate";
-import type { Rule } from "../ruleTypes";
-import { evaluateAt } from "../support/evaluateAt";
+import type { Finding, Rule } from "../ruleTypes";
+import { planEvaluation } from "../../calc/planEvaluation";
+import type { ValidationSettings } from "../../settings";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
@@ -30,6 +31,15 @@ function stationary(indicator: Indicator, period: Period, endDate: Period): bool
   return mid !== undefined && end !== undefined && mid.kind !== "placeholder" && sameValue(mid, end, 0) === true;
 }
 
+/**
+ * The options the result is measured with against the year's target: the default method and a cap of
+ * 100% with no threshold, whatever the profile, as reaching the target is the question; the baseline
+ * when the settings ask for it.
+ */
+function yearTargetSettings(settings: ValidationSettings): ValidationSettings {
+  return { ...settings, achievement: { cap: 1 } };
+}
+
 export const targetAlreadyMetRule: Rule = {
   id: "target-gia-raggiunto",
   defaultSeverity: "avviso",
@@ -39,19 +49,21 @@ export const targetAlreadyMetRule: Rule = {
     const endDate = yearTargetDate(plan);
     if (comparePeriods(period, endDate) >= 0) return [];
     const revisionsOf = indexRevisions(plan);
-    const uncapped = { ...settings, achievement: { cap: 1 } };
-    return plan.indicators.flatMap((indicator) => {
+    const met = planEvaluation(plan, yearTargetSettings(settings), { targetDate: endDate }).achievement;
+    const findings: Finding[] = [];
+    plan.indicators.forEach((indicator, i) => {
+      // NaN (not evaluable) is below too.
+      if (!((met[i] ?? Number.NaN) >= 1 - ACHIEVED_EPSILON) || stationary(indicator, period, endDate) || revisionsOf(indicator).length > 0) return;
       const result = resultAt(indicator, period);
       const target = targetAt(indicator, endDate);
-      if (!result || !target || stationary(indicator, period, endDate) || revisionsOf(indicator).length > 0) return [];
-      const evaluation = evaluateAt(indicator, period, uncapped, target);
-      if (!evaluation.ok || evaluation.value.achievement < 1 - ACHIEVED_EPSILON) return [];
-      return [
+      if (!result || !target) return;
+      findings.push(
         indicatorFinding(indicator, result, {
           key: "target-gia-raggiunto",
           params: { ...aboutIndicator(indicator), period, result: valueParam(result.value), endDate, target: valueParam(target.value) },
         }),
-      ];
+      );
     });
+    return findings;
   },
 };

@@ -14,19 +14,35 @@ import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { memoByText } from "../../memo";
 
 const CONDITIONAL = /(?:^|\P{L})(?:eventual[ei]|eventualmente|se necessari[oa]|ove necessari[oa]|ove possibile|se possibile|qualora|facoltativ[oaie]|a richiesta)(?!\p{L})/iu;
 
 const ONGOING = /^(?:monitoraggio|miglioramento|potenziamento|rafforzamento|supporto|sostegno|sviluppo|gestione|promozione|valorizzazione|sensibilizzazione|coordinamento|collaborazione|assistenza|presidio|mantenimento|prosecuzione|proseguimento|consolidamento|ottimizzazione|partecipazione)(?!\p{L})/iu;
 
-function check(indicator: Indicator, period: Period): Finding[] {
+/** What a milestone target's words make it: conditional, an ongoing activity, or measurable (null); decided once per distinct text. */
+const verdictOf = memoByText((written): "condizionato" | "continuativo" | null => {
+  const text = spacedText(written);
+  if (CONDITIONAL.test(text)) return "condizionato";
+  if (ONGOING.test(text)) return "continuativo";
+  return null;
+});
+
+function spacedText(written: string): string {
+  return written.trim().replace(/\s+/g, " ");
+}
+
+function check(indicator: Indicator, period: Period, into: Finding[]): void {
   const cell = targetAt(indicator, period);
-  if (!cell || cell.value.kind !== "milestone") return [];
-  const text = cell.value.text.trim().replace(/\s+/g, " ");
-  const params = { ...aboutIndicator(indicator), date: period, text };
-  if (CONDITIONAL.test(text)) return [indicatorFinding(indicator, cell, { key: "target-non-misurabile.condizionato", params, severity: "avviso" })];
-  if (ONGOING.test(text)) return [indicatorFinding(indicator, cell, { key: "target-non-misurabile.continuativo", params, severity: "info" })];
-  return [];
+  if (!cell || cell.value.kind !== "milestone") return;
+  const verdict = verdictOf(cell.value.text);
+  if (verdict === null) return;
+  const params = { ...aboutIndicator(indicator), date: period, text: spacedText(cell.value.text) };
+  into.push(
+    verdict === "condizionato"
+      ? indicatorFinding(indicator, cell, { key: "target-non-misurabile.condizionato", params, severity: "avviso" })
+      : indicatorFinding(indicator, cell, { key: "target-non-misurabile.continuativo", params, severity: "info" }),
+  );
 }
 
 export const unmeasurableTargetRule: Rule = {
@@ -34,6 +50,8 @@ export const unmeasurableTargetRule: Rule = {
   defaultSeverity: "avviso",
   description: ruleDescription("target-non-misurabile"),
   check({ plan }) {
-    return plan.indicators.flatMap((indicator) => targetDates(indicator).flatMap((period) => check(indicator, period)));
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) for (const period of targetDates(indicator)) check(indicator, period, findings);
+    return findings;
   },
 };

@@ -22,10 +22,10 @@ import { findingAt } from "../support/findings";
 import { groupByKey, indexPlan } from "../../plan/planQueries";
 import { managerWeightGroups, objectiveWeightGroups, readWeights } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
+import { memoByText } from "../../memo";
 
-function plainName(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
+/** A name in lower case, words only: worked out once per distinct name (a plan repeats a few managers). */
+const plainName = memoByText((name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 
 /** "dr.ssa Antonella Vairano" matches "Dirigente Area ... dr.ssa Antonella Vairano". */
 export function sameManager(a: string, b: string): boolean {
@@ -43,25 +43,34 @@ function weightsByCell(plan: Plan): Map<string, number> {
   return map;
 }
 
+/** Within the tolerance (percentage points) of the objective's own weight. */
+function isClose(weight: number | undefined, own: number, tolerance: number): boolean {
+  return weight !== undefined && Math.abs(weight - own) <= tolerance / 100 + 1e-12;
+}
+
+/** The current (last) weight column of a Pesi row. */
+function currentEntry(row: ManagerWeightRow): ManagerWeightRow["weights"][number] | undefined {
+  return row.weights[row.weights.length - 1];
+}
+
+function currentWeight(row: ManagerWeightRow, weights: Map<string, number>): number | undefined {
+  const cell = currentEntry(row)?.cell;
+  return cell ? weights.get(cellKey(cell)) : undefined;
+}
+
 function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<string, number>, tolerance: number): Finding[] {
   const own = objective.weight ? weights.get(cellKey(objective.weight)) : undefined;
   if (own === undefined || !objective.weight) return [];
   const mine = objective.manager ? rows.filter((row) => sameManager(row.manager, objective.manager ?? "")) : [];
   const candidates = mine.length > 0 ? mine : rows;
-  const close = (w: number | undefined): boolean => w !== undefined && Math.abs(w - own) <= tolerance / 100 + 1e-12;
-  const current = (row: ManagerWeightRow) => row.weights[row.weights.length - 1];
-  const currentWeight = (row: ManagerWeightRow) => {
-    const cell = current(row)?.cell;
-    return cell ? weights.get(cellKey(cell)) : undefined;
-  };
-  if (candidates.some((row) => close(currentWeight(row)))) return [];
+  if (candidates.some((row) => isClose(currentWeight(row, weights), own, tolerance))) return [];
   const about = { objective: objective.code };
   const row = candidates[0];
-  const now = row ? current(row) : undefined;
+  const now = row ? currentEntry(row) : undefined;
   const nowWeight = now ? weights.get(cellKey(now.cell)) : undefined;
   // A blank or invalid current weight is `peso-non-valido`'s: there is nothing to compare with.
   if (!row || !now || nowWeight === undefined) return [];
-  const earlier = row.weights.slice(0, -1).find((entry) => close(weights.get(cellKey(entry.cell))));
+  const earlier = row.weights.slice(0, -1).find((entry) => isClose(weights.get(cellKey(entry.cell)), own, tolerance));
   if (earlier) {
     return [
       findingAt(objective.weight.ref, about, {

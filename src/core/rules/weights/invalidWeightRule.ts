@@ -24,20 +24,21 @@ import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type
 import { ruleDescription } from "../../wording/renderMessage";
 
 function valueProblems(group: WeightGroup, ownShare = false): Finding[] {
-  return group.members.flatMap((member, i) => {
-    const value = member.cell.value;
+  const findings: Finding[] = [];
+  group.members.forEach((member, i) => {
     const weight = group.read.weights[i];
+    const invalid = group.read.invalid.includes(i);
+    if (!invalid && (weight === null || weight === undefined || (weight >= 0 && weight <= 1))) return;
+    const value = member.cell.value;
+    if (invalid && value.kind === "failure") return;
     const about = { objective: member.objective, ...(member.indicator === undefined ? {} : { indicator: member.indicator }) };
     const params = { owner: { objective: member.objective, indicator: member.indicator ?? null, ownShare }, value: valueParam(value) };
-    if (group.read.invalid.includes(i)) {
-      if (value.kind === "failure") return [];
-      return [findingAt(member.cell.ref, about, { key: "peso-non-valido.non-peso", params })];
-    }
-    if (weight === null || weight === undefined) return [];
-    if (weight < 0) return [findingAt(member.cell.ref, about, { key: "peso-non-valido.negativo", params })];
-    if (weight > 1) return [findingAt(member.cell.ref, about, { key: "peso-non-valido.oltre-100", params: { ...params, weight } })];
-    return [];
+    const ref = member.cell.ref;
+    if (invalid) findings.push(findingAt(ref, about, { key: "peso-non-valido.non-peso", params }));
+    else if (weight !== null && weight !== undefined && weight < 0) findings.push(findingAt(ref, about, { key: "peso-non-valido.negativo", params }));
+    else if (weight !== null && weight !== undefined) findings.push(findingAt(ref, about, { key: "peso-non-valido.oltre-100", params: { ...params, weight } }));
   });
+  return findings;
 }
 
 function blank(cell: PlanCell | undefined): cell is PlanCell {
