@@ -1,36 +1,36 @@
 /**
- * Turning outcomes into what Excel receives. A failed single answer is thrown as a
+ * Turning cell answers into what Excel receives. A failed single answer is thrown as a
  * CustomFunctions.Error (the cell shows #VALUE!, #N/A or #DIV/0! with the message); in an
  * array, each failed cell holds its own error so that the other cells still show values.
  * Anything unexpected is caught and becomes a #VALUE! with a message, never a raw exception.
  */
 import { excelError, isExcelError, type ExcelErrorValue } from "./customFunctionsRuntime";
-import type { CellAnswer, CellOutcome, FunctionFailure } from "./cellOutcome";
+import type { AnswerValue, CellAnswer, FunctionFailure } from "./cellAnswer";
 
-export type ExcelCell = CellAnswer | ExcelErrorValue;
+export type ExcelCell = AnswerValue | ExcelErrorValue;
 
 export function toExcelError(failure: FunctionFailure): ExcelErrorValue {
   return excelError(failure.kind, failure.message);
 }
 
 /** A single answer: the value, or the thrown error. */
-export function toExcelValue<T extends CellAnswer>(outcome: CellOutcome<T>): T {
-  if (!outcome.ok) throw toExcelError(outcome.failure);
-  return outcome.value;
+export function toExcelValue<T extends AnswerValue>(cell: CellAnswer<T>): T {
+  if (!cell.ok) throw toExcelError(cell.failure);
+  return cell.value;
 }
 
 /** One cell of an array answer: its value, or its own error (the other cells still show values). */
-export function toExcelCell<T extends CellAnswer>(outcome: CellOutcome<T>): ExcelCell {
-  return outcome.ok ? outcome.value : toExcelError(outcome.failure);
+export function toExcelCell<T extends AnswerValue>(cell: CellAnswer<T>): ExcelCell {
+  return cell.ok ? cell.value : toExcelError(cell.failure);
 }
 
 /**
  * The array answer of a broadcast (`mapBroadcast` with `toExcelCell`), Excel's shape; a broadcast that
  * failed is thrown, and so is the error of an answer of one cell.
  */
-export function toExcelMatrix(outcome: CellOutcome<ExcelCell[][]>): ExcelCell[][] {
-  if (!outcome.ok) throw toExcelError(outcome.failure);
-  const cells = outcome.value;
+export function toExcelMatrix(answered: CellAnswer<ExcelCell[][]>): ExcelCell[][] {
+  if (!answered.ok) throw toExcelError(answered.failure);
+  const cells = answered.value;
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
   if (only !== undefined && isExcelError(only)) throw only;
   return cells;

@@ -6,10 +6,10 @@
 import { type Polarity, polarityOfWord } from "../core/plan/polarity";
 import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
-import { answer, invalid, type CellOutcome } from "./cellOutcome";
+import { answer, invalid, type CellAnswer } from "./cellAnswer";
 import { errorCellNotEvaluable } from "./valueArgument";
 
-export function readPolarity(given: unknown): CellOutcome<Polarity> {
+export function readPolarity(given: unknown): CellAnswer<Polarity> {
   const value = plainCell(given);
   if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "polarità");
   if (isBlank(value)) return answer("increasing");

@@ -5,11 +5,11 @@
 import { computeProjectValue } from "../core/calc/computeProjectValue";
 import { isOmitted } from "./argumentMatrix";
 import { mapBroadcast } from "./broadcast";
-import { answer, fromCalcFailure, type CellOutcome } from "./cellOutcome";
+import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
 import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
 import { readNumber } from "./valueArgument";
 
-function projectValueOfCells(cells: unknown[], withAchievement: boolean): CellOutcome<number> {
+function projectValueOfCells(cells: unknown[], withAchievement: boolean): CellAnswer<number> {
   const [unitCell, coefficientCell, achievementCell] = cells;
   const unitValue = readNumber(unitCell, "valore_unitario");
   if (!unitValue.ok) return unitValue;

@@ -7,7 +7,7 @@
 import type { CellValue } from "../core/values/valueTypes";
 import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
-import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
+import { answer, invalid, notEvaluable, type CellAnswer } from "./cellAnswer";
 import { plainNumber, readCachedValue } from "./valueCache";
 
 function describeLogical(value: boolean): string {
@@ -15,7 +15,7 @@ function describeLogical(value: boolean): string {
 }
 
 /** «non valutabile» (#N/A) for an error cell: the value it should hold is not known. */
-export function errorCellNotEvaluable(error: ErrorInput, name: string): CellOutcome<never> {
+export function errorCellNotEvaluable(error: ErrorInput, name: string): CellAnswer<never> {
   return notEvaluable(`${name}: la cella contiene l'errore ${error.text}, non valutabile.`);
 }
 
@@ -23,7 +23,7 @@ export function errorCellNotEvaluable(error: ErrorInput, name: string): CellOutc
  * The typed value of one argument cell; a reader failure is a #VALUE! naming the argument,
  * an error cell is «non valutabile» (#N/A), a data type is read by its basic value.
  */
-export function readArgumentValue(given: unknown, name: string): CellOutcome<CellValue> {
+export function readArgumentValue(given: unknown, name: string): CellAnswer<CellValue> {
   const raw = plainCell(given);
   if (raw instanceof ErrorInput) return errorCellNotEvaluable(raw, name);
   if (typeof raw === "boolean") {
@@ -38,7 +38,7 @@ export function readArgumentValue(given: unknown, name: string): CellOutcome<Cel
 }
 
 /** Why a value that is not a plain quantity cannot be used as a number. */
-function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: string): CellOutcome<never> {
+function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: string): CellAnswer<never> {
   switch (value.kind) {
     case "placeholder":
       return notEvaluable(`${name}: nessun valore${value.text.trim() ? ` ('${value.text.trim()}')` : ""}, non valutabile.`);
@@ -52,7 +52,7 @@ function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: strin
 }
 
 /** A plain number (percentages as fractions, euro as amounts); a placeholder is #N/A. */
-export function readNumber(raw: unknown, name: string): CellOutcome<number> {
+export function readNumber(raw: unknown, name: string): CellAnswer<number> {
   const plain = plainNumber(raw);
   if (plain !== undefined) return answer(plain);
   const read = readArgumentValue(raw, name);
@@ -62,7 +62,7 @@ export function readNumber(raw: unknown, name: string): CellOutcome<number> {
 }
 
 /** An optional number: omitted, blank or a placeholder means "not given" (undefined). */
-export function readOptionalNumber(given: unknown, name: string): CellOutcome<number | undefined> {
+export function readOptionalNumber(given: unknown, name: string): CellAnswer<number | undefined> {
   const raw = plainCell(given);
   if (isBlank(raw)) return answer(undefined);
   const read = readArgumentValue(raw, name);

@@ -11,7 +11,7 @@
  */
 import { readCellValue } from "../core/values/readCellValue";
 import type { CellValue } from "../core/values/valueTypes";
-import type { CellOutcome } from "./cellOutcome";
+import type { CellAnswer } from "./cellAnswer";
 import { readPolarity } from "./polarityArgument";
 import type { Polarity } from "../core/plan/polarity";
 
@@ -25,7 +25,7 @@ const { isFinite: finite } = Number;
 /** Cell contents as read, oldest first (a Map keeps the order in which keys were added). */
 const values = new Map<string | number, CellValue>();
 /** Polarity texts as read: a handful of words, bounded all the same. */
-const polarities = new Map<string, CellOutcome<Polarity>>();
+const polarities = new Map<string, CellAnswer<Polarity>>();
 
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= MAX_ENTRIES) {
@@ -45,7 +45,7 @@ export function readCachedValue(content: string | number): CellValue {
 }
 
 /** The polarity argument of one cell, as readPolarity reads it; texts are read once. */
-export function readCachedPolarity(given: unknown): CellOutcome<Polarity> {
+export function readCachedPolarity(given: unknown): CellAnswer<Polarity> {
   if (typeof given !== "string" || given.length > MAX_TEXT) return readPolarity(given);
   return polarities.get(given) ?? remember(polarities, given, freeze(readPolarity(given)));
 }

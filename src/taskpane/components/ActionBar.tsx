@@ -36,7 +36,7 @@ export function ActionBar({ state, session, settingsOpen, onToggleSettings, sett
       </Button>
       {results && !settingsOpen ? (
         <Button disabledFocusable={busy !== null} onClick={() => void session.toggleHighlights()}>
-          {results.outcome.highlighted ? t("actions.clearHighlights") : t("actions.applyHighlights")}
+          {results.validation.highlighted ? t("actions.clearHighlights") : t("actions.applyHighlights")}
         </Button>
       ) : null}
       {results && !settingsOpen ? (

@@ -44,8 +44,8 @@ export function statusSentence(state: SessionState, words: Words): string {
       return progressText(t, view.phase, view.step, view.steps);
     case "results": {
       // The verdict first, as the card says it, then the counts.
-      const verdict = verdictSentence(words, verdictOf(view.outcome.counts, view.overview.indicators));
-      return view.outcome.anomalies.length === 0 ? `${verdict}.` : `${verdict}. ${t("results.counts", countsText(words, view.outcome.counts))}`;
+      const verdict = verdictSentence(words, verdictOf(view.validation.counts, view.overview.indicators));
+      return view.validation.anomalies.length === 0 ? `${verdict}.` : `${verdict}. ${t("results.counts", countsText(words, view.validation.counts))}`;
     }
     case "error":
       return t(failureTitle(view.failure.operation));

@@ -134,7 +134,7 @@ export function Pane({ port, sessionOptions }: PaneProps) {
           <PlanSummary overview={view.overview} showHint={false} collapsible />
           <Suspense fallback={<Spinner size="small" />}>
             <LazyResultsView.Component
-              outcome={view.outcome}
+              validation={view.validation}
               overview={view.overview}
               filter={state.filter}
               grouping={state.grouping}

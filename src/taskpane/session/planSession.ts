@@ -96,7 +96,7 @@ export class PlanSession {
     else if (this.startPending || this.state.view.status === "starting") await this.start({ evenIfHidden: true });
     await this.validate();
     const view = this.state.view;
-    if (view.status === "results" && !view.outcome.highlighted) await this.toggleHighlights();
+    if (view.status === "results" && !view.validation.highlighted) await this.toggleHighlights();
   }
 
   private async startNow(): Promise<void> {
@@ -146,7 +146,7 @@ export class PlanSession {
       else if (run.kind === "failed") this.set({ view: { status: "error", failure: run.failure } });
       else if (run.kind === "noPlan") this.set({ view: { status: "noPlan", sheets: run.sheets, reason: run.reason, recognition: run.recognition } });
       else {
-        this.set({ view: { status: "results", overview: run.overview, outcome: run.outcome } });
+        this.set({ view: { status: "results", overview: run.overview, validation: run.validation } });
         if (run.rulesProblems.length > 0) this.set({ notice: { intent: "warning", key: "notice.rulesSheetProblems", params: { problems: run.rulesProblems.join(" ") } } });
         if (run.highlightFailure) this.set({ notice: { intent: "error", failure: run.highlightFailure } });
       }
@@ -166,16 +166,16 @@ export class PlanSession {
     return this.exclusive("highlights", async () => {
       const view = this.state.view;
       if (view.status !== "results") return;
-      const highlighted = view.outcome.highlighted;
+      const highlighted = view.validation.highlighted;
       try {
         if (highlighted) await this.port.clearHighlights();
-        else await this.port.applyHighlights(view.outcome.anomalies);
+        else await this.port.applyHighlights(view.validation.anomalies);
       } catch (error) {
         this.set({ notice: { intent: "error", failure: describeFailure(highlighted ? "clear" : "highlight", error) } });
         return;
       }
       this.set({
-        view: { ...view, outcome: { ...view.outcome, highlighted: !highlighted } },
+        view: { ...view, validation: { ...view.validation, highlighted: !highlighted } },
         notice: { intent: "success", key: highlighted ? "notice.highlightsCleared" : "notice.highlightsApplied" },
       });
     });
@@ -188,7 +188,7 @@ export class PlanSession {
       if (view.status !== "results") return;
       let sheets;
       try {
-        sheets = await reportSheets(view.outcome, locale);
+        sheets = await reportSheets(view.validation, locale);
       } catch (error) {
         this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
         return;
@@ -281,7 +281,7 @@ export class PlanSession {
   async stepAnomaly(direction: 1 | -1): Promise<void> {
     const view = this.state.view;
     if (view.status !== "results") return;
-    const next = stepAnomaly(view.outcome.groups[this.state.grouping], this.state.filter, this.state.selected, direction);
+    const next = stepAnomaly(view.validation.groups[this.state.grouping], this.state.filter, this.state.selected, direction);
     if (next) await this.selectAnomaly(next);
   }
 

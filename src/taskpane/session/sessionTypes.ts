@@ -26,7 +26,7 @@ export interface PlanOverview {
 export type { PlanScores };
 
 /** Everything one "Valida piano" produced. */
-export interface ValidationOutcome {
+export interface PaneValidation {
   plan: Plan;
   anomalies: Anomaly[];
   /** The anomalies by severity, counted once by the core (the live status line reads them on every change). */
@@ -64,7 +64,7 @@ export type SessionView =
   | { status: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
   | { status: "ready"; overview: PlanOverview }
   | { status: "validating"; phase: ValidationPhase; step: number; steps: number; cancelling?: true }
-  | { status: "results"; overview: PlanOverview; outcome: ValidationOutcome }
+  | { status: "results"; overview: PlanOverview; validation: PaneValidation }
   | { status: "error"; failure: PaneFailure };
 
 /** A message above the main area: the result of an action, or a failure that left the view usable. */

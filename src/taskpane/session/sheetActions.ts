@@ -5,11 +5,11 @@ import type { MessageKey } from "../i18n/messages";
 import { loadSheetBuilders } from "./coreChunks";
 import type { Locale } from "../../core/wording/addinLanguage";
 import { describeFailure } from "./describeFailure";
-import type { PaneFailure, PaneNotice, ValidationOutcome } from "./sessionTypes";
+import type { PaneFailure, PaneNotice, PaneValidation } from "./sessionTypes";
 
 /** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation, built by the core (a chunk loaded on first use). */
-export async function reportSheets(outcome: ValidationOutcome, locale: Locale = "it"): Promise<SheetContent[]> {
-  return (await loadSheetBuilders()).buildReportSheets(outcome, locale);
+export async function reportSheets(validation: PaneValidation, locale: Locale = "it"): Promise<SheetContent[]> {
+  return (await loadSheetBuilders()).buildReportSheets(validation, locale);
 }
 
 /** "Inserisci modello": the empty plan template's sheets (a chunk loaded on first use). */

@@ -56,8 +56,8 @@ describe("the ribbon's «Valida piano»", () => {
     expect(office.counts).toEqual({ shown: 1, completed: 1 });
     const view = session.state.view;
     expect(view.status).toBe("results");
-    expect(view.status === "results" && view.outcome.highlighted).toBe(true);
-    expect(view.status === "results" && view.outcome.anomalies.length).toBeGreaterThan(0);
+    expect(view.status === "results" && view.validation.highlighted).toBe(true);
+    expect(view.status === "results" && view.validation.anomalies.length).toBeGreaterThan(0);
     expect(highlights).toHaveBeenCalledTimes(1);
     session.dispose();
   });

@@ -39,7 +39,7 @@ const ZILETTI = "dr Massimo Ziletti";
 
 function resultsOf(state: SessionState) {
   if (state.view.status !== "results") throw new Error(`not results: ${state.view.status}`);
-  return state.view.outcome;
+  return state.view.validation;
 }
 
 describe("the pane and the «Regole di valutazione» sheet", () => {

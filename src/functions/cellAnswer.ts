@@ -6,7 +6,8 @@
 import type { CalcFailureCode } from "../core/calc/calcTypes";
 import type { ExcelErrorKind } from "./customFunctionsRuntime";
 
-export type CellAnswer = number | string | boolean;
+/** A value Excel can show in a cell. */
+export type AnswerValue = number | string | boolean;
 
 export interface FunctionFailure {
   kind: ExcelErrorKind;
@@ -14,23 +15,24 @@ export interface FunctionFailure {
   message: string;
 }
 
-export type CellOutcome<T = CellAnswer> = { ok: true; value: T } | { ok: false; failure: FunctionFailure };
+/** One cell's answer: its value, or the failure that becomes its Excel error. */
+export type CellAnswer<T = AnswerValue> = { ok: true; value: T } | { ok: false; failure: FunctionFailure };
 
-export function answer<T>(value: T): CellOutcome<T> {
+export function answer<T>(value: T): CellAnswer<T> {
   return { ok: true, value };
 }
 
-export function failure<T = never>(kind: ExcelErrorKind, message: string): CellOutcome<T> {
+export function failure<T = never>(kind: ExcelErrorKind, message: string): CellAnswer<T> {
   return { ok: false, failure: { kind, message } };
 }
 
 /** #VALUE!: an argument that cannot be used. */
-export function invalid<T = never>(message: string): CellOutcome<T> {
+export function invalid<T = never>(message: string): CellAnswer<T> {
   return failure("invalidValue", message);
 }
 
 /** #N/A: nothing to evaluate (a placeholder, a blank, a value not yet available). */
-export function notEvaluable<T = never>(message: string): CellOutcome<T> {
+export function notEvaluable<T = never>(message: string): CellAnswer<T> {
   return failure("notAvailable", message);
 }
 
@@ -46,12 +48,12 @@ export function kindOfCalcFailure(code: CalcFailureCode): ExcelErrorKind {
 }
 
 /** A core calculation's failure, as the cell's failure. */
-export function fromCalcFailure<T = never>(outcome: { code: CalcFailureCode; message: string }): CellOutcome<T> {
-  return failure(kindOfCalcFailure(outcome.code), outcome.message);
+export function fromCalcFailure<T = never>(calcFailure: { code: CalcFailureCode; message: string }): CellAnswer<T> {
+  return failure(kindOfCalcFailure(calcFailure.code), calcFailure.message);
 }
 
 /** The same failure, its message prefixed with where it happened ("risultato (riga 3): ..."). */
-export function located<T>(outcome: CellOutcome<T>, where: string): CellOutcome<T> {
-  if (outcome.ok || where === "") return outcome;
-  return failure(outcome.failure.kind, `${where}: ${outcome.failure.message}`);
+export function located<T>(cell: CellAnswer<T>, where: string): CellAnswer<T> {
+  if (cell.ok || where === "") return cell;
+  return failure(cell.failure.kind, `${where}: ${cell.failure.message}`);
 }
