@@ -1,4 +1,5 @@
-import { HIGHLIGHT_COLORS, contrastRatio, relativeLuminance, toArgb } from "../../../src/core/report/highlightColors";
+import { HIGHLIGHT_COLORS, toArgb } from "../../../src/core/report/highlightColors";
+import { contrastRatio, relativeLuminance } from "../../support/contrast";
 import { SEVERITY_ORDER } from "../../../src/core/rules/anomaly";
 
 describe("highlight colours", () => {

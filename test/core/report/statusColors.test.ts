@@ -1,4 +1,4 @@
-import { contrastRatio } from "../../../src/core/report/highlightColors";
+import { contrastRatio } from "../../support/contrast";
 import { STATUS_COLORS, STATUSES } from "../../../src/core/report/statusColors";
 
 describe("the status fills of the Riepilogo", () => {
