@@ -8,7 +8,7 @@
  */
 
 import type { OfficeThemeColors, ThemeSource } from "./paneTheme";
-import type { PaneVisibility } from "./session/paneVisibility";
+import type { PaneVisibility } from "./session/sharedRuntime";
 
 export const OFFICE_LATE_AFTER_MS = 8_000;
 

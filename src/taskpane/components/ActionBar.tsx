@@ -2,7 +2,7 @@ import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-compon
 import type { Ref } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { PlanSession } from "../session/planSession";
-import type { SessionState } from "../session/sessionTypes";
+import type { SessionState } from "../session/sessionState";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, padding: 0 },

@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { SessionState } from "../session/sessionTypes";
+import type { SessionState } from "../session/sessionState";
 import { verdictOf } from "../session/anomalyGroups";
 import { failureTitle, progressText } from "./statusTexts";
 import { countText, verdictSentence, type Words } from "./resultWords";

@@ -1,7 +1,7 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
-import type { PlanOverview } from "../session/sessionTypes";
+import type { PlanOverview } from "../session/sessionState";
 import { countText } from "./resultWords";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import { useI18n } from "../i18n/I18nContext";
 import { GROUPINGS, objectiveScores, positionOf, verdictOf, type Grouping } from "../session/anomalyGroups";
-import type { PlanOverview, PaneValidation, ValidationPhase } from "../session/sessionTypes";
+import type { PlanOverview, PaneValidation, ValidationPhase } from "../session/sessionState";
 import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityFilter } from "./SeverityFilter";
 import { countText } from "./resultWords";

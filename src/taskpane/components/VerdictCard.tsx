@@ -3,7 +3,7 @@ import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
 import { useI18n } from "../i18n/I18nContext";
 import type { Locale, Translate } from "../i18n/messages";
 import type { Verdict } from "../session/anomalyGroups";
-import type { PlanOverview } from "../session/sessionTypes";
+import type { PlanOverview } from "../session/sessionState";
 import { countText, verdictSentence } from "./resultWords";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  * and failure messages (chunks loaded on demand, see lazyViews.ts) share them from here.
  */
 import type { MessageKey, Translate } from "../i18n/messages";
-import type { PaneFailure, ValidationPhase } from "../session/sessionTypes";
+import type { PaneFailure, ValidationPhase } from "../session/sessionState";
 
 const PHASES: Record<ValidationPhase, MessageKey> = {
   read: "progress.read",

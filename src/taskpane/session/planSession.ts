@@ -1,19 +1,15 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
 import { isReportSheetName } from "../../core/reportSheets";
-import type { WorkbookPort } from "../../port/workbookPort";
+import type { WorkbookChange, WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { loadPlanCheck, loadSettingsReader, loadSheetBuilders, preload } from "./coreChunks";
+import { loadExampleSheets, loadPlanCheck, loadSettingsReader, loadSheetBuilders, preload } from "./coreChunks";
 import { stepAnomaly, type Grouping } from "./anomalyGroups";
 import { describeFailure } from "./describeFailure";
-import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
-import type { RibbonCommands } from "./ribbonCommands";
-import { loadDocumentSettings } from "./documentSettings";
-import { runValidation } from "./runValidation";
-import { SessionStore, yieldToEventLoop } from "./sessionStore";
-import { initialSessionState, type PaneAction, type SessionState } from "./sessionTypes";
-import { watchChanges } from "./watchChanges";
-import { insertNewSheets, loadExampleSheets, noticeForWrite, reportSheets, templateSheets, writeSheets } from "./sheetActions";
+import { ALWAYS_VISIBLE, type PaneVisibility, type RibbonCommands } from "./sharedRuntime";
+import { runValidation, yieldToEventLoop } from "./runValidation";
+import { initialSessionState, SessionStore, type PaneAction, type PaneFailure, type PaneNotice, type SessionState } from "./sessionState";
+import { insertNewSheets, noticeForWrite, writeSheets } from "./writeSheets";
 import type { Locale } from "../../core/wording/addinLanguage";
 
 export interface PlanSessionOptions {
@@ -188,7 +184,7 @@ export class PlanSession {
       if (view.status !== "results") return;
       let sheets;
       try {
-        sheets = await reportSheets(view.validation, locale);
+        sheets = (await loadSheetBuilders()).buildReportSheets(view.validation, locale);
       } catch (error) {
         this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
         return;
@@ -225,7 +221,7 @@ export class PlanSession {
   /** "Inserisci modello". */
   insertTemplate(): Promise<void> {
     return this.exclusive("template", async () => {
-      this.set({ notice: await insertNewSheets(this.port, templateSheets, "notice.templateInserted") });
+      this.set({ notice: await insertNewSheets(this.port, async () => (await loadSheetBuilders()).buildTemplate(), "notice.templateInserted") });
       await this.refresh();
     });
   }
@@ -343,4 +339,57 @@ export class PlanSession {
   private set(patch: Partial<SessionState>): void {
     this.store.update((previous) => ({ ...previous, ...patch }));
   }
+}
+
+type SettingsLoad =
+  | { ok: true; settings: PaneSettings; notice: PaneNotice | null }
+  | { ok: false; failure: PaneFailure };
+
+/**
+ * The settings saved in the document, read when the pane starts. A record that cannot be read
+ * leaves the current settings in place with a warning (the pane still works, on defaults); a
+ * damaged record is repaired value by value by the reader. Only the reader's own chunk failing
+ * to load (see coreChunks.ts) stops the start, as an internal failure the user can retry.
+ */
+async function loadDocumentSettings(port: WorkbookPort, current: PaneSettings): Promise<SettingsLoad> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = await port.loadSettings();
+  } catch {
+    return { ok: true, settings: current, notice: { intent: "warning", key: "notice.settingsUnreadable" } };
+  }
+  try {
+    const parsePaneSettings = await loadSettingsReader();
+    return { ok: true, settings: parsePaneSettings(stored), notice: null };
+  } catch (error) {
+    return { ok: false, failure: describeFailure("internal", error) };
+  }
+}
+
+/**
+ * Calls `onQuiet` once the user has stopped editing for `delayMs`: a burst of
+ * edits (a paste, typing down a column) triggers one re-validation, not many.
+ * Changes to sheets `ignore` says are the add-in's own are not edits.
+ * Returns a function that stops watching; a port without `onChanged` is not watched.
+ */
+function watchChanges(
+  port: WorkbookPort,
+  delayMs: number,
+  ignore: (change: WorkbookChange) => boolean,
+  onQuiet: () => void,
+): () => void {
+  if (!port.onChanged) return () => undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = port.onChanged((change) => {
+    if (ignore(change)) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      onQuiet();
+    }, delayMs);
+  });
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    unsubscribe();
+  };
 }

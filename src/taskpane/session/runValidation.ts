@@ -3,7 +3,7 @@ import type { WorkbookPort } from "../../port/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
 import { loadPlanCheck } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
-import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type PaneValidation, type ValidationPhase } from "./sessionTypes";
+import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type PaneValidation, type ValidationPhase } from "./sessionState";
 
 export type ValidationRun =
   | { kind: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
@@ -21,6 +21,11 @@ export interface ValidationHooks {
 }
 
 const CANCELLED = { kind: "cancelled" } as const;
+
+/** Lets the browser paint and handle input between long steps, so Excel and the pane never freeze. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * One "Valida piano": read the sheets, run the core's check pipeline on them (read the

@@ -6,7 +6,7 @@
 import { buildTemplateSheets } from "../../core/example/templateSheets";
 import { buildAnomaliesSheet, buildSummarySheet } from "../../core/report/buildReportSheets";
 import type { SheetContent } from "../../core/report/sheetContent";
-import type { PaneValidation } from "./sessionTypes";
+import type { PaneValidation } from "./sessionState";
 import type { Grid } from "../../core/plan/grid";
 import { rulesSheetContent, settingsFromRulesSheet } from "../../core/report/rulesSheet";
 import { planRewards } from "../../core/report/rewards";

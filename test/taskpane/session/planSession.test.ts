@@ -1,7 +1,7 @@
 import { WorkbookError } from "../../../src/port/workbookError";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
+import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionState";
 import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
 import { renderMessage } from "../../../src/core/wording/renderMessage";
 

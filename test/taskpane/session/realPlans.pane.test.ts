@@ -16,7 +16,7 @@ import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { PlanOverview, SessionState, SessionView, PaneValidation } from "../../../src/taskpane/session/sessionTypes";
+import type { PlanOverview, SessionState, SessionView, PaneValidation } from "../../../src/taskpane/session/sessionState";
 import { runCli, temporaryFolder } from "../../cli/support/cliRunner";
 import { REAL_PLANS, sheetContentOf } from "../../core/plan/realPlanFixtures";
 

@@ -2,7 +2,7 @@ import { buildTemplateSheets } from "../../../src/core/example/templateSheets";
 import { gridFromSheetContent } from "../../../src/port/gridFromSheetContent";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
+import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionState";
 import { verdictOf } from "../../../src/taskpane/session/anomalyGroups";
 import { exampleWorkbook, manualPause } from "../support/exampleWorkbook";
 

@@ -3,9 +3,9 @@
  * validates at once, highlights the cells and opens the pane on the results, even when the
  * pane was never shown, and tells Office it is done. Counted in calls, not in time.
  */
-import type { PaneVisibility } from "../../../src/taskpane/session/paneVisibility";
+import type { PaneVisibility } from "../../../src/taskpane/session/sharedRuntime";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import { RIBBON_VALIDATE_ACTION, ribbonCommands, type OfficeCommandsApi } from "../../../src/taskpane/session/ribbonCommands";
+import { RIBBON_VALIDATE_ACTION, ribbonCommands, type OfficeCommandsApi } from "../../../src/taskpane/session/sharedRuntime";
 import { exampleWorkbook } from "../support/exampleWorkbook";
 
 /** Office's side: the associated actions, how often the pane was shown, how often a command completed. */

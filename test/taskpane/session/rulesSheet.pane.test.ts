@@ -5,7 +5,7 @@
  * table) turned into the «Premi» tables of «Crea riepilogo».
  */
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState } from "../../../src/taskpane/session/sessionTypes";
+import type { SessionState } from "../../../src/taskpane/session/sessionState";
 import { exampleWorkbook } from "../support/exampleWorkbook";
 import type { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 
