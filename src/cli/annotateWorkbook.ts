@@ -14,7 +14,7 @@ import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/plan/a1";
 import type { Plan } from "../core/plan/planModel";
 import { buildAnomaliesSheet, buildSummarySheet } from "../core/report/buildReportSheets";
-import { HIGHLIGHT_COLORS, toArgb } from "../core/report/highlightColors";
+import { HIGHLIGHT_COLORS, toArgb } from "../core/report/cellColors";
 import type { PlanScores } from "../core/report/scorePlan";
 import type { PlanRewards } from "../core/report/rewards";
 import { clipText, MAX_CELL_TEXT } from "../core/report/sheetContent";

@@ -14,7 +14,7 @@
 import ExcelJS from "exceljs";
 import type { CellErrorValue, CellValue } from "exceljs";
 import { parseA1 } from "../core/plan/a1";
-import { toArgb } from "../core/report/highlightColors";
+import { toArgb } from "../core/report/cellColors";
 import type { SheetCellValue, SheetContent } from "../core/report/sheetContent";
 import { fileErrorCode, toStoredFormula } from "../xlsx/excelStoredForms";
 import { fixZipTimestamps } from "../xlsx/fixZipTimestamps";

@@ -14,7 +14,7 @@
  * RangeAreas.conditionalFormats ExcelApi 1.9. Without 1.9 each area gets its
  * own conditional format through Worksheet.getRange (same syncs, more rules).
  */
-import { HIGHLIGHT_COLORS } from "../core/report/highlightColors";
+import { HIGHLIGHT_COLORS } from "../core/report/cellColors";
 import type { Anomaly, Severity } from "../core/rules/anomaly";
 import { planHighlights } from "./highlightAreas";
 import { highlightFormula, isAddInHighlight } from "./highlightMarker";

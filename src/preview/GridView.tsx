@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseA1, toA1 } from "../core/plan/a1";
-import { HIGHLIGHT_COLORS } from "../core/report/highlightColors";
+import { HIGHLIGHT_COLORS } from "../core/report/cellColors";
 import { formatGridCell } from "./formatGridCell";
 import type { MemoryWorkbook } from "../port/MemoryWorkbook";
 import { SheetTabs } from "./SheetTabs";

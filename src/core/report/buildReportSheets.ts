@@ -9,7 +9,7 @@
  *   beside it, at the top where it is seen; then achievement by objective, by indicator, by area
  *   and by manager, then the mid-year revision table, one table under the other, each with a bold
  *   title and header. Every status cell (objectives, indicators, managers) carries its status's
- *   fill (statusColors.ts), the same colours as the pane's scorecard. Built from the same scores
+ *   fill (cellColors.ts), the same colours as the pane's scorecard. Built from the same scores
  *   the pane and the command line show, so the figures agree.
  *   With reward rules (rewards.ts), two more tables at the end: «Premi» (each person's score, band,
  *   share and amount, then the split, the fund and its check) and the distribution by class; without
@@ -28,7 +28,7 @@ import { ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportS
 import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
 import type { Status } from "../calc/calcTypes";
-import { STATUS_COLORS } from "./statusColors";
+import { STATUS_COLORS } from "./cellColors";
 import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
 import { projectValueWordsFor } from "../wording/projectValueWords";
 import { catalogueFor, renderMessage, ruleName } from "../wording/renderMessage";

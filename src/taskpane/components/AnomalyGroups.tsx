@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { resultRows, type ResultGroup, type ResultRow } from "../session/anomalyGroups";
 import { AnomalyItem } from "./AnomalyItem";
 import { countWords } from "./resultWords";
-import { SeverityBadge } from "./SeverityBadge";
+import { SeverityBadge } from "./Badges";
 import { useVirtualRows } from "./useVirtualRows";
 
 const useStyles = makeStyles({

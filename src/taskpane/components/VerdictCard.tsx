@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
+import { HIGHLIGHT_COLORS } from "../../core/report/cellColors";
 import { useI18n } from "../i18n/I18nContext";
 import type { Locale, Translate } from "../i18n/messages";
 import type { Verdict } from "../session/anomalyGroups";
