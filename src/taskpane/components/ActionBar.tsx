@@ -1,6 +1,6 @@
 import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import type { PlanSession } from "../session/planSession";
 import type { SessionState } from "../session/sessionState";
 

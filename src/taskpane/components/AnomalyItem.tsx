@@ -2,7 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-componen
 import { useId, useMemo } from "react";
 import type { Anomaly } from "../../core/rules/anomaly";
 import { renderMessage, ruleName } from "../../core/wording/renderMessage";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import { SeverityBadge } from "./Badges";
 
 const useStyles = makeStyles({

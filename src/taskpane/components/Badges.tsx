@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { Status } from "../../core/calc/calcTypes";
 import { HIGHLIGHT_COLORS, statusLabel } from "../../core/report/cellColors";
 import type { Severity } from "../../core/rules/anomaly";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 
 /** The shape every badge of the pane shares (severities, statuses): a small bordered label that does not wrap. */
 const BADGE_SHAPE = {

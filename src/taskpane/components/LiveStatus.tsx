@@ -1,9 +1,8 @@
 import { makeStyles } from "@fluentui/react-components";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import type { SessionState } from "../session/sessionState";
 import { verdictOf } from "../session/anomalyGroups";
-import { failureTitle, progressText } from "./statusTexts";
-import { countText, verdictSentence, type Words } from "./resultWords";
+import { countText, failureTitle, progressText, verdictSentence, type Words } from "./paneWords";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 
 /** The counts with thousands separators, as the placeholders of «results.counts» take them. */

@@ -1,7 +1,7 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { WorkbookPort } from "../../port/workbookPort";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import { PlanSession, type PlanSessionOptions } from "../session/planSession";
 import type { SessionState } from "../session/sessionState";
 import { ActionBar } from "./ActionBar";

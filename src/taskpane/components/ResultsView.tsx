@@ -1,13 +1,12 @@
 import { Button, Field, makeStyles, ProgressBar, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import { GROUPINGS, objectiveScores, positionOf, verdictOf, type Grouping } from "../session/anomalyGroups";
 import type { PlanOverview, PaneValidation, ValidationPhase } from "../session/sessionState";
 import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityFilter } from "./SeverityFilter";
-import { countText } from "./resultWords";
-import { progressText } from "./statusTexts";
+import { countText, progressText } from "./paneWords";
 import { ResultsTabs } from "./ResultsTabs";
 import { ScorecardView } from "./ScorecardView";
 import { VerdictCard } from "./VerdictCard";

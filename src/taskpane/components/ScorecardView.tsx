@@ -4,7 +4,7 @@ import { buildScorecard, type ScorecardList } from "../../core/report/scorecard"
 import type { PlanScores } from "../../core/report/scorePlan";
 import { STATUSES, statusLabel } from "../../core/report/cellColors";
 import { numbersFor } from "../../core/wording/formatNumbers";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import type { MessageKey } from "../i18n/messages";
 import { StatusBadge } from "./Badges";
 
