@@ -5,7 +5,7 @@
  * formula cells as their cached result, with the formula text as Excel displays it.
  */
 import type { Cell, CellValue } from "exceljs";
-import { storedSerial } from "./exactExcelDates";
+import { storedSerial } from "./exactDates";
 import { italianErrorText, toDisplayedFormula } from "./excelStoredForms";
 
 export type GridValue = string | number | boolean;

@@ -15,8 +15,7 @@ import type { Grid, WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
 import type { AddinLanguage as Locale } from "../core/wording/addinLanguage";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
-import { installExactExcelDates } from "./exactExcelDates";
-import { withSerialDates } from "./isoDateCells";
+import { installExactExcelDates, withSerialDates } from "./exactDates";
 import { inspectWorkbookZip, READ_LIMITS, type LimitExceeded, type ReadLimits } from "./readLimits";
 import { workbookSheetNameProblem } from "./workbookSheetNames";
 import { worksheetToGrid } from "./worksheetToGrid";
@@ -73,7 +72,7 @@ export async function readWorkbookBytes(file: string, limits: ReadLimits = READ_
   }
 }
 
-/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, dates kept exact: isoDateCells.ts, exactExcelDates.ts), or null. */
+/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, dates kept exact: exactDates.ts), or null. */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
   installExactExcelDates();
   const workbook = new ExcelJS.Workbook();
