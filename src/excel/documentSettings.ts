@@ -30,7 +30,7 @@ export function readSettings(settings: DocumentSettings, key: string = SETTINGS_
 }
 
 /** A stored settings value (an object, or its JSON text) as an object; {} for none. */
-export function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY): Record<string, unknown> {
+function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY): Record<string, unknown> {
   if (stored === null || stored === undefined) return {};
   if (isPlainObject(stored)) return stored;
   if (typeof stored === "string") {
@@ -45,7 +45,7 @@ export function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY)
 }
 
 /** The settings as plain JSON data, or a "settings" WorkbookError when they cannot be stored. */
-export function storableSettings(values: Record<string, unknown>): unknown {
+function storableSettings(values: Record<string, unknown>): unknown {
   try {
     return JSON.parse(JSON.stringify(values)) as unknown;
   } catch (error) {

@@ -35,7 +35,7 @@ import type { RequestBudget } from "./requestBudget";
 import { queueSheetNames } from "./navigation";
 
 /** A sheet with more cells than this is read in two steps (its top rows first). Plans of 10.000 indicators have about 200.000. */
-export const LARGE_SHEET_CELLS = 500_000;
+const LARGE_SHEET_CELLS = 500_000;
 /** Rows read first from a large sheet: the plan reader looks for headers in the first 20. */
 export const HEADER_SLICE_ROWS = 30;
 

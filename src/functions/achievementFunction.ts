@@ -32,7 +32,7 @@ function readMethod(given: unknown): CellAnswer<AchievementOptions["methods"]> {
 }
 
 /** tetto and soglia as core options; a blank one keeps the core's default. */
-export function readAchievementOptions(cap: unknown, threshold: unknown): CellAnswer<AchievementOptions> {
+function readAchievementOptions(cap: unknown, threshold: unknown): CellAnswer<AchievementOptions> {
   const capValue = readOptionalNumber(cap, "tetto");
   if (!capValue.ok) return capValue;
   const thresholdValue = readOptionalNumber(threshold, "soglia");

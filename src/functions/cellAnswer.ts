@@ -36,7 +36,7 @@ export function notEvaluable<T = never>(message: string): CellAnswer<T> {
   return failure("notAvailable", message);
 }
 
-export function kindOfCalcFailure(code: CalcFailureCode): ExcelErrorKind {
+function kindOfCalcFailure(code: CalcFailureCode): ExcelErrorKind {
   switch (code) {
     case "notEvaluable":
       return "notAvailable";

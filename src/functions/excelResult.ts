@@ -9,7 +9,7 @@ import type { AnswerValue, CellAnswer, FunctionFailure } from "./cellAnswer";
 
 export type ExcelCell = AnswerValue | ExcelErrorValue;
 
-export function toExcelError(failure: FunctionFailure): ExcelErrorValue {
+function toExcelError(failure: FunctionFailure): ExcelErrorValue {
   return excelError(failure.kind, failure.message);
 }
 

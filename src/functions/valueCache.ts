@@ -16,7 +16,7 @@ import { readPolarity } from "./polarityArgument";
 import type { Polarity } from "../core/plan/polarity";
 
 export const MAX_ENTRIES = 10_000;
-export const MAX_TEXT = 256;
+const MAX_TEXT = 256;
 
 /** Read once: a global looked up per cell is slow where globals are (a sandboxed runtime). */
 const { freeze } = Object;

@@ -55,8 +55,8 @@ function previewHtml(): string {
 `;
 }
 
-export const DEFAULT_WORKBOOK = path.resolve(__dirname, "../../assets/piano-performance-2020.xlsx");
-export const DEFAULT_PORT = 3001;
+const DEFAULT_WORKBOOK = path.resolve(__dirname, "../../assets/piano-performance-2020.xlsx");
+const DEFAULT_PORT = 3001;
 
 export interface PreviewServerOptions {
   workbookPath?: string;

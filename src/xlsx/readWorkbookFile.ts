@@ -30,7 +30,7 @@ const FAILURE_OF_KIND: Partial<Record<FileKind, ReadFailureCode>> = {
   unknown: "unknownFormat",
 };
 
-export function codeOfFileSystemError(error: unknown): ReadFailureCode {
+function codeOfFileSystemError(error: unknown): ReadFailureCode {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   if (code === "ENOENT" || code === "ENOTDIR") return "missing";
   if (code === "EISDIR") return "notAFile";

@@ -68,7 +68,7 @@ export function describeAmount(value: number, unit: QuantityUnit, label?: string
 }
 
 /** A figure: "45%", "€ 1.800.000,00", "almeno 300". */
-export function describeFigure(figure: Figure): string {
+function describeFigure(figure: Figure): string {
   const amount = formatFigure(figure.value, figure.unit);
   return figure.comparator === undefined ? amount : `${comparatorWords(figure.comparator)} ${amount}`;
 }

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** One sentence for screen readers, announced politely whenever the state changes. */
-export function statusSentence(state: SessionState, words: Words): string {
+function statusSentence(state: SessionState, words: Words): string {
   const { t } = words;
   const view = state.view;
   switch (view.status) {
