@@ -11,8 +11,8 @@ import { evaluateIndicator } from "../core/calc/evaluateIndicator";
 import { indicatorFigures } from "../core/calc/evaluateNumericIndicator";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
-import { readArgumentValue } from "./valueArgument";
-import { plainNumber, readCachedPolarity } from "./valueCache";
+import { readArgumentValue, readCachedPolarity } from "./valueArgument";
+import { plainNumber } from "./valueCache";
 
 export interface IndicatorCells {
   result: unknown;

@@ -3,12 +3,17 @@
  * the Italian texts ("1.800.000,00", "89,55%", "€ 6.190.000,00", "6 eventi", "almeno 4"); each
  * distinct content is read once (valueCache.ts), and a plain number is taken as it is.
  * Logical values and other objects are refused: VERO is not a number.
+ *
+ * The polarity argument: "crescente" (the default, also when blank), "decrescente",
+ * "milestone", or the English "increasing" / "decreasing", in any case and with or
+ * without accents. Anything else is a #VALUE! that lists the accepted words.
  */
 import type { CellValue } from "../core/values/valueTypes";
 import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
 import { answer, invalid, notEvaluable, type CellAnswer } from "./cellAnswer";
-import { plainNumber, readCachedValue } from "./valueCache";
+import { plainNumber, readCachedValue, readTextOnce } from "./valueCache";
+import { type Polarity, polarityOfWord } from "../core/plan/polarity";
 
 function describeLogical(value: boolean): string {
   return value ? "VERO" : "FALSO";
@@ -70,4 +75,28 @@ export function readOptionalNumber(given: unknown, name: string): CellAnswer<num
   const value = read.value;
   if (value.kind === "placeholder") return answer(undefined);
   return value.kind === "quantity" ? answer(value.value) : notANumber(value, name);
+}
+
+/** Polarity texts as read: a handful of words, bounded all the same. */
+const polarities = new Map<string, CellAnswer<Polarity>>();
+
+/** The polarity argument of one cell; each distinct text is read once. */
+export function readCachedPolarity(given: unknown): CellAnswer<Polarity> {
+  return typeof given === "string" ? readTextOnce(polarities, given, readPolarity) : readPolarity(given);
+}
+
+function readPolarity(given: unknown): CellAnswer<Polarity> {
+  const value = plainCell(given);
+  if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "polarità");
+  if (isBlank(value)) return answer("increasing");
+  if (typeof value !== "string") {
+    const shown =
+      typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
+    return invalid(`polarità: ${shown} non è una polarità (crescente, decrescente o milestone).`);
+  }
+  const polarity = polarityOfWord(value);
+  if (!polarity) {
+    return invalid(`polarità: '${value.trim()}' sconosciuta; usa crescente, decrescente o milestone.`);
+  }
+  return answer(polarity);
 }
