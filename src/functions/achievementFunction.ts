@@ -8,8 +8,7 @@
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
-import { answer, invalid, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, guarded, invalid, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { errorCellNotEvaluable, readOptionalNumber } from "./valueArgument";
 import { methodOfWord } from "../core/calc/readScoringProfile";

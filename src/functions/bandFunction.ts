@@ -8,8 +8,7 @@ import { bandScore, readScoreBands, type BandScore, type ScoreBand, type ScoreBa
 import { toMatrix } from "./argumentMatrix";
 import { mapBroadcast } from "./broadcast";
 import { plainCell } from "./cellInput";
-import { answer, fromCalcFailure, invalid, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, fromCalcFailure, guarded, invalid, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { readNumber } from "./valueArgument";
 
 /** The words of a proportional band's score, in Italian and English. */

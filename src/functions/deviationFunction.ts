@@ -3,8 +3,7 @@
  * positive = better than target, absolute or relative to |target|. Ranges give arrays.
  */
 import { mapBroadcast } from "./broadcast";
-import { answer, failure, notEvaluable, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, failure, guarded, notEvaluable, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { evaluateIndicatorCells, type IndicatorEvaluation } from "./indicatorArguments";
 
 type DeviationKind = "deviation" | "relativeDeviation";

@@ -6,8 +6,7 @@
  */
 import type { CellValue } from "../core/values/valueTypes";
 import { mapBroadcast } from "./broadcast";
-import { answer, invalid, notEvaluable, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, guarded, invalid, notEvaluable, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { readArgumentValue } from "./valueArgument";
 import { plainNumber } from "./valueCache";
 

@@ -5,8 +5,7 @@
 import { computeProjectValue } from "../core/calc/computeProjectValue";
 import { isOmitted } from "./argumentMatrix";
 import { mapBroadcast } from "./broadcast";
-import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, fromCalcFailure, guarded, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { readNumber } from "./valueArgument";
 
 function projectValueOfCells(cells: unknown[], withAchievement: boolean): CellAnswer<number> {

@@ -6,8 +6,7 @@
 import { checkWeightSum } from "../core/calc/checkWeightSum";
 import { isBlank, positionsOf, shapeOf, toMatrix } from "./argumentMatrix";
 import { cellAt, withoutBlankTail } from "./broadcast";
-import { answer, invalid, notEvaluable, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelValue } from "./excelResult";
+import { answer, guarded, invalid, notEvaluable, toExcelValue, type CellAnswer } from "./cellAnswer";
 import { readArgumentValue } from "./valueArgument";
 import { readWeights } from "./weightCells";
 

@@ -10,8 +10,7 @@ import { computeWeightedScore } from "../core/calc/computeWeightedScore";
 import { describePosition, isBlank, positionsOf } from "./argumentMatrix";
 import { broadcastArguments, cellAt, withoutBlankTail } from "./broadcast";
 import { ErrorInput } from "./cellInput";
-import { answer, fromCalcFailure, invalid, type CellAnswer } from "./cellAnswer";
-import { guarded, toExcelValue } from "./excelResult";
+import { answer, fromCalcFailure, guarded, invalid, toExcelValue, type CellAnswer } from "./cellAnswer";
 import { readNumber, readOptionalNumber } from "./valueArgument";
 import { readWeights } from "./weightCells";
 
