@@ -108,7 +108,7 @@ function jsonRewards(rewards: PlanRewards): JsonRewards {
   };
 }
 
-export function jsonReport(checked: CheckedFile): JsonReport {
+function jsonReport(checked: CheckedFile): JsonReport {
   const report: JsonReport = {
     file: checked.file,
     plan: {

@@ -30,7 +30,7 @@ export const EXIT_UNREADABLE = 2;
 export const EXIT_NO_PLAN = 3;
 
 interface RunState {
-  /** Every file's outcome, in the order given: a report or why there is none. */
+  /** What came of every file, in the order given: a report or why there is none. */
   results: FileCheck[];
   checked: CheckedFile[];
   failures: number;

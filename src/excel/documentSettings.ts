@@ -2,10 +2,10 @@
  * The pane's settings (reporting date, weight tolerance, cap, threshold,
  * achievement method, rule severities) travel with the file: one JSON object under
  * one key. They live in the workbook's own settings (Workbook.settings, ExcelApi
- * 1.4; see workbookSettings.ts); this file reads and writes the common document
- * settings (Office.context.document.settings, Settings 1.1), where earlier versions
- * kept them and which are used still where ExcelApi 1.4 is missing. Saving there
- * persists with `saveAsync` (the user still saves the workbook itself).
+ * 1.4; below); the common document settings (Office.context.document.settings,
+ * Settings 1.1) are where earlier versions kept them, used still where ExcelApi 1.4
+ * is missing. Saving there persists with `saveAsync` (the user still saves the
+ * workbook itself).
  */
 import { saveSettingsAsync, type DocumentSettings } from "./officeHost";
 import { WorkbookError } from "../port/workbookError";
@@ -30,7 +30,7 @@ export function readSettings(settings: DocumentSettings, key: string = SETTINGS_
 }
 
 /** A stored settings value (an object, or its JSON text) as an object; {} for none. */
-export function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY): Record<string, unknown> {
+function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY): Record<string, unknown> {
   if (stored === null || stored === undefined) return {};
   if (isPlainObject(stored)) return stored;
   if (typeof stored === "string") {
@@ -45,7 +45,7 @@ export function parseStoredSettings(stored: unknown, key: string = SETTINGS_KEY)
 }
 
 /** The settings as plain JSON data, or a "settings" WorkbookError when they cannot be stored. */
-export function storableSettings(values: Record<string, unknown>): unknown {
+function storableSettings(values: Record<string, unknown>): unknown {
   try {
     return JSON.parse(JSON.stringify(values)) as unknown;
   } catch (error) {
@@ -72,4 +72,37 @@ export async function writeSettings(
       { detail },
     );
   }
+}
+
+// ---- The workbook's own settings ----
+/*
+ * The pane's settings in the workbook's own settings (Workbook.settings, a
+ * SettingCollection: ExcelApi 1.4), saved in the file with the workbook. The common
+ * document settings (Office.context.document.settings, the Common API) are reported
+ * to be unreliable between Excel on the web and desktop; Workbook.settings is Excel's
+ * own "collection of settings associated with the workbook"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-settings-member,
+ * https://learn.microsoft.com/javascript/api/excel/excel.settingcollection).
+ *
+ * Settings saved the old way (document settings, by earlier versions of the add-in) are
+ * read once: when the workbook has none under the key, the document's are returned and
+ * copied into the workbook's settings, which are used from then on.
+ *
+ * Syncs: read 1 (2 when copying old settings over), write 1.
+ */
+
+
+/** The settings stored under `key` in the workbook, or undefined when there are none. */
+export async function readWorkbookSettings(context: Excel.RequestContext, key: string): Promise<Record<string, unknown> | undefined> {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  await context.sync();
+  if (item.isNullObject) return undefined;
+  return parseStoredSettings(item.value as unknown, key);
+}
+
+/** Stores `values` under `key` in the workbook's settings (replacing what was there). */
+export async function writeWorkbookSettings(context: Excel.RequestContext, key: string, values: Record<string, unknown>): Promise<void> {
+  context.workbook.settings.add(key, storableSettings(values) as Excel.Setting["value"]);
+  await context.sync();
 }

@@ -13,7 +13,7 @@
 import type { Severity } from "../core/rules/anomaly";
 import { SEVERITY_ORDER } from "../core/rules/anomaly";
 
-export const HIGHLIGHT_MARKER_PREFIX = "perf-addin:";
+const HIGHLIGHT_MARKER_PREFIX = "perf-addin:";
 
 /** The rule formula of the add-in's highlight for `severity`. */
 export function highlightFormula(severity: Severity): string {

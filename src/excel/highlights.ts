@@ -14,14 +14,15 @@
  * RangeAreas.conditionalFormats ExcelApi 1.9. Without 1.9 each area gets its
  * own conditional format through Worksheet.getRange (same syncs, more rules).
  */
-import { HIGHLIGHT_COLORS } from "../core/report/highlightColors";
+import { HIGHLIGHT_COLORS } from "../core/report/cellColors";
 import type { Anomaly, Severity } from "../core/rules/anomaly";
 import { planHighlights } from "./highlightAreas";
 import { highlightFormula, isAddInHighlight } from "./highlightMarker";
 import { queueSheetNames } from "./navigation";
 import { COMMAND_OVERHEAD_BYTES, packBatches, type RequestBudget } from "./requestBudget";
 
-export interface HighlightOutcome {
+/** What one highlighting did: the add-in's formats added and deleted, and the anomalies it could not paint. */
+export interface HighlightChanges {
   /** Conditional formats added. */
   added: number;
   /** The add-in's earlier conditional formats deleted. */
@@ -76,7 +77,7 @@ export async function replaceHighlights(
   anomalies: readonly Anomaly[],
   budget: RequestBudget,
   useRangeAreas: boolean,
-): Promise<HighlightOutcome> {
+): Promise<HighlightChanges> {
   const { sheets, removed } = await queueRemoval(context);
   const plan = planHighlights(anomalies, new Set(sheets), budget.maxAddressLength);
   const pending: PendingHighlight[] = plan.groups.flatMap((group) =>

@@ -19,7 +19,7 @@ export function queueSheetNames(context: Excel.RequestContext): () => string[] {
 }
 
 /** The canonical address, or a WorkbookError saying why it cannot be selected. */
-export function checkSelectable(sheet: string, address: string): string {
+function checkSelectable(sheet: string, address: string): string {
   const normalised = normaliseAddress(address);
   if (normalised === null) {
     throw new WorkbookError(

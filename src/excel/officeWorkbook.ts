@@ -7,7 +7,7 @@
  * Syncs per call, for any plan up to the request budget (one million cells a
  * batch on every platform, under Excel's five-million-cell cap; and 4 MB a
  * request on Excel on the web, under its 5 MB cap; beyond it, one more sync per
- * further batch; a large sheet beside the plan adds 1, see readSheets.ts):
+ * further batch; a large sheet beside the plan adds 1, see readGrids.ts):
  *   listSheets 1 · readSheets(names) 2, readSheets() 3 · applyHighlights 3 ·
  *   clearHighlights 3 (2 when there is nothing to remove) · selectCell 1 ·
  *   writeSheet 2 (3 when it replaces its own earlier sheet) · loadSettings 1 (2 the
@@ -22,15 +22,13 @@ import type { Anomaly } from "../core/rules/anomaly";
 import type { SheetContent } from "../core/report/sheetContent";
 import { addinLanguage, type AddinLanguage } from "../core/wording/addinLanguage";
 import { subscribeToChanges } from "./changeEvents";
-import { readSettings, SETTINGS_KEY, writeSettings } from "./documentSettings";
+import { readSettings, readWorkbookSettings, SETTINGS_KEY, writeSettings, writeWorkbookSettings } from "./documentSettings";
 import { removeHighlights, replaceHighlights } from "./highlights";
 import { officeGlobalsHost, type OfficeHost } from "./officeHost";
 import { queueSheetNames, selectRange } from "./navigation";
-import { recognisePlanSheets } from "./planSheetRecogniser";
-import { readGrids, type PlanSheetRecogniser } from "./readSheets";
+import { readGrids, recognisePlanSheets, type PlanSheetRecogniser } from "./readGrids";
 import { DEFAULT_BUDGET, type RequestBudget } from "./requestBudget";
 import { toPortError, type ErrorContext } from "./toPortError";
-import { readWorkbookSettings, writeWorkbookSettings } from "./workbookSettings";
 import { WorkbookError } from "../port/workbookError";
 import { mayReplace, type WorkbookChange, type WorkbookPort, type WriteSheetOptions } from "../port/workbookPort";
 import { writeSheetContent } from "./writeSheet";

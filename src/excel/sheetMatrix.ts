@@ -15,7 +15,7 @@ import type { AddinLanguage } from "../core/wording/addinLanguage";
 import { formulaForLanguage } from "./formulaNames";
 import { jsonBytes } from "./requestBudget";
 
-export const GENERAL_FORMAT = "General";
+const GENERAL_FORMAT = "General";
 
 export interface SheetMatrix {
   rowCount: number;

@@ -8,8 +8,7 @@
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
-import { answer, invalid, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, guarded, invalid, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { errorCellNotEvaluable, readOptionalNumber } from "./valueArgument";
 import { methodOfWord } from "../core/calc/readScoringProfile";
@@ -17,7 +16,7 @@ import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
 
 /** The method argument: blank keeps today's rule; a word the profile knows; anything else a #VALUE! listing them. */
-function readMethod(given: unknown): CellOutcome<AchievementOptions["methods"]> {
+function readMethod(given: unknown): CellAnswer<AchievementOptions["methods"]> {
   const value = plainCell(given);
   if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "metodo");
   if (isBlank(value)) return answer(undefined);
@@ -32,7 +31,7 @@ function readMethod(given: unknown): CellOutcome<AchievementOptions["methods"]> 
 }
 
 /** tetto and soglia as core options; a blank one keeps the core's default. */
-export function readAchievementOptions(cap: unknown, threshold: unknown): CellOutcome<AchievementOptions> {
+function readAchievementOptions(cap: unknown, threshold: unknown): CellAnswer<AchievementOptions> {
   const capValue = readOptionalNumber(cap, "tetto");
   if (!capValue.ok) return capValue;
   const thresholdValue = readOptionalNumber(threshold, "soglia");

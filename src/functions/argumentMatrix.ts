@@ -5,7 +5,7 @@
  * ragged array) is refused with a message rather than guessed at.
  */
 import { plainCell } from "./cellInput";
-import { answer, invalid, type CellOutcome } from "./cellOutcome";
+import { answer, invalid, type CellAnswer } from "./cellAnswer";
 import { isBlank } from "../core/values/matchPlaceholder";
 
 /** Blank as Excel sends it (an omitted argument, an empty cell): the core's one definition, for the functions. */
@@ -37,7 +37,7 @@ const isArray = Array.isArray;
  * pass over its rows (a whole column has a million of them). Cells that are objects are made plain
  * (plainCell): an error cell becomes an ErrorInput, a data type its basic value.
  */
-export function toMatrix(argument: unknown, name: string): CellOutcome<Matrix> {
+export function toMatrix(argument: unknown, name: string): CellAnswer<Matrix> {
   if (!Array.isArray(argument)) return answer([[plainCell(argument)]]);
   if (argument.length === 0) return invalid(`${name}: l'intervallo è vuoto.`);
   let allRows = true;

@@ -8,26 +8,25 @@ import { bandScore, readScoreBands, type BandScore, type ScoreBand, type ScoreBa
 import { toMatrix } from "./argumentMatrix";
 import { mapBroadcast } from "./broadcast";
 import { plainCell } from "./cellInput";
-import { answer, fromCalcFailure, invalid, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, fromCalcFailure, guarded, invalid, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { readNumber } from "./valueArgument";
 
 /** The words of a proportional band's score, in Italian and English. */
 const PROPORTIONAL_WORDS = new Set(["proporzionale", "proportional"]);
 
-function cellsOf(argument: unknown, name: string): CellOutcome<unknown[]> {
+function cellsOf(argument: unknown, name: string): CellAnswer<unknown[]> {
   const matrix = toMatrix(argument, name);
   return matrix.ok ? answer(matrix.value.flat()) : matrix;
 }
 
-function readBandScore(raw: unknown, position: number): CellOutcome<BandScore> {
+function readBandScore(raw: unknown, position: number): CellAnswer<BandScore> {
   const cell = plainCell(raw);
   if (typeof cell === "string" && PROPORTIONAL_WORDS.has(cell.trim().toLowerCase())) return answer("proportional");
   return readNumber(cell, `punteggi (${position}ª fascia)`);
 }
 
 /** The bands typed in two ranges of the same size, checked (see readScoreBands). */
-function readBands(thresholds: unknown, scores: unknown): CellOutcome<ScoreBands> {
+function readBands(thresholds: unknown, scores: unknown): CellAnswer<ScoreBands> {
   const bounds = cellsOf(thresholds, "soglie");
   if (!bounds.ok) return bounds;
   const given = cellsOf(scores, "punteggi");
@@ -47,7 +46,7 @@ function readBands(thresholds: unknown, scores: unknown): CellOutcome<ScoreBands
   return read.ok ? answer(read.bands) : invalid(read.message);
 }
 
-function scoreOf(raw: unknown, bands: ScoreBands): CellOutcome<number> {
+function scoreOf(raw: unknown, bands: ScoreBands): CellAnswer<number> {
   const achievement = readNumber(raw, "raggiungimento");
   if (!achievement.ok) return achievement;
   const score = bandScore(achievement.value, bands);

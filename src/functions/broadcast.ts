@@ -9,7 +9,7 @@
  * range is blank to the end are answered once, and that answer repeated down the tail.
  */
 import { formatItalianNumber } from "../core/wording/formatNumbers";
-import { answer, invalid, located, type CellOutcome } from "./cellOutcome";
+import { answer, invalid, located, type CellAnswer } from "./cellAnswer";
 import { describePosition, describeShape, isBlank, shapeOf, toMatrix, type Matrix, type Shape } from "./argumentMatrix";
 
 /** Cells a broadcast may create beyond its largest argument (a column against a row). */
@@ -31,7 +31,7 @@ function broadcastSize(sizes: number[]): number | null {
   return sizes.every((size) => size === 1 || size === largest) ? largest : null;
 }
 
-export function broadcastArguments(args: NamedArgument[]): CellOutcome<Broadcast> {
+export function broadcastArguments(args: NamedArgument[]): CellAnswer<Broadcast> {
   const matrices: Matrix[] = [];
   for (const arg of args) {
     const matrix = toMatrix(arg.value, arg.name);
@@ -97,18 +97,18 @@ function describeRows(first: number, last: number, column: number, shape: Shape)
  * Computes every cell of the answer from the paired argument cells. A failure in one cell
  * stays in that cell, its message prefixed with the position ("riga 3: ..."); the cells of a
  * blank tail share one answer, its message naming the rows ("righe 45–1.048.576: ...").
- * `finish`, when given, turns each cell's outcome into what the answer holds (an Excel value)
- * as soon as it is computed, so that no outcome outlives its cell.
+ * `finish`, when given, turns each cell's answer into what the answer holds (an Excel value)
+ * as soon as it is computed, so that no `CellAnswer` outlives its cell.
  */
-export function mapBroadcast<T, C = CellOutcome<T>>(
+export function mapBroadcast<T, C = CellAnswer<T>>(
   args: NamedArgument[],
-  compute: (cells: unknown[]) => CellOutcome<T>,
-  finish?: (outcome: CellOutcome<T>) => C,
-): CellOutcome<C[][]> {
+  compute: (cells: unknown[]) => CellAnswer<T>,
+  finish?: (cell: CellAnswer<T>) => C,
+): CellAnswer<C[][]> {
   const broadcast = broadcastArguments(args);
   if (!broadcast.ok) return broadcast;
   const { shape, matrices } = broadcast.value;
-  const done = finish ?? ((outcome: CellOutcome<T>) => outcome as C);
+  const done = finish ?? ((cell: CellAnswer<T>) => cell as C);
   const tailStart = blankTailStart(shape, matrices);
   const answers: C[][] = [];
   const count = matrices.length;
@@ -117,9 +117,9 @@ export function mapBroadcast<T, C = CellOutcome<T>>(
     for (let column = 0; column < shape.columns; column += 1) {
       const cells: unknown[] = [];
       for (let index = 0; index < count; index += 1) cells.push(cellAt(matrices[index] as Matrix, row, column));
-      const outcome = compute(cells);
+      const computed = compute(cells);
       // The position is written only for a failure: most cells succeed.
-      line.push(done(outcome.ok ? outcome : located(outcome, describePosition(row, column, shape))));
+      line.push(done(computed.ok ? computed : located(computed, describePosition(row, column, shape))));
     }
     answers.push(line);
   }

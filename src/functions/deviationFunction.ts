@@ -3,14 +3,13 @@
  * positive = better than target, absolute or relative to |target|. Ranges give arrays.
  */
 import { mapBroadcast } from "./broadcast";
-import { answer, failure, notEvaluable, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, failure, guarded, notEvaluable, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { evaluateIndicatorCells, type IndicatorEvaluation } from "./indicatorArguments";
 
 type DeviationKind = "deviation" | "relativeDeviation";
 
 /** A milestone has no deviation (#N/A); a target of 0 has no relative deviation (#DIV/0!). */
-function pickDeviation(evaluation: IndicatorEvaluation, kind: DeviationKind): CellOutcome<number> {
+function pickDeviation(evaluation: IndicatorEvaluation, kind: DeviationKind): CellAnswer<number> {
   if (evaluation.deviation === undefined) {
     return notEvaluable("lo scostamento non è definito per una milestone: usa PERF.RAGGIUNGIMENTO.");
   }

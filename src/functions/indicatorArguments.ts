@@ -10,9 +10,9 @@ import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
 import { indicatorFigures } from "../core/calc/evaluateNumericIndicator";
 import { isBlank } from "./argumentMatrix";
-import { answer, fromCalcFailure, type CellOutcome } from "./cellOutcome";
-import { readArgumentValue } from "./valueArgument";
-import { plainNumber, readCachedPolarity } from "./valueCache";
+import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
+import { readArgumentValue, readCachedPolarity } from "./valueArgument";
+import { plainNumber } from "./valueCache";
 
 export interface IndicatorCells {
   result: unknown;
@@ -40,7 +40,7 @@ function withUnitOf(value: CellValue, raw: unknown, other: CellValue): CellValue
 export function evaluateIndicatorCells(
   cells: IndicatorCells,
   options?: AchievementOptions,
-): CellOutcome<IndicatorEvaluation> {
+): CellAnswer<IndicatorEvaluation> {
   const plainResult = plainNumber(cells.result);
   const plainTarget = plainNumber(cells.target);
   if (plainResult !== undefined && plainTarget !== undefined) {

@@ -6,12 +6,11 @@
  */
 import type { CellValue } from "../core/values/valueTypes";
 import { mapBroadcast } from "./broadcast";
-import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, guarded, invalid, notEvaluable, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { readArgumentValue } from "./valueArgument";
 import { plainNumber } from "./valueCache";
 
-function numberIn(value: CellValue): CellOutcome<number> {
+function numberIn(value: CellValue): CellAnswer<number> {
   switch (value.kind) {
     case "quantity":
     case "threshold":

@@ -10,15 +10,14 @@ import { computeStatus } from "../core/calc/computeStatus";
 import type { Status } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
 import { ErrorInput } from "./cellInput";
-import { answer, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelCell, toExcelMatrix, type ExcelCell } from "./excelResult";
+import { answer, guarded, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { evaluateIndicatorCells } from "./indicatorArguments";
 import { readOptionalNumber } from "./valueArgument";
 import { defaultValidationSettings } from "../core/settings";
 
 const DEFAULT_PARTIAL = defaultValidationSettings.criticalAchievement;
 
-function statusOfCells(cells: unknown[]): CellOutcome<Status> {
+function statusOfCells(cells: unknown[]): CellAnswer<Status> {
   const [resultCell, targetCell, polarityCell, thresholdCell] = cells;
   const threshold = readOptionalNumber(thresholdCell, "soglia");
   if (!threshold.ok) return threshold;

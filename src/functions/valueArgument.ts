@@ -3,19 +3,24 @@
  * the Italian texts ("1.800.000,00", "89,55%", "€ 6.190.000,00", "6 eventi", "almeno 4"); each
  * distinct content is read once (valueCache.ts), and a plain number is taken as it is.
  * Logical values and other objects are refused: VERO is not a number.
+ *
+ * The polarity argument: "crescente" (the default, also when blank), "decrescente",
+ * "milestone", or the English "increasing" / "decreasing", in any case and with or
+ * without accents. Anything else is a #VALUE! that lists the accepted words.
  */
 import type { CellValue } from "../core/values/valueTypes";
 import { isBlank } from "./argumentMatrix";
 import { ErrorInput, plainCell } from "./cellInput";
-import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
-import { plainNumber, readCachedValue } from "./valueCache";
+import { answer, invalid, notEvaluable, type CellAnswer } from "./cellAnswer";
+import { plainNumber, readCachedValue, readTextOnce } from "./valueCache";
+import { type Polarity, polarityOfWord } from "../core/plan/polarity";
 
 function describeLogical(value: boolean): string {
   return value ? "VERO" : "FALSO";
 }
 
 /** «non valutabile» (#N/A) for an error cell: the value it should hold is not known. */
-export function errorCellNotEvaluable(error: ErrorInput, name: string): CellOutcome<never> {
+export function errorCellNotEvaluable(error: ErrorInput, name: string): CellAnswer<never> {
   return notEvaluable(`${name}: la cella contiene l'errore ${error.text}, non valutabile.`);
 }
 
@@ -23,7 +28,7 @@ export function errorCellNotEvaluable(error: ErrorInput, name: string): CellOutc
  * The typed value of one argument cell; a reader failure is a #VALUE! naming the argument,
  * an error cell is «non valutabile» (#N/A), a data type is read by its basic value.
  */
-export function readArgumentValue(given: unknown, name: string): CellOutcome<CellValue> {
+export function readArgumentValue(given: unknown, name: string): CellAnswer<CellValue> {
   const raw = plainCell(given);
   if (raw instanceof ErrorInput) return errorCellNotEvaluable(raw, name);
   if (typeof raw === "boolean") {
@@ -38,7 +43,7 @@ export function readArgumentValue(given: unknown, name: string): CellOutcome<Cel
 }
 
 /** Why a value that is not a plain quantity cannot be used as a number. */
-function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: string): CellOutcome<never> {
+function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: string): CellAnswer<never> {
   switch (value.kind) {
     case "placeholder":
       return notEvaluable(`${name}: nessun valore${value.text.trim() ? ` ('${value.text.trim()}')` : ""}, non valutabile.`);
@@ -52,7 +57,7 @@ function notANumber(value: Exclude<CellValue, { kind: "quantity" }>, name: strin
 }
 
 /** A plain number (percentages as fractions, euro as amounts); a placeholder is #N/A. */
-export function readNumber(raw: unknown, name: string): CellOutcome<number> {
+export function readNumber(raw: unknown, name: string): CellAnswer<number> {
   const plain = plainNumber(raw);
   if (plain !== undefined) return answer(plain);
   const read = readArgumentValue(raw, name);
@@ -62,7 +67,7 @@ export function readNumber(raw: unknown, name: string): CellOutcome<number> {
 }
 
 /** An optional number: omitted, blank or a placeholder means "not given" (undefined). */
-export function readOptionalNumber(given: unknown, name: string): CellOutcome<number | undefined> {
+export function readOptionalNumber(given: unknown, name: string): CellAnswer<number | undefined> {
   const raw = plainCell(given);
   if (isBlank(raw)) return answer(undefined);
   const read = readArgumentValue(raw, name);
@@ -70,4 +75,28 @@ export function readOptionalNumber(given: unknown, name: string): CellOutcome<nu
   const value = read.value;
   if (value.kind === "placeholder") return answer(undefined);
   return value.kind === "quantity" ? answer(value.value) : notANumber(value, name);
+}
+
+/** Polarity texts as read: a handful of words, bounded all the same. */
+const polarities = new Map<string, CellAnswer<Polarity>>();
+
+/** The polarity argument of one cell; each distinct text is read once. */
+export function readCachedPolarity(given: unknown): CellAnswer<Polarity> {
+  return typeof given === "string" ? readTextOnce(polarities, given, readPolarity) : readPolarity(given);
+}
+
+function readPolarity(given: unknown): CellAnswer<Polarity> {
+  const value = plainCell(given);
+  if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "polarità");
+  if (isBlank(value)) return answer("increasing");
+  if (typeof value !== "string") {
+    const shown =
+      typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
+    return invalid(`polarità: ${shown} non è una polarità (crescente, decrescente o milestone).`);
+  }
+  const polarity = polarityOfWord(value);
+  if (!polarity) {
+    return invalid(`polarità: '${value.trim()}' sconosciuta; usa crescente, decrescente o milestone.`);
+  }
+  return answer(polarity);
 }

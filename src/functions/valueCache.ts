@@ -11,12 +11,9 @@
  */
 import { readCellValue } from "../core/values/readCellValue";
 import type { CellValue } from "../core/values/valueTypes";
-import type { CellOutcome } from "./cellOutcome";
-import { readPolarity } from "./polarityArgument";
-import type { Polarity } from "../core/plan/polarity";
 
 export const MAX_ENTRIES = 10_000;
-export const MAX_TEXT = 256;
+const MAX_TEXT = 256;
 
 /** Read once: a global looked up per cell is slow where globals are (a sandboxed runtime). */
 const { freeze } = Object;
@@ -24,9 +21,6 @@ const { isFinite: finite } = Number;
 
 /** Cell contents as read, oldest first (a Map keeps the order in which keys were added). */
 const values = new Map<string | number, CellValue>();
-/** Polarity texts as read: a handful of words, bounded all the same. */
-const polarities = new Map<string, CellOutcome<Polarity>>();
-
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= MAX_ENTRIES) {
     const oldest = cache.keys().next();
@@ -44,10 +38,10 @@ export function readCachedValue(content: string | number): CellValue {
   return typeof content === "string" && content.length > MAX_TEXT ? read : remember(values, content, read);
 }
 
-/** The polarity argument of one cell, as readPolarity reads it; texts are read once. */
-export function readCachedPolarity(given: unknown): CellOutcome<Polarity> {
-  if (typeof given !== "string" || given.length > MAX_TEXT) return readPolarity(given);
-  return polarities.get(given) ?? remember(polarities, given, freeze(readPolarity(given)));
+/** `read(text)` once per distinct text, kept in `cache` with the same bounds as the values (frozen, shared). */
+export function readTextOnce<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
+  if (text.length > MAX_TEXT) return read(text);
+  return cache.get(text) ?? remember(cache, text, freeze(read(text)));
 }
 
 /** A finite number cell as the value it holds (0 for -0, as the reader gives), or undefined for anything else. */

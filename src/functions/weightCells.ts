@@ -6,7 +6,7 @@
 import type { CellValue } from "../core/values/valueTypes";
 import { interpretWeights } from "../core/calc/interpretWeights";
 import { describePosition, isBlank, type Shape } from "./argumentMatrix";
-import { answer, invalid, type CellOutcome } from "./cellOutcome";
+import { answer, invalid, type CellAnswer } from "./cellAnswer";
 import { readArgumentValue } from "./valueArgument";
 
 export interface WeightCell {
@@ -16,7 +16,7 @@ export interface WeightCell {
 }
 
 /** Weights as fractions, null where the cell is blank or a placeholder. */
-export function readWeights(cells: WeightCell[], shape: Shape, name = "pesi"): CellOutcome<(number | null)[]> {
+export function readWeights(cells: WeightCell[], shape: Shape, name = "pesi"): CellAnswer<(number | null)[]> {
   const values: CellValue[] = [];
   // Blank cells (a whole column's empty tail) all read the same: read once.
   let blank: CellValue | undefined;

@@ -6,13 +6,12 @@
 import { checkWeightSum } from "../core/calc/checkWeightSum";
 import { isBlank, positionsOf, shapeOf, toMatrix } from "./argumentMatrix";
 import { cellAt, withoutBlankTail } from "./broadcast";
-import { answer, invalid, notEvaluable, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelValue } from "./excelResult";
+import { answer, guarded, invalid, notEvaluable, toExcelValue, type CellAnswer } from "./cellAnswer";
 import { readArgumentValue } from "./valueArgument";
 import { readWeights } from "./weightCells";
 
 /** totale as a fraction: 100%, 1 and 100 all mean 100%; a number above 1 is in points. */
-function readExpectedTotal(raw: unknown): CellOutcome<number> {
+function readExpectedTotal(raw: unknown): CellAnswer<number> {
   if (isBlank(raw)) return answer(1);
   const read = readArgumentValue(raw, "totale");
   if (!read.ok) return read;
@@ -24,7 +23,7 @@ function readExpectedTotal(raw: unknown): CellOutcome<number> {
 }
 
 /** tolleranza in percentage points: 0,1 or "0,1%" both mean 0,1 points. */
-function readTolerance(raw: unknown): CellOutcome<number | undefined> {
+function readTolerance(raw: unknown): CellAnswer<number | undefined> {
   if (isBlank(raw)) return answer(undefined);
   const read = readArgumentValue(raw, "tolleranza");
   if (!read.ok) return read;
@@ -35,7 +34,7 @@ function readTolerance(raw: unknown): CellOutcome<number | undefined> {
   return answer(value.unit === "percent" ? value.value * 100 : value.value);
 }
 
-function checkOf(weights: unknown, total: unknown, tolerance: unknown): CellOutcome<boolean> {
+function checkOf(weights: unknown, total: unknown, tolerance: unknown): CellAnswer<boolean> {
   const matrix = toMatrix(weights, "pesi");
   if (!matrix.ok) return matrix;
   const { shape, matrices } = withoutBlankTail({ shape: shapeOf(matrix.value), matrices: [matrix.value] });

@@ -10,19 +10,18 @@ import { computeWeightedScore } from "../core/calc/computeWeightedScore";
 import { describePosition, isBlank, positionsOf } from "./argumentMatrix";
 import { broadcastArguments, cellAt, withoutBlankTail } from "./broadcast";
 import { ErrorInput } from "./cellInput";
-import { answer, fromCalcFailure, invalid, type CellOutcome } from "./cellOutcome";
-import { guarded, toExcelValue } from "./excelResult";
+import { answer, fromCalcFailure, guarded, invalid, toExcelValue, type CellAnswer } from "./cellAnswer";
 import { readNumber, readOptionalNumber } from "./valueArgument";
 import { readWeights } from "./weightCells";
 
-function readAchievement(raw: unknown, where: string): CellOutcome<number | null> {
+function readAchievement(raw: unknown, where: string): CellAnswer<number | null> {
   if (isBlank(raw)) return answer(null);
   const value = readNumber(raw, where ? `raggiungimenti (${where})` : "raggiungimenti");
   if (!value.ok && value.failure.kind === "notAvailable") return answer(null);
   return value;
 }
 
-function scoreOf(achievements: unknown, weights: unknown, cap: unknown): CellOutcome<number> {
+function scoreOf(achievements: unknown, weights: unknown, cap: unknown): CellAnswer<number> {
   const capValue = readOptionalNumber(cap, "tetto");
   if (!capValue.ok) return capValue;
   const broadcast = broadcastArguments([
@@ -40,13 +39,13 @@ function scoreOf(achievements: unknown, weights: unknown, cap: unknown): CellOut
     if (raw instanceof ErrorInput) errorWeights.add(index);
     return { row, column, raw: raw instanceof ErrorInput ? null : raw };
   });
-  const readWeightsOutcome = readWeights(weightCells, shape);
-  if (!readWeightsOutcome.ok) return readWeightsOutcome;
+  const weightsRead = readWeights(weightCells, shape);
+  if (!weightsRead.ok) return weightsRead;
   const items: { achievement: number | null; weight: number }[] = [];
   for (const [index, { row, column }] of positions.entries()) {
     if (errorWeights.has(index)) continue;
     const raw = cellAt(achievementMatrix, row, column);
-    const weight = readWeightsOutcome.value[index] ?? null;
+    const weight = weightsRead.value[index] ?? null;
     // A blank row (a whole column's empty tail) costs no text.
     if (weight === null && isBlank(raw)) continue;
     const where = describePosition(row, column, shape);

@@ -1,11 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseA1, toA1 } from "../core/plan/a1";
-import { HIGHLIGHT_COLORS } from "../core/report/highlightColors";
-import { formatGridCell } from "./formatGridCell";
+import { HIGHLIGHT_COLORS } from "../core/report/cellColors";
 import type { MemoryWorkbook } from "../port/MemoryWorkbook";
-import { SheetTabs } from "./SheetTabs";
-import { sheetTable } from "./sheetTable";
+import { formatGridCell, sheetTable } from "./sheetTable";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
@@ -128,5 +126,40 @@ export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
       </div>
       <SheetTabs names={names} active={active} onChoose={setChosen} />
     </section>
+  );
+}
+
+const useTabStyles = makeStyles({
+  tabs: { display: "flex", flexWrap: "wrap", gap: "2px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalXS },
+  tab: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    fontFamily: "inherit",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  active: { backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1 },
+});
+
+/** Excel-like sheet tabs under the grid. */
+function SheetTabs({ names, active, onChoose }: { names: string[]; active: string | undefined; onChoose: (name: string) => void }) {
+  const styles = useTabStyles();
+  return (
+    <div className={styles.tabs} role="tablist" aria-label="Fogli">
+      {names.map((name) => (
+        <button
+          key={name}
+          type="button"
+          role="tab"
+          aria-selected={name === active}
+          className={mergeClasses(styles.tab, name === active && styles.active)}
+          onClick={() => onChoose(name)}
+        >
+          {name}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -12,7 +12,7 @@ const ENTRY = path.join(ROOT, "src", "preview", "previewMain.tsx");
 /** The bundle's entry file name, served at "/preview.js". */
 export const PREVIEW_SCRIPT = "preview.js";
 
-export function previewConfig(outputPath: string): webpack.Configuration {
+function previewConfig(outputPath: string): webpack.Configuration {
   return {
     name: "preview",
     // Development: builds in seconds; no eval-based source maps, which the page's CSP forbids.

@@ -6,7 +6,7 @@
  */
 import type { OfficeThemeColors, OfficeThemeName } from "../taskpane/paneTheme";
 
-export const PREVIEW_THEMES: Record<Lowercase<OfficeThemeName>, OfficeThemeColors> = {
+const PREVIEW_THEMES: Record<Lowercase<OfficeThemeName>, OfficeThemeColors> = {
   white: { themeId: "White", isDarkTheme: false, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626" },
   colorful: { themeId: "Colorful", isDarkTheme: false, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626" },
   darkgray: { themeId: "DarkGray", isDarkTheme: true, bodyBackgroundColor: "#444444", bodyForegroundColor: "#FFFFFF" },

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { WorkbookPort } from "../port/workbookPort";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
-import { I18nProvider } from "./i18n/I18nContext";
+import { I18nProvider } from "./i18n/messages";
 import { addinLanguage } from "../core/wording/addinLanguage";
 import type { PlanSessionOptions } from "./session/planSession";
 import { fluentTheme, themeKindOf, type ThemeSource } from "./paneTheme";

@@ -6,8 +6,8 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
-import { officeVisibility } from "./session/paneVisibility";
-import { officeRibbonCommands } from "./session/ribbonCommands";
+import { officeVisibility } from "./session/sharedRuntime";
+import { officeRibbonCommands } from "./session/sharedRuntime";
 import { officeThemeSource, startWhenOfficeReady } from "./officeStartup";
 
 function mount(locale: string | undefined): void {

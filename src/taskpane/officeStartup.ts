@@ -8,13 +8,13 @@
  */
 
 import type { OfficeThemeColors, ThemeSource } from "./paneTheme";
-import type { PaneVisibility } from "./session/paneVisibility";
+import type { PaneVisibility } from "./session/sharedRuntime";
 
 export const OFFICE_LATE_AFTER_MS = 8_000;
 
 export const OFFICE_LATE_MESSAGE_IT =
   "Excel non risponde: il componente aggiuntivo non riesce a caricare office.js. Controlla la connessione a Internet (o il proxy dell'ente), poi chiudi e riapri il riquadro.";
-export const OFFICE_LATE_MESSAGE_EN =
+const OFFICE_LATE_MESSAGE_EN =
   "Excel is not answering: the add-in cannot load office.js. Check the Internet connection (or your organisation's proxy), then close and reopen the pane.";
 
 export interface OfficeStartup {

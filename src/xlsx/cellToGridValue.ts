@@ -5,7 +5,7 @@
  * formula cells as their cached result, with the formula text as Excel displays it.
  */
 import type { Cell, CellValue } from "exceljs";
-import { storedSerial } from "./exactExcelDates";
+import { storedSerial } from "./exactDates";
 import { italianErrorText, toDisplayedFormula } from "./excelStoredForms";
 
 export type GridValue = string | number | boolean;
@@ -23,7 +23,7 @@ const UNIX_EPOCH_SERIAL = 25_569;
 const DATE_1904_OFFSET = 1_462;
 
 /** A Date as ExcelJS builds it (UTC) back to the serial number stored in the file (exactly, when it remembers it). */
-export function dateToSerial(date: Date, date1904: boolean): number {
+function dateToSerial(date: Date, date1904: boolean): number {
   const stored = storedSerial(date);
   if (stored !== undefined) return stored;
   const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
@@ -40,7 +40,7 @@ function richTextToPlain(value: unknown): string | undefined {
 }
 
 /** Any plain (non-formula) cell value or cached formula result as a grid value. */
-export function plainValue(value: CellValue | unknown, date1904: boolean): GridValue {
+function plainValue(value: CellValue | unknown, date1904: boolean): GridValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return dateToSerial(value, date1904);

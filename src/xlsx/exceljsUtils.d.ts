@@ -1,4 +1,4 @@
-/** The two date conversions of ExcelJS's internal utilities (exceljs/lib/utils/utils.js), which exactExcelDates.ts refines. */
+/** The two date conversions of ExcelJS's internal utilities (exceljs/lib/utils/utils.js), which exactDates.ts refines. */
 declare module "exceljs/lib/utils/utils" {
   const utils: {
     excelToDate(serial: number, date1904?: boolean): Date;

@@ -75,12 +75,12 @@ export async function inspectWorkbookZip(zip: Buffer, limits: ReadLimits = READ_
     if (entry.name.endsWith("/")) continue;
     const counting = WORKSHEET_PART.test(entry.name) ? "cells" : SHARED_STRINGS_PART.test(entry.name) ? "sharedStrings" : null;
     const counter = counting ? tokenCounter(counting === "cells" ? CELL_TOKEN : SHARED_STRING_TOKEN, LONGEST_TOKEN) : null;
-    const outcome = await inflateEntry(zip, entry, limits.uncompressedBytes - uncompressed, (chunk) => counter?.add(chunk));
-    if (!outcome.ok) {
-      if (outcome.reason === "damaged") return { ok: false, code: "corrupt" };
-      return { ok: false, code: "tooLarge", exceeded: { limit: "uncompressedBytes", found: uncompressed + outcome.bytes, max: limits.uncompressedBytes } };
+    const inflated = await inflateEntry(zip, entry, limits.uncompressedBytes - uncompressed, (chunk) => counter?.add(chunk));
+    if (!inflated.ok) {
+      if (inflated.reason === "damaged") return { ok: false, code: "corrupt" };
+      return { ok: false, code: "tooLarge", exceeded: { limit: "uncompressedBytes", found: uncompressed + inflated.bytes, max: limits.uncompressedBytes } };
     }
-    uncompressed += outcome.bytes;
+    uncompressed += inflated.bytes;
     if (!counter) continue;
     const found = counter.finish();
     if (counting === "sharedStrings" && found > limits.sharedStrings) {

@@ -15,8 +15,7 @@ import type { Grid, WorkbookGrids } from "../core/plan/grid";
 import { detectFileKind, type FileKind } from "./detectFileKind";
 import type { AddinLanguage as Locale } from "../core/wording/addinLanguage";
 import { readFailure, type ReadFailure, type ReadFailureCode } from "./readFailure";
-import { installExactExcelDates } from "./exactExcelDates";
-import { withSerialDates } from "./isoDateCells";
+import { installExactExcelDates, withSerialDates } from "./exactDates";
 import { inspectWorkbookZip, READ_LIMITS, type LimitExceeded, type ReadLimits } from "./readLimits";
 import { workbookSheetNameProblem } from "./workbookSheetNames";
 import { worksheetToGrid } from "./worksheetToGrid";
@@ -31,7 +30,7 @@ const FAILURE_OF_KIND: Partial<Record<FileKind, ReadFailureCode>> = {
   unknown: "unknownFormat",
 };
 
-export function codeOfFileSystemError(error: unknown): ReadFailureCode {
+function codeOfFileSystemError(error: unknown): ReadFailureCode {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   if (code === "ENOENT" || code === "ENOTDIR") return "missing";
   if (code === "EISDIR") return "notAFile";
@@ -73,7 +72,7 @@ export async function readWorkbookBytes(file: string, limits: ReadLimits = READ_
   }
 }
 
-/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, dates kept exact: isoDateCells.ts, exactExcelDates.ts), or null. */
+/** The workbook as ExcelJS models it (ISO date cells first made serial numbers, dates kept exact: exactDates.ts), or null. */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
   installExactExcelDates();
   const workbook = new ExcelJS.Workbook();

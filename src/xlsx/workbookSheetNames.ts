@@ -7,7 +7,7 @@
 import { inflateEntry, type ZipEntry } from "./zipEntries";
 
 /** Excel's limit on the length of a sheet name. */
-export const MAX_SHEET_NAME_LENGTH = 31;
+const MAX_SHEET_NAME_LENGTH = 31;
 /** workbook.xml lists sheets and defined names: a few KB; a larger one is not inspected here. */
 const MAX_WORKBOOK_PART_BYTES = 16 * 1024 * 1024;
 

@@ -20,7 +20,7 @@ interface StoredRow {
 }
 
 /** Rectangles up to this many cells are given whole, blanks included (a plan of 50.000 indicators fits). */
-export const DENSE_GRID_CELLS = 1_000_000;
+const DENSE_GRID_CELLS = 1_000_000;
 
 /** One empty row shared by every empty row of every grid: the core only reads grids. */
 const EMPTY_ROW: readonly never[] = Object.freeze([]);

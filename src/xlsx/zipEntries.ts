@@ -58,14 +58,14 @@ function entryData(zip: Buffer, entry: ZipEntry): Buffer | null {
   return zip.subarray(start, start + entry.compressedSize);
 }
 
-export type InflateOutcome = { ok: true; bytes: number } | { ok: false; reason: "damaged" | "tooLarge"; bytes: number };
+export type InflateResult = { ok: true; bytes: number } | { ok: false; reason: "damaged" | "tooLarge"; bytes: number };
 
 /**
  * Inflates one entry, handing each chunk of its content to `onChunk`, and stops as soon as more
  * than `maxBytes` came out (a ZIP bomb declares small sizes and inflates to gigabytes): memory
  * stays at one chunk whatever the entry holds.
  */
-export async function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number, onChunk: (chunk: Buffer) => void): Promise<InflateOutcome> {
+export async function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number, onChunk: (chunk: Buffer) => void): Promise<InflateResult> {
   const data = entryData(zip, entry);
   if (!data || (entry.method !== STORED && entry.method !== DEFLATED)) return { ok: false, reason: "damaged", bytes: 0 };
   if (entry.method === STORED) {
@@ -77,10 +77,10 @@ export async function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: numbe
     const inflater = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
     let bytes = 0;
     let settled = false;
-    const settle = (outcome: InflateOutcome) => {
+    const settle = (result: InflateResult) => {
       if (settled) return;
       settled = true;
-      resolve(outcome);
+      resolve(result);
     };
     inflater.on("data", (chunk: Buffer) => {
       if (settled) return;

@@ -1,7 +1,7 @@
 /**
  * A ZIP archive from parts (PKZIP 2.0: stored or deflated, sizes in the headers, no data
  * descriptors), for the few times perf-check rewrites a workbook's parts itself before ExcelJS
- * reads them (isoDateCells.ts), and for tests that build workbooks part by part.
+ * reads them (exactDates.ts), and for tests that build workbooks part by part.
  */
 import * as zlib from "node:zlib";
 

@@ -8,8 +8,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { ANOMALIES_HEADERS, ANOMALIES_SHEET, SUMMARY_SHEET } from "../../src/core/reportSheets";
-import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
-import { STATUS_COLORS, STATUSES } from "../../src/core/report/statusColors";
+import { HIGHLIGHT_COLORS, STATUS_COLORS, STATUSES, toArgb } from "../../src/core/report/cellColors";
 import { EXAMPLE_WORKBOOK, exists, runCli, sha256, temporaryFolder } from "./support/cliRunner";
 
 let folder: string;

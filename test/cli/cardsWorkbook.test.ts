@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { buildCardsWorkbook, CARDS_WORKBOOK } from "../../src/cli/buildCardsWorkbook";
+import { buildCardsWorkbook, CARDS_WORKBOOK } from "../../src/cli/exampleWorkbooks";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import type { Plan } from "../../src/core/plan/planModel";

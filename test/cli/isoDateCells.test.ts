@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { isoToSerial, rewriteIsoDateCells } from "../../src/xlsx/isoDateCells";
+import { isoToSerial, rewriteIsoDateCells } from "../../src/xlsx/exactDates";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbookFile";
 import { inflateEntry, zipEntries } from "../../src/xlsx/zipEntries";
 import { writeBytes } from "./support/badFiles";

@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { CARDS_WORKBOOK } from "../../src/cli/buildCardsWorkbook";
+import { CARDS_WORKBOOK } from "../../src/cli/exampleWorkbooks";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
 import { EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
 

@@ -79,9 +79,9 @@ describe("the pane and the CLI on the same workbook", () => {
     });
     const cli = checkPlan(workbook);
     if (pane.kind !== "done" || !cli.ok) throw new Error("no plan read");
-    expect(pane.outcome.anomalies).toEqual(cli.anomalies);
-    expect(pane.outcome.scores).toEqual(cli.scores);
-    expect(pane.outcome.anomalies.length).toBeGreaterThan(0);
+    expect(pane.validation.anomalies).toEqual(cli.anomalies);
+    expect(pane.validation.scores).toEqual(cli.scores);
+    expect(pane.validation.anomalies.length).toBeGreaterThan(0);
   });
 
   it("the CLI's checkFile reports what checkPlan finds in the file", async () => {

@@ -1,5 +1,5 @@
 import type { Anomaly, Severity } from "../../src/core/rules/anomaly";
-import { HIGHLIGHT_COLORS } from "../../src/core/report/highlightColors";
+import { HIGHLIGHT_COLORS } from "../../src/core/report/cellColors";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { toA1 } from "../../src/core/plan/a1";
 import { createFakeExcel, snapshotCells, snapshotConditionalFormats, workbookState, type FakeExcel } from "./fakeExcel";

@@ -9,7 +9,7 @@ import { buildExamplePlanSheets } from "../../src/core/example/buildExamplePlanS
 import type { PlanFixture } from "../../src/core/example/planFixture";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { DEFAULT_BUDGET } from "../../src/excel/requestBudget";
-import { HEADER_SLICE_ROWS } from "../../src/excel/readSheets";
+import { HEADER_SLICE_ROWS } from "../../src/excel/readGrids";
 import fixture from "../../assets/plan-2020.json";
 import { sheetsToFakeSpecs } from "../support/sheetsToFakeExcel";
 import { createFakeExcel, workbookState, type FakeExcelOptions, type SheetSpec } from "./fakeExcel";

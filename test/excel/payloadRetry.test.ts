@@ -5,7 +5,7 @@
  * fits: every row arrives, in order, in a known number of syncs.
  */
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { halveBatch } from "../../src/excel/readSheets";
+import { halveBatch } from "../../src/excel/readGrids";
 import { createFakeExcel, workbookState } from "./fakeExcel";
 
 const LONG_TEXT = "Realizzazione di iniziative di informazione e di assistenza alle imprese ".repeat(3);

@@ -11,7 +11,7 @@ import type { Grid } from "../../src/core/plan/grid";
 import { readPlan } from "../../src/core/plan/readPlan";
 import { buildSummarySheet } from "../../src/core/report/buildReportSheets";
 import { scorePlan } from "../../src/core/report/scorePlan";
-import { STATUS_COLORS, STATUSES } from "../../src/core/report/statusColors";
+import { STATUS_COLORS, STATUSES } from "../../src/core/report/cellColors";
 import { parseA1, toA1 } from "../../src/core/plan/a1";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { fillRuns } from "../../src/excel/sheetWrites";

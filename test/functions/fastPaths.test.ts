@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { evaluateIndicator } from "../../src/core/calc/evaluateIndicator";
 import { readCellValue } from "../../src/core/values/readCellValue";
-import { answer, fromCalcFailure } from "../../src/functions/cellOutcome";
+import { answer, fromCalcFailure } from "../../src/functions/cellAnswer";
 import { evaluateIndicatorCells } from "../../src/functions/indicatorArguments";
 import { readArgumentValue } from "../../src/functions/valueArgument";
 import { cachedValueCount, MAX_ENTRIES, readCachedValue } from "../../src/functions/valueCache";

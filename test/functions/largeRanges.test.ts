@@ -5,7 +5,7 @@
  * which the answer is a #VALUE! that says why. (How long they take is measured in npm run bench.)
  */
 import { MAX_BROADCAST_CELLS, mapBroadcast } from "../../src/functions/broadcast";
-import { answer, notEvaluable } from "../../src/functions/cellOutcome";
+import { answer, notEvaluable } from "../../src/functions/cellAnswer";
 import { callAsExcel, useBuiltFunctions } from "./builtFunctions";
 
 const loaded = useBuiltFunctions();
@@ -29,12 +29,12 @@ beforeAll(() => {
 describe("a whole column with 44 filled rows", () => {
   it("is computed once per filled row and once for the whole blank tail", () => {
     let calls = 0;
-    const outcome = mapBroadcast([{ name: "risultato", value: wholeColumns[0] }, { name: "target", value: wholeColumns[1] }], ([result]) => {
+    const answered = mapBroadcast([{ name: "risultato", value: wholeColumns[0] }, { name: "target", value: wholeColumns[1] }], ([result]) => {
       calls += 1;
       return result === null ? notEvaluable("cella vuota") : answer(1);
     });
     expect(calls).toBe(FILLED + 1);
-    expect(outcome.ok && outcome.value.length).toBe(WHOLE_COLUMN);
+    expect(answered.ok && answered.value.length).toBe(WHOLE_COLUMN);
   });
 
   it.each(["SCOSTAMENTO", "SCOSTAMENTO.PERC", "RAGGIUNGIMENTO", "STATO"])("gives PERF.%s's filled rows the answers of the 44-row range", (id) => {

@@ -4,7 +4,7 @@
  * Italian metadata by default and the English metadata for en-US; the "Valida piano" button.
  */
 import { ENGLISH_LOCALES } from "../../src/core/wording/addinLanguage";
-import { RIBBON_VALIDATE_ACTION } from "../../src/taskpane/session/ribbonCommands";
+import { RIBBON_VALIDATE_ACTION } from "../../src/taskpane/session/sharedRuntime";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "@xmldom/xmldom";

@@ -1,5 +1,4 @@
-import { formatGridCell } from "../../src/preview/formatGridCell";
-import { sheetTable } from "../../src/preview/sheetTable";
+import { formatGridCell, sheetTable } from "../../src/preview/sheetTable";
 
 describe("the preview grid", () => {
   it("places a used range that starts after A1 at its sheet coordinates", () => {

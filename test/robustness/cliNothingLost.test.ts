@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ANOMALIES_SHEET, SUMMARY_SHEET } from "../../src/core/reportSheets";
-import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/highlightColors";
+import { HIGHLIGHT_COLORS, toArgb } from "../../src/core/report/cellColors";
 import { SEVERITY_ORDER, type Severity } from "../../src/core/rules/anomaly";
 import { runCli, temporaryFolder } from "../cli/support/cliRunner";
 import { writeDressedPlan } from "./support/userFormats";

@@ -36,8 +36,8 @@ const pane = { onPhase: () => undefined, pause: async () => undefined };
 async function validate(fake: FakeExcel): Promise<number> {
   const run = await runValidation(new OfficeWorkbook({ host: fake.host }), defaultPaneSettings(), pane);
   if (run.kind !== "done") throw new Error(`validation ended as ${run.kind}`);
-  expect(run.outcome.highlighted).toBe(true);
-  return run.outcome.anomalies.length;
+  expect(run.validation.highlighted).toBe(true);
+  return run.validation.anomalies.length;
 }
 
 const addInFormats = (fake: FakeExcel) => fake.state.sheets.flatMap((sheet) => sheet.conditionalFormats).filter((format) => format.id !== "user-rule");

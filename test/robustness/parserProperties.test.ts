@@ -12,7 +12,7 @@ import { cellText } from "../../src/core/plan/gridCells";
 import { readWrittenPolarity } from "../../src/core/plan/polarity";
 import { matchHeader } from "../../src/core/plan/matchHeader";
 
-import { describeCellValue } from "../../src/core/wording/describeValue";
+import { describeValue } from "../../src/core/wording/describeValue";
 import { readExcelError } from "../../src/core/values/readTextValue";
 import { findNumberWords, findQuantities } from "../../src/core/values/findQuantities";
 import { maskReferences } from "../../src/core/values/maskReferences";
@@ -83,11 +83,11 @@ describe("value readers, on any text", () => {
     );
   });
 
-  it("describeCellValue describes whatever was read without NaN, Infinity or undefined", () => {
+  it("describeValue describes whatever was read without NaN, Infinity or undefined", () => {
     // NaN itself is left out: it is quoted as the cell holds it, as the next test shows.
     fc.assert(
       fc.property(fc.oneof(text, fc.double({ noNaN: true }), fc.boolean(), fc.constant(null)), (raw) => {
-        expect(describeCellValue(readCellValue(raw))).not.toMatch(/NaN|Infinity|undefined/);
+        expect(describeValue(readCellValue(raw))).not.toMatch(/NaN|Infinity|undefined/);
       }),
       { numRuns: 500 },
     );

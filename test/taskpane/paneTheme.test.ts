@@ -3,7 +3,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { fluentTheme, luminance, themeKindOf, type OfficeThemeColors } from "../../src/taskpane/paneTheme";
 import { officeThemeSource } from "../../src/taskpane/officeStartup";
 import { previewTheme } from "../../src/preview/officeThemes";
-import type { PaneVisibility } from "../../src/taskpane/session/paneVisibility";
+import type { PaneVisibility } from "../../src/taskpane/session/sharedRuntime";
 
 describe("the pane's theme from Office's", () => {
   it.each<[string, OfficeThemeColors | undefined, "light" | "dark"]>([

@@ -50,7 +50,7 @@ export interface SeedLayout {
 }
 
 /** The seed's own departures, by "code" (the card, all its indicators) or "code/indicator". */
-export const SEED_LAYOUT: Readonly<Record<string, SeedLayout>> = {
+const SEED_LAYOUT: Readonly<Record<string, SeedLayout>> = {
   "1.2/1": { types: "oneCell" },
   "1.3": { title: "weightAbove" },
   "1.4": { grid: "dateMissing" },

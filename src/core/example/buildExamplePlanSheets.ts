@@ -92,7 +92,7 @@ function indicatorRow(code: string, indicator: FixtureIndicator, period: Templat
 }
 
 /** Rows below the header (sheet row 2 onwards), objectives in the given order. */
-export function exampleIndicatorRows(objectives: ExampleObjective[], period: TemplatePeriod): PlannedCell[][] {
+function exampleIndicatorRows(objectives: ExampleObjective[], period: TemplatePeriod): PlannedCell[][] {
   const rows: PlannedCell[][] = [];
   for (const objective of objectives) {
     for (const indicator of objective.indicators) {
@@ -111,9 +111,9 @@ export function exampleIndicatorRows(objectives: ExampleObjective[], period: Tem
  * placeholder, a milestone has no deviation), #DIV/0! for a division by zero, #VALORE! when the
  * values cannot be compared: the errors PERF.SCOSTAMENTO and PERF.RAGGIUNGIMENTO give.
  */
-export const NOT_AVAILABLE = "#N/D";
-export const WRONG_VALUE = "#VALORE!";
-export const DIVISION_BY_ZERO = "#DIV/0!";
+const NOT_AVAILABLE = "#N/D";
+const WRONG_VALUE = "#VALORE!";
+const DIVISION_BY_ZERO = "#DIV/0!";
 
 const ERROR_OF_FAILURE: Partial<Record<string, string>> = { notEvaluable: NOT_AVAILABLE, divisionByZero: DIVISION_BY_ZERO };
 
@@ -164,7 +164,7 @@ function weight(value: number | null | undefined): PlannedCell {
   return value === null || value === undefined ? { value: null } : { value, format: PERCENT_FORMAT };
 }
 
-export function exampleObjectiveRows(objectives: ExampleObjective[]): PlannedCell[][] {
+function exampleObjectiveRows(objectives: ExampleObjective[]): PlannedCell[][] {
   return objectives.map((objective) =>
     inColumns(PLAN_TEMPLATE.objectives, {
       objectiveCode: { value: objective.code },
@@ -197,7 +197,7 @@ export function exampleWeightRows(fixture: PlanFixture): PlannedCell[][] {
  * "objective code/indicator number". The fixture's `reason` is an English summary;
  * its `proposalText`, when present, wins over these.
  */
-export const SEED_REVISION_REASONS: Readonly<Record<string, string>> = {
+const SEED_REVISION_REASONS: Readonly<Record<string, string>> = {
   "1.1/2":
     "Si propone di incrementare il target a 120 assessment, partendo dal dato di 85 raggiunto al 30/6/2020 ed un presuntivo di ulteriori 35 da raggiungere nel secondo semestre.",
   "1.2/2":
@@ -226,7 +226,7 @@ export function revisionReason(code: string, revision: FixtureRevision): string 
   return `Nuovo indicatore «${revision.newIndicatorName}»${replaced}.${proposal ? ` ${proposal}` : ""}`;
 }
 
-export function exampleRevisionRows(objectives: ExampleObjective[]): PlannedCell[][] {
+function exampleRevisionRows(objectives: ExampleObjective[]): PlannedCell[][] {
   return objectives.flatMap((objective) =>
     objective.revisions.map((revision) =>
       inColumns(PLAN_TEMPLATE.revisions, {

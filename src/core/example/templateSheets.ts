@@ -19,7 +19,7 @@ export function sheetName(sheet: TemplateSheet, locale: Locale = "it"): string {
   return locale === "en" ? sheet.nameEn : sheet.name;
 }
 
-export function templateHeaders(sheet: TemplateSheet, locale: Locale = "it"): string[] {
+function templateHeaders(sheet: TemplateSheet, locale: Locale = "it"): string[] {
   return sheet.columns.map((column) => (locale === "en" ? column.headerEn : column.header));
 }
 
@@ -102,7 +102,7 @@ const STYLES: Partial<Record<PlanField, ColumnStyle>> = {
 };
 
 /** The style of a column: its field's, widened to fit the header. */
-export function columnStyle(field: PlanField, header: string): ColumnStyle {
+function columnStyle(field: PlanField, header: string): ColumnStyle {
   const style = STYLES[field] ?? { width: 14 };
   return { ...style, width: Math.max(style.width, header.length + 2) };
 }

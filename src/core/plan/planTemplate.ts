@@ -17,8 +17,6 @@ export interface TemplateColumn {
   header: string;
   /** English header (second locale). */
   headerEn: string;
-  /** A plan cannot be read without this column (the reader reports it in `recognition.missing`). */
-  required: boolean;
   /** More columns of the same field may follow (the weight columns of "Pesi"; the last is current). */
   repeatable?: boolean;
 }
@@ -41,8 +39,8 @@ export interface PlanTemplate {
   revisions: TemplateSheet;
 }
 
-function column(field: PlanField, header: string, headerEn: string, required = false, repeatable = false): TemplateColumn {
-  return repeatable ? { field, header, headerEn, required, repeatable } : { field, header, headerEn, required };
+function column(field: PlanField, header: string, headerEn: string, repeatable = false): TemplateColumn {
+  return repeatable ? { field, header, headerEn, repeatable } : { field, header, headerEn };
 }
 
 export const PLAN_TEMPLATE: PlanTemplate = {
@@ -52,9 +50,9 @@ export const PLAN_TEMPLATE: PlanTemplate = {
     nameEn: "Objectives",
     optional: false,
     columns: [
-      column("objectiveCode", "Codice", "Code", true),
+      column("objectiveCode", "Codice", "Code"),
       column("objectiveKind", "Tipo (Strategico/Operativo)", "Type (Strategic/Operational)"),
-      column("objectiveTitle", "Titolo", "Title", true),
+      column("objectiveTitle", "Titolo", "Title"),
       column("area", "Area", "Area"),
       column("manager", "Responsabile", "Manager"),
       column("objectiveWeight", "Peso", "Weight"),
@@ -68,18 +66,18 @@ export const PLAN_TEMPLATE: PlanTemplate = {
     nameEn: "Indicators",
     optional: false,
     columns: [
-      column("objectiveCode", "Codice obiettivo", "Objective code", true),
-      column("indicatorNumber", "N.", "No.", true),
-      column("indicatorName", "Indicatore", "Indicator", true),
+      column("objectiveCode", "Codice obiettivo", "Objective code"),
+      column("indicatorNumber", "N.", "No."),
+      column("indicatorName", "Indicatore", "Indicator"),
       column("indicatorType", "Tipo indicatore", "Indicator type"),
       column("polarity", "Polarità", "Polarity"),
       column("unit", "Unità", "Unit"),
       column("baseline", "Baseline", "Baseline"),
       column("baselineYear", "Anno baseline", "Baseline year"),
-      column("target30_6", "Target 30/6", "Target 30/6", true),
-      column("target31_12", "Target 31/12", "Target 31/12", true),
-      column("indicatorWeight", "Peso", "Weight", true),
-      column("result30_6", "Risultato 30/6", "Result 30/6", true),
+      column("target30_6", "Target 30/6", "Target 30/6"),
+      column("target31_12", "Target 31/12", "Target 31/12"),
+      column("indicatorWeight", "Peso", "Weight"),
+      column("result30_6", "Risultato 30/6", "Result 30/6"),
       column("declaredDeviation30_6", "Scostamento dichiarato 30/6", "Declared deviation 30/6"),
       column("result31_12", "Risultato 31/12", "Result 31/12"),
       column("declaredDeviation31_12", "Scostamento dichiarato 31/12", "Declared deviation 31/12"),
@@ -94,10 +92,10 @@ export const PLAN_TEMPLATE: PlanTemplate = {
     nameEn: "Weights",
     optional: false,
     columns: [
-      column("manager", "Responsabile", "Manager", true),
-      column("objectiveCode", "Codice obiettivo", "Objective code", true),
-      column("managerWeight", "Peso iniziale", "Initial weight", true, true),
-      column("managerWeight", "Peso rideterminato", "Revised weight", false, true),
+      column("manager", "Responsabile", "Manager"),
+      column("objectiveCode", "Codice obiettivo", "Objective code"),
+      column("managerWeight", "Peso iniziale", "Initial weight", true),
+      column("managerWeight", "Peso rideterminato", "Revised weight", true),
     ],
   },
   revisions: {
@@ -106,12 +104,12 @@ export const PLAN_TEMPLATE: PlanTemplate = {
     nameEn: "Revisions",
     optional: true,
     columns: [
-      column("objectiveCode", "Codice obiettivo", "Objective code", true),
-      column("indicatorNumber", "N. indicatore", "Indicator No.", true),
+      column("objectiveCode", "Codice obiettivo", "Objective code"),
+      column("indicatorNumber", "N. indicatore", "Indicator No."),
       column("forecast30_6", "Previsione 30/6", "Forecast 30/6"),
       column("actual30_6", "Realizzazione 30/6", "Actual 30/6"),
       column("forecast31_12", "Previsione 31/12", "Forecast 31/12"),
-      column("newForecast31_12", "Nuova previsione 31/12", "New forecast 31/12", true),
+      column("newForecast31_12", "Nuova previsione 31/12", "New forecast 31/12"),
       column("reason", "Motivazione", "Reason"),
     ],
   },

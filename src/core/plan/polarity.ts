@@ -70,11 +70,6 @@ export function readWrittenPolarity(text: string): Polarity | null {
   return null;
 }
 
-/** For numeric formulas, where a milestone target is a level to reach. */
-export function describePolarity(polarity: Polarity): string {
-  return polarity === "milestone" ? "milestone, letta come crescente" : NAMES[polarity];
-}
-
 /** +1 when higher is better, −1 when lower is better. */
 export function polaritySign(direction: Direction): 1 | -1 {
   return direction === "decreasing" ? -1 : 1;

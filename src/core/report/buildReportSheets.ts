@@ -9,7 +9,7 @@
  *   beside it, at the top where it is seen; then achievement by objective, by indicator, by area
  *   and by manager, then the mid-year revision table, one table under the other, each with a bold
  *   title and header. Every status cell (objectives, indicators, managers) carries its status's
- *   fill (statusColors.ts), the same colours as the pane's scorecard. Built from the same scores
+ *   fill (cellColors.ts), the same colours as the pane's scorecard. Built from the same scores
  *   the pane and the command line show, so the figures agree.
  *   With reward rules (rewards.ts), two more tables at the end: «Premi» (each person's score, band,
  *   share and amount, then the split, the fund and its check) and the distribution by class; without
@@ -28,7 +28,7 @@ import { ANOMALIES_SHEET, SUMMARY_SHEET, SUMMARY_TITLE_PREFIX } from "../reportS
 import type { PlanRewards } from "./rewards";
 import { rewardNotes, rewardWordsFor } from "../wording/rewardWords";
 import type { Status } from "../calc/calcTypes";
-import { STATUS_COLORS } from "./statusColors";
+import { STATUS_COLORS } from "./cellColors";
 import { projectValueTable, type ProjectValueTable } from "./projectValueTable";
 import { projectValueWordsFor } from "../wording/projectValueWords";
 import { catalogueFor, renderMessage, ruleName } from "../wording/renderMessage";
@@ -119,7 +119,7 @@ function addChartSection(sheet: SheetBuilder, scores: PlanScores): SheetContent[
 }
 
 /** A status written on its fill (the same colours as the pane's scorecard). */
-export function statusCell(status: Status): BuilderCell {
+function statusCell(status: Status): BuilderCell {
   return { text: status, fill: STATUS_COLORS[status].fill };
 }
 
@@ -145,7 +145,7 @@ export interface SummarySection {
 
 const KIND: Record<ObjectiveScore["kind"], string> = { strategic: "Strategico", operational: "Operativo" };
 
-export function objectiveSection(scores: PlanScores): SummarySection {
+function objectiveSection(scores: PlanScores): SummarySection {
   return {
     title: "Raggiungimento per obiettivo",
     header: ["Obiettivo", "Raggiungimento", "Stato", "Titolo", "Tipo", "Area", "Responsabile", "Peso valutato", "Indicatori esclusi", "Come è calcolato"],
@@ -164,7 +164,7 @@ export function objectiveSection(scores: PlanScores): SummarySection {
   };
 }
 
-export function indicatorSection(scores: PlanScores): SummarySection {
+function indicatorSection(scores: PlanScores): SummarySection {
   return {
     title: "Raggiungimento per indicatore",
     header: ["Obiettivo", "Indicatore", "Nome", "Peso", "Raggiungimento", "Stato", "Come è calcolato"],
@@ -180,7 +180,7 @@ export function indicatorSection(scores: PlanScores): SummarySection {
   };
 }
 
-export function areaSection(scores: PlanScores): SummarySection {
+function areaSection(scores: PlanScores): SummarySection {
   return {
     title: "Raggiungimento per area",
     header: ["Area", "Raggiungimento", "Obiettivi", "Come è calcolato"],
@@ -192,7 +192,7 @@ function managerObjectives(manager: ManagerScore): string {
   return manager.objectives.map((objective) => `${objective.code} (${formatItalianPercent(objective.weight)})`).join(", ");
 }
 
-export function managerSection(scores: PlanScores): SummarySection {
+function managerSection(scores: PlanScores): SummarySection {
   return {
     title: "Raggiungimento per responsabile",
     header: ["Responsabile", "Punteggio", "Stato", "Obiettivi (peso)", "Pesi da", "Come è calcolato"],
@@ -213,7 +213,7 @@ const FROM_PLAN: Record<RevisionTableRow["fromPlan"][number], string> = {
   forecast31_12: "previsione 31/12",
 };
 
-export function revisionSection(rows: readonly RevisionTableRow[]): SummarySection {
+function revisionSection(rows: readonly RevisionTableRow[]): SummarySection {
   return {
     title: "Revisione di metà anno",
     header: [
@@ -251,7 +251,7 @@ function euroCell(amount: number | null): BuilderCell {
 }
 
 /** The «Valore dei progetti» table: each project's value, its objective's score, the amount earned; then each fund's totals. */
-export function projectValueSection(projects: ProjectValueTable): SummarySection {
+function projectValueSection(projects: ProjectValueTable): SummarySection {
   const words = projectValueWordsFor("it");
   const { headers } = words;
   const rows = projects.rows.map((row): BuilderCell[] => [
@@ -271,7 +271,7 @@ export function projectValueSection(projects: ProjectValueTable): SummarySection
 }
 
 /** The «Premi» table (each person, then the split, the fund and its check) and the distribution by class, in Italian. */
-export function rewardSections(rewards: PlanRewards): SummarySection[] {
+function rewardSections(rewards: PlanRewards): SummarySection[] {
   const words = rewardWordsFor("it");
   const { headers } = words;
   const people = rewards.people.map((person): BuilderCell[] => [

@@ -331,7 +331,7 @@ function percent(fraction: number): string {
 }
 
 /** The reward bands as a clerk writes them: "0% → 0%; 60% → proporzionale; 90% → 60% + 1% per punto". */
-export function rewardBandsText(bands: readonly RewardBand[]): string {
+function rewardBandsText(bands: readonly RewardBand[]): string {
   return bands
     .map((band) => {
       const share = band.score === "proportional" ? "proporzionale" : percent(band.score);
@@ -341,7 +341,7 @@ export function rewardBandsText(bands: readonly RewardBand[]): string {
 }
 
 /** The fund as a clerk writes it: point value × points when it is a project's value, else the amount. */
-export function rewardFundText(fund: RewardFund): string {
+function rewardFundText(fund: RewardFund): string {
   if (fund.project !== undefined) return `${formatAmount(fund.project.pointValue, "euro")} x ${formatAmount(fund.project.points, "number")} punti`;
   return formatAmount(fund.amount, "euro");
 }

@@ -98,7 +98,7 @@ export function readRewardBands(bands: readonly RewardBand[]): RewardBandsReadin
 }
 
 /** The band a score falls in, or -1 below the first bound. */
-export function rewardBandIndex(score: number, bands: RewardBands): number {
+function rewardBandIndex(score: number, bands: RewardBands): number {
   let found = -1;
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i];
@@ -393,7 +393,7 @@ export interface PlanRewards extends RewardReport {
  * them, said so), with the weight, nominal bonus and coefficient the rules give; then the people the
  * rules name who are not managers of the plan, with the score the rules give (else non valutabili).
  */
-export function rewardPeople(scores: PlanScores, people: readonly RewardPersonRule[]): RewardPerson[] {
+function rewardPeople(scores: PlanScores, people: readonly RewardPersonRule[]): RewardPerson[] {
   const byName = new Map(people.map((person) => [personKey(person.name), person]));
   const managers = new Set<string>();
   const fromRule = (rule: RewardPersonRule | undefined): Pick<RewardPerson, "weight" | "nominal" | "coefficient"> => ({

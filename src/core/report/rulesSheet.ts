@@ -22,6 +22,7 @@ import { resolveSettings, type SettingsError } from "../readSettings";
 import { METHOD_WORDS, AGGREGATION_WORDS, CONVENTION_WORDS, bandsText } from "../calc/scoringProfile";
 import { SCORING_PRESETS } from "../calc/scoringPresets";
 import { RULES_SHEET, RULES_SHEET_TITLE } from "../reportSheets";
+import { isBlank } from "../values/matchPlaceholder";
 import { formatShare } from "../wording/formatNumbers";
 import { SheetBuilder, type SheetContent } from "./sheetContent";
 import { readRewardRules, rewardRulesRecord } from "./readRewardRules";
@@ -103,10 +104,6 @@ export function rulesSheetContent(settings: ValidationSettings, rewards: RewardR
 const ROW_OF_LABEL = new Map([...ROWS, ...REWARD_ROWS].map((row) => [normalizeHeader(row.label), row]));
 const PEOPLE_HEADER = normalizeHeader(PEOPLE_COLUMNS[0]?.header ?? "");
 const PEOPLE_COLUMN_OF_HEADER = new Map(PEOPLE_COLUMNS.map((column) => [normalizeHeader(column.header), column.key]));
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
 
 /** The people's table from its header row on: each row a person in the keys of a rules file, with its sheet row. */
 function readPeopleTable(rows: readonly (readonly unknown[])[], firstRow: number, errors: SettingsError[]): { people: Record<string, unknown>[]; rows: number[] } {

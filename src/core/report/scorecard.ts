@@ -6,7 +6,7 @@
  */
 import type { Status } from "../calc/calcTypes";
 import type { PlanScores } from "./scorePlan";
-import { STATUSES } from "./statusColors";
+import { STATUSES } from "./cellColors";
 
 export interface ScorecardRow {
   /** Unique within its list: the objective's code, the manager's name (numbered when repeated). */

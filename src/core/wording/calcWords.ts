@@ -54,7 +54,7 @@ export interface CalcWords {
   /** A numeric milestone: whether the result meets the bound. */
   reached(result: string, met: boolean, comparator: Comparator, target: string, value: string): string;
   /** Milestone against milestone: done, started (partial credit), not done. */
-  milestone(outcome: "done" | "started" | "notDone", reached: string, required: string, value: string): string;
+  milestone(state: "done" | "started" | "notDone", reached: string, required: string, value: string): string;
   /** A bound target that sets the polarity against the written one. */
   boundOverride(target: string, polarity: Polarity, given: Polarity): string;
   /** A baseline that is not a number, left out. */
@@ -111,9 +111,9 @@ export const ITALIAN_CALC_WORDS: CalcWords = {
   },
   reached: (result, met, comparator, target, value) =>
     `milestone: ${result} ${met ? "soddisfa" : "non soddisfa"} il target (${comparatorWords(comparator)} ${target}), quindi ${value}`,
-  milestone: (outcome, reached, required, value) => {
-    if (outcome === "done") return `obiettivo raggiunto: ${reached} soddisfa ${required}, quindi ${value}`;
-    if (outcome === "started") return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${value}`;
+  milestone: (state, reached, required, value) => {
+    if (state === "done") return `obiettivo raggiunto: ${reached} soddisfa ${required}, quindi ${value}`;
+    if (state === "started") return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${value}`;
     return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${value}`;
   },
   boundOverride: (target, polarity, given) =>

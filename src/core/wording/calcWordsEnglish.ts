@@ -40,9 +40,9 @@ export const ENGLISH_CALC_WORDS: CalcWords = {
   },
   reached: (result, met, comparator, target, value) =>
     `milestone: ${result} ${met ? "meets" : "does not meet"} the target (${comparatorWords(comparator, "en")} ${target}), so ${value}`,
-  milestone: (outcome, reached, required, value) => {
-    if (outcome === "done") return `achieved: ${reached} meets ${required}, so ${value}`;
-    if (outcome === "started") return `started but not finished: ${reached} is under way, ${required} asks for completion: partial credit ${value}`;
+  milestone: (state, reached, required, value) => {
+    if (state === "done") return `achieved: ${reached} meets ${required}, so ${value}`;
+    if (state === "started") return `started but not finished: ${reached} is under way, ${required} asks for completion: partial credit ${value}`;
     return `not achieved: ${reached} does not meet ${required}, so ${value}`;
   },
   boundOverride: (target, polarity, given) =>

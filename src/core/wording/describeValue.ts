@@ -1,16 +1,14 @@
 /**
  * The one place that describes a read value in words, for messages and explanations:
- * - in a few Italian words (`describeCellValue`): "almeno 300 dispositivi", "89,55%",
- *   "€ 6.190.000,00", "2.870 campioni", "milestone: avviato", "nessun valore (\"-\")",
- *   "valore ambiguo (\"2301 iscritti…\")";
+ * - an amount with its bound and label (`describeAmount`): "almeno 300 dispositivi", "2.301 iscritti";
  * - as written, quoted (`quoteValue`: "'Avvio'", "cella vuota"; `quoteText`);
  * - what kind of value it is and its unit (`kindWords`, `unitWords`: "Il risultato '606' è un
- *   numero, il target '45,00%' una percentuale"; `UNIT_NAMES`);
+ *   numero, il target '45,00%' una percentuale");
  * - by its figure, as rules quote it (`describeFigure`, `describeValue`: "45%", "almeno 300").
  */
 import { formatAmount, formatFigure } from "./formatNumbers";
 import { comparatorWords } from "./comparatorWords";
-import { type CellValue, type Comparator, type Figure, figureOf, type MilestoneState, type QuantityUnit } from "../values/valueTypes";
+import { type CellValue, type Comparator, type Figure, figureOf, type QuantityUnit } from "../values/valueTypes";
 
 const LIMIT_UNITS: Record<QuantityUnit, string> = { number: "numerico", percent: "percentuale", euro: "in euro" };
 
@@ -51,12 +49,6 @@ export function kindWords(value: CellValue): string {
 const LONGEST_QUOTE = 60;
 const LONGEST_LABEL = 60;
 
-const MILESTONE_WORDS: Record<MilestoneState, string> = {
-  notDone: "non avviato",
-  started: "avviato",
-  done: "realizzato",
-};
-
 function shorten(text: string, longest: number): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
   const characters = [...oneLine];
@@ -75,26 +67,8 @@ export function describeAmount(value: number, unit: QuantityUnit, label?: string
   return `${bound}${formatAmount(value, unit)}${counted}`;
 }
 
-/** The value in a few Italian words (see the examples above). */
-export function describeCellValue(value: CellValue): string {
-  switch (value.kind) {
-    case "quantity":
-      return describeAmount(value.value, value.unit, value.label);
-    case "threshold":
-      return describeAmount(value.value, value.unit, value.label, value.comparator);
-    case "milestone":
-      return `milestone: ${MILESTONE_WORDS[value.state]}`;
-    case "placeholder":
-      return value.text.trim() === "" ? "nessun valore (cella vuota)" : `nessun valore (${quoteText(value.text)})`;
-    case "failure":
-      if (value.code === "excelError") return `errore di Excel ${value.text.trim()}`;
-      if (value.code === "ambiguous") return `valore ambiguo (${quoteText(value.text)})`;
-      return `valore non leggibile (${quoteText(value.text)})`;
-  }
-}
-
 /** A figure: "45%", "€ 1.800.000,00", "almeno 300". */
-export function describeFigure(figure: Figure): string {
+function describeFigure(figure: Figure): string {
   const amount = formatFigure(figure.value, figure.unit);
   return figure.comparator === undefined ? amount : `${comparatorWords(figure.comparator)} ${amount}`;
 }
@@ -104,10 +78,3 @@ export function describeValue(value: CellValue): string {
   const figure = figureOf(value);
   return figure === null ? quoteValue(value) : describeFigure(figure);
 }
-
-/** Names of the units for messages. */
-export const UNIT_NAMES: Record<QuantityUnit, string> = {
-  number: "numero",
-  percent: "percentuale",
-  euro: "importo in euro",
-};

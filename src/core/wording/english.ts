@@ -20,7 +20,7 @@ addCalcWords("en", ENGLISH_CALC_WORDS);
 
 const numbers = ENGLISH_NUMBERS;
 
-export const ENGLISH_PHRASES: Phrases = {
+const ENGLISH_PHRASES: Phrases = {
   numbers,
   quote: (text) => `“${text}”`,
   comparator: (comparator) => comparatorWords(comparator, "en"),

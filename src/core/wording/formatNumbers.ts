@@ -122,12 +122,6 @@ export function formatFigure(value: number, unit: QuantityUnit = "number"): stri
   return formatItalianNumber(value, undefined, decimalsFor(value));
 }
 
-/** A figure as the right-hand operand of a formula: negatives in parentheses. */
-export function formatOperand(value: number, unit: QuantityUnit = "number"): string {
-  const text = formatFigure(value, unit);
-  return text.startsWith("-") ? `(${text})` : text;
-}
-
 /** A deviation: "+24", "+0,13%", "-9.394", "€ +4.390.000,00" (the sign after €, as in "€ -5,00"). */
 export function formatSignedFigure(value: number, unit: QuantityUnit = "number"): string {
   if (unit === "euro") return `€ ${withSign(formatItalianNumber(value, 2), value)}`;

@@ -56,9 +56,3 @@ export function ruleName(ruleId: string, locale: Locale = "it"): string {
   return isRuleId(catalogue, ruleId) ? catalogue.ruleNames[ruleId] : ruleId;
 }
 
-/** An anomaly's message, suggestion and detail in another language, from its key and parameters. */
-export function localizeAnomaly<T extends { key: MessageKey; params: MessageParams; message: string; suggestion?: string; detail?: string }>(anomaly: T, locale: Locale): T {
-  const rendered = renderMessage(anomaly, locale);
-  const { suggestion: _suggestion, detail: _detail, ...rest } = anomaly;
-  return { ...rest, ...rendered } as T;
-}

@@ -1,8 +1,8 @@
 import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import type { PlanSession } from "../session/planSession";
-import type { SessionState } from "../session/sessionTypes";
+import type { SessionState } from "../session/sessionState";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, padding: 0 },
@@ -36,7 +36,7 @@ export function ActionBar({ state, session, settingsOpen, onToggleSettings, sett
       </Button>
       {results && !settingsOpen ? (
         <Button disabledFocusable={busy !== null} onClick={() => void session.toggleHighlights()}>
-          {results.outcome.highlighted ? t("actions.clearHighlights") : t("actions.applyHighlights")}
+          {results.validation.highlighted ? t("actions.clearHighlights") : t("actions.applyHighlights")}
         </Button>
       ) : null}
       {results && !settingsOpen ? (

@@ -3,11 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import { SEVERITY_ORDER } from "../../core/rules/anomaly";
 import { ruleDescription } from "../../core/wording/renderMessage";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import { resultRows, type ResultGroup, type ResultRow } from "../session/anomalyGroups";
 import { AnomalyItem } from "./AnomalyItem";
-import { countWords } from "./resultWords";
-import { SeverityBadge } from "./SeverityBadge";
+import { countWords } from "./paneWords";
+import { SeverityBadge } from "./Badges";
 import { useVirtualRows } from "./useVirtualRows";
 
 const useStyles = makeStyles({

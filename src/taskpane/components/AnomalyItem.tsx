@@ -2,8 +2,8 @@ import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-componen
 import { useId, useMemo } from "react";
 import type { Anomaly } from "../../core/rules/anomaly";
 import { renderMessage, ruleName } from "../../core/wording/renderMessage";
-import { useI18n } from "../i18n/I18nContext";
-import { SeverityBadge } from "./SeverityBadge";
+import { useI18n } from "../i18n/messages";
+import { SeverityBadge } from "./Badges";
 
 const useStyles = makeStyles({
   // The card: the whole of it takes the user to the cell, through the button's overlay below.

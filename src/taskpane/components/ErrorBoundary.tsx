@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 
 interface BoundaryState {
   error: Error | null;

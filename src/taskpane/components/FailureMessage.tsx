@@ -1,9 +1,9 @@
 import { DismissRegular } from "@fluentui/react-icons";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactElement, ReactNode } from "react";
-import { useI18n } from "../i18n/I18nContext";
-import type { PaneFailure, PaneNotice } from "../session/sessionTypes";
-import { failureTitle } from "./statusTexts";
+import { useI18n } from "../i18n/messages";
+import type { PaneFailure, PaneNotice } from "../session/sessionState";
+import { failureTitle } from "./paneWords";
 
 interface FailureMessageProps {
   failure: PaneFailure;

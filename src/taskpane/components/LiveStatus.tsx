@@ -1,9 +1,8 @@
 import { makeStyles } from "@fluentui/react-components";
-import { useI18n } from "../i18n/I18nContext";
-import type { SessionState } from "../session/sessionTypes";
+import { useI18n } from "../i18n/messages";
+import type { SessionState } from "../session/sessionState";
 import { verdictOf } from "../session/anomalyGroups";
-import { failureTitle, progressText } from "./statusTexts";
-import { countText, verdictSentence, type Words } from "./resultWords";
+import { countText, failureTitle, progressText, verdictSentence, type Words } from "./paneWords";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 
 /** The counts with thousands separators, as the placeholders of «results.counts» take them. */
@@ -30,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** One sentence for screen readers, announced politely whenever the state changes. */
-export function statusSentence(state: SessionState, words: Words): string {
+function statusSentence(state: SessionState, words: Words): string {
   const { t } = words;
   const view = state.view;
   switch (view.status) {
@@ -44,8 +43,8 @@ export function statusSentence(state: SessionState, words: Words): string {
       return progressText(t, view.phase, view.step, view.steps);
     case "results": {
       // The verdict first, as the card says it, then the counts.
-      const verdict = verdictSentence(words, verdictOf(view.outcome.counts, view.overview.indicators));
-      return view.outcome.anomalies.length === 0 ? `${verdict}.` : `${verdict}. ${t("results.counts", countsText(words, view.outcome.counts))}`;
+      const verdict = verdictSentence(words, verdictOf(view.validation.counts, view.overview.indicators));
+      return view.validation.anomalies.length === 0 ? `${verdict}.` : `${verdict}. ${t("results.counts", countsText(words, view.validation.counts))}`;
     }
     case "error":
       return t(failureTitle(view.failure.operation));

@@ -1,5 +1,5 @@
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,9 +1,9 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { WorkbookPort } from "../../port/workbookPort";
-import { useI18n } from "../i18n/I18nContext";
-import type { PlanSessionOptions } from "../session/planSession";
-import { usePlanSession } from "../session/usePlanSession";
+import { useI18n } from "../i18n/messages";
+import { PlanSession, type PlanSessionOptions } from "../session/planSession";
+import type { SessionState } from "../session/sessionState";
 import { ActionBar } from "./ActionBar";
 import { LiveStatus, SCREEN_READER_ONLY } from "./LiveStatus";
 import { NoPlanGuide } from "./NoPlanGuide";
@@ -49,6 +49,20 @@ const SettingsPanel = lazy(() => import("./SettingsPanel").then((module) => ({ d
 export interface PaneProps {
   port: WorkbookPort;
   sessionOptions?: Omit<PlanSessionOptions, "port">;
+}
+
+/**
+ * The pane's session for a port: created once, started on mount (reads the
+ * settings and the plan), disposed on unmount; re-renders on every state change.
+ */
+function usePlanSession(port: WorkbookPort, options: Omit<PlanSessionOptions, "port"> = {}): [SessionState, PlanSession] {
+  const [session] = useState(() => new PlanSession({ ...options, port }));
+  useEffect(() => {
+    void session.start();
+    return () => session.dispose();
+  }, [session]);
+  const state = useSyncExternalStore(session.store.subscribe, session.store.getState, session.store.getState);
+  return [state, session];
 }
 
 /** The task pane: commands, messages, and one view for the session's state. */
@@ -134,7 +148,7 @@ export function Pane({ port, sessionOptions }: PaneProps) {
           <PlanSummary overview={view.overview} showHint={false} collapsible />
           <Suspense fallback={<Spinner size="small" />}>
             <LazyResultsView.Component
-              outcome={view.outcome}
+              validation={view.validation}
               overview={view.overview}
               filter={state.filter}
               grouping={state.grouping}

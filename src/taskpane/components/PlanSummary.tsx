@@ -1,8 +1,8 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { useI18n } from "../i18n/I18nContext";
-import type { PlanOverview } from "../session/sessionTypes";
-import { countText } from "./resultWords";
+import { useI18n } from "../i18n/messages";
+import type { PlanOverview } from "../session/sessionState";
+import { countText } from "./paneWords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

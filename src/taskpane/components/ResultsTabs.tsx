@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

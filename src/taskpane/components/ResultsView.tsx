@@ -1,13 +1,12 @@
 import { Button, Field, makeStyles, ProgressBar, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import { GROUPINGS, objectiveScores, positionOf, verdictOf, type Grouping } from "../session/anomalyGroups";
-import type { PlanOverview, ValidationOutcome, ValidationPhase } from "../session/sessionTypes";
+import type { PlanOverview, PaneValidation, ValidationPhase } from "../session/sessionState";
 import { AnomalyGroups } from "./AnomalyGroups";
 import { SeverityFilter } from "./SeverityFilter";
-import { countText } from "./resultWords";
-import { progressText } from "./statusTexts";
+import { countText, progressText } from "./paneWords";
 import { ResultsTabs } from "./ResultsTabs";
 import { ScorecardView } from "./ScorecardView";
 import { VerdictCard } from "./VerdictCard";
@@ -23,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 interface ResultsViewProps {
-  outcome: ValidationOutcome;
+  validation: PaneValidation;
   overview: PlanOverview;
   filter: Record<Severity, boolean>;
   grouping: Grouping;
@@ -40,12 +39,12 @@ interface ResultsViewProps {
  * filter the list, the grouping and the walk through the anomalies, then the list (virtualised,
  * errors first); under «Punteggi» the scorecard.
  */
-export function ResultsView({ outcome, overview, filter, grouping, selected, onFilter, onGrouping, onSelect, onStep }: ResultsViewProps) {
+export function ResultsView({ validation, overview, filter, grouping, selected, onFilter, onGrouping, onSelect, onStep }: ResultsViewProps) {
   const { t, percent, locale } = useI18n();
   const styles = useStyles();
-  const verdict = verdictOf(outcome.counts, overview.indicators);
-  const groups = outcome.groups[grouping];
-  const scores = useMemo(() => objectiveScores(outcome.scores), [outcome.scores]);
+  const verdict = verdictOf(validation.counts, overview.indicators);
+  const groups = validation.groups[grouping];
+  const scores = useMemo(() => objectiveScores(validation.scores), [validation.scores]);
   const scoreOf = (code: string) => {
     const score = scores.get(code.trim().toLowerCase());
     return score === undefined ? undefined : percent(score);
@@ -55,11 +54,11 @@ export function ResultsView({ outcome, overview, filter, grouping, selected, onF
     <section className={styles.root} aria-labelledby="results-title">
       <VerdictCard verdict={verdict} overview={overview} />
       <ResultsTabs
-        scores={() => <ScorecardView scores={outcome.scores} />}
+        scores={() => <ScorecardView scores={validation.scores} />}
         anomalies={
-          outcome.anomalies.length === 0 ? null : (
+          validation.anomalies.length === 0 ? null : (
             <>
-              <SeverityFilter counts={outcome.counts} shown={filter} onChange={onFilter} />
+              <SeverityFilter counts={validation.counts} shown={filter} onChange={onFilter} />
               <div className={styles.bar}>
                 <div className={styles.group} role="group" aria-label={t("results.groupBy")}>
                   <Text size={200}>{t("results.groupBy")}:</Text>

@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Selec
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/anomaly";
 import { RULE_FAMILIES } from "../../core/rules/ruleCatalogue";
 import { ruleDescription, ruleName } from "../../core/wording/renderMessage";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: 0, margin: 0, padding: 0, minWidth: 0 },

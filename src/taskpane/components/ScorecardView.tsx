@@ -2,11 +2,11 @@ import { Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-com
 import { useMemo, useState } from "react";
 import { buildScorecard, type ScorecardList } from "../../core/report/scorecard";
 import type { PlanScores } from "../../core/report/scorePlan";
-import { STATUSES, statusLabel } from "../../core/report/statusColors";
+import { STATUSES, statusLabel } from "../../core/report/cellColors";
 import { numbersFor } from "../../core/wording/formatNumbers";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import type { MessageKey } from "../i18n/messages";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "./Badges";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },

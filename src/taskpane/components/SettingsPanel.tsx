@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { useI18n } from "../i18n/I18nContext";
+import { useI18n } from "../i18n/messages";
 import type { MessageKey } from "../i18n/messages";
 import { defaultPaneSettings, type PaneSettings } from "../settings/paneSettings";
 import { FIELD_LIMITS, fromDraft, PROFILE_CHOICES, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";

@@ -1,9 +1,9 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
+import { HIGHLIGHT_COLORS } from "../../core/report/cellColors";
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
-import { useI18n } from "../i18n/I18nContext";
-import { countText } from "./resultWords";
+import { useI18n } from "../i18n/messages";
+import { countText } from "./paneWords";
 
 const useStyles = makeStyles({
   filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },

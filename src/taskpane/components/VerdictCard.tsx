@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLORS } from "../../core/report/highlightColors";
-import { useI18n } from "../i18n/I18nContext";
+import { HIGHLIGHT_COLORS } from "../../core/report/cellColors";
+import { useI18n } from "../i18n/messages";
 import type { Locale, Translate } from "../i18n/messages";
 import type { Verdict } from "../session/anomalyGroups";
-import type { PlanOverview } from "../session/sessionTypes";
-import { countText, verdictSentence } from "./resultWords";
+import type { PlanOverview } from "../session/sessionState";
+import { countText, verdictSentence } from "./paneWords";
 
 const useStyles = makeStyles({
   card: {

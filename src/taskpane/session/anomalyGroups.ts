@@ -14,7 +14,7 @@
  */
 import { SEVERITY_ORDER, type Anomaly, type Severity } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
-import type { PlanScores } from "./sessionTypes";
+import type { PlanScores } from "./sessionState";
 
 /** How the list is grouped: by objective (the plan's order) or by rule. */
 export type Grouping = "objective" | "rule";

@@ -9,10 +9,13 @@
  *   as the pane starts, while Excel reads the settings and the sheets. One chunk name for both
  *   keeps the requests few (webpack still splits out, as shared chunks, the parts the settings form
  *   also uses); "Valida piano" then never waits for code;
- * - the sheet builders (summary, anomalies, template), on the first click that writes sheets.
+ * - the sheet builders (summary, anomalies, rules, template), on the first click that writes sheets;
+ * - the example plan (the seed fixture and its builder, ~80 KB), on the first «Carica esempio».
  *
  * webpack keeps one promise per chunk: calling a loader again costs nothing.
  */
+import type { PlanFixture } from "../../core/example/planFixture";
+import type { SheetContent } from "../../core/report/sheetContent";
 import type { PaneSettings } from "../settings/paneSettings";
 
 export type SettingsReader = (stored: Record<string, unknown>) => PaneSettings;
@@ -27,8 +30,18 @@ export function loadPlanCheck(): Promise<typeof import("./readWorkbookPlan")> {
   return import(/* webpackChunkName: "core" */ "./readWorkbookPlan");
 }
 
+/** The sheets the pane writes: «Crea riepilogo», «Scrivi regole di valutazione», «Inserisci modello». */
 export function loadSheetBuilders(): Promise<typeof import("./sheetBuilders")> {
   return import("./sheetBuilders");
+}
+
+/** "Carica esempio": the seed plan (Brescia 2020) as sheets, built from the fixture. */
+export async function loadExampleSheets(): Promise<SheetContent[]> {
+  const [{ buildExamplePlanSheets }, fixture] = await Promise.all([
+    import(/* webpackChunkName: "example" */ "../../core/example/buildExamplePlanSheets"),
+    import(/* webpackChunkName: "example" */ "../../../assets/plan-2020.json"),
+  ]);
+  return buildExamplePlanSheets(fixture.default as unknown as PlanFixture);
 }
 
 /** Starts fetching a chunk that will be needed soon; a failure shows later, where it is awaited. */

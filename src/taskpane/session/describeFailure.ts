@@ -1,6 +1,6 @@
 import { isWorkbookError } from "../../port/workbookError";
 import type { MessageKey } from "../i18n/messages";
-import type { FailedOperation, PaneFailure } from "./sessionTypes";
+import type { FailedOperation, PaneFailure } from "./sessionState";
 
 /** Causes the user can act on: the port's WorkbookError codes and raw Office.js error codes. */
 const HINTS: Record<string, MessageKey> = {

@@ -1,19 +1,15 @@
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { SheetContent } from "../../core/report/sheetContent";
 import { isReportSheetName } from "../../core/reportSheets";
-import type { WorkbookPort } from "../../port/workbookPort";
+import type { WorkbookChange, WorkbookPort } from "../../port/workbookPort";
 import { defaultPaneSettings, serializePaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { loadPlanCheck, loadSettingsReader, loadSheetBuilders, preload } from "./coreChunks";
+import { loadExampleSheets, loadPlanCheck, loadSettingsReader, loadSheetBuilders, preload } from "./coreChunks";
 import { stepAnomaly, type Grouping } from "./anomalyGroups";
 import { describeFailure } from "./describeFailure";
-import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
-import type { RibbonCommands } from "./ribbonCommands";
-import { loadDocumentSettings } from "./documentSettings";
-import { runValidation } from "./runValidation";
-import { SessionStore, yieldToEventLoop } from "./sessionStore";
-import { initialSessionState, type PaneAction, type SessionState } from "./sessionTypes";
-import { watchChanges } from "./watchChanges";
-import { insertNewSheets, loadExampleSheets, noticeForWrite, reportSheets, templateSheets, writeSheets } from "./sheetActions";
+import { ALWAYS_VISIBLE, type PaneVisibility, type RibbonCommands } from "./sharedRuntime";
+import { runValidation, yieldToEventLoop } from "./runValidation";
+import { initialSessionState, SessionStore, type PaneAction, type PaneFailure, type PaneNotice, type SessionState } from "./sessionState";
+import { insertNewSheets, noticeForWrite, writeSheets } from "./writeSheets";
 import type { Locale } from "../../core/wording/addinLanguage";
 
 export interface PlanSessionOptions {
@@ -96,7 +92,7 @@ export class PlanSession {
     else if (this.startPending || this.state.view.status === "starting") await this.start({ evenIfHidden: true });
     await this.validate();
     const view = this.state.view;
-    if (view.status === "results" && !view.outcome.highlighted) await this.toggleHighlights();
+    if (view.status === "results" && !view.validation.highlighted) await this.toggleHighlights();
   }
 
   private async startNow(): Promise<void> {
@@ -146,7 +142,7 @@ export class PlanSession {
       else if (run.kind === "failed") this.set({ view: { status: "error", failure: run.failure } });
       else if (run.kind === "noPlan") this.set({ view: { status: "noPlan", sheets: run.sheets, reason: run.reason, recognition: run.recognition } });
       else {
-        this.set({ view: { status: "results", overview: run.overview, outcome: run.outcome } });
+        this.set({ view: { status: "results", overview: run.overview, validation: run.validation } });
         if (run.rulesProblems.length > 0) this.set({ notice: { intent: "warning", key: "notice.rulesSheetProblems", params: { problems: run.rulesProblems.join(" ") } } });
         if (run.highlightFailure) this.set({ notice: { intent: "error", failure: run.highlightFailure } });
       }
@@ -166,16 +162,16 @@ export class PlanSession {
     return this.exclusive("highlights", async () => {
       const view = this.state.view;
       if (view.status !== "results") return;
-      const highlighted = view.outcome.highlighted;
+      const highlighted = view.validation.highlighted;
       try {
         if (highlighted) await this.port.clearHighlights();
-        else await this.port.applyHighlights(view.outcome.anomalies);
+        else await this.port.applyHighlights(view.validation.anomalies);
       } catch (error) {
         this.set({ notice: { intent: "error", failure: describeFailure(highlighted ? "clear" : "highlight", error) } });
         return;
       }
       this.set({
-        view: { ...view, outcome: { ...view.outcome, highlighted: !highlighted } },
+        view: { ...view, validation: { ...view.validation, highlighted: !highlighted } },
         notice: { intent: "success", key: highlighted ? "notice.highlightsCleared" : "notice.highlightsApplied" },
       });
     });
@@ -188,7 +184,7 @@ export class PlanSession {
       if (view.status !== "results") return;
       let sheets;
       try {
-        sheets = await reportSheets(view.outcome, locale);
+        sheets = (await loadSheetBuilders()).buildReportSheets(view.validation, locale);
       } catch (error) {
         this.set({ notice: { intent: "error", failure: describeFailure("write", error) } });
         return;
@@ -225,7 +221,7 @@ export class PlanSession {
   /** "Inserisci modello". */
   insertTemplate(): Promise<void> {
     return this.exclusive("template", async () => {
-      this.set({ notice: await insertNewSheets(this.port, templateSheets, "notice.templateInserted") });
+      this.set({ notice: await insertNewSheets(this.port, async () => (await loadSheetBuilders()).buildTemplate(), "notice.templateInserted") });
       await this.refresh();
     });
   }
@@ -281,7 +277,7 @@ export class PlanSession {
   async stepAnomaly(direction: 1 | -1): Promise<void> {
     const view = this.state.view;
     if (view.status !== "results") return;
-    const next = stepAnomaly(view.outcome.groups[this.state.grouping], this.state.filter, this.state.selected, direction);
+    const next = stepAnomaly(view.validation.groups[this.state.grouping], this.state.filter, this.state.selected, direction);
     if (next) await this.selectAnomaly(next);
   }
 
@@ -343,4 +339,57 @@ export class PlanSession {
   private set(patch: Partial<SessionState>): void {
     this.store.update((previous) => ({ ...previous, ...patch }));
   }
+}
+
+type SettingsLoad =
+  | { ok: true; settings: PaneSettings; notice: PaneNotice | null }
+  | { ok: false; failure: PaneFailure };
+
+/**
+ * The settings saved in the document, read when the pane starts. A record that cannot be read
+ * leaves the current settings in place with a warning (the pane still works, on defaults); a
+ * damaged record is repaired value by value by the reader. Only the reader's own chunk failing
+ * to load (see coreChunks.ts) stops the start, as an internal failure the user can retry.
+ */
+async function loadDocumentSettings(port: WorkbookPort, current: PaneSettings): Promise<SettingsLoad> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = await port.loadSettings();
+  } catch {
+    return { ok: true, settings: current, notice: { intent: "warning", key: "notice.settingsUnreadable" } };
+  }
+  try {
+    const parsePaneSettings = await loadSettingsReader();
+    return { ok: true, settings: parsePaneSettings(stored), notice: null };
+  } catch (error) {
+    return { ok: false, failure: describeFailure("internal", error) };
+  }
+}
+
+/**
+ * Calls `onQuiet` once the user has stopped editing for `delayMs`: a burst of
+ * edits (a paste, typing down a column) triggers one re-validation, not many.
+ * Changes to sheets `ignore` says are the add-in's own are not edits.
+ * Returns a function that stops watching; a port without `onChanged` is not watched.
+ */
+function watchChanges(
+  port: WorkbookPort,
+  delayMs: number,
+  ignore: (change: WorkbookChange) => boolean,
+  onQuiet: () => void,
+): () => void {
+  if (!port.onChanged) return () => undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = port.onChanged((change) => {
+    if (ignore(change)) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      onQuiet();
+    }, delayMs);
+  });
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    unsubscribe();
+  };
 }

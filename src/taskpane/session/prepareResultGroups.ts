@@ -6,6 +6,7 @@
  */
 import { codeKey } from "../../core/plan/planCodes";
 import type { Plan } from "../../core/plan/planModel";
+import { groupByKey } from "../../core/plan/planQueries";
 import type { Anomaly } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import { orderAnomalies, type Grouping, type PreparedGroups, type ResultGroup } from "./anomalyGroups";
@@ -14,33 +15,27 @@ function emptyCounts(): SeverityCounts {
   return { errore: 0, avviso: 0, info: 0 };
 }
 
-/** Groups `ordered` by `keyOf`, groups in the order of their first anomaly. */
-function groupBy(ordered: readonly Anomaly[], grouping: Grouping, keyOf: (anomaly: Anomaly) => { key: string; label: string | null; title?: string }): ResultGroup[] {
-  const groups = new Map<string, ResultGroup>();
-  for (const anomaly of ordered) {
-    const { key, label, title } = keyOf(anomaly);
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, grouping, label, ...(title === undefined ? {} : { title }), counts: emptyCounts(), anomalies: [] };
-      groups.set(key, group);
-    }
-    group.counts[anomaly.severity] += 1;
-    group.anomalies.push(anomaly);
-  }
-  return [...groups.values()];
+/** `ordered` in groups by `keyOf` (the plan's one grouping, groupByKey), groups in the order of their first anomaly, each with its counts. */
+function resultGroups(ordered: readonly Anomaly[], grouping: Grouping, keyOf: (anomaly: Anomaly) => { key: string; label: string | null; title?: string }): ResultGroup[] {
+  return [...groupByKey(ordered, (anomaly) => keyOf(anomaly).key)].map(([key, anomalies]) => {
+    const { label, title } = keyOf(anomalies[0] as Anomaly);
+    const counts = emptyCounts();
+    for (const anomaly of anomalies) counts[anomaly.severity] += 1;
+    return { key, grouping, label, ...(title === undefined ? {} : { title }), counts, anomalies };
+  });
 }
 
 /** Both groupings of a validation's anomalies, errors first (see the module's comment). */
 export function prepareResultGroups(anomalies: readonly Anomaly[], plan: Plan): PreparedGroups {
   const titles = new Map(plan.objectives.map((objective) => [codeKey(objective.code), objective.title]));
   const ordered = orderAnomalies(anomalies);
-  const objective = groupBy(ordered, "objective", (anomaly) => {
+  const objective = resultGroups(ordered, "objective", (anomaly) => {
     const code = anomaly.objective?.trim() ? anomaly.objective : null;
     if (code === null) return { key: "piano", label: null };
     const title = titles.get(codeKey(code));
     return { key: `obiettivo-${codeKey(code)}`, label: code, ...(title ? { title } : {}) };
   });
-  const rule = groupBy(ordered, "rule", (anomaly) => ({ key: `regola-${anomaly.rule}`, label: anomaly.rule }));
+  const rule = resultGroups(ordered, "rule", (anomaly) => ({ key: `regola-${anomaly.rule}`, label: anomaly.rule }));
   return { objective, rule, ordered };
 }
 

@@ -12,7 +12,7 @@ import type { PaneSettings } from "../settings/paneSettings";
 import { settingsFromRulesSheet } from "../../core/report/rulesSheet";
 import type { RewardRules } from "../../core/report/rewards";
 import { RULE_IDS } from "../../core/rules/ruleCatalogue";
-import type { PlanOverview } from "./sessionTypes";
+import type { PlanOverview } from "./sessionState";
 
 export { summarizeAnomalies } from "../../core/report/summarizeAnomalies";
 export { prepareResultGroups } from "./prepareResultGroups";

@@ -3,11 +3,11 @@ import type { WorkbookPort } from "../../port/workbookPort";
 import type { PaneSettings } from "../settings/paneSettings";
 import { loadPlanCheck } from "./coreChunks";
 import { describeFailure } from "./describeFailure";
-import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type ValidationOutcome, type ValidationPhase } from "./sessionTypes";
+import { VALIDATION_PHASES, type PaneFailure, type PlanOverview, type PaneValidation, type ValidationPhase } from "./sessionState";
 
 export type ValidationRun =
   | { kind: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
-  | { kind: "done"; overview: PlanOverview; outcome: ValidationOutcome; highlightFailure?: PaneFailure; rulesProblems: string[] }
+  | { kind: "done"; overview: PlanOverview; validation: PaneValidation; highlightFailure?: PaneFailure; rulesProblems: string[] }
   | { kind: "failed"; failure: PaneFailure }
   | { kind: "cancelled" };
 
@@ -21,6 +21,11 @@ export interface ValidationHooks {
 }
 
 const CANCELLED = { kind: "cancelled" } as const;
+
+/** Lets the browser paint and handle input between long steps, so Excel and the pane never freeze. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * One "Valida piano": read the sheets, run the core's check pipeline on them (read the
@@ -78,15 +83,15 @@ export async function runValidation(port: WorkbookPort, settings: PaneSettings, 
 
   const { check, groups, overview, counts, rulesProblems, rewardRules } = computed;
   const { plan, anomalies, scores } = check;
-  const outcome: ValidationOutcome = { plan, anomalies, counts, scores, groups, rewardRules, highlighted: false };
-  if (!settings.highlightOnValidate) return { kind: "done", overview, outcome, rulesProblems };
+  const validation: PaneValidation = { plan, anomalies, counts, scores, groups, rewardRules, highlighted: false };
+  if (!settings.highlightOnValidate) return { kind: "done", overview, validation, rulesProblems };
 
   if (!(await enter("highlight"))) return CANCELLED;
   try {
     await port.applyHighlights(anomalies);
-    outcome.highlighted = true;
-    return { kind: "done", overview, outcome, rulesProblems };
+    validation.highlighted = true;
+    return { kind: "done", overview, validation, rulesProblems };
   } catch (error) {
-    return { kind: "done", overview, outcome, highlightFailure: describeFailure("highlight", error), rulesProblems };
+    return { kind: "done", overview, validation, highlightFailure: describeFailure("highlight", error), rulesProblems };
   }
 }

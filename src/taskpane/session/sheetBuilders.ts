@@ -6,7 +6,7 @@
 import { buildTemplateSheets } from "../../core/example/templateSheets";
 import { buildAnomaliesSheet, buildSummarySheet } from "../../core/report/buildReportSheets";
 import type { SheetContent } from "../../core/report/sheetContent";
-import type { ValidationOutcome } from "./sessionTypes";
+import type { PaneValidation } from "./sessionState";
 import type { Grid } from "../../core/plan/grid";
 import { rulesSheetContent, settingsFromRulesSheet } from "../../core/report/rulesSheet";
 import { planRewards } from "../../core/report/rewards";
@@ -30,10 +30,10 @@ export function rulesSheet(grids: Grid[], settings: ValidationSettings): SheetCo
  * a «Fondo» row, the fund is the plan's Fondo Dirigenti when it states one). The Anomalie sheet is in
  * the pane's language; the Riepilogo is Italian.
  */
-export function buildReportSheets(outcome: ValidationOutcome, locale: Locale = "it"): SheetContent[] {
-  const { plan, scores, rewardRules } = outcome;
+export function buildReportSheets(validation: PaneValidation, locale: Locale = "it"): SheetContent[] {
+  const { plan, scores, rewardRules } = validation;
   const rewards = rewardRules === null ? undefined : planRewards(scores, rewardRules, fundFromPlan(projectValueTable(plan, scores)));
-  return [buildSummarySheet(plan, scores, rewards), buildAnomaliesSheet(outcome.anomalies, locale)];
+  return [buildSummarySheet(plan, scores, rewards), buildAnomaliesSheet(validation.anomalies, locale)];
 }
 
 /** "Inserisci modello": the empty plan template's sheets, in Italian like the plans it reads. */

@@ -1,4 +1,4 @@
-import { describePolarity, polarityName, polarityOfWord, readWrittenPolarity, type Polarity } from "../../../src/core/plan/polarity";
+import { polarityName, polarityOfWord, readWrittenPolarity, type Polarity } from "../../../src/core/plan/polarity";
 
 const POLARITIES: Polarity[] = ["increasing", "decreasing", "milestone"];
 
@@ -36,9 +36,5 @@ describe("the words of a polarity", () => {
 
   it.each([["qualcosa"], [""], ["x"]])("reads no polarity in %p", (text) => {
     expect(readWrittenPolarity(text)).toBeNull();
-  });
-
-  it("says how a numeric formula reads a milestone", () => {
-    expect(POLARITIES.map(describePolarity)).toEqual(["crescente", "decrescente", "milestone, letta come crescente"]);
   });
 });

@@ -2,7 +2,7 @@ import fixture from "../../../assets/plan-2020.json";
 import { buildExamplePlanSheets } from "../../../src/core/example/buildExamplePlanSheets";
 import type { PlanFixture } from "../../../src/core/example/planFixture";
 import { parseA1, toA1 } from "../../../src/core/plan/a1";
-import { STATUS_COLORS } from "../../../src/core/report/statusColors";
+import { STATUS_COLORS } from "../../../src/core/report/cellColors";
 import type { Grid } from "../../../src/core/plan/grid";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { buildAnomaliesSheet } from "../../../src/core/report/buildReportSheets";

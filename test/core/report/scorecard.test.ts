@@ -9,7 +9,7 @@ import { buildScorecard } from "../../../src/core/report/scorecard";
 import { computeStatus } from "../../../src/core/calc/computeStatus";
 import { resolveSettings } from "../../../src/core/readSettings";
 import { RULE_IDS } from "../../../src/core/rules/ruleCatalogue";
-import { STATUSES, statusLabel } from "../../../src/core/report/statusColors";
+import { STATUSES, statusLabel } from "../../../src/core/report/cellColors";
 import { buildPlan } from "../rules/planBuilder";
 import { loadSeedPlan, seedWorkbook } from "../plan/seedPlanGrids";
 

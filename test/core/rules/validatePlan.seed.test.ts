@@ -19,7 +19,7 @@
  */
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
-import { localizeAnomaly } from "../../../src/core/wording/renderMessage";
+import { renderMessage } from "../../../src/core/wording/renderMessage";
 import { loadSeedPlan, seedWorkbook } from "../plan/seedPlanGrids";
 
 const read = readPlan(seedWorkbook(loadSeedPlan()));
@@ -80,7 +80,7 @@ describe("validating the seed plan (Brescia 2020, 30/6)", () => {
   it("says why 2.2 ind. 1's polarity was inferred in the report's language", () => {
     const inferred = anomalies.find((a) => a.rule === "polarita-dedotta");
     expect(inferred?.message).toContain("(dedotta da 'riduzione' nel nome dell'indicatore e dai target negativi (-2%, -5%))");
-    expect(inferred && localizeAnomaly(inferred, "en").message).toBe(
+    expect(inferred && renderMessage(inferred, "en").message).toBe(
       "The polarity of indicator 1 of objective 2.2 is not written: it is taken as decreasing (inferred from the word 'riduzione' in the indicator's name and from the negative targets (-2%, -5%)).",
     );
   });

@@ -2,7 +2,7 @@
  * The shape a test expects a read cell value to have, and constructors that keep tables short:
  * quantity(0.8955, "percent"), threshold("atLeast", 300, "number", "dispositivi"), milestone("started").
  */
-import { describeCellValue } from "../../../src/core/wording/describeValue";
+import { describeAmount } from "../../../src/core/wording/describeValue";
 import type { CellValue, Comparator, MilestoneState, QuantityUnit } from "../../../src/core/values/valueTypes";
 
 export type Expected =
@@ -48,7 +48,7 @@ export function shapeOf(value: CellValue): Expected | { kind: "failure"; code: s
       return placeholder();
     case "failure":
       return value.code === "ambiguous"
-        ? ambiguous((value.candidates ?? []).map(describeCellValue))
+        ? ambiguous((value.candidates ?? []).map((candidate) => describeAmount(candidate.value, candidate.unit, candidate.label)))
         : { kind: "failure", code: value.code, message: value.message };
   }
 }

@@ -4,7 +4,6 @@ import {
   formatItalianEuro,
   formatItalianNumber,
   formatItalianPercent,
-  formatOperand,
   formatShare,
   formatSignedFigure,
   MINUS,
@@ -91,11 +90,6 @@ describe("figures in explanations", () => {
   it("never shows a small non-zero figure as 0", () => {
     expect(formatFigure(0.001)).toBe("0,001");
     expect(formatShare(0.00004)).toBe("0,004%");
-  });
-
-  it("puts negative operands in parentheses so that '- -' cannot be misread", () => {
-    expect(formatOperand(-0.02, "percent")).toBe("(-2%)");
-    expect(formatOperand(32)).toBe("32");
   });
 
   it("signs deviations, with the sign after the euro symbol as in '€ -5,00'", () => {

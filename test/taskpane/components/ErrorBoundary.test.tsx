@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { ErrorBoundary } from "../../../src/taskpane/components/ErrorBoundary";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nContext";
+import { I18nProvider } from "../../../src/taskpane/i18n/messages";
 
 function Fragile() {
   const [broken, setBroken] = useState(false);

@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { scorePlan, type PlanScores } from "../../../src/core/report/scorePlan";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nContext";
+import { I18nProvider } from "../../../src/taskpane/i18n/messages";
 import { FIRST_ROWS, ScorecardView } from "../../../src/taskpane/components/ScorecardView";
 import type { Locale } from "../../../src/core/wording/addinLanguage";
 import { exampleGrids } from "../support/exampleWorkbook";

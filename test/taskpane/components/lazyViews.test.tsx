@@ -5,7 +5,7 @@ import { act, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { ErrorBoundary } from "../../../src/taskpane/components/ErrorBoundary";
 import { preloadableLazy } from "../../../src/taskpane/components/lazyViews";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nContext";
+import { I18nProvider } from "../../../src/taskpane/i18n/messages";
 
 function Greeting({ name }: { name: string }) {
   return <p>Buongiorno {name}</p>;

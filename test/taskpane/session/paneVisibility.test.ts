@@ -5,7 +5,7 @@
  */
 import type { WorkbookChange } from "../../../src/port/workbookPort";
 import type { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
-import type { PaneVisibility } from "../../../src/taskpane/session/paneVisibility";
+import type { PaneVisibility } from "../../../src/taskpane/session/sharedRuntime";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
 import { exampleWorkbook } from "../support/exampleWorkbook";
 

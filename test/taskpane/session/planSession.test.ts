@@ -1,7 +1,7 @@
 import { WorkbookError } from "../../../src/port/workbookError";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
+import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionState";
 import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
 import { renderMessage } from "../../../src/core/wording/renderMessage";
 
@@ -43,11 +43,11 @@ describe("the pane's session", () => {
     });
     await session.validate();
     expect([...new Set(phases)]).toEqual(["1/5 read", "2/5 validate", "3/5 score", "4/5 prepare", "5/5 highlight"]);
-    const { outcome } = viewOf(session.state, "results");
-    expect(outcome.anomalies.length).toBeGreaterThan(0);
-    expect(outcome.highlighted).toBe(true);
+    const { validation } = viewOf(session.state, "results");
+    expect(validation.anomalies.length).toBeGreaterThan(0);
+    expect(validation.highlighted).toBe(true);
     const highlighted = workbook.snapshot().highlights.map((h) => `${h.sheet}!${h.address}`);
-    for (const anomaly of outcome.anomalies) expect(highlighted).toContain(`${anomaly.sheet}!${anomaly.cell}`);
+    for (const anomaly of validation.anomalies) expect(highlighted).toContain(`${anomaly.sheet}!${anomaly.cell}`);
     expect(session.state.busy).toBeNull();
   });
 
@@ -55,7 +55,7 @@ describe("the pane's session", () => {
     const workbook = exampleWorkbook({ highlightOnValidate: false });
     const session = await startedSession(workbook);
     await session.validate();
-    expect(viewOf(session.state, "results").outcome.highlighted).toBe(false);
+    expect(viewOf(session.state, "results").validation.highlighted).toBe(false);
     expect(workbook.snapshot().highlights).toEqual([]);
   });
 
@@ -74,7 +74,7 @@ describe("the pane's session", () => {
     const workbook = exampleWorkbook();
     const session = await startedSession(workbook);
     await session.validate();
-    const anomaly = viewOf(session.state, "results").outcome.anomalies[1];
+    const anomaly = viewOf(session.state, "results").validation.anomalies[1];
     if (!anomaly) throw new Error("the example has anomalies");
     await session.selectAnomaly(anomaly);
     expect(workbook.snapshot().selection).toEqual({ sheet: anomaly.sheet, address: anomaly.cell });
@@ -89,7 +89,7 @@ describe("the pane's session", () => {
     const { grids, writtenSheets } = workbook.snapshot();
     expect(writtenSheets).toEqual(["Riepilogo", "Anomalie"]);
     const anomalies = grids.find((grid) => grid.sheet === "Anomalie");
-    expect(anomalies?.values.length).toBe(viewOf(session.state, "results").outcome.anomalies.length + 1);
+    expect(anomalies?.values.length).toBe(viewOf(session.state, "results").validation.anomalies.length + 1);
     await session.createSummary();
     expect(session.state.notice).toMatchObject({ intent: "success", key: "notice.summaryCreated" });
   });
@@ -104,7 +104,7 @@ describe("the pane's session", () => {
     await session.createSummary(locale);
     const anomalies = workbook.snapshot().grids.find((grid) => grid.sheet === "Anomalie");
     expect(anomalies?.values[0]?.[0]).toBe(firstHeader);
-    const first = viewOf(session.state, "results").outcome.anomalies[0];
+    const first = viewOf(session.state, "results").validation.anomalies[0];
     if (!first) throw new Error("the example has anomalies");
     expect(anomalies?.values.flat()).toContain(renderMessage(first, locale).message);
   });
@@ -149,7 +149,7 @@ describe("the pane's session", () => {
     jest.spyOn(workbook, "applyHighlights").mockRejectedValue(new WorkbookError("payloadTooLarge", "Troppe celle."));
     const session = await startedSession(workbook);
     await session.validate();
-    expect(viewOf(session.state, "results").outcome.highlighted).toBe(false);
+    expect(viewOf(session.state, "results").validation.highlighted).toBe(false);
     expect(session.state.notice).toEqual({ intent: "error", failure: { operation: "highlight", hint: "hint.tooLarge", detail: "Troppe celle." } });
   });
 
@@ -165,12 +165,12 @@ describe("the pane's session", () => {
     const workbook = exampleWorkbook();
     const session = await startedSession(workbook);
     await session.validate();
-    const before = viewOf(session.state, "results").outcome.anomalies.length;
+    const before = viewOf(session.state, "results").validation.anomalies.length;
     const settings = session.state.settings;
     const rules = { ...settings.validation.rules, "target-sotto-baseline": "off" as const };
     await session.saveSettings({ ...settings, validation: { ...settings.validation, rules } });
     expect(workbook.snapshot().settings).toMatchObject({ validation: { rules: { "target-sotto-baseline": "off" } } });
-    const after = viewOf(session.state, "results").outcome.anomalies;
+    const after = viewOf(session.state, "results").validation.anomalies;
     expect(after.some((anomaly) => anomaly.rule === "target-sotto-baseline")).toBe(false);
     expect(after.length).toBeLessThan(before);
     expect(session.state.notice).toMatchObject({ key: "notice.settingsSaved" });

@@ -16,7 +16,7 @@ import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { PlanOverview, SessionState, SessionView, ValidationOutcome } from "../../../src/taskpane/session/sessionTypes";
+import type { PlanOverview, SessionState, SessionView, PaneValidation } from "../../../src/taskpane/session/sessionState";
 import { runCli, temporaryFolder } from "../../cli/support/cliRunner";
 import { REAL_PLANS, sheetContentOf } from "../../core/plan/realPlanFixtures";
 
@@ -38,7 +38,7 @@ const anomalyKey = (a: { rule: string; severity: Severity; sheet: string; cell: 
 
 describe.each(REAL_PLANS)("the pane on the real plan $slug", ({ slug, workbook }) => {
   let ready: PlanOverview;
-  let results: { overview: PlanOverview; outcome: ValidationOutcome };
+  let results: { overview: PlanOverview; validation: PaneValidation };
   let direct: { plan: Plan; anomalies: Anomaly[] };
   let report: JsonReport;
   let highlighted: string[];
@@ -88,7 +88,7 @@ describe.each(REAL_PLANS)("the pane on the real plan $slug", ({ slug, workbook }
   });
 
   it("validates the same objectives and indicators, in the same order", () => {
-    const { plan } = results.outcome;
+    const { plan } = results.validation;
     expect(plan.objectives.map((o) => [o.code, o.kind, o.title])).toEqual(direct.plan.objectives.map((o) => [o.code, o.kind, o.title]));
     expect(plan.indicators.map((i) => [i.objectiveCode, i.number, i.name, i.dimension ?? null, i.polarity, i.ref.address])).toEqual(
       direct.plan.indicators.map((i) => [i.objectiveCode, i.number, i.name, i.dimension ?? null, i.polarity, i.ref.address]),
@@ -96,17 +96,17 @@ describe.each(REAL_PLANS)("the pane on the real plan $slug", ({ slug, workbook }
   });
 
   it("reads the same plan as readPlan, cell for cell", () => {
-    expect(results.outcome.plan).toEqual(direct.plan);
+    expect(results.validation.plan).toEqual(direct.plan);
   });
 
   it("lists the anomalies validatePlan gives, with their messages and cells, and counts them by severity", () => {
-    expect(results.outcome.anomalies).toEqual(direct.anomalies);
-    expect(results.outcome.counts).toEqual(severityCounts(direct.anomalies.map((a) => a.severity)));
+    expect(results.validation.anomalies).toEqual(direct.anomalies);
+    expect(results.validation.counts).toEqual(severityCounts(direct.anomalies.map((a) => a.severity)));
   });
 
   it("highlights the cell of every anomaly, and no other", () => {
-    expect(results.outcome.highlighted).toBe(true);
-    expect([...new Set(highlighted)].sort()).toEqual([...new Set(results.outcome.anomalies.map((a) => `${a.sheet}!${a.cell.toUpperCase()}`))].sort());
+    expect(results.validation.highlighted).toBe(true);
+    expect([...new Set(highlighted)].sort()).toEqual([...new Set(results.validation.anomalies.map((a) => `${a.sheet}!${a.cell.toUpperCase()}`))].sort());
   });
 
   it("agrees with perf-check --json on the objectives, indicators and reporting date", () => {
@@ -121,7 +121,7 @@ describe.each(REAL_PLANS)("the pane on the real plan $slug", ({ slug, workbook }
   });
 
   it("agrees with perf-check --json on the anomalies: as many, as severe, on the same cells", () => {
-    const { anomalies, counts } = results.outcome;
+    const { anomalies, counts } = results.validation;
     expect(report.anomalies).toHaveLength(anomalies.length);
     expect(severityCounts(report.anomalies.map((a) => a.severity))).toEqual(counts);
     expect(report.anomalies.map(anomalyKey).sort()).toEqual(anomalies.map(anomalyKey).sort());

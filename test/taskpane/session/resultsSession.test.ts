@@ -2,7 +2,7 @@ import { buildTemplateSheets } from "../../../src/core/example/templateSheets";
 import { gridFromSheetContent } from "../../../src/port/gridFromSheetContent";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionTypes";
+import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionState";
 import { verdictOf } from "../../../src/taskpane/session/anomalyGroups";
 import { exampleWorkbook, manualPause } from "../support/exampleWorkbook";
 
@@ -33,9 +33,9 @@ describe("the results of a validation in the pane's session", () => {
     const workbook = new MemoryWorkbook(buildTemplateSheets("it").map(gridFromSheetContent));
     const session = await startedSession(workbook);
     await session.validate();
-    const { outcome, overview } = viewOf(session.state, "results");
+    const { validation, overview } = viewOf(session.state, "results");
     expect(overview.indicators).toBe(0);
-    expect(verdictOf(outcome.counts, overview.indicators)).toEqual({ kind: "empty" });
+    expect(verdictOf(validation.counts, overview.indicators)).toEqual({ kind: "empty" });
   });
 
   it.each(["read", "validate", "score", "prepare"])("cancels at the %s step: back to the plan's summary, nothing highlighted", async (phase) => {
@@ -58,22 +58,22 @@ describe("the results of a validation in the pane's session", () => {
     let gate: ReturnType<typeof manualPause> | null = null;
     const session = await startedSession(exampleWorkbook(), { pause: () => (gate ? gate.pause() : Promise.resolve()) });
     await session.validate();
-    const before = viewOf(session.state, "results").outcome;
+    const before = viewOf(session.state, "results").validation;
     gate = manualPause();
     const running = session.validate();
     await untilPhase(session, gate, "validate");
     session.cancelValidation();
     gate.open();
     await running;
-    expect(viewOf(session.state, "results").outcome).toBe(before);
+    expect(viewOf(session.state, "results").validation).toBe(before);
   });
 
   it("walks the anomalies with next and previous, selecting each cell in the workbook, errors first", async () => {
     const workbook = exampleWorkbook();
     const session = await startedSession(workbook);
     await session.validate();
-    const { outcome } = viewOf(session.state, "results");
-    const ordered = outcome.groups.objective.flatMap((group) => group.anomalies);
+    const { validation } = viewOf(session.state, "results");
+    const ordered = validation.groups.objective.flatMap((group) => group.anomalies);
     await session.stepAnomaly(1);
     expect(session.state.selected).toBe(ordered[0]);
     expect(session.state.selected?.severity).toBe("errore");
@@ -91,8 +91,8 @@ describe("the results of a validation in the pane's session", () => {
     await session.validate();
     session.setFilter("errore", false);
     session.setGrouping("rule");
-    const { outcome } = viewOf(session.state, "results");
-    const expected = outcome.groups.rule.flatMap((group) => group.anomalies).filter((anomaly) => anomaly.severity !== "errore");
+    const { validation } = viewOf(session.state, "results");
+    const expected = validation.groups.rule.flatMap((group) => group.anomalies).filter((anomaly) => anomaly.severity !== "errore");
     await session.stepAnomaly(1);
     await session.stepAnomaly(1);
     expect(session.state.selected).toBe(expected[1]);

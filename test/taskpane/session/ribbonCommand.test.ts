@@ -3,9 +3,9 @@
  * validates at once, highlights the cells and opens the pane on the results, even when the
  * pane was never shown, and tells Office it is done. Counted in calls, not in time.
  */
-import type { PaneVisibility } from "../../../src/taskpane/session/paneVisibility";
+import type { PaneVisibility } from "../../../src/taskpane/session/sharedRuntime";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import { RIBBON_VALIDATE_ACTION, ribbonCommands, type OfficeCommandsApi } from "../../../src/taskpane/session/ribbonCommands";
+import { RIBBON_VALIDATE_ACTION, ribbonCommands, type OfficeCommandsApi } from "../../../src/taskpane/session/sharedRuntime";
 import { exampleWorkbook } from "../support/exampleWorkbook";
 
 /** Office's side: the associated actions, how often the pane was shown, how often a command completed. */
@@ -56,8 +56,8 @@ describe("the ribbon's «Valida piano»", () => {
     expect(office.counts).toEqual({ shown: 1, completed: 1 });
     const view = session.state.view;
     expect(view.status).toBe("results");
-    expect(view.status === "results" && view.outcome.highlighted).toBe(true);
-    expect(view.status === "results" && view.outcome.anomalies.length).toBeGreaterThan(0);
+    expect(view.status === "results" && view.validation.highlighted).toBe(true);
+    expect(view.status === "results" && view.validation.anomalies.length).toBeGreaterThan(0);
     expect(highlights).toHaveBeenCalledTimes(1);
     session.dispose();
   });

@@ -5,7 +5,7 @@
  * table) turned into the «Premi» tables of «Crea riepilogo».
  */
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState } from "../../../src/taskpane/session/sessionTypes";
+import type { SessionState } from "../../../src/taskpane/session/sessionState";
 import { exampleWorkbook } from "../support/exampleWorkbook";
 import type { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 
@@ -39,7 +39,7 @@ const ZILETTI = "dr Massimo Ziletti";
 
 function resultsOf(state: SessionState) {
   if (state.view.status !== "results") throw new Error(`not results: ${state.view.status}`);
-  return state.view.outcome;
+  return state.view.validation;
 }
 
 describe("the pane and the «Regole di valutazione» sheet", () => {

@@ -3,7 +3,7 @@ import { columnStructureRule } from "../../../../src/core/rules/structure/column
 import { buildPlan } from "../planBuilder";
 import { placeOf, runRule } from "../ruleHarness";
 import type { SheetNote } from "../../../../src/core/wording/sheetNotes";
-import { localizeAnomaly } from "../../../../src/core/wording/renderMessage";
+import { renderMessage } from "../../../../src/core/wording/renderMessage";
 
 const TEMPLATE_COLUMNS: Record<string, string> = {
   objectiveCode: "Codice obiettivo",
@@ -71,7 +71,7 @@ describe("struttura-colonne", () => {
     expect(anomalies.map((a) => [placeOf(a), a.message])).toEqual([
       ["Indicatori!B3 info", "Nel foglio «Indicatori»: Gli indicatori sono attribuiti all'obiettivo C4301 indicato nel titolo (A5)."],
     ]);
-    expect(anomalies[0] && localizeAnomaly(anomalies[0], "en").message).toBe("In the sheet “Indicatori”: The indicators are given to objective C4301, named in the title (A5).");
+    expect(anomalies[0] && renderMessage(anomalies[0], "en").message).toBe("In the sheet “Indicatori”: The indicators are given to objective C4301, named in the title (A5).");
   });
 
   it("reads dated columns of any date: results at 31/7 answer a reporting date of 31/7", () => {

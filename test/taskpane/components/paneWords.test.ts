@@ -1,4 +1,4 @@
-import { countWords, verdictSentence, warningsAndInfos } from "../../../src/taskpane/components/resultWords";
+import { countWords, verdictSentence, warningsAndInfos } from "../../../src/taskpane/components/paneWords";
 import { en } from "../../../src/taskpane/i18n/en";
 import { it as italian } from "../../../src/taskpane/i18n/it";
 import { createTranslator } from "../../../src/taskpane/i18n/messages";

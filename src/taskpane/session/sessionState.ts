@@ -1,3 +1,7 @@
+/**
+ * The pane's state: what it knows (the plan's overview, a validation's results), what it shows
+ * (one view at a time, a notice, filters), and the store that holds it for React and for tests.
+ */
 import type { Period, PeriodSource, Plan, SheetRecognition } from "../../core/plan/planModel";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import type { PlanScores } from "../../core/report/scorePlan";
@@ -26,7 +30,7 @@ export interface PlanOverview {
 export type { PlanScores };
 
 /** Everything one "Valida piano" produced. */
-export interface ValidationOutcome {
+export interface PaneValidation {
   plan: Plan;
   anomalies: Anomaly[];
   /** The anomalies by severity, counted once by the core (the live status line reads them on every change). */
@@ -64,7 +68,7 @@ export type SessionView =
   | { status: "noPlan"; sheets: string[]; reason: string; recognition: SheetRecognition[] }
   | { status: "ready"; overview: PlanOverview }
   | { status: "validating"; phase: ValidationPhase; step: number; steps: number; cancelling?: true }
-  | { status: "results"; overview: PlanOverview; outcome: ValidationOutcome }
+  | { status: "results"; overview: PlanOverview; validation: PaneValidation }
   | { status: "error"; failure: PaneFailure };
 
 /** A message above the main area: the result of an action, or a failure that left the view usable. */
@@ -98,4 +102,29 @@ export function initialSessionState(settings: PaneSettings): SessionState {
     selected: null,
     grouping: "objective",
   };
+}
+
+/**
+ * The smallest observable store: a value, a way to change it, and listeners,
+ * shaped for React's `useSyncExternalStore` and usable without React in tests.
+ */
+export class SessionStore<T> {
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private value: T) {}
+
+  getState = (): T => this.value;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** Replaces the state with `change(previous)` and tells every listener. */
+  update(change: (previous: T) => T): void {
+    this.value = change(this.value);
+    for (const listener of [...this.listeners]) listener();
+  }
 }

@@ -29,13 +29,13 @@
  * ExcelApi 1.7, values/formulas/numberFormat/rowIndex/... ExcelApi 1.1.
  */
 import type { Grid } from "../core/plan/grid";
-import { toA1 } from "../core/plan/a1";
+import { parseA1, toA1 } from "../core/plan/a1";
 import { planReadBatches, type ReadChunk, type UsedArea } from "./planReadBatches";
 import type { RequestBudget } from "./requestBudget";
 import { queueSheetNames } from "./navigation";
 
 /** A sheet with more cells than this is read in two steps (its top rows first). Plans of 10.000 indicators have about 200.000. */
-export const LARGE_SHEET_CELLS = 500_000;
+const LARGE_SHEET_CELLS = 500_000;
 /** Rows read first from a large sheet: the plan reader looks for headers in the first 20. */
 export const HEADER_SLICE_ROWS = 30;
 
@@ -194,3 +194,23 @@ export async function readGrids(
   const read = await readAreas(context, budget, [...present.filter((area) => !isLarge(area)), ...whole]);
   return wanted.map((name, index) => read.get(name) ?? slices.get(name) ?? emptyGrid(areas[index] ?? null, name));
 }
+
+/**
+ * Which large sheets hold a plan table, asked of the plan reader itself (the one core entry,
+ * readPlan) over their top rows: a sheet it recognises is read whole up to the last column it
+ * maps; any other sheet (a data export of 200.000 rows beside the plan) is not read further.
+ * The reader is loaded on demand, like the pane's other core chunks, so that it does not
+ * weigh on the pane's first load.
+ */
+
+export const recognisePlanSheets: PlanSheetRecogniser = async (slices: Grid[]) => {
+  const { readPlan } = await import("../core/plan/readPlan");
+  const read = readPlan({ name: "", sheets: slices });
+  const recognition = read.ok ? read.plan.recognition : read.recognition;
+  const lastColumns = new Map<string, number>();
+  for (const sheet of recognition) {
+    const columns = sheet.columns.map((column) => parseA1(column.address)?.col ?? 0);
+    lastColumns.set(sheet.sheet, Math.max(lastColumns.get(sheet.sheet) ?? 0, ...columns));
+  }
+  return lastColumns;
+};

@@ -1,4 +1,14 @@
 /**
+ * Dates read from a file exactly as it stores them, in two steps: before ExcelJS reads the
+ * workbook, date cells written as ISO text become the serials Excel stores; while ExcelJS reads
+ * it, every date it makes keeps the serial it came from.
+ */
+import excelUtils from "exceljs/lib/utils/utils";
+import { inflateEntry, zipEntries } from "./zipEntries";
+import { zipOf, type ZipPart } from "./zipWriter";
+
+// ---- ISO dates as serials ----
+/*
  * Date cells written as ISO 8601 text (`<c t="d"><v>2020-06-30T00:00:00</v></c>`, as Strict
  * OOXML and some programs store them) turned into the serial numbers Excel itself stores, before
  * ExcelJS reads the workbook: ExcelJS reads "2020-06-30" as the number 2020 (a date in 1905).
@@ -6,8 +16,6 @@
  * workbook's date system (1900 or 1904). A text that is not an ISO date stays a text. Only the
  * sheets that hold such cells are rewritten; a workbook without them is given back unchanged.
  */
-import { inflateEntry, zipEntries } from "./zipEntries";
-import { zipOf, type ZipPart } from "./zipWriter";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system starts 1462 days later. */
@@ -96,4 +104,35 @@ export async function withSerialDates(zip: Buffer): Promise<Buffer> {
     parts.push({ name: entry.name, data, deflate: true });
   }
   return zipOf(parts);
+}
+
+// ---- The serial behind each Date ExcelJS makes ----
+/*
+ * Dates exactly as the file stores them. ExcelJS turns a number in a date-formatted cell into a
+ * JavaScript Date, rounded to the millisecond, and back into a number when it writes: a time
+ * loses digits, and a number beyond the Date range (a serial of 10^10 in a date cell) becomes
+ * Invalid Date, then "NaN" in the copy. Each Date ExcelJS makes from a file here remembers the
+ * serial it came from (`excelSerial`), which the grid reads and ExcelJS writes back unchanged.
+ * Dates made otherwise (document dates) convert as before.
+ */
+
+interface SerialDate extends Date {
+  excelSerial?: number;
+}
+
+let installed = false;
+
+/** Makes ExcelJS keep the serial of every date it reads (once per process; idempotent). */
+export function installExactExcelDates(): void {
+  if (installed) return;
+  installed = true;
+  const toDate = excelUtils.excelToDate.bind(excelUtils);
+  const toSerial = excelUtils.dateToExcel.bind(excelUtils);
+  excelUtils.excelToDate = (serial: number, date1904?: boolean): Date => Object.assign(toDate(serial, date1904), { excelSerial: serial });
+  excelUtils.dateToExcel = (date: Date, date1904?: boolean): number => (date as SerialDate).excelSerial ?? toSerial(date, date1904);
+}
+
+/** The serial a date was read from, when ExcelJS made it from a file. */
+export function storedSerial(date: Date): number | undefined {
+  return (date as SerialDate).excelSerial;
 }

@@ -1,29 +1,12 @@
-import { buildExampleSheetsLazily } from "./exampleLoader";
+/**
+ * Writing the sheets the pane builds into the workbook, and what the pane says afterwards; new
+ * sheets (template, example) never replace a sheet the user has.
+ */
 import type { SheetContent } from "../../core/report/sheetContent";
 import type { WorkbookPort } from "../../port/workbookPort";
 import type { MessageKey } from "../i18n/messages";
-import { loadSheetBuilders } from "./coreChunks";
-import type { Locale } from "../../core/wording/addinLanguage";
 import { describeFailure } from "./describeFailure";
-import type { PaneFailure, PaneNotice, ValidationOutcome } from "./sessionTypes";
-
-/** "Crea riepilogo": the Riepilogo and Anomalie sheets of one validation, built by the core (a chunk loaded on first use). */
-export async function reportSheets(outcome: ValidationOutcome, locale: Locale = "it"): Promise<SheetContent[]> {
-  return (await loadSheetBuilders()).buildReportSheets(outcome, locale);
-}
-
-/** "Inserisci modello": the empty plan template's sheets (a chunk loaded on first use). */
-export async function templateSheets(): Promise<SheetContent[]> {
-  return (await loadSheetBuilders()).buildTemplate();
-}
-
-/**
- * "Carica esempio": the seed plan (Brescia 2020) as sheets. The fixture and its
- * builder are a separate chunk, loaded on demand, so the pane's first load stays small.
- */
-export async function loadExampleSheets(): Promise<SheetContent[]> {
-  return buildExampleSheetsLazily();
-}
+import type { PaneFailure, PaneNotice } from "./sessionState";
 
 export type WriteResult =
   | { ok: true; written: string[] }

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { buildExampleWorkbook } from "../../src/cli/buildExampleWorkbook";
+import { buildExampleWorkbook } from "../../src/cli/exampleWorkbooks";
 import { EXAMPLE_FIXTURE, EXAMPLE_WORKBOOK, temporaryFolder } from "./support/cliRunner";
 
 describe("npm run example", () => {

@@ -1,13 +1,17 @@
 /**
- * The results in words: counts of anomalies («1 errore», «3 avvisi», «nessun avviso», «2 avvisi
- * e 1 info») and the verdict built from them. One place, so that the verdict card, the status
- * line for screen readers and the groups' badges never word the same count two ways.
+ * The words the pane composes that more than one view says, in one place so that no two views word
+ * the same thing two ways. The live status line (in the first bundle) and the views loaded on demand
+ * (lazyViews.ts) share them:
+ * - the results: counts of anomalies («1 errore», «3 avvisi», «nessun avviso», «2 avvisi e 1 info»)
+ *   and the verdict built from them (verdict card, status line, the groups' badges);
+ * - the states: the validation's step and the title of a failure.
  */
 import type { Severity } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
 import { numbersFor } from "../../core/wording/formatNumbers";
-import type { Locale, Translate } from "../i18n/messages";
+import type { Locale, MessageKey, Translate } from "../i18n/messages";
 import type { Verdict } from "../session/anomalyGroups";
+import type { PaneFailure, ValidationPhase } from "../session/sessionState";
 
 /** The pane's text and language, as useI18n gives them. */
 export interface Words {
@@ -43,4 +47,35 @@ export function verdictSentence(words: Words, verdict: Verdict): string {
     case "ready":
       return t("verdict.ready", { rest: warningsAndInfos(words, { avviso: verdict.warnings, info: verdict.infos }) });
   }
+}
+
+// ---- States ----
+
+const PHASES: Record<ValidationPhase, MessageKey> = {
+  read: "progress.read",
+  validate: "progress.validate",
+  score: "progress.score",
+  prepare: "progress.prepare",
+  highlight: "progress.highlight",
+};
+
+/** "Passo 2 di 4: controllo delle regole". */
+export function progressText(t: Translate, phase: ValidationPhase, step: number, steps: number): string {
+  return t("progress.step", { step, steps, phase: t(PHASES[phase]) });
+}
+
+const TITLES: Record<PaneFailure["operation"], MessageKey> = {
+  read: "failure.read",
+  highlight: "failure.highlight",
+  clear: "failure.clear",
+  select: "failure.select",
+  write: "failure.write",
+  settings: "failure.settings",
+  example: "failure.example",
+  internal: "failure.internal",
+};
+
+/** The message key saying what could not be done. */
+export function failureTitle(operation: PaneFailure["operation"]): MessageKey {
+  return TITLES[operation];
 }

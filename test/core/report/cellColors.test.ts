@@ -1,4 +1,5 @@
-import { HIGHLIGHT_COLORS, contrastRatio, relativeLuminance, toArgb } from "../../../src/core/report/highlightColors";
+import { HIGHLIGHT_COLORS, STATUS_COLORS, STATUSES, toArgb } from "../../../src/core/report/cellColors";
+import { contrastRatio, relativeLuminance } from "../../support/contrast";
 import { SEVERITY_ORDER } from "../../../src/core/rules/anomaly";
 
 describe("highlight colours", () => {
@@ -33,5 +34,15 @@ describe("highlight colours", () => {
 
   it("converts to the ARGB form ExcelJS uses", () => {
     expect(toArgb("#f4c7c3")).toBe("FFF4C7C3");
+  });
+});
+
+describe("the status fills of the Riepilogo", () => {
+  it.each(STATUSES)("keep black text legible on «%s» (contrast above 7:1)", (status) => {
+    expect(contrastRatio(STATUS_COLORS[status].fill, STATUS_COLORS[status].text)).toBeGreaterThan(7);
+  });
+
+  it("give each status its own fill", () => {
+    expect(new Set(STATUSES.map((status) => STATUS_COLORS[status].fill)).size).toBe(STATUSES.length);
   });
 });
