@@ -27,12 +27,6 @@ import { formatShare } from "../wording/formatNumbers";
 /** How an achievement is computed for one polarity. */
 export type AchievementMethod = "linear" | "ratio" | "baseline";
 
-/** The method for each numeric polarity. */
-export interface AchievementMethods {
-  increasing: AchievementMethod;
-  decreasing: AchievementMethod;
-}
-
 /** How an objective aggregates its indicators' scores. */
 export type Aggregation = "weightedMean" | "allMet";
 
@@ -67,17 +61,6 @@ export const CONVENTION_WORDS: Record<DeviationConvention, string> = {
   positiveIsBetter: "positivo-meglio",
   resultMinusTarget: "realizzato-meno-atteso",
 };
-
-/** Whether the profile changes anything in the scores or the checks (the report names its source only then). */
-export function isDefaultProfile(profile: ScoringProfile): boolean {
-  return (
-    profile.bands === null &&
-    profile.achieved === DEFAULT_SCORING_PROFILE.achieved &&
-    profile.aggregation === DEFAULT_SCORING_PROFILE.aggregation &&
-    profile.strategicOwnShare === null &&
-    profile.deviationConvention === DEFAULT_SCORING_PROFILE.deviationConvention
-  );
-}
 
 /** An indicator's score: its achievement through the profile's bands, or the achievement itself without bands. */
 export function indicatorScore(achievement: number, profile: ScoringProfile): Explained<number> {
