@@ -167,6 +167,12 @@ class ScoredIndicator implements IndicatorScore {
     if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
     return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
   }
+
+  /** The score as a record, its explanation written (JSON.stringify would skip a getter of the class). */
+  toJSON(): IndicatorScore {
+    const { objective, indicator, name, ref, weight, achievement, score, status, explanation } = this;
+    return { objective, indicator, name, ref, weight, achievement, score, status, explanation };
+  }
 }
 
 /** The status of an objective's or a manager's score, by the same thresholds as the indicators'. */

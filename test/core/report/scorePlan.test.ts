@@ -24,6 +24,15 @@ describe("scorePlan", () => {
     expect(scores.indicators[2]?.explanation).toContain("Non valutabile: Risultato non ancora disponibile ('//')");
   });
 
+  it("serialises each indicator's score with its explanation written, as a plain record", () => {
+    const plan = buildPlan({ indicators: [{ objective: "1.1", weight: "100%", target30: 100, result30: 80 }] });
+    const [score] = scorePlan(plan).indicators;
+    const record = JSON.parse(JSON.stringify(score)) as Record<string, unknown>;
+    expect(record).toMatchObject({ objective: "1.1", indicator: "1", achievement: 0.8, status: "Parzialmente raggiunto" });
+    expect(record.explanation).toBe(score?.explanation);
+    expect(String(record.explanation)).toContain("80%");
+  });
+
   it("weighs indicators equally when none has a weight, and says so", () => {
     const plan = buildPlan({ indicators: [{ objective: "1.1", target30: 10, result30: 5 }, { objective: "1.1", target30: 10, result30: 10 }] });
     const [objective] = scorePlan(plan).objectives;
