@@ -31,6 +31,7 @@ import { computeStatus } from "./computeStatus";
 import type { Indicator, Period, Plan } from "../plan/planModel";
 import type { Polarity } from "../plan/polarity";
 import { resultAt, targetAt } from "../plan/planQueries";
+import { datedValue } from "../plan/indicatorColumns";
 import { readMilestone } from "../values/readMilestone";
 import type { CellValue, Milestone, QuantityUnit } from "../values/valueTypes";
 import { calcWords } from "../wording/calcWords";
@@ -55,6 +56,8 @@ export const UNITS: readonly (QuantityUnit | undefined)[] = [undefined, "number"
 export const POLARITIES: readonly Polarity[] = ["increasing", "decreasing", "milestone"];
 
 const STATUS_CODES = codesOf(STATUSES);
+/** What the reused input holds before its first indicator: never evaluated. */
+const PENDING: CellValue = { kind: "placeholder", text: "" };
 const UNIT_CODES = codesOf(UNITS.slice(1) as QuantityUnit[], 1);
 const POLARITY_CODES = codesOf(POLARITIES);
 
@@ -175,26 +178,30 @@ function evaluateIndicators(indicators: readonly Indicator[], period: Period, ta
   const options = settings.achievement;
   const { partial, achieved } = statusThresholds(settings);
   const figure = { ok: true as const, value: 0 };
+  // One input, filled for each indicator in turn: evaluationFigures keeps nothing of it.
+  const input: IndicatorInput = { result: PENDING, target: PENDING, polarity: "increasing" };
   for (let i = 0; i < count; i += 1) {
     const indicator = indicators[i] as Indicator;
     polarity[i] = POLARITY_CODES[indicator.polarity];
-    const resultCell = resultAt(indicator, period);
-    const targetCell = resultCell === undefined ? undefined : targetAt(indicator, targetDate);
-    if (resultCell === undefined || targetCell === undefined) {
-      reason[i] = resultCell === undefined ? NO_RESULT : NO_TARGET;
+    const result = datedValue(indicator, "results", period);
+    const target = result === undefined ? undefined : datedValue(indicator, "targets", targetDate);
+    if (result === undefined || target === undefined) {
+      reason[i] = result === undefined ? NO_RESULT : NO_TARGET;
       continue;
     }
-    const result = resultCell.value;
-    const target = targetCell.value;
     const reading = result.kind === "failure" ? milestoneReading(result, target) : null;
-    const input = inputOf(indicator, result, reading, target, settings);
+    input.result = reading ?? result;
+    input.target = target;
+    input.polarity = indicator.polarity;
+    input.baseline = usesBaseline(indicator, settings) ? indicator.baseline?.value : undefined;
     const figures = evaluationFigures(input, options);
     let compared: IndicatorEvaluation | null = null;
     if (typeof figures === "string") {
       reason[i] = failureReason(figures);
       // The baseline may be what failed: the result against the target is still compared.
       if (input.baseline !== undefined && reading === null) {
-        const withoutBaseline = evaluationFigures({ result, target, polarity: indicator.polarity }, options);
+        input.baseline = undefined;
+        const withoutBaseline = evaluationFigures(input, options);
         if (typeof withoutBaseline !== "string") compared = withoutBaseline;
       }
     } else {

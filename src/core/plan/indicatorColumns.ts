@@ -9,6 +9,7 @@ import type { CellRef } from "./grid";
 import { cellIn, CellIdColumn, NO_CELL, PlanCells, RowPlaces, type CellId, type CellPosition } from "./planCells";
 import type { Indicator, Period, PlanCell } from "./planModel";
 import type { Polarity } from "./polarity";
+import type { CellValue } from "../values/valueTypes";
 import { comparePeriods } from "./reportingDate";
 
 /** Cells an indicator has at most once. */
@@ -186,6 +187,12 @@ export class IndicatorColumns {
     return this.cellOf(this.dated[kind].get(date)?.get(index));
   }
 
+  /** The value of that cell, without a view of it: what a pass over every indicator reads. */
+  datedValue(kind: DatedCells, index: number, date: Period): CellValue | undefined {
+    const id = this.dated[kind].get(date)?.get(index);
+    return id === undefined || id === NO_CELL ? undefined : this.cells.value(id);
+  }
+
   /** The dates at which indicator `index` has a cell of `kind`, earliest first. */
   datesOf(kind: DatedCells, index: number): Period[] {
     let dates = this.sortedDates[kind];
@@ -308,6 +315,10 @@ class StoredIndicator implements Indicator {
     };
   }
 
+  datedValue(kind: DatedCells, date: Period): CellValue | undefined {
+    return this.columns.datedValue(kind, this.index, date);
+  }
+
   datesOf(kind: DatedCells): Period[] {
     return this.columns.datesOf(kind, this.index);
   }
@@ -324,6 +335,11 @@ class StoredIndicator implements Indicator {
  */
 export function datedCell(indicator: Indicator, kind: DatedCells, date: Period): PlanCell | undefined {
   return indicator instanceof StoredIndicator ? indicator.datedCell(kind, date) : indicator[kind][date];
+}
+
+/** The value of the indicator's cell of `kind` at `date`, without a view of the cell: what datedCell(…)?.value reads. */
+export function datedValue(indicator: Indicator, kind: DatedCells, date: Period): CellValue | undefined {
+  return indicator instanceof StoredIndicator ? indicator.datedValue(kind, date) : indicator[kind][date]?.value;
 }
 
 /** The dates at which the indicator has a cell of `kind`, earliest first. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { toA1 } from "../../../src/core/plan/a1";
 import { CellReading } from "../../../src/core/plan/cellReading";
 import { CellIdColumn, cellKey, NO_CELL, RowPlaces } from "../../../src/core/plan/planCells";
-import { storeIndicators } from "../../../src/core/plan/indicatorColumns";
+import { datedCell, datedValue, storeIndicators } from "../../../src/core/plan/indicatorColumns";
 import { storeObjectives } from "../../../src/core/plan/objectiveColumns";
 import type { Indicator, Objective, PlanCell } from "../../../src/core/plan/planModel";
 import { readPlan } from "../../../src/core/plan/readPlan";
@@ -78,6 +78,21 @@ describe("indicators stored column by column", () => {
       fc.property(fc.array(indicatorArbitrary, { maxLength: 12 }), (records) => {
         const stored = storeIndicators(records);
         expect(stored.map(seenIndicator)).toEqual(records.map(seenIndicator));
+      }),
+    );
+  });
+
+  it("give the value of a dated cell without its view, as the view gives it, stored or written as a record", () => {
+    const kinds = ["targets", "results", "declaredDeviations"] as const;
+    const dates = ["30/6", "31/12", "31/7/2013", "31/12/2027", "31/3"];
+    fc.assert(
+      fc.property(fc.array(indicatorArbitrary, { maxLength: 8 }), (records) => {
+        const stored = storeIndicators(records);
+        for (const indicators of [records, stored]) {
+          for (const indicator of indicators) {
+            for (const kind of kinds) for (const date of dates) expect(datedValue(indicator, kind, date)).toEqual(datedCell(indicator, kind, date)?.value);
+          }
+        }
       }),
     );
   });
