@@ -10,7 +10,9 @@
  * - Pesi: every weight column;
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
-import { declaredDeviationAt, indexPlan, resultAt, targetAt, targetDates } from "../../plan/planQueries";
+import { declaredDeviationAt, indexPlan, resultAt, targetAt } from "../../plan/planQueries";
+import { datedValue, datesWithCells } from "../../plan/indicatorColumns";
+import { comparePeriods } from "../../plan/reportingDate";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
@@ -35,6 +37,8 @@ interface Collector {
   wanted: (value: CellValue) => boolean;
   resultRole: CellRole;
   declaredDeviationRole: CellRole;
+  /** The plan's target dates, earliest first (planTargetDates). */
+  targetDates: readonly Period[];
 }
 
 /** Adds the indicator's cell when its value is wanted; its role is made only then (`role` is called once). */
@@ -49,17 +53,26 @@ const BASELINE: CellRole = { kind: "baseline" };
 function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
   addIndicatorCell(into, indicator, indicator.weight, INDICATOR_WEIGHT, false);
   addIndicatorCell(into, indicator, indicator.baseline, BASELINE, true);
-  let periodTarget: PlanCell | undefined;
-  for (const date of targetDates(indicator)) {
-    const target = targetAt(indicator, date);
+  let periodTarget: CellValue | undefined;
+  for (const date of into.targetDates) {
+    const target = datedValue(indicator, "targets", date);
+    if (target === undefined) continue;
     if (date === period) periodTarget = target;
-    addIndicatorCell(into, indicator, target, () => ({ kind: "target", date }), false);
+    // The cell's view is made only for a value wanted.
+    if (into.wanted(target)) addIndicatorCell(into, indicator, targetAt(indicator, date), () => ({ kind: "target", date }), false);
   }
   addIndicatorCell(into, indicator, resultAt(indicator, period), into.resultRole, false);
-  if (figureOf(periodTarget?.value) !== null) {
+  if (figureOf(periodTarget) !== null) {
     addIndicatorCell(into, indicator, declaredDeviationAt(indicator, period), into.declaredDeviationRole, false);
   }
 }
+
+/**
+ * Every date at which some indicator of the plan has a target, earliest first, found once per plan: a
+ * pass over every indicator's targets walks these, reading each indicator's value at each date,
+ * rather than making a list of dates per indicator.
+ */
+export const planTargetDates: (plan: Plan) => readonly Period[] = memoByPlan((plan) => [...datesWithCells(plan.indicators, "targets")].sort(comparePeriods));
 
 function everyValue(): boolean {
   return true;
@@ -71,7 +84,7 @@ function everyValue(): boolean {
  */
 export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean = everyValue): CheckedCell[] {
   const cells: CheckedCell[] = [];
-  const into: Collector = { cells, wanted, resultRole: { kind: "result", date: plan.period }, declaredDeviationRole: { kind: "declaredDeviation", date: plan.period } };
+  const into: Collector = { cells, wanted, resultRole: { kind: "result", date: plan.period }, declaredDeviationRole: { kind: "declaredDeviation", date: plan.period }, targetDates: planTargetDates(plan) };
   for (const objective of plan.objectives) {
     if (objective.weight && wanted(objective.weight.value)) {
       cells.push({ cell: objective.weight, role: { kind: "objectiveWeight" }, objective: objective.code, secondary: false });

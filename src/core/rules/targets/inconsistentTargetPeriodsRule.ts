@@ -11,8 +11,10 @@
  */
 import type { Indicator } from "../../plan/planModel";
 import { comparePeriods, periodYear, type Period } from "../../plan/reportingDate";
-import type { Rule } from "../ruleTypes";
-import { targetAt, targetDates, yearTargetDate } from "../../plan/planQueries";
+import type { Finding, Rule } from "../ruleTypes";
+import { targetAt, yearTargetDate } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
+import { planTargetDates } from "../support/checkedCells";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -25,24 +27,33 @@ export const inconsistentTargetPeriodsRule: Rule = {
   check({ plan }) {
     const endDate = yearTargetDate(plan);
     const endYear = periodYear(endDate);
-    const midDateOf = (indicator: Indicator): Period | undefined => {
-      let latest: Period | undefined;
-      for (const date of targetDates(indicator)) if (comparePeriods(date, endDate) < 0 && periodYear(date) === endYear) latest = date;
-      return latest;
-    };
-    return plan.indicators.flatMap((indicator) => {
-      const midDate = midDateOf(indicator);
-      if (midDate === undefined) return [];
-      const midCell = targetAt(indicator, midDate);
+    // The plan's target dates before the year's, in the same year, latest first: an indicator's mid date is the first it has a target at.
+    const midDates = planTargetDates(plan).filter((date) => comparePeriods(date, endDate) < 0 && periodYear(date) === endYear).reverse();
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) {
+      const midDate = midDateOf(indicator, midDates);
+      if (midDate === undefined) continue;
+      const mid = figureOf(datedValue(indicator, "targets", midDate));
+      const end = figureOf(datedValue(indicator, "targets", endDate));
+      if (!mid || !end) continue;
       const endCell = targetAt(indicator, endDate);
-      const mid = figureOf(midCell?.value);
-      const end = figureOf(endCell?.value);
-      if (!mid || !end || !endCell) return [];
-      if (mid.unit !== end.unit) return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } })];
+      if (!endCell) continue;
+      if (mid.unit !== end.unit) {
+        findings.push(indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
+        continue;
+      }
       const direction = directionOf(indicator, end);
       const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
-      if (!backwards) return [];
-      return [indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" })];
-    });
+      if (backwards) {
+        findings.push(indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
+      }
+    }
+    return findings;
   },
 };
+
+/** The first of `dates` at which the indicator has a target. */
+function midDateOf(indicator: Indicator, dates: readonly Period[]): Period | undefined {
+  for (const date of dates) if (datedValue(indicator, "targets", date) !== undefined) return date;
+  return undefined;
+}

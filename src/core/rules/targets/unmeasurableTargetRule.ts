@@ -9,7 +9,9 @@
  *   "Miglioramento del servizio") -> info: done / not done is a judgement, not a measure.
  * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
  */
-import { targetAt, targetDates } from "../../plan/planQueries";
+import { targetAt } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
+import { planTargetDates } from "../support/checkedCells";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
@@ -51,7 +53,10 @@ export const unmeasurableTargetRule: Rule = {
   description: ruleDescription("target-non-misurabile"),
   check({ plan }) {
     const findings: Finding[] = [];
-    for (const indicator of plan.indicators) for (const period of targetDates(indicator)) check(indicator, period, findings);
+    const dates = planTargetDates(plan);
+    for (const indicator of plan.indicators) {
+      for (const period of dates) if (datedValue(indicator, "targets", period)?.kind === "milestone") check(indicator, period, findings);
+    }
     return findings;
   },
 };
