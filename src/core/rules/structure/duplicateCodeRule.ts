@@ -11,78 +11,86 @@ import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 
-interface Keyed {
-  key: string;
-  /** What was read from the row (an objective, an indicator, a Pesi or Revisioni row): its reference is built only for a finding. */
-  row: { readonly ref: CellRef };
-  objective: string;
-  indicator?: string;
-  /** Who repeats: the message key and what it names besides the places. */
-  what: { key: "codice-duplicato.obiettivo" } | { key: "codice-duplicato.indicatore" | "codice-duplicato.revisione"; indicator: string } | { key: "codice-duplicato.peso"; manager: string };
+/** Who repeats: the message key and what it names besides the places. */
+type Repeated = { key: "codice-duplicato.obiettivo" } | { key: "codice-duplicato.indicatore" | "codice-duplicato.revisione"; indicator: string } | { key: "codice-duplicato.peso"; manager: string };
+
+/**
+ * How the rows of one table are told apart: the key two rows must not share, and what a finding says
+ * of a row that repeats one. Only the key is made for every row; the rest, for a repeat.
+ */
+interface RowKind<R> {
+  key(row: R): string;
+  objective(row: R): string;
+  indicator?(row: R): string;
+  what(row: R): Repeated;
 }
 
-function repeats(items: Keyed[]): Finding[] {
-  const first = new Map<string, Keyed>();
-  const findings: Finding[] = [];
-  for (const item of items) {
-    const earlier = first.get(item.key);
+/** Each row (an objective, an indicator, a Pesi or Revisioni row) that repeats an earlier row's key, as a finding; a row's reference is built only for a finding. */
+function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: RowKind<R>, findings: Finding[]): void {
+  const first = new Map<string, R>();
+  for (const row of rows) {
+    const key = kind.key(row);
+    const earlier = first.get(key);
     if (earlier === undefined) {
-      first.set(item.key, item);
+      first.set(key, row);
       continue;
     }
-    const ref = item.row.ref;
-    const earlierRef = earlier.row.ref;
+    const ref = row.ref;
+    const earlierRef = earlier.ref;
+    const objective = kind.objective(row);
     const earlierPlace = { sheet: earlierRef.sheet, address: earlierRef.address, row: earlierRef.row + 1, sameSheet: earlierRef.sheet === ref.sheet };
-    const places = { objective: item.objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
-    const { what } = item;
+    const places = { objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
+    const what = kind.what(row);
     const text: FindingText =
       what.key === "codice-duplicato.obiettivo"
         ? { key: what.key, params: places }
         : what.key === "codice-duplicato.peso"
           ? { key: what.key, params: { ...places, manager: what.manager } }
           : { key: what.key, params: { ...places, indicator: what.indicator } };
-    findings.push(findingAt(ref, { objective: item.objective, ...(item.indicator === undefined ? {} : { indicator: item.indicator }) }, text));
+    const indicator = kind.indicator?.(row);
+    findings.push(findingAt(ref, { objective, ...(indicator === undefined ? {} : { indicator }) }, text));
   }
-  return findings;
 }
+
+const OBJECTIVE_REPEATED: Repeated = { key: "codice-duplicato.obiettivo" };
 
 export const duplicateCodeRule: Rule = {
   id: "codice-duplicato",
   defaultSeverity: "errore",
   description: ruleDescription("codice-duplicato"),
   check({ plan }) {
-    const objectives = plan.objectives.map((o) => ({
-      key: codeKey(o.code),
-      row: o,
-      objective: o.code,
-      what: { key: "codice-duplicato.obiettivo" as const },
-    }));
+    const findings: Finding[] = [];
+    repeats(plan.objectives, { key: (o) => codeKey(o.code), objective: (o) => o.code, what: () => OBJECTIVE_REPEATED }, findings);
     const keyOf = codeKeyer();
-    const indicators = plan.indicators.map((i) => ({
-      key: `${keyOf(i.objectiveCode)}|${indicatorKey(i.number)}`,
-      row: i,
-      objective: i.objectiveCode,
-      indicator: i.number,
-      what: { key: "codice-duplicato.indicatore" as const, indicator: i.number },
-    }));
-    const weights = plan.managerWeights.map((w) => ({
-      key: `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${codeKey(w.objectiveCode)}`,
-      row: w,
-      objective: w.objectiveCode,
-      what: { key: "codice-duplicato.peso" as const, manager: w.manager },
-    }));
-    const revisions = plan.revisions.map((r) => ({
-      key: `${codeKey(r.objectiveCode)}|${indicatorKey(r.indicatorNumber)}`,
-      row: r,
-      objective: r.objectiveCode,
-      indicator: r.indicatorNumber,
-      what: { key: "codice-duplicato.revisione" as const, indicator: r.indicatorNumber },
-    }));
-    return [
-      ...repeats(objectives),
-      ...repeats(indicators),
-      ...repeats(weights),
-      ...repeats(revisions),
-    ];
+    repeats(
+      plan.indicators,
+      {
+        key: (i) => `${keyOf(i.objectiveCode)}|${indicatorKey(i.number)}`,
+        objective: (i) => i.objectiveCode,
+        indicator: (i) => i.number,
+        what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
+      },
+      findings,
+    );
+    repeats(
+      plan.managerWeights,
+      {
+        key: (w) => `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${codeKey(w.objectiveCode)}`,
+        objective: (w) => w.objectiveCode,
+        what: (w) => ({ key: "codice-duplicato.peso", manager: w.manager }),
+      },
+      findings,
+    );
+    repeats(
+      plan.revisions,
+      {
+        key: (r) => `${codeKey(r.objectiveCode)}|${indicatorKey(r.indicatorNumber)}`,
+        objective: (r) => r.objectiveCode,
+        indicator: (r) => r.indicatorNumber,
+        what: (r) => ({ key: "codice-duplicato.revisione", indicator: r.indicatorNumber }),
+      },
+      findings,
+    );
+    return findings;
   },
 };
