@@ -18,26 +18,24 @@ import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { unitOf } from "../support/figures";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
-import { figureOf } from "../../values/valueTypes";
+import { figureOf, type CellValue } from "../../values/valueTypes";
 import { isEmptyCell } from "../support/checkedCells";
 import { localized, type Localized } from "../../wording/calcWords";
 import type { Locale } from "../../wording/addinLanguage";
 import { incompatibilityText } from "../../calc/evaluateIndicator";
 
-function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding[] {
-  if (!cell || !against) return [];
+function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding | null {
+  if (!cell || !against) return null;
   const unit = unitOf(cell.value);
   const againstUnit = unitOf(against.value);
-  if (unit === null || againstUnit === null || unit === againstUnit) return [];
+  if (unit === null || againstUnit === null || unit === againstUnit) return null;
   const a = figureOf(cell.value);
   const b = figureOf(against.value);
-  if (!a || !b) return [];
-  return [
-    indicatorFinding(indicator, cell, {
-      key: "unita-incoerenti.unita",
-      params: { ...aboutIndicator(indicator), role, figure: a, against: againstRole, againstFigure: b },
-    }),
-  ];
+  if (!a || !b) return null;
+  return indicatorFinding(indicator, cell, {
+    key: "unita-incoerenti.unita",
+    params: { ...aboutIndicator(indicator), role, figure: a, against: againstRole, againstFigure: b },
+  });
 }
 
 /** The reason in both languages when its words give the calculation's own message; else that message as it is. */
@@ -48,21 +46,24 @@ function sameReason(message: string, words: (locale: Locale) => string): Localiz
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
 const INCOMPATIBLE = failureReason("incompatible");
 
-function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indicator, period: Period, result: PlanCell | undefined, target: PlanCell | undefined): Finding[] {
-  if (!result || !target) return [];
+function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indicator, period: Period, result: PlanCell | undefined, target: PlanCell | undefined): Finding | null {
+  if (!result || !target) return null;
   const resultKind = result.value.kind;
   const targetKind = target.value.kind;
-  const leftToOtherRules = [resultKind, targetKind].some((kind) => kind === "placeholder" || kind === "failure");
-  if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return [];
-  if (evaluation.reason[index] !== INCOMPATIBLE) return [];
+  const leftToOtherRules = isLeftToOtherRules(resultKind) || isLeftToOtherRules(targetKind);
+  if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return null;
+  if (evaluation.reason[index] !== INCOMPATIBLE) return null;
   const outcome = evaluation.explain(index);
-  if (outcome.ok) return [];
-  return [
-    indicatorFinding(indicator, result, {
-      key: "unita-incoerenti.forma",
-      params: { ...aboutIndicator(indicator), period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result.value, target.value, locale)) },
-    }),
-  ];
+  if (outcome.ok) return null;
+  return indicatorFinding(indicator, result, {
+    key: "unita-incoerenti.forma",
+    params: { ...aboutIndicator(indicator), period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result.value, target.value, locale)) },
+  });
+}
+
+/** A placeholder or an unread value: what other rules report (risultato-mancante, target-mancante, valore-illeggibile, valore-ambiguo). */
+function isLeftToOtherRules(kind: CellValue["kind"]): boolean {
+  return kind === "placeholder" || kind === "failure";
 }
 
 export const inconsistentUnitsRule: Rule = {
@@ -80,15 +81,18 @@ export const inconsistentUnitsRule: Rule = {
       baseline: { kind: "baseline" },
     } as const satisfies Record<string, CellRole>;
     const findings: Finding[] = [];
-    plan.indicators.forEach((indicator, index) => {
+    for (let index = 0; index < plan.indicators.length; index += 1) {
+      const indicator = plan.indicators[index] as Indicator;
       const result = resultAt(indicator, period);
       const periodTarget = targetAt(indicator, period);
       const yearTarget = yearDate === period ? periodTarget : targetAt(indicator, yearDate);
       const useEnd = isEmptyCell(periodTarget);
       const units = compare(indicator, result, roles.result, useEnd ? yearTarget : periodTarget, useEnd ? roles.yearTarget : roles.periodTarget);
-      findings.push(...(units.length > 0 ? units : compareKinds(evaluation, index, indicator, period, result, periodTarget)));
-      findings.push(...compare(indicator, indicator.baseline, roles.baseline, yearTarget, roles.yearTarget));
-    });
+      const atResult = units ?? compareKinds(evaluation, index, indicator, period, result, periodTarget);
+      if (atResult !== null) findings.push(atResult);
+      const atBaseline = compare(indicator, indicator.baseline, roles.baseline, yearTarget, roles.yearTarget);
+      if (atBaseline !== null) findings.push(atBaseline);
+    }
     return findings;
   },
 };
