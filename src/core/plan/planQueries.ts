@@ -7,7 +7,7 @@
  * - the dates compared: the year's target date and an indicator's target dates.
  */
 import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
-import { datedCell, datedCellDates } from "./indicatorColumns";
+import { datedCell, datedCellDates, datesWithCells } from "./indicatorColumns";
 import type { Indicator, Objective, Plan, PlanCell, RevisionRow } from "./planModel";
 import { comparePeriods, periodYear, type Period } from "./reportingDate";
 import { memoByPlan } from "../memo";
@@ -91,10 +91,8 @@ function sameYear(date: Period, period: Period): boolean {
 /** The date of the year's target: the latest target date in the reporting date's year (at least the reporting date). */
 export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
   let latest = plan.period;
-  for (const indicator of plan.indicators) {
-    for (const date of targetDates(indicator)) {
-      if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
-    }
+  for (const date of datesWithCells(plan.indicators, "targets")) {
+    if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
   }
   return latest;
 });
