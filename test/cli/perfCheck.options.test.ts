@@ -3,14 +3,12 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import packageJson from "../../package.json";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
-import { EXAMPLE_WORKBOOK, runCli, STACK_LINE, temporaryFolder } from "./support/cliRunner";
+import { EXAMPLE_WORKBOOK, runCli, STACK_LINE, temporaryFolder, writeRulesFile } from "./support/cliRunner";
 
 let folder: string;
 
-async function rulesFile(name: string, content: string): Promise<string> {
-  const file = path.join(folder, name);
-  await fs.writeFile(file, content);
-  return file;
+function rulesFile(name: string, rules: unknown): Promise<string> {
+  return writeRulesFile(folder, name, rules);
 }
 
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { CARDS_WORKBOOK } from "../../src/cli/exampleWorkbooks";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
-import { EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
+import { EXAMPLE_WORKBOOK, runCli, temporaryFolder, writeRulesFile } from "./support/cliRunner";
 
 let folder: string;
 
@@ -25,10 +25,8 @@ afterAll(async () => {
   await fs.rm(folder, { recursive: true, force: true });
 });
 
-async function rulesFile(name: string, rules: unknown): Promise<string> {
-  const file = path.join(folder, name);
-  await fs.writeFile(file, JSON.stringify(rules));
-  return file;
+function rulesFile(name: string, rules: unknown): Promise<string> {
+  return writeRulesFile(folder, name, rules);
 }
 
 /** Bands 60% → proporzionale, 95% → 100%, and individual weights; no «fondo»: the plan's is used. */

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/formatJsonReport";
-import { EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
+import { EXAMPLE_WORKBOOK, runCli, temporaryFolder, writeRulesFile } from "./support/cliRunner";
 import { exampleSheets, writeSheets } from "./support/planSheets";
 import { rulesSheet } from "../../src/taskpane/session/sheetBuilders";
 import { defaultValidationSettings } from "../../src/core/settings";
@@ -44,10 +44,8 @@ afterAll(async () => {
   await fs.rm(folder, { recursive: true, force: true });
 });
 
-async function rulesFile(name: string, rules: unknown): Promise<string> {
-  const file = path.join(folder, name);
-  await fs.writeFile(file, JSON.stringify(rules));
-  return file;
+function rulesFile(name: string, rules: unknown): Promise<string> {
+  return writeRulesFile(folder, name, rules);
 }
 
 describe("perf-check with reward rules", () => {

@@ -34,6 +34,13 @@ export async function temporaryFolder(prefix = "perf-check-"): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
+/** Writes a rules file (`--regole`) in `folder`: a text as it is, anything else as JSON; returns its path. */
+export async function writeRulesFile(folder: string, name: string, rules: unknown): Promise<string> {
+  const file = path.join(folder, name);
+  await fs.writeFile(file, typeof rules === "string" ? rules : JSON.stringify(rules));
+  return file;
+}
+
 export async function sha256(file: string): Promise<string> {
   return createHash("sha256").update(await fs.readFile(file)).digest("hex");
 }

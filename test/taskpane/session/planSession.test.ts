@@ -1,20 +1,8 @@
 import { WorkbookError } from "../../../src/port/workbookError";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
-import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionState";
 import { exampleWorkbook, manualPause, workbookWithoutPlan } from "../support/exampleWorkbook";
 import { renderMessage } from "../../../src/core/wording/renderMessage";
-
-function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
-  expect(state.view.status).toBe(status);
-  return state.view as Extract<SessionView, { status: S }>;
-}
-
-async function startedSession(workbook: MemoryWorkbook, options: Partial<ConstructorParameters<typeof PlanSession>[0]> = {}) {
-  const session = new PlanSession({ port: workbook, ...options });
-  await session.start();
-  return session;
-}
+import { viewOf, startedSession } from "../support/sessionViews";
 
 describe("the pane's session", () => {
   it("opens on a summary of the plan found: sheets, objectives, indicators and the detected reporting date", async () => {

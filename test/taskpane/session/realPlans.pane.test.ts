@@ -16,14 +16,10 @@ import type { Anomaly, Severity } from "../../../src/core/rules/anomaly";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
 import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { PlanOverview, SessionState, SessionView, PaneValidation } from "../../../src/taskpane/session/sessionState";
+import type { PlanOverview, PaneValidation } from "../../../src/taskpane/session/sessionState";
 import { runCli, temporaryFolder } from "../../cli/support/cliRunner";
 import { REAL_PLANS, sheetContentOf } from "../../core/plan/realPlanFixtures";
-
-function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
-  expect(state.view.status).toBe(status);
-  return state.view as Extract<SessionView, { status: S }>;
-}
+import { viewOf } from "../support/sessionViews";
 
 
 function severityCounts(severities: readonly Severity[]): Record<Severity, number> {

@@ -1,21 +1,10 @@
 import { buildTemplateSheets } from "../../../src/core/example/templateSheets";
 import { gridFromSheetContent } from "../../../src/port/gridFromSheetContent";
 import { MemoryWorkbook } from "../../../src/port/MemoryWorkbook";
-import { PlanSession } from "../../../src/taskpane/session/planSession";
-import type { SessionState, SessionView } from "../../../src/taskpane/session/sessionState";
+import type { PlanSession } from "../../../src/taskpane/session/planSession";
 import { verdictOf } from "../../../src/taskpane/session/anomalyGroups";
 import { exampleWorkbook, manualPause } from "../support/exampleWorkbook";
-
-function viewOf<S extends SessionView["status"]>(state: SessionState, status: S): Extract<SessionView, { status: S }> {
-  expect(state.view.status).toBe(status);
-  return state.view as Extract<SessionView, { status: S }>;
-}
-
-async function startedSession(workbook: MemoryWorkbook, options: Partial<ConstructorParameters<typeof PlanSession>[0]> = {}) {
-  const session = new PlanSession({ port: workbook, ...options });
-  await session.start();
-  return session;
-}
+import { viewOf, startedSession } from "../support/sessionViews";
 
 /** Resolves once the session shows the given phase (the manual pause holds it there). */
 async function untilPhase(session: PlanSession, gate: ReturnType<typeof manualPause>, phase: string): Promise<void> {
