@@ -16,9 +16,23 @@ import type { Direction, Polarity } from "../plan/polarity";
 /** A text in each language: what a message parameter holds when another part of the core writes it. */
 export type Localized = Readonly<Record<Locale, string>>;
 
-/** The text in both languages, written by the same function. */
+/**
+ * The text in both languages, written by the same function, each when first read: a validation
+ * words its anomalies in one language, and an explanation is read only where it is shown. `write`
+ * must read only values that never change (see `explained`). The texts are plain enumerable
+ * properties to every reader: JSON.stringify, a spread and an equality check read them.
+ */
 export function localized(write: (locale: Locale) => string): Localized {
-  return { it: write("it"), en: write("en") };
+  let it: string | undefined;
+  let en: string | undefined;
+  return {
+    get it(): string {
+      return (it ??= write("it"));
+    },
+    get en(): string {
+      return (en ??= write("en"));
+    },
+  };
 }
 
 /** What the last step of an achievement did (see capAchievement's capStep). */
