@@ -155,6 +155,16 @@ describe("readPlan", () => {
     expect([indicator?.targets["31/12"]?.value, indicator?.results["31/12"]?.value]).toMatchObject([targetValue, resultValue]);
   });
 
+  it("reads a bare baseline under «Baseline %» as percentage points, and a «%» inside a longer header as no unit", () => {
+    const report = grid("Allegato", [
+      ["Obiettivo", "Indicatore", "Baseline %", "Target", "Risultato"],
+      ["Obiettivo A", "Quota di pratiche evase entro 30 giorni (% sul totale)", 80, "90%", "92%"],
+    ]);
+    const indicator = plan(report).indicators[0];
+    expect(indicator?.baseline?.value).toMatchObject({ value: 0.8, unit: "percent" });
+    expect(indicator?.name).toBe("Quota di pratiche evase entro 30 giorni (% sul totale)");
+  });
+
   it("reads any bare number n under «Risultato %» as n% and keeps it as written", () => {
     fc.assert(
       fc.property(fc.integer({ min: -500, max: 5000 }), (n) => {
