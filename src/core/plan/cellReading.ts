@@ -19,6 +19,16 @@ function contextOf(numberFormat: string | undefined): ReadContext | undefined {
   return numberFormat === undefined ? undefined : { numberFormat };
 }
 
+/**
+ * A bare number under a header whose unit is «%» («Target %», «Risultato (%)»): percentage points, as
+ * printed (100 is 100%). Numbers already read as percentages («95%», a % format), amounts and counts
+ * with their label («12 eventi») and anything that is not a number are left as read.
+ */
+export function inPercentPoints(value: CellValue): CellValue {
+  if ((value.kind !== "quantity" && value.kind !== "threshold") || value.unit !== "number" || value.label !== undefined) return value;
+  return { ...value, value: value.value / 100, unit: "percent" };
+}
+
 /** Past this many distinct contents new ones are read and stored without being looked up again, so the lookup stays bounded. */
 const MAX_ENTRIES = 200_000;
 
@@ -35,6 +45,8 @@ export class CellReading {
   /** The last format asked for and its numbers: a column shares one format, so most numbers skip the classification. */
   private lastFormat: string | undefined = undefined;
   private lastNumbers: Map<number, ContentId> | undefined = undefined;
+  /** Each content read as percentage points (inPercentPoints), by the content read plainly: made once, when it differs. */
+  private readonly points = new Map<ContentId, ContentId>();
   private size = 0;
 
   /** The value of a content under a number format. */
@@ -89,18 +101,33 @@ export class CellReading {
    * Grid cell (r, c) as a PlanCell of the plan's store: raw value, formula and number format when
    * known, and the value read.
    */
-  cellAt(grid: Grid, origin: GridOrigin, r: number, c: number): PlanCell {
-    return this.cells.cell(this.cellIdAt(grid, origin, r, c));
+  cellAt(grid: Grid, origin: GridOrigin, r: number, c: number, inPoints = false): PlanCell {
+    return this.cells.cell(this.cellIdAt(grid, origin, r, c, inPoints));
   }
 
-  /** Grid cell (r, c) stored in the plan's store, as its id: what the columnar readers keep. */
-  cellIdAt(grid: Grid, origin: GridOrigin, r: number, c: number): CellId {
+  /** The content as percentage points (inPercentPoints): the same content when that changes nothing. */
+  private pointsOf(content: ContentId): ContentId {
+    const known = this.points.get(content);
+    if (known !== undefined) return known;
+    const value = this.cells.contentValue(content);
+    const points = inPercentPoints(value);
+    const made = points === value ? content : this.cells.content(this.cells.contentRaw(content), points);
+    this.points.set(content, made);
+    return made;
+  }
+
+  /**
+   * Grid cell (r, c) stored in the plan's store, as its id: what the columnar readers keep. `inPoints`: the
+   * cell is in a column whose header gives «%» as the unit (see inPercentPoints).
+   */
+  cellIdAt(grid: Grid, origin: GridOrigin, r: number, c: number, inPoints = false): CellId {
     const found = rawAt(gridRows(grid), r, c);
     const raw = found === undefined || found === null ? "" : found;
     const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
     const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
     const formula = Array.isArray(grid.formulas) ? rawAt(grid.formulas, r, c) : undefined;
     const written = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
-    return this.cells.store(grid.sheet, origin.row + r, origin.col + c, this.contentOf(raw, numberFormat), numberFormat, written);
+    const content = this.contentOf(raw, numberFormat);
+    return this.cells.store(grid.sheet, origin.row + r, origin.col + c, inPoints ? this.pointsOf(content) : content, numberFormat, written);
   }
 }

@@ -3,7 +3,7 @@
  * 1. the one the user gives (a setting, `--periodo`);
  * 2. the one the sheets' titles name: a date after «al» or in a report's title («Monitoraggio al
  *    31/07/2013», «rendicontazione semestrale al 30 giugno 2020», «monitoraggio semestrale» for
- *    30/6), else the end of the year of a
+ *    30/6; a half-year in any title, «Obiettivi operativi secondo semestre 2012» for 31/12/2012), else the end of the year of a
  *    report's title («Relazione sulla performance 2019»), when the titles name exactly one;
  * 3. the columns: the latest date with results written (results all blank, placeholders or 0 are
  *    a column not yet filled); when results carry no date, the earliest date with targets;
@@ -14,7 +14,7 @@
  * multi-year grid); otherwise a year that was named is kept apart as the plan's year.
  */
 import type { Indicator, PeriodSource } from "./planModel";
-import { comparePeriods, datesIn, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
+import { comparePeriods, datesIn, withHalfYearsAt, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
 import { resultAt } from "./planQueries";
 import { datesWithCells } from "./indicatorColumns";
 
@@ -45,7 +45,7 @@ const AT_DATE = /(?:^|[^\p{L}])(?:al|alla data del|aggiornat[oa] al|a tutto il|a
 /** The one reporting date a text names ("Monitoraggio al 30 giugno 2020" -> "30/6/2020"), or undefined. */
 export function periodNamedIn(written: string): Period | undefined {
   const report = REPORT_WORDS.test(written);
-  const text = report ? withPeriodPhrases(written.toLowerCase()) : written;
+  const text = report ? withPeriodPhrases(written.toLowerCase()) : withHalfYearsAt(written.toLowerCase());
   const dates = datesIn(text).filter((date) => report || AT_DATE.test(text.slice(0, date.start)));
   const keys = new Set(dates.map((date) => dayAndMonth(periodKey(date.parts))));
   if (keys.size === 1) {

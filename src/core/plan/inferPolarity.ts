@@ -9,6 +9,8 @@
  * 3. the name speaks of reducing ("riduzione", "diminuzione", "ridurre", "contenimento") or a target
  *    is negative (the seed's "% riduzione delle pratiche critiche", -2% / -5%) -> decreasing;
  * 4. otherwise increasing, the usual case, said as an assumption.
+ * A name written as a ratio («n. fascicoli esaminati / n. fascicoli arretrati») is read by its numerator
+ * only: the denominator says what the quantity is measured against, not whether it is better lower.
  * A polarity cell that cannot be read ("boh") is reported in the reason and the polarity inferred.
  */
 import { polarityReasonText, type PolarityClue, type PolarityReason } from "../wording/polarityReasons";
@@ -44,6 +46,19 @@ const LOWER_IS_BETTER =
 /** Savings: a reduction measured as what it saves is a quantity to raise. */
 const SAVING = /(?:^|\s)(risparmio|risparmi|risparmiati|risparmiate|economie|savings)(?=\s|$)/;
 
+/**
+ * The part of a name that says what is measured: the numerator of a ratio written with a slash that has a space
+ * on one side at least, between two parts with letters («n. pratiche evase / n. pratiche arretrate»); the whole
+ * name otherwise («km/h», «€/mln» and dates have no spaces around their slash).
+ */
+function measuredPart(name: string): string {
+  const slash = /\s\/|\/\s/.exec(name);
+  if (!slash) return name;
+  const numerator = name.slice(0, slash.index);
+  const denominator = name.slice(slash.index + slash[0].length);
+  return /\p{L}/u.test(numerator) && /\p{L}/u.test(denominator) ? numerator : name;
+}
+
 function inferred(polarity: Polarity, basis: PolarityBasis, clue: PolarityClue, unrecognised: string | null): PolarityReading {
   const reason: PolarityReason = { unrecognised, clue };
   return { polarity, basis, inferred: polarityReasonText(reason), reason };
@@ -64,7 +79,7 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
     const texts = readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text));
     return inferred("milestone", "milestoneTargets", { kind: "milestoneTargets", texts }, prefix);
   }
-  const name = normalizeHeader(evidence.name);
+  const name = normalizeHeader(measuredPart(evidence.name));
   const quantity = LOWER_IS_BETTER.exec(name)?.[1];
   const saving = SAVING.exec(name)?.[1];
   const reducing = REDUCING.exec(name)?.[1];

@@ -56,6 +56,10 @@ export class PlanCells {
     return this.values.length - 1;
   }
 
+  contentRaw(content: ContentId): unknown {
+    return this.raws[content];
+  }
+
   contentValue(content: ContentId): CellValue {
     const value = this.values[content];
     if (value === undefined) throw new RangeError(`PlanCells: no content ${content}`);

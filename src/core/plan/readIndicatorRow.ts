@@ -42,7 +42,7 @@ function readDatedCells(table: SheetTable, r: number, columns: IndicatorColumns,
   for (const { concept, period, col } of table.dated) {
     const kind = DATED_KINDS[concept];
     if (columns.datedId(kind, period, i) !== NO_CELL) continue;
-    const id = table.values.cellIdAt(table.grid, table.origin, r, col);
+    const id = table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
     columns.setDated(kind, period, i, id);
     if (concept === "target") targetValues.push(columns.cells.value(id));
   }

@@ -104,17 +104,35 @@ export function yearsIn(text: string): number[] {
   return years;
 }
 
-/** Words that name a reporting date without writing it («primo semestre», «annuale»), in lower case. */
-const PERIOD_PHRASES: [RegExp, string][] = [
-  [/(^|[^a-z\d])(?:primo|1|i)\s+semestre(?![a-z])|(^|[^a-z])(?:h1|mid\s*year|half\s*year|semestrale)(?![a-z])/g, "$1$2 30/6 "],
-  [/(^|[^a-z])(?:fine\s+anno|annuale|annual|year\s*end|full\s*year)(?![a-z])/g, "$1 31/12 "],
+/** The half-years named by their place («primo semestre», «1° semestre», «II semestre», «secondo semestre»), in lower case, and their last day. */
+const HALF_YEARS: [RegExp, string][] = [
+  [/(^|[^a-z\d])(?:primo|1\s*[°º]?|i)\s+semestre(?![a-z])/g, "30/6"],
+  [/(^|[^a-z\d])(?:secondo|2\s*[°º]?|ii)\s+semestre(?![a-z])/g, "31/12"],
 ];
+
+/** Other words that name a reporting date without writing it («semestrale», «annuale»), in lower case. */
+const PERIOD_PHRASES: [RegExp, string][] = [
+  [/(^|[^a-z])(?:h1|mid\s*year|half\s*year|semestrale)(?![a-z])/g, "30/6"],
+  [/(^|[^a-z])(?:fine\s+anno|annuale|annual|year\s*end|full\s*year)(?![a-z])/g, "31/12"],
+];
+
+function replacePhrases(text: string, phrases: readonly [RegExp, string][], lead: string): string {
+  let out = text;
+  for (const [pattern, date] of phrases) out = out.replace(pattern, `$1 ${lead}${date} `);
+  return out;
+}
 
 /** Lower-case text with the phrases that name a reporting date written as its key: "risultato semestrale" -> "risultato  30/6 ". */
 export function withPeriodPhrases(text: string): string {
-  let out = text;
-  for (const [pattern, date] of PERIOD_PHRASES) out = out.replace(pattern, date);
-  return out;
+  return replacePhrases(replacePhrases(text, HALF_YEARS, ""), PERIOD_PHRASES, "");
+}
+
+/**
+ * Lower-case text with only the half-years written as the date they end at, after «al»: "secondo semestre 2012" ->
+ * " al 31/12  2012". A half-year is a period of its own in any title; «annuale» or «semestrale» name one only in a report's.
+ */
+export function withHalfYearsAt(text: string): string {
+  return replacePhrases(text, HALF_YEARS, "al ");
 }
 
 /** "30/6", "31/7/2013". */

@@ -28,6 +28,8 @@ export interface SheetTable {
   headerTexts: string[];
   /** The dated columns (targets, results, declared deviations) with their concept and date, in sheet order. */
   dated: { concept: DatedConcept; period: Period; col: number }[];
+  /** The grid columns of targets, results and baselines whose header gives «%» as the unit («Target %»): their bare numbers are percentage points. */
+  pointColumns: ReadonlySet<number>;
   /** The grid columns of the text fields a total's label may sit in. */
   textColumns: number[];
   /** Each row's kind once known (an index into ROW_KINDS, -1 before): readers ask for a row's kind and for its neighbours'. */
@@ -39,6 +41,15 @@ export type RowKind = (typeof ROW_KINDS)[number];
 
 const TOTAL = /^(?:sub\s*-?\s*)?(?:totale|totali|total|totals|tot\.)(?!\p{L})/iu;
 const NOTE = /^(?:\(\s*\*+\s*\)|\*+|note?(?!\p{L})|nota(?!\p{L})|n\.\s*b\.?|nb(?!\p{L})|fonte|fonti|legenda|source(?!\p{L}))/iu;
+/** «%» standing alone in a header («Target %», «Risultato (%)», «Target» over «%»): the unit of the column's values. */
+const PERCENT_UNIT = /(?:^|[\s([])%(?=$|[\s)\]])/;
+const POINT_FIELDS: ReadonlySet<ReadField> = new Set(["targetUndated", "resultUndated", "baseline"]);
+
+function isPointField(field: ReadField): boolean {
+  const concept = datedFieldParts(field)?.concept;
+  return POINT_FIELDS.has(field) || concept === "target" || concept === "result";
+}
+
 const TEXT_FIELDS: readonly ReadField[] = ["objectiveCode", "indicatorNumber", "indicatorName", "objectiveTitle", "manager"];
 const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", "notes"];
 
@@ -50,9 +61,10 @@ export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellRea
     const parts = datedFieldParts(column.field);
     return parts ? [{ ...parts, col: column.col }] : [];
   });
+  const pointColumns = new Set(layout.columns.filter((column) => isPointField(column.field) && PERCENT_UNIT.test(cellText(column.header))).map((column) => column.col));
   const textColumns = TEXT_FIELDS.flatMap((field) => columns.get(field)?.slice(0, 1) ?? []);
   const rows = gridRows(grid);
-  return { grid, origin: gridOrigin(grid), rows, layout, columns, values, headerTexts, dated, textColumns, kinds: new Int8Array(rows.length).fill(-1) };
+  return { grid, origin: gridOrigin(grid), rows, layout, columns, values, headerTexts, dated, pointColumns, textColumns, kinds: new Int8Array(rows.length).fill(-1) };
 }
 
 /** The first column of a field, if the sheet has one. */
@@ -68,13 +80,13 @@ export function textAt(table: SheetTable, r: number, field: ReadField): string {
 /** The field's cell on row r as a PlanCell, or undefined when the sheet has no such column. */
 export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
   const col = columnOf(table, field);
-  return col === undefined ? undefined : table.values.cellAt(table.grid, table.origin, r, col);
+  return col === undefined ? undefined : table.values.cellAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
 }
 
 /** The field's cell on row r stored in the plan's store, as its id; NO_CELL when the sheet has no such column. */
 export function cellIdAt(table: SheetTable, r: number, field: ReadField): CellId {
   const col = columnOf(table, field);
-  return col === undefined ? NO_CELL : table.values.cellIdAt(table.grid, table.origin, r, col);
+  return col === undefined ? NO_CELL : table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
 }
 
 /** The field's cell on row r, or undefined when there is no column or the cell is blank. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { inferPolarity } from "../../../src/core/plan/inferPolarity";
 import type { PlanCell } from "../../../src/core/plan/planModel";
 import { readCellValue } from "../../../src/core/values/readCellValue";
@@ -54,6 +55,10 @@ describe("inferPolarity", () => {
     ["Giorni di ritardo nei pagamenti", "decreasing", "dedotta da 'giorni di ritardo' nel nome dell'indicatore, una grandezza che migliora scendendo"],
     ["Indice di sovraffollamento delle sedi", "decreasing", "dedotta da 'sovraffollamento' nel nome dell'indicatore, una grandezza che migliora scendendo"],
     ["Risparmio sulle utenze", "increasing", "dedotta da 'risparmio' nel nome dell'indicatore: si misura quanto si risparmia"],
+    ["Tempo medio di risposta / n. richieste", "decreasing", "dedotta da 'tempo medio' nel nome dell'indicatore, una grandezza che migliora scendendo"],
+    ["n. fascicoli crediti pregressi esaminati / n. fascicoli crediti arretrati", "increasing", "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)"],
+    ["N. pratiche evase /N. pratiche in attesa", "increasing", "non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)"],
+    ["Ore di ritardo/mese", "decreasing", "dedotta da 'ritardo' nel nome dell'indicatore, una grandezza che migliora scendendo"],
   ])("infers from the name %p what is measured: %s", (name, polarity, reason) => {
     const reading = inferPolarity({ name, targets: [targetValue(30)] });
     expect([reading.polarity, reading.inferred]).toEqual([polarity, reason]);
@@ -91,6 +96,17 @@ describe("inferPolarity", () => {
   it("says when a written polarity cannot be read, and infers it instead", () => {
     const reading = inferPolarity({ name: "eventi", written: planCell("boh"), targets: [targetValue(5)] });
     expect(reading.inferred).toBe("polarità 'boh' non riconosciuta; non indicata: assunta crescente (nessun indizio di polarità decrescente o di traguardo)");
+  });
+
+  it("reads a ratio by its numerator: whatever the denominator names, the polarity is the numerator's", () => {
+    const numerators = ["n. pratiche evase", "Tempo medio di evasione", "Costo del servizio", "Riduzione dei reclami", "Risparmio energetico", "n. report predisposti"];
+    const denominators = ["n. pratiche arretrate", "tempi medi di attesa", "costi totali", "riduzione prevista", "n. richieste pervenute", "risparmio atteso"];
+    fc.assert(
+      fc.property(fc.constantFrom(...numerators), fc.constantFrom(...denominators), fc.constantFrom(" / ", " /", "/ "), (numerator, denominator, slash) => {
+        const whole = inferPolarity({ name: `${numerator}${slash}${denominator}`, targets: [targetValue(30)] });
+        expect(whole.polarity).toBe(inferPolarity({ name: numerator, targets: [targetValue(30)] }).polarity);
+      }),
+    );
   });
 
   it("treats a placeholder polarity cell as not written", () => {

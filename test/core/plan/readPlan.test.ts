@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import type { Plan } from "../../../src/core/plan/planModel";
 import { grid, templateGrid, workbook } from "./planGrids";
@@ -136,6 +137,48 @@ describe("readPlan", () => {
     ]);
     const read = plan(report);
     expect([read.period, read.indicators[0]?.results["31/12"]?.raw, read.indicators[0]?.targets["31/12"]?.raw]).toEqual(["31/12", 72, 70]);
+  });
+
+  it.each([
+    ["Target %", "Risultato %", 100, 95, { value: 1, unit: "percent" }, { value: 0.95, unit: "percent" }],
+    ["Target\n%", "Risultato (%)", "80", "90,5", { value: 0.8, unit: "percent" }, { value: 0.905, unit: "percent" }],
+    ["Target %", "Risultato %", 100, "95%", { value: 1, unit: "percent" }, { value: 0.95, unit: "percent" }],
+    ["Target %", "Risultato %", "≥ 90", "12 eventi", { value: 0.9, unit: "percent" }, { value: 12, unit: "number" }],
+    ["Target", "Risultato", 100, 95, { value: 100, unit: "number" }, { value: 95, unit: "number" }],
+  ])("reads bare numbers under %p and %p as percentage points (%p, %p)", (targetHeader, resultHeader, target, result, targetValue, resultValue) => {
+    const report = grid("Allegato", [
+      ["Relazione sulla performance 2019"],
+      ["Obiettivo 2019", "Indicatore", targetHeader, resultHeader],
+      ["Avvio della nuova tariffa", "Media della percentuale di realizzazione", target, result],
+    ]);
+    const indicator = plan(report).indicators[0];
+    expect([indicator?.targets["31/12"]?.value, indicator?.results["31/12"]?.value]).toMatchObject([targetValue, resultValue]);
+  });
+
+  it("reads a bare baseline under «Baseline %» as percentage points, and a «%» inside a longer header as no unit", () => {
+    const report = grid("Allegato", [
+      ["Obiettivo", "Indicatore", "Baseline %", "Target", "Risultato"],
+      ["Obiettivo A", "Quota di pratiche evase entro 30 giorni (% sul totale)", 80, "90%", "92%"],
+    ]);
+    const indicator = plan(report).indicators[0];
+    expect(indicator?.baseline?.value).toMatchObject({ value: 0.8, unit: "percent" });
+    expect(indicator?.name).toBe("Quota di pratiche evase entro 30 giorni (% sul totale)");
+  });
+
+  it("reads any bare number n under «Risultato %» as n% and keeps it as written", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -500, max: 5000 }), (n) => {
+        const report = grid("Allegato", [
+          ["Obiettivo", "Indicatore", "Target %", "Risultato %"],
+          ["Obiettivo A", "Quota di pratiche evase", 100, n],
+        ]);
+        const result = plan(report).indicators[0]?.results["31/12"];
+        expect(result?.raw).toBe(n);
+        expect(result?.value).toMatchObject({ kind: "quantity", unit: "percent" });
+        expect(result?.value.kind === "quantity" ? result.value.value : NaN).toBeCloseTo(n / 100, 10);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("passes over sheets that are not plan sheets, including the add-in's own", () => {
