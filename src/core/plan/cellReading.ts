@@ -48,6 +48,8 @@ export class CellReading {
   /** Each content read as percentage points (inPercentPoints), by the content read plainly: made once, when it differs. */
   private readonly points = new Map<ContentId, ContentId>();
   private size = 0;
+  /** How many cells so far held a bare number read as percentage points (a reader says so once per sheet). */
+  pointsRead = 0;
 
   /** The value of a content under a number format. */
   read(raw: unknown, numberFormat?: string): CellValue {
@@ -127,7 +129,9 @@ export class CellReading {
     const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
     const formula = Array.isArray(grid.formulas) ? rawAt(grid.formulas, r, c) : undefined;
     const written = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
-    const content = this.contentOf(raw, numberFormat);
-    return this.cells.store(grid.sheet, origin.row + r, origin.col + c, inPoints ? this.pointsOf(content) : content, numberFormat, written);
+    const read = this.contentOf(raw, numberFormat);
+    const content = inPoints ? this.pointsOf(read) : read;
+    if (content !== read) this.pointsRead += 1;
+    return this.cells.store(grid.sheet, origin.row + r, origin.col + c, content, numberFormat, written);
   }
 }

@@ -32,6 +32,8 @@ import { readWeightsSheet } from "./readWeightsSheet";
 import { IndicatorColumns } from "./indicatorColumns";
 import { storeObjectives } from "./objectiveColumns";
 import { noPlanMessage, readSheetLayout, sheetRecognition, type SheetLayout } from "./sheetLayout";
+import { percentPointColumns } from "./sheetTable";
+import { cellText } from "./gridCells";
 import { OUTPUT_SHEET_NAMES } from "../reportSheets";
 import type { SheetNote } from "../wording/sheetNotes";
 
@@ -73,16 +75,20 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
     if (layout.role === "objectives") append(read.objectives, readObjectivesSheet(grid, layout, reading));
     if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout, reading));
     if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout, reading));
+    const pointsBefore = reading.pointsRead;
+    const notes: SheetNote[] = [];
     if (layout.role === "indicators") {
       const sheet = readIndicatorsSheet(grid, layout, reading, read.indicators);
       append(read.namedObjectives, sheet.named);
       append(read.impliedObjectives, sheet.implied);
-      if (sheet.notes.length > 0) read.notes.set(layout.sheet, sheet.notes);
+      append(notes, sheet.notes);
     }
     if (layout.role === "combined") {
       const combined = readCombinedSheet(grid, layout, reading, read.indicators);
       append(read.combinedObjectives, combined.objectives);
     }
+    if (reading.pointsRead > pointsBefore) notes.push({ kind: "percentPoints", headers: percentPointColumns(layout).map((column) => cellText(column.header)) });
+    if (notes.length > 0) read.notes.set(layout.sheet, notes);
     if (layout.columns.some((column) => column.field === "resultUndated")) read.undatedResults = true;
     if (layout.title !== "") read.titles.push(layout.title);
     if (layout.year !== undefined) read.headerYears.push(layout.year);

@@ -50,6 +50,11 @@ function isPointField(field: ReadField): boolean {
   return POINT_FIELDS.has(field) || concept === "target" || concept === "result";
 }
 
+/** The layout's columns of targets, results and baselines whose header gives «%» as the unit: their bare numbers are percentage points. */
+export function percentPointColumns(layout: SheetLayout): SheetLayout["columns"] {
+  return layout.columns.filter((column) => isPointField(column.field) && PERCENT_UNIT.test(cellText(column.header)));
+}
+
 const TEXT_FIELDS: readonly ReadField[] = ["objectiveCode", "indicatorNumber", "indicatorName", "objectiveTitle", "manager"];
 const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", "notes"];
 
@@ -61,7 +66,7 @@ export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellRea
     const parts = datedFieldParts(column.field);
     return parts ? [{ ...parts, col: column.col }] : [];
   });
-  const pointColumns = new Set(layout.columns.filter((column) => isPointField(column.field) && PERCENT_UNIT.test(cellText(column.header))).map((column) => column.col));
+  const pointColumns = new Set(percentPointColumns(layout).map((column) => column.col));
   const textColumns = TEXT_FIELDS.flatMap((field) => columns.get(field)?.slice(0, 1) ?? []);
   const rows = gridRows(grid);
   return { grid, origin: gridOrigin(grid), rows, layout, columns, values, headerTexts, dated, pointColumns, textColumns, kinds: new Int8Array(rows.length).fill(-1) };

@@ -17,7 +17,9 @@ export type SheetNote =
   /** A card's target without a date, read as the year's target. */
   | { kind: "undatedTarget"; label: string; indicator: string; row: number }
   /** A card without an objective code: the code comes from the sheet's name, or the title stands for it. */
-  | { kind: "cardCode"; row: number; fromSheet: string | null };
+  | { kind: "cardCode"; row: number; fromSheet: string | null }
+  /** Bare numbers under headers whose unit is «%» («Target %»), read as percentage points (100 is 100%). */
+  | { kind: "percentPoints"; headers: string[] };
 
 function italianNote(note: SheetNote): string {
   switch (note.kind) {
@@ -34,6 +36,10 @@ function italianNote(note: SheetNote): string {
     case "cardCode": {
       const where = `La scheda alla riga ${note.row} non scrive il codice dell'obiettivo`;
       return note.fromSheet !== null ? `${where}: è preso dal nome del foglio («${note.fromSheet}»).` : `${where}: il titolo fa da codice.`;
+    }
+    case "percentPoints": {
+      const columns = note.headers.map((header) => `«${header}»`).join(", ");
+      return `I numeri scritti senza «%» ${note.headers.length === 1 ? "nella colonna" : "nelle colonne"} ${columns} sono letti come punti percentuali (100 = 100%), come dice l'intestazione.`;
     }
   }
 }
@@ -53,6 +59,10 @@ function englishNote(note: SheetNote): string {
     case "cardCode": {
       const where = `The card at row ${note.row} does not write the objective's code`;
       return note.fromSheet !== null ? `${where}: it is taken from the sheet's name (“${note.fromSheet}”).` : `${where}: the title stands for the code.`;
+    }
+    case "percentPoints": {
+      const columns = note.headers.map((header) => `“${header}”`).join(", ");
+      return `Numbers written without “%” in the ${note.headers.length === 1 ? "column" : "columns"} ${columns} are read as percentage points (100 = 100%), as the header says.`;
     }
   }
 }

@@ -155,6 +155,20 @@ describe("readPlan", () => {
     expect([indicator?.targets["31/12"]?.value, indicator?.results["31/12"]?.value]).toMatchObject([targetValue, resultValue]);
   });
 
+  it.each([
+    ["bare numbers under «%» headers", "Target\n%", "Risultato %", 100, 95, [{ kind: "percentPoints", headers: ["Target %", "Risultato %"] }]],
+    ["bare numbers under one «%» header", "Target %", "Risultato", 100, "95%", [{ kind: "percentPoints", headers: ["Target %"] }]],
+    ["figures that carry their own «%»", "Target %", "Risultato %", "100%", "95%", undefined],
+    ["headers without a unit", "Target", "Risultato", 100, 95, undefined],
+  ])("says once for the sheet when it read %s as percentage points", (_case, targetHeader, resultHeader, target, result, notes) => {
+    const report = grid("Allegato", [
+      ["Obiettivo 2019", "Indicatore", targetHeader, resultHeader],
+      ["Avvio della nuova tariffa", "Media della percentuale di realizzazione", target, result],
+      ["Recupero evasione", "Media della percentuale di realizzazione", target, result],
+    ]);
+    expect(plan(report).recognition[0]?.notes).toEqual(notes);
+  });
+
   it("reads a bare baseline under «Baseline %» as percentage points, and a «%» inside a longer header as no unit", () => {
     const report = grid("Allegato", [
       ["Obiettivo", "Indicatore", "Baseline %", "Target", "Risultato"],

@@ -61,6 +61,7 @@ const ARBITRARIES: { [K in ParamKind]: fc.Arbitrary<KindTypes[K]> } = {
       fc.record({ kind: fc.constant("contributions" as const), label: word, row: fc.nat() }),
       fc.record({ kind: fc.constant("undatedTarget" as const), label: word, indicator: word, row: fc.nat() }),
       fc.record({ kind: fc.constant("cardCode" as const), row: fc.nat(), fromSheet: fc.option(word, { nil: null }) }),
+      fc.record({ kind: fc.constant("percentPoints" as const), headers: fc.array(word, { minLength: 1, maxLength: 3 }) }),
     ),
     { maxLength: 3 },
   ),

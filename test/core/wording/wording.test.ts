@@ -188,6 +188,7 @@ const KINDS: Record<string, fc.Arbitrary<unknown>> = {
       fc.record({ kind: fc.constant("contributions" as const), label: letters, row: fc.nat({ max: 1e6 }) }),
       fc.record({ kind: fc.constant("undatedTarget" as const), label: letters, indicator: letters, row: fc.nat({ max: 1e6 }) }),
       fc.record({ kind: fc.constant("cardCode" as const), row: fc.nat({ max: 1e6 }), fromSheet: fc.option(letters, { nil: null }) }),
+      fc.record({ kind: fc.constant("percentPoints" as const), headers: fc.array(letters, { minLength: 1, maxLength: 3 }) }),
     ),
     { maxLength: 2 },
   ),
