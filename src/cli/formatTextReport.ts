@@ -46,7 +46,8 @@ function anomalyLines(anomaly: Anomaly, messages: Messages): string[] {
 
 function groupLines(group: AnomalyGroup, messages: Messages): string[] {
   const objective = group.objective === null ? null : safeText(group.objective);
-  const title = objective === null ? messages.planWide : group.title ? `${objective} – ${safeText(group.title)}` : objective;
+  // A plan without codes names its objectives by their titles: the title is then said once.
+  const title = objective === null ? messages.planWide : group.title && group.title !== group.objective ? `${objective} – ${safeText(group.title)}` : objective;
   return ["", title, ...group.anomalies.flatMap((anomaly) => anomalyLines(anomaly, messages))];
 }
 

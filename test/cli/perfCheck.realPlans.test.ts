@@ -44,3 +44,16 @@ describe.each(REAL_PLANS)("perf-check --json on the real plan $slug", ({ slug, w
     });
   }
 });
+
+describe("perf-check's text report on real plans", () => {
+  it.each(REAL_PLANS.map(({ slug, workbook }) => [slug, workbook] as const))("names each objective of %s once in its group's heading, even when the plan has no codes and its title stands for one", async (slug, workbook) => {
+    const file = path.join(await temporaryFolder("perf-check-real-text-"), `${slug}.xlsx`);
+    await writeWorkbookFile(file, workbook.sheets.map(sheetContentOf));
+    const run = await runCli([file]);
+    const repeated = run.stdout.split("\n").filter((line) => {
+      const [code, title, ...rest] = line.split(" – ");
+      return rest.length === 0 && code !== undefined && code !== "" && code === title;
+    });
+    expect(repeated).toEqual([]);
+  });
+});
