@@ -46,6 +46,7 @@ const ROWS: readonly RulesRow[] = [
   { label: "Metodo per gli indicatori decrescenti", key: "metodoDecrescente", accepted: "lineare, rapporto, baseline", value: (s) => methodOf(s, "decreasing") },
   { label: "Massimo (tetto)", key: "massimo", accepted: "una percentuale, es. 100% o 120%", value: (s) => formatShare(s.achievement.cap ?? 1) },
   { label: "Minimo (sotto conta 0)", key: "minimo", accepted: "una percentuale, es. 0% o 30%", value: (s) => formatShare(s.achievement.threshold ?? 0) },
+  { label: "Milestone avviata (credito parziale)", key: "milestoneParziale", accepted: "una percentuale da 0% a 100%: il grado di una milestone avviata quando il target la chiede realizzata", value: (s) => formatShare(s.achievement.milestonePartial ?? 0) },
   { label: "Fasce di punteggio", key: "fasce", accepted: "vuoto (punteggio = raggiungimento) o «60% → proporzionale; 95% → 100%»", value: (s) => (s.profile.bands === null ? "" : bandsText(s.profile.bands)) },
   { label: "Raggiunto da", key: "stati.raggiunto", accepted: "una percentuale, es. 100%", value: (s) => formatShare(s.profile.achieved) },
   { label: "Parzialmente raggiunto da", key: "stati.parziale", accepted: "una percentuale, es. 50% (sotto: non raggiunto, scostamento critico)", value: (s) => formatShare(s.criticalAchievement) },

@@ -43,7 +43,7 @@ function settingsOf(keys: Record<string, unknown>): ValidationSettings {
 describe("the «Regole di valutazione» sheet", () => {
   it.each([
     ["the defaults", {}],
-    ["a full profile", { metodo: "rapporto", metodoDecrescente: "baseline", massimo: "120%", minimo: "30%", fasce: "0% → 0%; 60% → proporzionale; 95% → 100%", stati: { raggiunto: "95%", parziale: "60%" }, aggregazione: "tutti-raggiunti", quotaIndicatoriPropri: "40%", convenzioneScostamento: "realizzato-meno-atteso" }],
+    ["a full profile", { metodo: "rapporto", metodoDecrescente: "baseline", massimo: "120%", minimo: "30%", milestoneParziale: "50%", fasce: "0% → 0%; 60% → proporzionale; 95% → 100%", stati: { raggiunto: "95%", parziale: "60%" }, aggregazione: "tutti-raggiunti", quotaIndicatoriPropri: "40%", convenzioneScostamento: "realizzato-meno-atteso" }],
     ["a preset", { preset: "ecocerved-2023" }],
   ])("reads back what it writes for %s", (_label, keys) => {
     const settings = settingsOf(keys);
@@ -53,7 +53,7 @@ describe("the «Regole di valutazione» sheet", () => {
     const { source: _written, ...profile } = settings.profile;
     const { source, ...readProfile } = read.settings.profile;
     expect({ ...readProfile, bands: readProfile.bands && [...readProfile.bands] }).toEqual({ ...profile, bands: profile.bands && [...profile.bands] });
-    expect(read.settings.achievement).toMatchObject({ cap: settings.achievement.cap, threshold: settings.achievement.threshold ?? 0 });
+    expect(read.settings.achievement).toMatchObject({ cap: settings.achievement.cap, threshold: settings.achievement.threshold ?? 0, milestonePartial: settings.achievement.milestonePartial ?? 0 });
     expect(read.settings.criticalAchievement).toBe(settings.criticalAchievement);
     expect(source).toMatch(/^foglio «Regole di valutazione»/);
   });
@@ -65,12 +65,13 @@ describe("the «Regole di valutazione» sheet", () => {
         ["Regola", "Valore"],
         ["massimo (TETTO)", 1.2],
         ["Metodo per gli indicatori decrescenti", "Rapporto"],
+        ["milestone avviata (credito parziale)", 0.5],
         ["Fasce di punteggio", ""],
       ]),
       RULE_IDS,
     );
     expect(read.errors).toEqual([]);
-    expect(read.settings.achievement).toMatchObject({ cap: 1.2, methods: { decreasing: "ratio" } });
+    expect(read.settings.achievement).toMatchObject({ cap: 1.2, methods: { decreasing: "ratio" }, milestonePartial: 0.5 });
     expect(read.settings.profile.bands).toBeNull();
   });
 
