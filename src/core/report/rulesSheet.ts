@@ -4,7 +4,7 @@
  * «proporzionale», «0% → 0%; 60% → proporzionale; 95% → 100%»), what is accepted in column C. A blank
  * value keeps the default.
  *
- * Below the profile, the reward rules («Premi», «Fondo», «Ripartizione», «Classi»: the texts
+ * Below the profile, the reward rules («Premi», «Fondo», «Ripartizione», «Classi», «Condizione»: the texts
  * readRewardRules.ts reads, «60% → proporzionale; 90% → 60% + 1% per punto», «3.106 € x 5 punti»),
  * then, optional, the people as a small table under its header row «Persona | Peso | Premio pieno |
  * Coefficiente | Punteggio» (columns found by their header). The sheet only gathers these rows into
@@ -61,6 +61,7 @@ const REWARD_ROWS: readonly Omit<RulesRow, "value">[] = [
   { label: "Fondo", key: "fondo", accepted: "vuoto (il Fondo Dirigenti del piano, se lo scrive), un importo «€ 116.325,12» o valore del punto × punti «3.106 € x 5 punti»" },
   { label: "Ripartizione", key: "ripartizione", accepted: "quota (premio pieno × quota × coefficiente) o pro-quota (il fondo diviso in proporzione)" },
   { label: "Classi", key: "classi", accepted: "le soglie delle classi di punteggio, es. «90%; 60%»" },
+  { label: "Condizione", key: "condizione", accepted: "vuoto, o l'obiettivo che condiziona tutto il premio e il suo minimo, es. «1.1 almeno 100%»: sotto il minimo nessun premio" },
 ];
 
 /** The people's table: its header cells and the person's key in a rules file each stands for. */

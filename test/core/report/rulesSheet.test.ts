@@ -99,6 +99,7 @@ describe("the «Regole di valutazione» sheet", () => {
       ["bands alone", { premi: [{ da: "60%", quota: "proporzionale" }, { da: "95%", quota: "100%" }] }],
       ["the Agenzia's bands with shares per point, a project fund, pro-rata and classes", { premi: "0% → 0%; 90% → 60% + 1% per punto; 110,1% → 80,1% + 0,715% per punto; 131% → 100%", fondo: { valorePunto: 3106, punti: 5 }, ripartizione: "pro-quota", classi: ["95%", "70%"] }],
       ["a fund in euro and people", { premi: "0% → 100%", fondo: "€ 116.325,12", persone: [{ nome: "dr Massimo Ziletti", peso: "40%" }, { nome: "Mario Rossi", punteggio: "85%", premio: "€ 1.000", coefficiente: 0.9 }] }],
+      ["a condition: the on/off objective and its minimum", { premi: "0% → proporzionale", condizione: { obiettivo: "AS-STRAT", minimo: "90%" } }],
     ])("reads back the reward rules it writes: %s", (_label, input) => {
       const rules = rewardRulesOf(input);
       const read = settingsFromRulesSheet(workbookWith(rulesSheetContent(defaultValidationSettings, rules).rows), RULE_IDS);
@@ -108,11 +109,12 @@ describe("the «Regole di valutazione» sheet", () => {
 
     it("writes the reward rows empty and the people's header alone when there are no reward rules, and reads them as none", () => {
       const content = rulesSheetContent(defaultValidationSettings);
-      expect(content.rows.slice(-6)).toEqual([
+      expect(content.rows.slice(-7)).toEqual([
         ["Premi", "", expect.stringContaining("60% → proporzionale; 90% → 60% + 1% per punto")],
         ["Fondo", "", expect.stringContaining("3.106 € x 5 punti")],
         ["Ripartizione", "", expect.stringContaining("pro-quota")],
         ["Classi", "", expect.stringContaining("90%; 60%")],
+        ["Condizione", "", expect.stringContaining("1.1 almeno 100%")],
         [],
         ["Persona", "Peso", "Premio pieno", "Coefficiente", "Punteggio"],
       ]);
@@ -136,6 +138,7 @@ describe("the «Regole di valutazione» sheet", () => {
           ["PREMI", "60% -> proporzionale\n95% -> 100%"],
           ["fondo", 15530],
           ["Classi", "90%;60%"],
+          ["condizione", "obiettivo 2.2 ≥ 100%"],
           [],
           ["Persona", "Punteggio", "Peso"],
           ["dr Rossi", null, 0.25],
@@ -151,6 +154,7 @@ describe("the «Regole di valutazione» sheet", () => {
         fund: { amount: 15530 },
         split: "share",
         classes: [0.9, 0.6],
+        condition: { objective: "2.2", minimum: 1 },
         people: [{ name: "dr Rossi", weight: 0.25 }, { name: "Bianchi", score: 0.85, weight: 0.1 }],
       });
     });
