@@ -103,6 +103,8 @@ export function rulesSheetContent(settings: ValidationSettings, rewards: RewardR
   return sheet.build({ columnWidths: { 0: 48, 1: 48, 2: 70, 3: 14, 4: 14 } });
 }
 
+/** The title (ours, or the sheet's name a clerk writes as a title) and the header: not rules. */
+const SKIPPED_LABELS = new Set([RULES_SHEET_TITLE, RULES_SHEET, HEADER[0] ?? ""].map(normalizeHeader));
 const ROW_OF_LABEL = new Map([...ROWS, ...REWARD_ROWS].map((row) => [normalizeHeader(row.label), row]));
 const PEOPLE_HEADER = normalizeHeader(PEOPLE_COLUMNS[0]?.header ?? "");
 const PEOPLE_COLUMN_OF_HEADER = new Map(PEOPLE_COLUMNS.map((column) => [normalizeHeader(column.header), column.key]));
@@ -147,7 +149,7 @@ function readRulesGrid(grid: Grid): RulesGrid {
   for (const [index, cells] of grid.values.entries()) {
     const label = typeof cells[0] === "string" ? cells[0].trim() : "";
     const value = cells[1];
-    if (label === "" || label === RULES_SHEET_TITLE || label === HEADER[0]) continue;
+    if (label === "" || SKIPPED_LABELS.has(normalizeHeader(label))) continue;
     if (normalizeHeader(label) === PEOPLE_HEADER) {
       const table = readPeopleTable(grid.values.slice(index), firstRow + index, errors);
       if (table.people.length > 0) record[PEOPLE_KEY] = table.people;

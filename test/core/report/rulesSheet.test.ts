@@ -75,6 +75,12 @@ describe("the «Regole di valutazione» sheet", () => {
     expect(read.settings.profile.bands).toBeNull();
   });
 
+  it("takes a title written as the sheet's name, in any case, for a title, not an unknown rule", () => {
+    const read = settingsFromRulesSheet(workbookWith([["REGOLE DI VALUTAZIONE"], ["regola", "valore"], ["Massimo (tetto)", "120%"]]), RULE_IDS);
+    expect(read.errors).toEqual([]);
+    expect(read.settings.achievement).toMatchObject({ cap: 1.2 });
+  });
+
   it("names an unknown row by its cell, and a bad value by its key", () => {
     const read = settingsFromRulesSheet(workbookWith([["Regole di valutazione (profilo di punteggio)"], ["Tetto massimo", "120%"], ["Massimo (tetto)", "tanto"]]), RULE_IDS);
     expect(read.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
