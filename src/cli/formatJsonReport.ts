@@ -10,7 +10,8 @@
  * {split, people:[{name, score, scoreSource, band, share, fullBonus, coefficient, amount, missing,
  * explanation}], fund:{amount, explanation}|null, distributed, fundCheck:{fund, distributed, excess,
  * withinFund}|null, missing, classes:[{from, to, count, share}], notEvaluated}; bands' lower bounds in
- * `band` ({from} or null below the first band), amounts in euro.
+ * `band` ({from} or null below the first band), amounts in euro; with a condition (the gate objective,
+ * and only then) also condition:{objective, minimum, score, status: "met" | "missed" | "notEvaluable" | "notFound"}.
  * When the plan states project values (and only then) a «projects» key: {rows:[{objective, title, fund,
  * unitValue, coefficient, value, score, earned, explanation, sheet, cell}], funds:[{fund, value, earned}]},
  * amounts in euro; with reward rules and no «fondo» the rewards' fund is the plan's (fund.source "plan").
@@ -22,7 +23,7 @@ import type { Severity } from "../core/rules/anomaly";
 import type { CheckedFile, FileCheck, UnreadableCode } from "./checkFile";
 import { safeJson } from "../xlsx/terminalText";
 import type { MessageKey, MessageParams } from "../core/wording/messageParameters";
-import type { FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../core/report/rewards";
+import type { ConditionOutcome, FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../core/report/rewards";
 import type { ProjectValueTable } from "../core/report/projectValueTable";
 
 export interface JsonRewards {
@@ -45,6 +46,7 @@ export interface JsonRewards {
   missing: MissingForAmount[];
   classes: RewardClass[];
   notEvaluated: number;
+  condition?: ConditionOutcome;
 }
 
 export interface JsonFailure {
@@ -105,6 +107,7 @@ function jsonRewards(rewards: PlanRewards): JsonRewards {
     missing: [...rewards.missing],
     classes: rewards.classes.map((c) => ({ ...c })),
     notEvaluated: rewards.notEvaluated,
+    ...(rewards.condition === null ? {} : { condition: { ...rewards.condition } }),
   };
 }
 

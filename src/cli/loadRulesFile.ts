@@ -5,7 +5,7 @@
  * the pane is lenient: any invalid setting stops the run with the list of problems, because a
  * mistyped rule id in a CI job would otherwise silently keep the default. The input is kept too:
  * it is read again over a workbook's «Regole di valutazione» sheet, which it overrides. The reward
- * keys («premi», «fondo», «ripartizione», «classi», «persone») are read apart by the core's
+ * keys («premi», «fondo», «ripartizione», «classi», «condizione», «persone») are read apart by the core's
  * readRewardRules; the other keys are the settings.
  */
 import { promises as fs } from "node:fs";

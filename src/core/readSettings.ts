@@ -134,7 +134,7 @@ export function resolveSettings(input: unknown, ruleIds: readonly string[], base
     } else {
       errors.push({
         path: rawKey,
-        message: `Impostazione sconosciuta «${rawKey}»: le impostazioni sono weightTolerancePoints, criticalAchievement, deviationTolerance, useBaseline, achievement, rules e le regole di valutazione (preset, metodo, metodoDecrescente, massimo, minimo, fasce, stati, aggregazione, quotaIndicatoriPropri, convenzioneScostamento, premi).`,
+        message: `Impostazione sconosciuta «${rawKey}»: le impostazioni sono weightTolerancePoints, criticalAchievement, deviationTolerance, useBaseline, achievement, rules e le regole di valutazione (preset, metodo, metodoDecrescente, massimo, minimo, milestoneParziale, fasce, stati, aggregazione, quotaIndicatoriPropri, convenzioneScostamento, premi).`,
       });
     }
   }

@@ -18,7 +18,7 @@
  *   "achievement" [raggiungimento]: { "cap" [tetto]: 1.2, "threshold" [soglia]: 0.3, "milestonePartial" [milestoneParziale]: 0.5 },
  *   "rules" [regole]: { "pesi-indicatori": "avviso", "polarita-dedotta": "off" },
  *   ...the scoring profile's keys (calc/readScoringProfile.ts): preset, metodo, metodoDecrescente,
- *   massimo, minimo, fasce, stati, aggregazione, quotaIndicatoriPropri, convenzioneScostamento, premi }
+ *   massimo, minimo, milestoneParziale, fasce, stati, aggregazione, quotaIndicatoriPropri, convenzioneScostamento, premi }
  * Severities: errore, avviso, info, off (also error, warning, disattiva, spenta, false).
  */
 import type { AchievementOptions } from "./calc/calcTypes";

@@ -8,27 +8,9 @@
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
-import { answer, guarded, invalid, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
+import { answer, guarded, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
 import { evaluateIndicatorCells } from "./indicatorArguments";
-import { errorCellNotEvaluable, readOptionalNumber } from "./valueArgument";
-import { methodOfWord } from "../core/calc/readScoringProfile";
-import { isBlank } from "./argumentMatrix";
-import { ErrorInput, plainCell } from "./cellInput";
-
-/** The method argument: blank keeps today's rule; a word the profile knows; anything else a #VALUE! listing them. */
-function readMethod(given: unknown): CellAnswer<AchievementOptions["methods"]> {
-  const value = plainCell(given);
-  if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "metodo");
-  if (isBlank(value)) return answer(undefined);
-  if (typeof value !== "string") {
-    const shown =
-      typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
-    return invalid(`metodo: ${shown} non è un metodo (lineare, rapporto o baseline).`);
-  }
-  const method = methodOfWord(value);
-  if (method === null) return invalid(`metodo: '${value.trim()}' sconosciuto; usa lineare, rapporto o baseline.`);
-  return answer({ increasing: method, decreasing: method });
-}
+import { readMethod, readOptionalNumber } from "./valueArgument";
 
 /** tetto and soglia as core options; a blank one keeps the core's default. */
 function readAchievementOptions(cap: unknown, threshold: unknown): CellAnswer<AchievementOptions> {

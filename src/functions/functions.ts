@@ -68,11 +68,20 @@ export function raggiungimento(
  * @param risultato Risultato raggiunto: numero, testo o intervallo.
  * @param target Valore target: numero, testo o intervallo.
  * @param [polarità] "crescente" (predefinita), "decrescente" o "milestone".
- * @param [soglia] Grado sotto il quale l'indicatore è "Non raggiunto".
+ * @param [soglia] Grado sotto il quale l'indicatore è "Non raggiunto" (predefinito 50%).
+ * @param [raggiunto] Grado dal quale l'indicatore è "Raggiunto" (predefinito 100%; ad esempio 95%).
+ * @param [metodo] "lineare", "rapporto" o "baseline", come in PERF.RAGGIUNGIMENTO; vuoto: lineare.
  * @returns Lo stato, in parole.
  */
-export function stato(risultato: unknown[][], target: unknown[][], polarità?: unknown[][], soglia?: unknown[][]): unknown[][] {
-  return status(risultato, target, polarità, soglia);
+export function stato(
+  risultato: unknown[][],
+  target: unknown[][],
+  polarità?: unknown[][],
+  soglia?: unknown[][],
+  raggiunto?: unknown[][],
+  metodo?: unknown[][],
+): unknown[][] {
+  return status(risultato, target, polarità, soglia, raggiunto, metodo);
 }
 
 /**

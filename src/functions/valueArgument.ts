@@ -6,7 +6,8 @@
  *
  * The polarity argument: "crescente" (the default, also when blank), "decrescente",
  * "milestone", or the English "increasing" / "decreasing", in any case and with or
- * without accents. Anything else is a #VALUE! that lists the accepted words.
+ * without accents. Anything else is a #VALUE! that lists the accepted words. The method argument
+ * (PERF.RAGGIUNGIMENTO, PERF.STATO): the scoring profile's words, «lineare», «rapporto», «baseline».
  */
 import type { CellValue } from "../core/values/valueTypes";
 import { isBlank } from "./argumentMatrix";
@@ -14,6 +15,8 @@ import { ErrorInput, plainCell } from "./cellInput";
 import { answer, invalid, notEvaluable, type CellAnswer } from "./cellAnswer";
 import { plainNumber, readCachedValue, readTextOnce } from "./valueCache";
 import { type Polarity, polarityOfWord } from "../core/plan/polarity";
+import type { AchievementOptions } from "../core/calc/calcTypes";
+import { methodOfWord } from "../core/calc/readScoringProfile";
 
 function describeLogical(value: boolean): string {
   return value ? "VERO" : "FALSO";
@@ -99,4 +102,19 @@ function readPolarity(given: unknown): CellAnswer<Polarity> {
     return invalid(`polarità: '${value.trim()}' sconosciuta; usa crescente, decrescente o milestone.`);
   }
   return answer(polarity);
+}
+
+/** The method argument: blank keeps today's rule; a word the profile knows; anything else a #VALUE! listing them. */
+export function readMethod(given: unknown): CellAnswer<AchievementOptions["methods"]> {
+  const value = plainCell(given);
+  if (value instanceof ErrorInput) return errorCellNotEvaluable(value, "metodo");
+  if (isBlank(value)) return answer(undefined);
+  if (typeof value !== "string") {
+    const shown =
+      typeof value === "boolean" ? (value ? "VERO" : "FALSO") : typeof value === "number" ? String(value) : `un valore di tipo ${typeof value}`;
+    return invalid(`metodo: ${shown} non è un metodo (lineare, rapporto o baseline).`);
+  }
+  const method = methodOfWord(value);
+  if (method === null) return invalid(`metodo: '${value.trim()}' sconosciuto; usa lineare, rapporto o baseline.`);
+  return answer({ increasing: method, decreasing: method });
 }

@@ -12,6 +12,8 @@ import { EXAMPLE_WORKBOOK, runCli, temporaryFolder } from "./support/cliRunner";
 import { exampleSheets, writeSheets } from "./support/planSheets";
 
 let folder: string;
+let plain: string;
+let withDefaults: string;
 let withSheet: string;
 let badSheet: string;
 
@@ -23,6 +25,8 @@ function setRule(rows: unknown[][], label: string, value: string): void {
 
 beforeAll(async () => {
   folder = await temporaryFolder();
+  plain = await writeSheets(folder, "senza-regole.xlsx", exampleSheets());
+  withDefaults = await writeSheets(folder, "regole-predefinite.xlsx", [...exampleSheets(), rulesSheetContent(defaultValidationSettings)]);
   const rules = rulesSheetContent(defaultValidationSettings);
   setRule(rules.rows, "Fasce di punteggio", "80% → proporzionale");
   withSheet = await writeSheets(folder, "con-regole.xlsx", [...exampleSheets(), rules]);
@@ -38,6 +42,15 @@ describe("perf-check with a scoring profile", () => {
     const report = JSON.parse((await runCli([EXAMPLE_WORKBOOK, "--json"])).stdout) as JsonReport;
     expect(report.rules).toBeUndefined();
     expect((await runCli([EXAMPLE_WORKBOOK])).stdout).not.toContain("Regole di valutazione:");
+  });
+
+  it("leaves the seed's scores and anomalies unchanged under the default profile written out as the pane writes it", async () => {
+    const without = JSON.parse((await runCli([plain, "--json"])).stdout) as JsonReport;
+    const withRules = JSON.parse((await runCli([withDefaults, "--json"])).stdout) as JsonReport;
+    expect(withRules.rules).toEqual({ source: "foglio «Regole di valutazione»" });
+    expect(withRules.scores).toEqual(without.scores);
+    expect(withRules.anomalies).toEqual(without.anomalies);
+    expect(withRules.rewards).toBeUndefined();
   });
 
   it("applies a preset named with --regole preset:NAME and says so", async () => {

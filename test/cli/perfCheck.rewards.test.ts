@@ -69,6 +69,19 @@ describe("perf-check with reward rules", () => {
     expect(run.stdout).toContain("Gli importi superano il fondo di € 6.970,43: distribuiti € 22.500,43 contro un fondo di € 15.530,00.");
   });
 
+  it.each([
+    ["met: 2.1 at 100%", "2.1", "Condizione soddisfatta: l'obiettivo 2.1 almeno al 100%, e ha 100%.", /dr Massimo Ziletti\s+99,63%\s+da 95%\s+100,00%\s+€ 6\.212,00/],
+    ["missed: 2.2 at 76,52%", "2.2 almeno 100%", "Condizione non soddisfatta: l'obiettivo 2.2 almeno al 100%, ma ha 76,52%: nessun premio.", /dr Massimo Ziletti\s+99,63%\s+da 95%\s+0,00%\s+€ 0,00/],
+    ["not evaluable: 1.4 has no result at 30/6", "1.4", "Condizione non verificabile: l'obiettivo 1.4 almeno al 100%, ma l'obiettivo non è valutabile: quote non calcolate.", /dr Massimo Ziletti\s+99,63%\s+non valutabile\s+non valutabile\s+non calcolato/],
+  ])("applies a condition on an objective of the plan (%s) and says how it went", async (_case, condizione, line, ziletti) => {
+    const run = await runCli([EXAMPLE_WORKBOOK, "--regole", await rulesFile(`condizione-${condizione}.json`, { ...RULES, condizione }), "--esito-zero"]);
+    const section = run.stdout.slice(run.stdout.indexOf("\nPremi\n"));
+    expect(section).toContain(line);
+    expect(section).toMatch(ziletti);
+    const json = JSON.parse((await runCli([EXAMPLE_WORKBOOK, "--json", "--regole", await rulesFile(`condizione-${condizione}-json.json`, { ...RULES, condizione }), "--esito-zero"])).stdout) as JsonReport;
+    expect(json.rewards?.condition?.objective).toBe(condizione.split(" ")[0]);
+  });
+
   it("says what is missing for the amounts when the rules give only the bands", async () => {
     const run = await runCli([EXAMPLE_WORKBOOK, "--regole", await rulesFile("solo-fasce.json", { premi: RULES.premi }), "--esito-zero"]);
     expect(run.stdout).toContain("Importi non calcolati: mancano il peso individuale o il premio di ogni persona («persone») e il fondo («fondo») nelle regole dei premi.");

@@ -81,6 +81,12 @@ describe("PERF.STATO", () => {
     [["-", 32], "Non valutabile"],
     [["//", "//"], "Non valutabile"],
     [[null, 32], "Non valutabile"],
+    // A body's «Raggiunto» from 95% (stati.raggiunto), as the Riepilogo says under that profile.
+    [[96, 100, OMITTED, OMITTED, "95%"], "Raggiunto"],
+    [[94, 100, OMITTED, OMITTED, 0.95], "Parzialmente raggiunto"],
+    // Target 10, result 15, decreasing, «parziale» from 60%: linear 50% is not reached, the ratio's 66,67% is partly.
+    [[15, 10, "decrescente", "60%"], "Non raggiunto"],
+    [[15, 10, "decrescente", "60%", OMITTED, "rapporto"], "Parzialmente raggiunto"],
   ])("reports %j as %s", (args, expected) => {
     expect(singleValue(status(...args))).toBe(expected);
   });
@@ -94,6 +100,8 @@ describe("PERF.STATO", () => {
     ["a logical value", [true, 32], /VERO/],
     ["an unknown polarity", [16, 32, "boh"], /^polarità: /],
     ["a threshold that is no number", [16, 32, OMITTED, "abc"], /^soglia: /],
+    ["«raggiunto» at 0", [16, 32, OMITTED, OMITTED, 0], /^raggiunto: deve essere un grado maggiore di 0/],
+    ["an unknown method", [16, 32, OMITTED, OMITTED, OMITTED, "media"], /^metodo: 'media' sconosciuto/],
     ["euro against a percentage", ["€ 5", "5%"], /euro/],
   ])("gives #VALUE! for %s", (_label, args, message) => {
     const error = errorOf(status(...args));

@@ -11,7 +11,7 @@ const EXPECTED = [
   { id: "SCOSTAMENTO", parameters: 3 },
   { id: "SCOSTAMENTO.PERC", parameters: 3 },
   { id: "RAGGIUNGIMENTO", parameters: 7 },
-  { id: "STATO", parameters: 4 },
+  { id: "STATO", parameters: 6 },
   { id: "PUNTEGGIO", parameters: 3 },
   { id: "VERIFICAPESI", parameters: 3 },
   { id: "NUMERO", parameters: 1 },

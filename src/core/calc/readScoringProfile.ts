@@ -7,6 +7,7 @@
  *   metodo [method]                     lineare | rapporto | baseline (every polarity, unless metodoDecrescente)
  *   metodoDecrescente [decreasingMethod] lineare | rapporto | baseline
  *   massimo [maximum], minimo [minimum] the cap ("120%") and the threshold below which an achievement counts 0
+ *   milestoneParziale [milestonePartial] a milestone started where its target asks it done: "50%" (default 0%)
  *   fasce [bands]                       [{ "da": "60%", "punteggio": "proporzionale" | "100%" }] or "0% → 0%; 60% → proporzionale"
  *   stati [statuses]                    { "raggiunto": "100%", "parziale": "50%" }
  *   aggregazione [aggregation]          media-pesata | tutti-raggiunti
@@ -36,6 +37,7 @@ export type ProfileKey =
   | "decreasingMethod"
   | "maximum"
   | "minimum"
+  | "milestonePartial"
   | "bands"
   | "statuses"
   | "aggregation"
@@ -49,6 +51,7 @@ export const PROFILE_KEY_NAMES: Record<ProfileKey, string> = {
   decreasingMethod: "metodoDecrescente",
   maximum: "massimo",
   minimum: "minimo",
+  milestonePartial: "milestoneParziale",
   bands: "fasce",
   statuses: "stati",
   aggregation: "aggregazione",
@@ -256,6 +259,11 @@ export function readProfileKeys(input: Record<string, unknown>): ProfileReading 
       case "minimum": {
         const threshold = share(name, raw, reading.errors, { min: 0, max: 1 });
         if (threshold !== undefined) reading.achievement.threshold = threshold;
+        break;
+      }
+      case "milestonePartial": {
+        const partial = share(name, raw, reading.errors, { min: 0, max: 1 });
+        if (partial !== undefined) reading.achievement.milestonePartial = partial;
         break;
       }
       case "bands": {

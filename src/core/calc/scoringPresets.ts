@@ -24,14 +24,16 @@ export const SCORING_PRESETS: Readonly<Record<string, ScoringPreset>> = Object.f
   /**
    * Ecocerved (Camere di Commercio system): a fixed set of objectives, each met or not met, the bonus
    * proportional to the share of objectives met: an indicator scores 100% when it reaches its
-   * target, else 0; objectives weigh the same (the plan's own weights are kept).
+   * target, else 0; objectives weigh the same (the plan's own weights are kept); the share of the
+   * bonus is the score itself (nominal bonus × share × individual coefficient, given per person in
+   * «persone»). The «on/off» objective is the rewards' «condizione», whose code only the plan knows.
    */
   "ecocerved-2023": {
     title: "Ecocerved, criteri di distribuzione dei premi (2023)",
     source: "https://ecocerved.it/page/ammontare-complessivo-dei-premi",
     fixture: "ecocerved-premi-2023",
-    notApplied: "l'obiettivo «on/off» che condiziona tutto il premio e il coefficiente individuale",
-    keys: { fasce: [{ da: "100%", punteggio: "100%" }], aggregazione: "media-pesata" },
+    notApplied: "l'obiettivo «on/off», che dipende dal piano: lo si indica con «condizione» (es. \"condizione\": \"1.1\")",
+    keys: { fasce: [{ da: "100%", punteggio: "100%" }], aggregazione: "media-pesata", premi: [{ da: "0%", quota: "proporzionale" }] },
   },
   /**
    * Agenzia delle Entrate, convention of 2001 with the Ministry (Allegato 2): the overall score gives the

@@ -6,7 +6,7 @@
  *
  * The parts, and where each lives in the settings:
  * - achievement method per polarity (`lineare` today, `rapporto`, `baseline`): `achievement.methods`,
- *   applied by computeAchievement; milestone partial states: `achievement.milestonePartial`;
+ *   applied by computeAchievement; milestone partial states (`milestoneParziale`): `achievement.milestonePartial`;
  * - floor and cap («minimo», «massimo»): `achievement.threshold` and `achievement.cap`;
  * - score bands (`fasce`, see scoreBands.ts): `profile.bands`, applied by `indicatorScore`;
  * - status thresholds (`stati`): Raggiunto from `profile.achieved` (100%), Parzialmente raggiunto from

@@ -7,6 +7,7 @@
  *   "fondo" [fund]: 116325.12 | "€ 116.325,12" | { "valorePunto" [pointValue]: 3106, "punti" [points]: 5 },
  *   "ripartizione" [split]: "quota" (default) | "pro-quota",
  *   "classi" [classes]: ["90%", "60%"],
+ *   "condizione" [condition]: "1.1 almeno 100%" | { "obiettivo" [objective]: "1.1", "minimo" [minimum]: "100%" },
  *   "persone" [people]: [ { "nome" [name]: "…", "peso" [weight]: "25%", "premio" [nominal]: "1.000",
  *                          "coefficiente" [coefficient]: 0.9, "punteggio" [score]: "85%" } ] }
  *
@@ -16,6 +17,7 @@
  *           profile's «fasce», bandTextPairs; «+ 1% per punto» is «perPunto»)
  *   fondo   "€ 116.325,12", or point value × points "3.106 € x 5 punti" (x, × or *)
  *   classi  "90%; 60%"
+ *   condizione "1.1 almeno 100%" (also «1.1 ≥ 100%», or the code alone: 100%)
  *
  * Bounds, shares and scores are percentages ("90%") or fractions (0.9); a bare number above 3 is
  * refused (is «90» 90% or 9000%?): a reader never guesses. The fund written as point value × points
@@ -29,7 +31,18 @@ import type { SettingsError } from "../readSettings";
 import { readFraction } from "../values/readSettingValue";
 import { parseItalianNumber } from "../values/parseItalianNumber";
 import { formatAmount, formatFigure } from "../wording/formatNumbers";
-import { DEFAULT_REWARD_CLASSES, personKey, readRewardBands, type RewardBand, type RewardBands, type RewardFund, type RewardPersonRule, type RewardRules, type RewardSplit } from "./rewards";
+import {
+  DEFAULT_REWARD_CLASSES,
+  personKey,
+  readRewardBands,
+  type RewardBand,
+  type RewardBands,
+  type RewardCondition,
+  type RewardFund,
+  type RewardPersonRule,
+  type RewardRules,
+  type RewardSplit,
+} from "./rewards";
 import { SCORING_PRESETS } from "../calc/scoringPresets";
 
 export interface RewardRulesReading {
@@ -40,7 +53,9 @@ export interface RewardRulesReading {
   errors: SettingsError[];
 }
 
-const KEYS: Record<string, "rewards" | "fund" | "split" | "classes" | "people"> = {
+type RewardKey = "rewards" | "fund" | "split" | "classes" | "people" | "condition";
+
+const KEYS: Record<string, RewardKey> = {
   premi: "rewards",
   rewards: "rewards",
   fondo: "fund",
@@ -51,6 +66,8 @@ const KEYS: Record<string, "rewards" | "fund" | "split" | "classes" | "people"> 
   classes: "classes",
   persone: "people",
   people: "people",
+  condizione: "condition",
+  condition: "condition",
 };
 
 const BAND_KEYS: Record<string, "from" | "share" | "perPoint"> = { da: "from", from: "from", quota: "share", share: "share", perPunto: "perPoint", perPoint: "perPoint" };
@@ -66,6 +83,10 @@ const PERSON_KEYS: Record<string, keyof RewardPersonRule> = {
   coefficiente: "coefficient",
   coefficient: "coefficient",
 };
+const CONDITION_KEYS: Record<string, "objective" | "minimum"> = { obiettivo: "objective", objective: "objective", minimo: "minimum", minimum: "minimum" };
+/** «1.1 almeno 100%», «obiettivo 1.1 ≥ 100%», «1.1»: an objective's code and, optional, its minimum. */
+const CONDITION_TEXT = /^(?:obiettivo\s+|objective\s+)?(.+?)(?:(?:\s*(?:≥|>=)\s*|\s+(?:almeno|da|minimo|at\s+least)\s+)(.+))?$/i;
+const CONDITION_EXAMPLE = `"1.1 almeno 100%" o { "obiettivo": "1.1", "minimo": "100%" }`;
 const FUND_KEYS: Record<string, "pointValue" | "points"> = { valorePunto: "pointValue", pointValue: "pointValue", punti: "points", points: "points" };
 const SPLITS: Record<string, RewardSplit> = { quota: "share", share: "share", "pro-quota": "proRata", "pro-rata": "proRata", proRata: "proRata" };
 const PROPORTIONAL = new Set(["proporzionale", "proportional"]);
@@ -203,6 +224,31 @@ function readFund(written: unknown, path: string, errors: SettingsError[]): Rewa
   return { amount: value.value, explanation: value.explanation, project: { pointValue, points } };
 }
 
+/** The gate objective: its code and minimum score (100% when not said). */
+function readCondition(written: unknown, path: string, errors: SettingsError[]): RewardCondition | null {
+  let objective: unknown;
+  let minimum: unknown;
+  if (typeof written === "string") {
+    const match = CONDITION_TEXT.exec(written.trim());
+    objective = match?.[1];
+    minimum = match?.[2];
+  } else if (isRecord(written)) {
+    for (const [key, value] of Object.entries(written)) {
+      const canonical = CONDITION_KEYS[key];
+      if (canonical === undefined) errors.push({ path: `${path}.${key}`, message: `Chiave sconosciuta «${key}» nella condizione: usare obiettivo e (facoltativo) minimo.` });
+      else if (canonical === "objective") objective = value;
+      else minimum = value;
+    }
+  }
+  const code = typeof objective === "string" ? objective.trim() : typeof objective === "number" ? String(objective) : "";
+  if (code === "") {
+    errors.push({ path, message: `«${path}» deve dire l'obiettivo del piano che condiziona tutto il premio e il suo punteggio minimo, es. ${CONDITION_EXAMPLE}, non «${shown(written)}».` });
+    return null;
+  }
+  const floor = minimum === undefined ? 1 : readPercent(minimum, `${path}.minimo`, `Il minimo della condizione`, errors);
+  return floor === null ? null : { objective: code, minimum: floor };
+}
+
 function readSplit(raw: unknown, path: string, errors: SettingsError[]): RewardSplit {
   const split = typeof raw === "string" ? SPLITS[raw.trim()] : undefined;
   if (split === undefined) {
@@ -290,7 +336,7 @@ function readPeople(raw: unknown, path: string, errors: SettingsError[]): Reward
 export function readRewardRules(input: unknown): RewardRulesReading {
   if (!isRecord(input)) return { rules: null, rest: input, errors: [] };
   const rest: Record<string, unknown> = {};
-  const found: Partial<Record<"rewards" | "fund" | "split" | "classes" | "people", { key: string; value: unknown }>> = {};
+  const found: Partial<Record<RewardKey, { key: string; value: unknown }>> = {};
   // A preset's reward keys first, so that the input's own override them; the preset itself stays in
   // the rest, where the profile's reader reads its other keys (and says when its name is unknown).
   for (const [key, value] of Object.entries(presetRewardKeys(input["preset"]))) {
@@ -314,8 +360,9 @@ export function readRewardRules(input: unknown): RewardRulesReading {
   const split = found.split === undefined ? "share" : readSplit(found.split.value, found.split.key, errors);
   const classes = found.classes === undefined ? DEFAULT_REWARD_CLASSES : readClasses(found.classes.value, found.classes.key, errors);
   const people = found.people === undefined ? [] : readPeople(found.people.value, found.people.key, errors);
+  const condition = found.condition === undefined ? null : readCondition(found.condition.value, found.condition.key, errors);
   if (bands === null || errors.length > 0) return { rules: null, rest, errors };
-  return { rules: { bands, ...(fund ? { fund } : {}), split, classes, people }, rest, errors };
+  return { rules: { bands, ...(condition ? { condition } : {}), ...(fund ? { fund } : {}), split, classes, people }, rest, errors };
 }
 
 /** The reward keys of the preset named, if it is one that has them. */
@@ -357,6 +404,7 @@ export function rewardRulesRecord(rules: RewardRules): Record<string, unknown> {
     ...(rules.fund === undefined || rules.fund.source === "plan" ? {} : { fondo: rewardFundText(rules.fund) }),
     ripartizione: rules.split === "proRata" ? "pro-quota" : "quota",
     classi: rules.classes.map(percent).join("; "),
+    ...(rules.condition === undefined ? {} : { condizione: `${rules.condition.objective} almeno ${percent(rules.condition.minimum)}` }),
     persone: rules.people.map((person) => ({
       nome: person.name,
       ...(person.weight === undefined ? {} : { peso: percent(person.weight) }),

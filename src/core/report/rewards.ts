@@ -20,11 +20,19 @@
  * A person without a score gets no share and no amount ("non valutabile"); a person whose full
  * bonus cannot be known gets a share and no amount, and the report says what is missing.
  *
+ * A condition («condizione»: an objective of the plan and its minimum score, 100% when not said) is
+ * the gate some bodies put before the whole bonus (Ecocerved's «on/off» objective, Regione Liguria's
+ * economic balance): below its minimum nobody gets a bonus (every share 0, every amount € 0,00); when
+ * the objective is not evaluable, or not in the plan, no share is computed and the report says why.
+ * Only «no bonus below the minimum» is applied: the sources state no other effect of a partial gate.
+ *
  * Pure and total: bad input is a message (readRewardBands), never an exception.
  */
 import type { Explained } from "../calc/calcTypes";
 import { describeBadNumber, explained, fail, isFiniteNumber, tidy } from "../calc/calcOutcome";
 import { readScoreBands, type ScoreBand } from "../calc/scoreBands";
+import { ACHIEVED_EPSILON } from "../calc/computeStatus";
+import { codeKey } from "../plan/planCodes";
 import { formatFigure, formatShare, shareWithArticle } from "../wording/formatNumbers";
 import type { PlanScores } from "./scorePlan";
 
@@ -151,9 +159,27 @@ export interface RewardPerson {
   coefficient?: number;
 }
 
+/** A gate objective («condizione»): below `minimum` (a fraction) nobody gets a bonus. */
+export interface RewardCondition {
+  /** The objective's code as the plan writes it («1.1»). */
+  objective: string;
+  minimum: number;
+}
+
+/** Whether the condition holds on the plan: met, missed, or not verifiable (objective not evaluable, or not in the plan). */
+export type ConditionStatus = "met" | "missed" | "notEvaluable" | "notFound";
+
+export interface ConditionOutcome extends RewardCondition {
+  /** The objective's score, when the plan has the objective and it is evaluable. */
+  score: number | null;
+  status: ConditionStatus;
+}
+
 export interface RewardInputs {
   people: readonly RewardPerson[];
   bands: RewardBands;
+  /** The gate and how it went: missed, every share is 0; not verifiable, no share. */
+  condition?: ConditionOutcome;
   /** The fund in euro, when known. */
   fund?: number;
   split?: RewardSplit;
@@ -216,6 +242,8 @@ export interface RewardReport {
   classes: RewardClass[];
   /** People without a score, left out of the classes. */
   notEvaluated: number;
+  /** The gate objective and how it went; null without a condition. */
+  condition: ConditionOutcome | null;
 }
 
 function toCents(euro: number): number {
@@ -264,11 +292,22 @@ interface Scored {
   explanation: string;
 }
 
-function scorePerson(person: RewardPerson, bands: RewardBands): Scored {
+/** What the condition says of a share, in the person's explanation. */
+function conditionClause(condition: ConditionOutcome): string {
+  const objective = `l'obiettivo ${condition.objective}`;
+  if (condition.status === "missed") return `condizione non soddisfatta (${objective} ha ${formatShare(condition.score ?? 0)}, sotto il minimo di ${formatShare(condition.minimum)}): quota 0%`;
+  if (condition.status === "notFound") return `condizione non verificabile: il piano non ha ${objective}`;
+  return `condizione non verificabile: ${objective} non è valutabile`;
+}
+
+function scorePerson(person: RewardPerson, bands: RewardBands, condition: ConditionOutcome | undefined): Scored {
   if (person.score === null) return { person, share: null, band: null, explanation: "Non valutabile: nessun punteggio." };
   const outcome = rewardShare(person.score, bands);
   if (!outcome.ok) return { person, share: null, band: null, explanation: outcome.message };
-  return { person, share: outcome.value, band: rewardBandIndex(person.score, bands), explanation: outcome.explain() };
+  const band = rewardBandIndex(person.score, bands);
+  if (condition === undefined || condition.status === "met") return { person, share: outcome.value, band, explanation: outcome.explain() };
+  const explanation = `${outcome.explain()}; ${conditionClause(condition)}`;
+  return condition.status === "missed" ? { person, share: 0, band, explanation } : { person, share: null, band: null, explanation: `Non valutabile: ${explanation}` };
 }
 
 function fullBonusOf(person: RewardPerson, fund: number | undefined): { value: number | null; missing: MissingForAmount[] } {
@@ -330,7 +369,7 @@ function proRataAmounts(scored: Scored[], fund: number | undefined): PersonRewar
 /** Each person's share and amount, the fund check and the distribution by class. */
 export function computeRewards(inputs: RewardInputs): RewardReport {
   const split = inputs.split ?? "share";
-  const scored = inputs.people.map((person) => scorePerson(person, inputs.bands));
+  const scored = inputs.people.map((person) => scorePerson(person, inputs.bands, inputs.condition));
   const people = split === "proRata" ? proRataAmounts(scored, inputs.fund) : shareAmounts(scored, inputs.fund);
   const amounts = people.flatMap((person) => (person.amount === null ? [] : [person.amount]));
   const distributed = amounts.length === 0 ? null : fromCents(amounts.reduce((sum, amount) => sum + toCents(amount), 0));
@@ -348,7 +387,7 @@ export function computeRewards(inputs: RewardInputs): RewardReport {
     people.map((person) => person.score),
     inputs.classes,
   );
-  return { bands: inputs.bands, split, people, distributed, fundCheck, missing, classes, notEvaluated };
+  return { bands: inputs.bands, split, people, distributed, fundCheck, missing, classes, notEvaluated, condition: inputs.condition ?? null };
 }
 
 /** A person named in the rules: a manager of the plan (matched by name) or someone else with a score. */
@@ -372,6 +411,7 @@ export interface RewardFund {
 
 export interface RewardRules {
   bands: RewardBands;
+  condition?: RewardCondition;
   fund?: RewardFund;
   split: RewardSplit;
   classes: readonly number[];
@@ -414,6 +454,16 @@ function rewardPeople(scores: PlanScores, people: readonly RewardPersonRule[]): 
   return result;
 }
 
+/** The condition checked on the plan's objective scores (codes compared as the plan's codes are: planCodes' codeKey). */
+export function checkCondition(scores: PlanScores, condition: RewardCondition): ConditionOutcome {
+  const wanted = codeKey(condition.objective);
+  const objective = scores.objectives.find((candidate) => codeKey(candidate.code) === wanted);
+  if (objective === undefined) return { ...condition, score: null, status: "notFound" };
+  if (objective.score === null) return { ...condition, score: null, status: "notEvaluable" };
+  // The same tolerance as «Raggiunto» (computeStatus): 0,9999999999 reaches 100%.
+  return { ...condition, score: objective.score, status: objective.score >= condition.minimum - ACHIEVED_EPSILON ? "met" : "missed" };
+}
+
 /**
  * The rewards of a checked plan under the reward rules. Without a «fondo» in the rules the fund is the
  * one the plan states (`planFund`: its «Fondo Dirigenti» project values, projectValueTable.ts), if any.
@@ -423,6 +473,7 @@ export function planRewards(scores: PlanScores, rules: RewardRules, planFund: Re
   const report = computeRewards({
     people: rewardPeople(scores, rules.people),
     bands: rules.bands,
+    ...(rules.condition === undefined ? {} : { condition: checkCondition(scores, rules.condition) }),
     ...(fund === undefined ? {} : { fund: fund.amount }),
     split: rules.split,
     classes: rules.classes,

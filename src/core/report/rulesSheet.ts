@@ -4,7 +4,7 @@
  * «proporzionale», «0% → 0%; 60% → proporzionale; 95% → 100%»), what is accepted in column C. A blank
  * value keeps the default.
  *
- * Below the profile, the reward rules («Premi», «Fondo», «Ripartizione», «Classi»: the texts
+ * Below the profile, the reward rules («Premi», «Fondo», «Ripartizione», «Classi», «Condizione»: the texts
  * readRewardRules.ts reads, «60% → proporzionale; 90% → 60% + 1% per punto», «3.106 € x 5 punti»),
  * then, optional, the people as a small table under its header row «Persona | Peso | Premio pieno |
  * Coefficiente | Punteggio» (columns found by their header). The sheet only gathers these rows into
@@ -46,6 +46,7 @@ const ROWS: readonly RulesRow[] = [
   { label: "Metodo per gli indicatori decrescenti", key: "metodoDecrescente", accepted: "lineare, rapporto, baseline", value: (s) => methodOf(s, "decreasing") },
   { label: "Massimo (tetto)", key: "massimo", accepted: "una percentuale, es. 100% o 120%", value: (s) => formatShare(s.achievement.cap ?? 1) },
   { label: "Minimo (sotto conta 0)", key: "minimo", accepted: "una percentuale, es. 0% o 30%", value: (s) => formatShare(s.achievement.threshold ?? 0) },
+  { label: "Milestone avviata (credito parziale)", key: "milestoneParziale", accepted: "una percentuale da 0% a 100%: il grado di una milestone avviata quando il target la chiede realizzata", value: (s) => formatShare(s.achievement.milestonePartial ?? 0) },
   { label: "Fasce di punteggio", key: "fasce", accepted: "vuoto (punteggio = raggiungimento) o «60% → proporzionale; 95% → 100%»", value: (s) => (s.profile.bands === null ? "" : bandsText(s.profile.bands)) },
   { label: "Raggiunto da", key: "stati.raggiunto", accepted: "una percentuale, es. 100%", value: (s) => formatShare(s.profile.achieved) },
   { label: "Parzialmente raggiunto da", key: "stati.parziale", accepted: "una percentuale, es. 50% (sotto: non raggiunto, scostamento critico)", value: (s) => formatShare(s.criticalAchievement) },
@@ -60,6 +61,7 @@ const REWARD_ROWS: readonly Omit<RulesRow, "value">[] = [
   { label: "Fondo", key: "fondo", accepted: "vuoto (il Fondo Dirigenti del piano, se lo scrive), un importo «€ 116.325,12» o valore del punto × punti «3.106 € x 5 punti»" },
   { label: "Ripartizione", key: "ripartizione", accepted: "quota (premio pieno × quota × coefficiente) o pro-quota (il fondo diviso in proporzione)" },
   { label: "Classi", key: "classi", accepted: "le soglie delle classi di punteggio, es. «90%; 60%»" },
+  { label: "Condizione", key: "condizione", accepted: "vuoto, o l'obiettivo che condiziona tutto il premio e il suo minimo, es. «1.1 almeno 100%»: sotto il minimo nessun premio" },
 ];
 
 /** The people's table: its header cells and the person's key in a rules file each stands for. */
@@ -101,6 +103,8 @@ export function rulesSheetContent(settings: ValidationSettings, rewards: RewardR
   return sheet.build({ columnWidths: { 0: 48, 1: 48, 2: 70, 3: 14, 4: 14 } });
 }
 
+/** The title (ours, or the sheet's name a clerk writes as a title) and the header: not rules. */
+const SKIPPED_LABELS = new Set([RULES_SHEET_TITLE, RULES_SHEET, HEADER[0] ?? ""].map(normalizeHeader));
 const ROW_OF_LABEL = new Map([...ROWS, ...REWARD_ROWS].map((row) => [normalizeHeader(row.label), row]));
 const PEOPLE_HEADER = normalizeHeader(PEOPLE_COLUMNS[0]?.header ?? "");
 const PEOPLE_COLUMN_OF_HEADER = new Map(PEOPLE_COLUMNS.map((column) => [normalizeHeader(column.header), column.key]));
@@ -145,7 +149,7 @@ function readRulesGrid(grid: Grid): RulesGrid {
   for (const [index, cells] of grid.values.entries()) {
     const label = typeof cells[0] === "string" ? cells[0].trim() : "";
     const value = cells[1];
-    if (label === "" || label === RULES_SHEET_TITLE || label === HEADER[0]) continue;
+    if (label === "" || SKIPPED_LABELS.has(normalizeHeader(label))) continue;
     if (normalizeHeader(label) === PEOPLE_HEADER) {
       const table = readPeopleTable(grid.values.slice(index), firstRow + index, errors);
       if (table.people.length > 0) record[PEOPLE_KEY] = table.people;

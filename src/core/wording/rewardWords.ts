@@ -6,7 +6,7 @@
  */
 import type { Locale } from "./addinLanguage";
 import { ENGLISH_NUMBERS, ITALIAN_NUMBERS, type NumberWords } from "./formatNumbers";
-import type { FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../report/rewards";
+import type { ConditionOutcome, FundCheck, MissingForAmount, PlanRewards, RewardClass, RewardSplit } from "../report/rewards";
 
 export interface RewardWords {
   title: string;
@@ -21,6 +21,8 @@ export interface RewardWords {
   /** What an amount cell says when the amount cannot be computed. */
   noAmount: string;
   split(split: RewardSplit): string;
+  /** The gate objective and how it went, one line. */
+  condition(condition: ConditionOutcome): string;
   fund(amount: number, explanation?: string): string;
   /** The fund read from the plan's project values, when the rules give none. */
   fundFromPlan(amount: number, explanation: string): string;
@@ -53,6 +55,13 @@ function italian(numbers: NumberWords): RewardWords {
       split === "share"
         ? "Ripartizione a quota: importo = premio pieno (premio indicato, o peso × fondo) × quota × coefficiente."
         : "Ripartizione pro-quota: il fondo diviso in proporzione a peso × quota × coefficiente.",
+    condition: (c) => {
+      const rule = `l'obiettivo ${c.objective} almeno al ${share(c.minimum)}`;
+      if (c.status === "met") return `Condizione soddisfatta: ${rule}, e ha ${share(c.score ?? 0)}.`;
+      if (c.status === "missed") return `Condizione non soddisfatta: ${rule}, ma ha ${share(c.score ?? 0)}: nessun premio.`;
+      if (c.status === "notFound") return `Condizione non verificabile: ${rule}, ma il piano non ha l'obiettivo ${c.objective}: quote non calcolate.`;
+      return `Condizione non verificabile: ${rule}, ma l'obiettivo non è valutabile: quote non calcolate.`;
+    },
     fund: (amount, explanation) => `Fondo: ${euro(amount)}${explanation ? ` (valore economico del progetto: ${explanation})` : ""}.`,
     fundFromPlan: (amount, explanation) => `Fondo letto dal piano: ${euro(amount)} (${explanation}); le regole dei premi non indicano un «fondo».`,
     check: (check) =>
@@ -91,6 +100,13 @@ function english(numbers: NumberWords): RewardWords {
       split === "share"
         ? "Split by share: amount = full bonus (the bonus given, or weight × fund) × share × coefficient."
         : "Pro-rata split: the fund divided in proportion to weight × share × coefficient.",
+    condition: (c) => {
+      const rule = `objective ${c.objective} at least at ${share(c.minimum)}`;
+      if (c.status === "met") return `Condition met: ${rule}, and it has ${share(c.score ?? 0)}.`;
+      if (c.status === "missed") return `Condition not met: ${rule}, but it has ${share(c.score ?? 0)}: no bonus.`;
+      if (c.status === "notFound") return `Condition not verifiable: ${rule}, but the plan has no objective ${c.objective}: shares not computed.`;
+      return `Condition not verifiable: ${rule}, but the objective is not evaluable: shares not computed.`;
+    },
     fund: (amount, explanation) => `Fund: ${euro(amount)}${explanation ? ` (economic value of the project: ${explanation})` : ""}.`,
     fundFromPlan: (amount, explanation) => `Fund read from the plan: ${euro(amount)} (${explanation}); the reward rules give no «fondo».`,
     check: (check) =>
@@ -119,7 +135,7 @@ function english(numbers: NumberWords): RewardWords {
  * there are none), and who has no amount when others have one. The Riepilogo and the report share them.
  */
 export function rewardNotes(rewards: PlanRewards, words: RewardWords): string[] {
-  const notes = [words.split(rewards.split)];
+  const notes = [...(rewards.condition === null ? [] : [words.condition(rewards.condition)]), words.split(rewards.split)];
   if (rewards.fund?.source === "plan") notes.push(words.fundFromPlan(rewards.fund.amount, rewards.fund.explanation ?? ""));
   else if (rewards.fund) notes.push(words.fund(rewards.fund.amount, rewards.fund.explanation));
   if (rewards.fundCheck) notes.push(words.check(rewards.fundCheck));

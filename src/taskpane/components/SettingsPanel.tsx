@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "../i18n/messages";
 import type { MessageKey } from "../i18n/messages";
 import { defaultPaneSettings, type PaneSettings } from "../settings/paneSettings";
-import { FIELD_LIMITS, fromDraft, PROFILE_CHOICES, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
+import { fieldLimits, fromDraft, PROFILE_CHOICES, toDraft, type DraftField, type NumericField, type SettingsDraft } from "../settings/settingsDraft";
 import { RuleSeverityList } from "./RuleSeverityList";
 import { useStickyClearance } from "./stickyClearance";
 
@@ -34,10 +34,27 @@ const NUMBER_FIELDS: Record<NumericField, { label: MessageKey; hint?: MessageKey
   cap: { label: "settings.cap" },
   threshold: { label: "settings.threshold", hint: "settings.thresholdHint" },
   critical: { label: "settings.critical", hint: "settings.criticalHint" },
+  achieved: { label: "settings.achieved" },
+  milestonePartial: { label: "settings.milestonePartial", hint: "settings.milestonePartialHint" },
+  ownShare: { label: "settings.ownShare", hint: "settings.ownShareHint" },
 };
 
 /** The fields that can be wrong, top to bottom. */
-const FIELD_ORDER: readonly DraftField[] = ["reportingDate", "weightTolerance", "cap", "threshold", "method", "bands", "aggregation", "convention", "critical"];
+const FIELD_ORDER: readonly DraftField[] = [
+  "reportingDate",
+  "weightTolerance",
+  "cap",
+  "threshold",
+  "milestonePartial",
+  "method",
+  "decreasingMethod",
+  "aggregation",
+  "convention",
+  "ownShare",
+  "bands",
+  "achieved",
+  "critical",
+];
 
 interface SettingsPanelProps {
   settings: PaneSettings;
@@ -101,7 +118,7 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
         label={t(label)}
         hint={hint ? t(hint) : undefined}
         validationState={wrong ? "error" : "none"}
-        validationMessage={wrong ? t("settings.invalidNumber", FIELD_LIMITS[field]) : undefined}
+        validationMessage={wrong ? t("settings.invalidNumber", fieldLimits(field, draft)) : undefined}
       >
         <Input
           ref={(element) => {
@@ -148,8 +165,9 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
       <Group title={t("settings.group.achievement")}>
         {numberField("cap")}
         {numberField("threshold")}
+        {numberField("milestonePartial")}
         <Switch label={t("settings.useBaseline")} checked={draft.useBaseline} onChange={(_event, data) => change({ useBaseline: data.checked })} />
-        {(["method", "aggregation", "convention"] as const).map((field) => (
+        {(["method", "decreasingMethod", "aggregation", "convention"] as const).map((field) => (
           <Field key={field} label={t(`settings.${field}`)} validationState={invalid.includes(field) ? "error" : "none"}>
             <Select
               ref={(element) => {
@@ -160,12 +178,13 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
             >
               {PROFILE_CHOICES[field].map((word) => (
                 <option key={word} value={word}>
-                  {word === "" ? t("settings.method.default") : t(`settings.choice.${word}` as MessageKey)}
+                  {word === "" ? t(`settings.${field === "decreasingMethod" ? "decreasingMethod" : "method"}.default`) : t(`settings.choice.${word}` as MessageKey)}
                 </option>
               ))}
             </Select>
           </Field>
         ))}
+        {numberField("ownShare")}
         <Field
           label={t("settings.bands")}
           hint={t("settings.bandsHint")}
@@ -182,7 +201,10 @@ export function SettingsPanel({ settings, busy, onSave, onCancel, onAttempt }: S
           />
         </Field>
       </Group>
-      <Group title={t("settings.group.critical")}>{numberField("critical")}</Group>
+      <Group title={t("settings.group.critical")}>
+        {numberField("achieved")}
+        {numberField("critical")}
+      </Group>
       <Group title={t("settings.group.afterValidation")}>
         <Switch label={t("settings.highlight")} checked={draft.highlightOnValidate} onChange={(_event, data) => change({ highlightOnValidate: data.checked })} />
         <Switch label={t("settings.revalidate")} checked={draft.revalidateOnChange} onChange={(_event, data) => change({ revalidateOnChange: data.checked })} />

@@ -20,6 +20,7 @@ export const SETTING_LIMITS = {
   cap: { min: 1, max: 10 },
   threshold: { min: 0, max: 1 },
   criticalAchievement: { min: 0, max: 1 },
+  achieved: { min: 0.01, max: 10 },
 } as const;
 
 export function defaultPaneSettings(): PaneSettings {

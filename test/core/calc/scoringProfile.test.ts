@@ -103,6 +103,7 @@ describe("reading the profile's keys", () => {
       decreasingMethod: "lineare",
       massimo: "120%",
       minimo: "30%",
+      milestonePartial: "50%",
       fasce: [{ da: "60%", punteggio: "proporzionale" }, { da: "95%", punteggio: "100%" }],
       stati: { raggiunto: "95%", parziale: "60%" },
       aggregazione: "tutti-raggiunti",
@@ -110,7 +111,7 @@ describe("reading the profile's keys", () => {
       deviationConvention: "realizzato-meno-atteso",
     });
     expect(reading.errors).toEqual([]);
-    expect(reading.achievement).toEqual({ cap: 1.2, threshold: 0.3, methods: { increasing: "ratio", decreasing: "linear" } });
+    expect(reading.achievement).toEqual({ cap: 1.2, threshold: 0.3, milestonePartial: 0.5, methods: { increasing: "ratio", decreasing: "linear" } });
     expect(reading.criticalAchievement).toBe(0.6);
     expect([...(reading.profile.bands ?? [])]).toEqual([{ from: 0.6, score: "proportional" }, { from: 0.95, score: 1 }]);
     expect(reading.profile).toMatchObject({
@@ -141,6 +142,7 @@ describe("reading the profile's keys", () => {
     [{ aggregazione: "media" }, "«aggregazione» deve essere media-pesata o tutti-raggiunti, non «media»."],
     [{ convenzioneScostamento: "dfp" }, "«convenzioneScostamento» deve essere positivo-meglio o realizzato-meno-atteso, non «dfp»."],
     [{ quotaIndicatoriPropri: "150%" }, "«quotaIndicatoriPropri» deve essere una percentuale da 0% a 100%"],
+    [{ milestoneParziale: "120%" }, "«milestoneParziale» deve essere una percentuale da 0% a 100%"],
     [{ preset: "ecocerved-2022" }, "Preset sconosciuto «ecocerved-2022»: forse «ecocerved-2023»? Preset disponibili: ecocerved-2023, agenzia-entrate-2001."],
   ])("says in Italian what is wrong with %j", (keys, message) => {
     const reading = readProfileKeys(keys);

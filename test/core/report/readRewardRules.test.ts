@@ -107,6 +107,11 @@ describe("reward rules written as texts, as in the «Regole di valutazione» she
     ["a fund as point value × points", { premi: "0% → 100%", fondo: "3.106 € x 5 punti" }, { fund: { amount: 15530, project: { pointValue: 3106, points: 5 } } }],
     ["a fund with × and without «punti»", { premi: "0% → 100%", fondo: "€ 3.106,00 × 5" }, { fund: { amount: 15530 } }],
     ["classes as a text", { premi: "0% → 100%", classi: "60%; 90%; 75%" }, { classes: [0.9, 0.75, 0.6] }],
+    ["a condition as a clerk writes it", { premi: "0% → proporzionale", condizione: "1.1 almeno 100%" }, { condition: { objective: "1.1", minimum: 1 } }],
+    ["a condition with ≥ and the word «obiettivo»", { premi: "0% → proporzionale", condizione: "obiettivo AS-STRAT ≥ 50%" }, { condition: { objective: "AS-STRAT", minimum: 0.5 } }],
+    ["a condition naming the objective alone: reached means 100%", { premi: "0% → proporzionale", condizione: "2.2" }, { condition: { objective: "2.2", minimum: 1 } }],
+    ["a condition as an object", { premi: "0% → proporzionale", condizione: { obiettivo: "1.1", minimo: "90%" } }, { condition: { objective: "1.1", minimum: 0.9 } }],
+    ["a condition with the English keys", { rewards: "0% → proportional", condition: { objective: "1.1", minimum: 0.9 } }, { condition: { objective: "1.1", minimum: 0.9 } }],
   ])("reads %s", (_case, input, expected) => {
     const reading = readRewardRules(input);
     expect(reading.errors).toEqual([]);
@@ -122,6 +127,10 @@ describe("reward rules written as texts, as in the «Regole di valutazione» she
     ["a fund that is no amount", { premi: "0% → 100%", fondo: "molti euro" }, "Il fondo deve essere un importo in euro non negativo (es. 116325.12 o \"€ 116.325,12\"), non «molti euro»."],
     ["classes written without «%»", { premi: "0% → 100%", classi: "90; 60" }, "La 1ª soglia delle classi: «90» senza «%» vale 9.000%; per 90 punti scrivere \"90%\"."],
     ["an empty classes text", { premi: "0% → 100%", classi: " ; " }, "«classi» deve essere un elenco di soglie delle classi, es. [\"90%\", \"60%\"] o il testo \"90%; 60%\", non « ; »."],
+    ["a condition without an objective", { premi: "0% → 100%", condizione: { minimo: "100%" } }, "«condizione» deve dire l'obiettivo del piano che condiziona tutto il premio e il suo punteggio minimo, es. \"1.1 almeno 100%\" o { \"obiettivo\": \"1.1\", \"minimo\": \"100%\" }, non «{\"minimo\":\"100%\"}»."],
+    ["a condition whose minimum is no percentage", { premi: "0% → 100%", condizione: "1.1 almeno tanto" }, "Il minimo della condizione deve essere una percentuale (es. \"90%\") o una frazione (es. 0,9), non «tanto»."],
+    ["a condition with an unknown key", { premi: "0% → 100%", condizione: { obiettivo: "1.1", effetto: "nessun premio" } }, "Chiave sconosciuta «effetto» nella condizione: usare obiettivo e (facoltativo) minimo."],
+    ["a condition without bands", { condizione: "1.1" }, "«condizione» serve solo con le fasce dei premi: aggiungere «premi», es. [ { \"da\": \"60%\", \"quota\": \"proporzionale\" } ]."],
   ])("refuses %s with an Italian message", (_case, input, message) => {
     const reading = readRewardRules(input);
     expect(reading.rules).toBeNull();
@@ -135,10 +144,11 @@ describe("reward rules written as texts, as in the «Regole di valutazione» she
       ripartizione: "pro-quota",
       classi: ["95%", "70%", "50%"],
       persone: [{ nome: "dr Rossi", peso: "25%", coefficiente: 0.9 }, { nome: "Bianchi", punteggio: "85%", premio: "€ 1.000" }],
+      condizione: { obiettivo: "1.1", minimo: "90%" },
     });
     expect(reading.errors).toEqual([]);
     const record = reading.rules ? rewardRulesRecord(reading.rules) : {};
-    expect(record).toMatchObject({ premi: "0% → 0%; 90% → 60% + 1% per punto; 110,1% → 80,1% + 0,715% per punto; 131% → 100%", fondo: "€ 3.106,00 x 5 punti", ripartizione: "pro-quota", classi: "95%; 70%; 50%" });
+    expect(record).toMatchObject({ premi: "0% → 0%; 90% → 60% + 1% per punto; 110,1% → 80,1% + 0,715% per punto; 131% → 100%", fondo: "€ 3.106,00 x 5 punti", ripartizione: "pro-quota", classi: "95%; 70%; 50%", condizione: "1.1 almeno 90%" });
     expect(plain(readRewardRules(record))).toEqual(plain(reading));
   });
 
@@ -231,8 +241,19 @@ describe("reward rules from a preset", () => {
     expect(shareOf({ preset: "agenzia-entrate-2001", premi: [{ da: "60%", quota: "proporzionale" }] }, 0.75)).toBeCloseTo(0.75, 10);
   });
 
-  it("gives no reward rules for a preset without them, nor for an unknown preset (the profile's reader names it)", () => {
-    expect(readRewardRules({ preset: "ecocerved-2023" }).rules).toBeNull();
+  it.each([
+    [0.8, 0.8],
+    [1, 1],
+    [0, 0],
+  ])("ecocerved-2023 gives a score of %p the share %p: the bonus is proportional to the objectives met (ecocerved-premi-2023)", (score, share) => {
+    expect(shareOf({ preset: "ecocerved-2023" }, score)).toBeCloseTo(share, 10);
+  });
+
+  it("lets the Ecocerved preset's on/off objective be named with «condizione», which only the plan knows", () => {
+    expect(readRewardRules({ preset: "ecocerved-2023", condizione: "1.1" }).rules?.condition).toEqual({ objective: "1.1", minimum: 1 });
+  });
+
+  it("gives no reward rules for an unknown preset (the profile's reader names it)", () => {
     expect(readRewardRules({ preset: "lazio" })).toEqual({ rules: null, rest: { preset: "lazio" }, errors: [] });
   });
 });

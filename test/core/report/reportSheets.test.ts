@@ -197,4 +197,13 @@ describe("the Riepilogo's «Premi» tables", () => {
     const classes = rowStartingWith(sheet, "Distribuzione per classi di punteggio");
     expect(sheet.rows.slice(classes + 2, classes + 6).map((cells) => cells.slice(0, 2))).toEqual([["≥ 90%", 2], ["60% – 90%", 1], ["< 60%", 0], ["non valutabili", 1]]);
   });
+
+  it("say how the condition went, and give a share of 0 to everybody when it is missed (2.2 at 76,52% against 100%)", () => {
+    if (read.rules === null) throw new Error("no rules");
+    const gated = buildSummarySheet(plan, scores, planRewards(scores, { ...read.rules, condition: { objective: "2.2", minimum: 1 } }));
+    expect(rowStartingWith(gated, "Condizione non soddisfatta: l'obiettivo 2.2 almeno al 100%, ma ha 76,52%: nessun premio.")).toBeGreaterThan(rowStartingWith(gated, "Premi"));
+    const row = gated.rows.find((cells) => cells[0] === "dr Massimo Ziletti" && cells[2] === "da 95%");
+    expect(row?.slice(3, 7)).toEqual([0, 6212, 1, 0]);
+    expect(rowStartingWith(sheet, "Condizione")).toBe(-1);
+  });
 });

@@ -6,9 +6,13 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildPlan } from "../rules/planBuilder";
+import { scorePlan } from "../../../src/core/report/scorePlan";
 import {
   computeRewards,
   distributeByClass,
+  planRewards,
+  type RewardRules,
   readRewardBands,
   rewardShare,
   type RewardBand,
@@ -132,9 +136,9 @@ describe("amounts from a fund or a nominal bonus (Ecocerved, esempi.json)", () =
   it.each(examples.map((e) => [e.raggiunti, e.obiettivi, e.cancello, e.coefficiente, e.nominale, e.premio] as const))(
     "pays %p of %p objectives met (gate met: %p), coefficient %p, on a nominal bonus of %p: %p €",
     (met, objectives, gate, coefficient, nominal, amount) => {
-      // The on/off gate is not a reward rule (issue 12 item 1's profile); a missed gate scores 0.
-      const score = gate ? met / objectives : 0;
-      const report = computeRewards({ people: [person("Impiegato", score, { nominal, coefficient })], bands: proportional });
+      // The on/off objective is the rewards' condition: missed, nobody gets a bonus whatever the others.
+      const condition = { objective: "ON/OFF", minimum: 1, score: gate ? 1 : 0, status: gate ? ("met" as const) : ("missed" as const) };
+      const report = computeRewards({ people: [person("Impiegato", met / objectives, { nominal, coefficient })], bands: proportional, condition });
       expect(report.people[0]?.amount).toBe(amount);
     },
   );
@@ -162,6 +166,53 @@ describe("amounts from a fund or a nominal bonus (Ecocerved, esempi.json)", () =
     const report = computeRewards({ people: [person("dr Rossi", 0.8), person("dr Bianchi", null)], bands: proportional });
     expect(report.people.map((p) => p.missing)).toEqual([["weight", "fund"], ["score", "weight", "fund"]]);
     expect(report).toMatchObject({ distributed: null, fundCheck: null, missing: ["weight", "fund"] });
+  });
+});
+
+describe("the condition («obiettivo condizione»): below its minimum nobody gets a bonus (Ecocerved's on/off objective)", () => {
+  const plan = buildPlan({
+    indicators: [
+      { objective: "ON", weight: "100%", target30: 10, result30: 10 },
+      { objective: "HALF", weight: "100%", target30: 10, result30: 5 },
+      { objective: "LATER", weight: "100%", target30: 10, result30: "-" },
+    ],
+  });
+  const scores = scorePlan(plan);
+  const rules = (condition: RewardRules["condition"], split: RewardRules["split"] = "share"): RewardRules => ({
+    bands: checked([{ from: 0, score: "proportional" }]),
+    ...(condition === undefined ? {} : { condition }),
+    split,
+    classes: [0.9, 0.6],
+    people: [
+      { name: "Rossi", score: 0.8, nominal: 1_000 },
+      { name: "Bianchi", score: 0.95, nominal: 2_000 },
+    ],
+  });
+
+  it.each<[string, RewardRules["condition"], string, (number | null)[], (number | null)[]]>([
+    ["no condition", undefined, "none", [0.8, 0.95], [800, 1_900]],
+    ["an objective at 100% against a minimum of 100%", { objective: "on", minimum: 1 }, "met", [0.8, 0.95], [800, 1_900]],
+    ["an objective at 50% against a minimum of 50%", { objective: "HALF", minimum: 0.5 }, "met", [0.8, 0.95], [800, 1_900]],
+    ["an objective at 50% against a minimum of 100%", { objective: "HALF", minimum: 1 }, "missed", [0, 0], [0, 0]],
+    ["an objective not evaluable yet", { objective: "LATER", minimum: 1 }, "notEvaluable", [null, null], [null, null]],
+    ["an objective the plan does not have", { objective: "9.9", minimum: 1 }, "notFound", [null, null], [null, null]],
+  ])("with %s: condition %s, shares %p, amounts %p", (_case, condition, status, shares, amounts) => {
+    const report = planRewards(scores, rules(condition));
+    expect(report.condition?.status ?? "none").toBe(status);
+    expect(report.people.map((p) => p.share)).toEqual(shares);
+    expect(report.people.map((p) => p.amount)).toEqual(amounts);
+  });
+
+  it("says in each person's explanation why the share is 0, and keeps the classes of the scores", () => {
+    const report = planRewards(scores, rules({ objective: "HALF", minimum: 1 }));
+    expect(report.people[0]?.explanation).toBe("80% è nella fascia da 0% in su: quota proporzionale, 80%; condizione non soddisfatta (l'obiettivo HALF ha 50%, sotto il minimo di 100%): quota 0%");
+    expect(report.classes.map((c) => c.count)).toEqual([1, 1, 0]);
+  });
+
+  it("gives nothing of the fund when the condition is missed, also shared pro rata", () => {
+    const report = planRewards(scores, { ...rules({ objective: "HALF", minimum: 1 }, "proRata"), fund: { amount: 10_000 } });
+    expect(report.people.map((p) => p.amount)).toEqual([0, 0]);
+    expect(report.fundCheck).toEqual({ fund: 10_000, distributed: 0, excess: 0, withinFund: true });
   });
 });
 

@@ -43,7 +43,7 @@ function settingsOf(keys: Record<string, unknown>): ValidationSettings {
 describe("the «Regole di valutazione» sheet", () => {
   it.each([
     ["the defaults", {}],
-    ["a full profile", { metodo: "rapporto", metodoDecrescente: "baseline", massimo: "120%", minimo: "30%", fasce: "0% → 0%; 60% → proporzionale; 95% → 100%", stati: { raggiunto: "95%", parziale: "60%" }, aggregazione: "tutti-raggiunti", quotaIndicatoriPropri: "40%", convenzioneScostamento: "realizzato-meno-atteso" }],
+    ["a full profile", { metodo: "rapporto", metodoDecrescente: "baseline", massimo: "120%", minimo: "30%", milestoneParziale: "50%", fasce: "0% → 0%; 60% → proporzionale; 95% → 100%", stati: { raggiunto: "95%", parziale: "60%" }, aggregazione: "tutti-raggiunti", quotaIndicatoriPropri: "40%", convenzioneScostamento: "realizzato-meno-atteso" }],
     ["a preset", { preset: "ecocerved-2023" }],
   ])("reads back what it writes for %s", (_label, keys) => {
     const settings = settingsOf(keys);
@@ -53,7 +53,7 @@ describe("the «Regole di valutazione» sheet", () => {
     const { source: _written, ...profile } = settings.profile;
     const { source, ...readProfile } = read.settings.profile;
     expect({ ...readProfile, bands: readProfile.bands && [...readProfile.bands] }).toEqual({ ...profile, bands: profile.bands && [...profile.bands] });
-    expect(read.settings.achievement).toMatchObject({ cap: settings.achievement.cap, threshold: settings.achievement.threshold ?? 0 });
+    expect(read.settings.achievement).toMatchObject({ cap: settings.achievement.cap, threshold: settings.achievement.threshold ?? 0, milestonePartial: settings.achievement.milestonePartial ?? 0 });
     expect(read.settings.criticalAchievement).toBe(settings.criticalAchievement);
     expect(source).toMatch(/^foglio «Regole di valutazione»/);
   });
@@ -65,13 +65,20 @@ describe("the «Regole di valutazione» sheet", () => {
         ["Regola", "Valore"],
         ["massimo (TETTO)", 1.2],
         ["Metodo per gli indicatori decrescenti", "Rapporto"],
+        ["milestone avviata (credito parziale)", 0.5],
         ["Fasce di punteggio", ""],
       ]),
       RULE_IDS,
     );
     expect(read.errors).toEqual([]);
-    expect(read.settings.achievement).toMatchObject({ cap: 1.2, methods: { decreasing: "ratio" } });
+    expect(read.settings.achievement).toMatchObject({ cap: 1.2, methods: { decreasing: "ratio" }, milestonePartial: 0.5 });
     expect(read.settings.profile.bands).toBeNull();
+  });
+
+  it("takes a title written as the sheet's name, in any case, for a title, not an unknown rule", () => {
+    const read = settingsFromRulesSheet(workbookWith([["REGOLE DI VALUTAZIONE"], ["regola", "valore"], ["Massimo (tetto)", "120%"]]), RULE_IDS);
+    expect(read.errors).toEqual([]);
+    expect(read.settings.achievement).toMatchObject({ cap: 1.2 });
   });
 
   it("names an unknown row by its cell, and a bad value by its key", () => {
@@ -98,6 +105,7 @@ describe("the «Regole di valutazione» sheet", () => {
       ["bands alone", { premi: [{ da: "60%", quota: "proporzionale" }, { da: "95%", quota: "100%" }] }],
       ["the Agenzia's bands with shares per point, a project fund, pro-rata and classes", { premi: "0% → 0%; 90% → 60% + 1% per punto; 110,1% → 80,1% + 0,715% per punto; 131% → 100%", fondo: { valorePunto: 3106, punti: 5 }, ripartizione: "pro-quota", classi: ["95%", "70%"] }],
       ["a fund in euro and people", { premi: "0% → 100%", fondo: "€ 116.325,12", persone: [{ nome: "dr Massimo Ziletti", peso: "40%" }, { nome: "Mario Rossi", punteggio: "85%", premio: "€ 1.000", coefficiente: 0.9 }] }],
+      ["a condition: the on/off objective and its minimum", { premi: "0% → proporzionale", condizione: { obiettivo: "AS-STRAT", minimo: "90%" } }],
     ])("reads back the reward rules it writes: %s", (_label, input) => {
       const rules = rewardRulesOf(input);
       const read = settingsFromRulesSheet(workbookWith(rulesSheetContent(defaultValidationSettings, rules).rows), RULE_IDS);
@@ -107,11 +115,12 @@ describe("the «Regole di valutazione» sheet", () => {
 
     it("writes the reward rows empty and the people's header alone when there are no reward rules, and reads them as none", () => {
       const content = rulesSheetContent(defaultValidationSettings);
-      expect(content.rows.slice(-6)).toEqual([
+      expect(content.rows.slice(-7)).toEqual([
         ["Premi", "", expect.stringContaining("60% → proporzionale; 90% → 60% + 1% per punto")],
         ["Fondo", "", expect.stringContaining("3.106 € x 5 punti")],
         ["Ripartizione", "", expect.stringContaining("pro-quota")],
         ["Classi", "", expect.stringContaining("90%; 60%")],
+        ["Condizione", "", expect.stringContaining("1.1 almeno 100%")],
         [],
         ["Persona", "Peso", "Premio pieno", "Coefficiente", "Punteggio"],
       ]);
@@ -135,6 +144,7 @@ describe("the «Regole di valutazione» sheet", () => {
           ["PREMI", "60% -> proporzionale\n95% -> 100%"],
           ["fondo", 15530],
           ["Classi", "90%;60%"],
+          ["condizione", "obiettivo 2.2 ≥ 100%"],
           [],
           ["Persona", "Punteggio", "Peso"],
           ["dr Rossi", null, 0.25],
@@ -150,6 +160,7 @@ describe("the «Regole di valutazione» sheet", () => {
         fund: { amount: 15530 },
         split: "share",
         classes: [0.9, 0.6],
+        condition: { objective: "2.2", minimum: 1 },
         people: [{ name: "dr Rossi", weight: 0.25 }, { name: "Bianchi", score: 0.85, weight: 0.1 }],
       });
     });

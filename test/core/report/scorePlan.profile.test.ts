@@ -71,6 +71,13 @@ describe("scores under a scoring profile", () => {
     expect(scorePlan(plan).indicators[0]?.achievement).toBeCloseTo(0.5, 12);
     expect(scorePlan(plan, settingsOf({ metodoDecrescente: "rapporto" })).indicators[0]?.achievement).toBeCloseTo(10 / 15, 12);
   });
+  it("credits a milestone started where the target asks it done with the profile's «milestoneParziale»", () => {
+    const plan = buildPlan({ indicators: [{ objective: "1.1", target30: "Adozione del regolamento", result30: "Avviato" }] });
+    expect(scorePlan(plan).indicators[0]?.achievement).toBe(0);
+    const partial = scorePlan(plan, settingsOf({ milestoneParziale: "50%" })).indicators[0];
+    expect(partial?.achievement).toBe(0.5);
+    expect(partial?.status).toBe("Parzialmente raggiunto");
+  });
 });
 
 describe("one figure, one verdict", () => {

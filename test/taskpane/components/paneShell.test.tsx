@@ -119,7 +119,7 @@ describe("the settings view", () => {
     await screen.findByRole("heading", { name: "Piano trovato" });
     const form = await openSettings();
     const groups = within(form).getAllByRole("group").map((group) => group.querySelector("legend")?.textContent);
-    expect(groups).toEqual(["Tolleranza dei pesi", "Grado di raggiungimento", "Scostamenti critici", "Dopo la validazione", "Controlli da eseguire"]);
+    expect(groups).toEqual(["Tolleranza dei pesi", "Grado di raggiungimento", "Stati e scostamenti critici", "Dopo la validazione", "Controlli da eseguire"]);
   });
 
   it("names every check in words, family by family, never by its rule id", async () => {
@@ -153,6 +153,20 @@ describe("the settings view", () => {
     expect(described.some((text) => text.includes(reason))).toBe(true);
     expect(screen.getByText("2 campi da correggere: il cursore è sul primo.")).toBeTruthy();
     expect(screen.queryByText("Impostazioni salvate nella cartella.")).toBeNull();
+  });
+
+  it("refuses a critical threshold above «Raggiunto», giving the «Raggiunto» typed as its limit", async () => {
+    renderPane(exampleWorkbook());
+    await screen.findByRole("heading", { name: "Piano trovato" });
+    await openSettings();
+    fireEvent.change(screen.getByLabelText("Raggiungimento dal quale un indicatore è «Raggiunto» (%)"), { target: { value: "80" } });
+    fireEvent.change(screen.getByLabelText("Raggiungimento sotto il quale un indicatore è critico (%)"), { target: { value: "90" } });
+    fireEvent.click(screen.getByRole("button", { name: "Salva impostazioni" }));
+    const field = screen.getByLabelText("Raggiungimento sotto il quale un indicatore è critico (%)");
+    expect(document.activeElement).toBe(field);
+    const described = (field.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
+    expect(described.some((text) => text.includes("Inserisci un numero tra 0 e 80."))).toBe(true);
+    expect(screen.getByText("Un campo da correggere: il cursore è sul campo.")).toBeTruthy();
   });
 
   it("says in the results how many checks the settings switch off, with a way back to them", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { defaultPaneSettings } from "../../../src/taskpane/settings/paneSettings";
-import { fromDraft, toDraft, type SettingsDraft } from "../../../src/taskpane/settings/settingsDraft";
+import { fieldLimits, fromDraft, toDraft, type SettingsDraft } from "../../../src/taskpane/settings/settingsDraft";
 
 const base = defaultPaneSettings();
 
@@ -84,7 +84,41 @@ describe("the scoring profile's fields in the settings form", () => {
     ["bands", "95% → 100%; 60% → proporzionale"],
     ["bands", "sessanta"],
     ["method", "proporzionale"],
+    ["decreasingMethod", "proporzionale"],
+    ["achieved", "0"],
+    ["achieved", ""],
+    ["milestonePartial", "101"],
+    ["ownShare", "tanto"],
   ] as const)("refuses %s «%s» and names the field", (field, text) => {
     expect(fromDraft(draftWith({ [field]: text }), base)).toEqual({ ok: false, invalid: [field] });
+  });
+
+  it("shows the other profile fields at their defaults: «Raggiunto» from 100%, a started milestone 0, the decreasing method as the method, the plan's own share", () => {
+    expect(toDraft(base, ",")).toMatchObject({ achieved: "100", milestonePartial: "0", decreasingMethod: "", ownShare: "" });
+  });
+
+  it.each<[string, Partial<SettingsDraft>, Record<string, unknown>]>([
+    ["a ratio for decreasing indicators only", { decreasingMethod: "rapporto" }, { achievement: { cap: 1, methods: { decreasing: "ratio" } } }],
+    ["a linear method with a ratio for decreasing indicators", { method: "lineare", decreasingMethod: "rapporto" }, { achievement: { cap: 1, methods: { increasing: "linear", decreasing: "ratio" } } }],
+    ["«Raggiunto» from 95%", { achieved: "95" }, { profile: expect.objectContaining({ achieved: 0.95 }) }],
+    ["half credit for a started milestone", { milestonePartial: "50" }, { achievement: { cap: 1, milestonePartial: 0.5 } }],
+    ["the strategic objective's own indicators at 30%", { ownShare: "30" }, { profile: expect.objectContaining({ strategicOwnShare: 0.3 }) }],
+  ])("reads %s and shows it back as typed", (_label, patch, expected) => {
+    const reading = fromDraft(draftWith(patch), base);
+    if (!reading.ok) throw new Error(`refused: ${reading.invalid.join(", ")}`);
+    expect(reading.settings.validation).toMatchObject(expected);
+    expect(toDraft(reading.settings, ",")).toMatchObject(patch);
+  });
+
+  it("keeps a decreasing method that differs from the method when the form is saved unchanged", () => {
+    const stored = { ...base, validation: { ...base.validation, achievement: { cap: 1, methods: { increasing: "linear" as const, decreasing: "ratio" as const } } } };
+    const reading = fromDraft(toDraft(stored, ","), stored);
+    expect(reading.ok && reading.settings.validation.achievement.methods).toEqual({ increasing: "linear", decreasing: "ratio" });
+  });
+
+  it("refuses «Parzialmente raggiunto» above «Raggiunto», saying the limit the «Raggiunto» field sets", () => {
+    const draft = draftWith({ achieved: "80", critical: "90" });
+    expect(fromDraft(draft, base)).toEqual({ ok: false, invalid: ["critical"] });
+    expect(fieldLimits("critical", draft)).toEqual({ min: 0, max: 80 });
   });
 });
