@@ -10,7 +10,7 @@ import { detectHeaderRow, type HeaderCell, type HeaderSearch } from "./detectHea
 import type { Grid, WorkbookGrids } from "./grid";
 import { gridOrigin, gridRows, isGrid, rowTexts } from "./gridCells";
 import type { HeaderConcept } from "./headerSynonyms";
-import { datedField, headerDates, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
+import { datedField, datedFieldParts, headerDates, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
 import type { SheetRole } from "./planFields";
 import type { FieldId, Period, SheetRecognition } from "./planModel";
 import { expectedFields } from "./planTemplate";
@@ -27,6 +27,41 @@ export interface SheetLayout {
   title: string;
   /** The one year the dated headers name ("Target 30/06/2020"), when they name one. */
   year?: number;
+  /**
+   * Columns of targets or results the header names but the reader does not use (a revised target
+   * beside the plan's own, a second target of the same date), each with the column used instead:
+   * the reader says so, never drops them in silence.
+   */
+  unread?: UnreadColumn[];
+}
+
+export interface UnreadColumn {
+  header: string;
+  /** The header of the column whose values are used instead, if any. */
+  instead?: string;
+}
+
+/** Header concepts whose values an indicator is judged by: a column of them left unread is worth a word. */
+const JUDGED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "forecast", "newForecast"]);
+
+/**
+ * The unread columns of targets and results, each with the used column it gives way to: the used one
+ * of the same kind and date; without a date, the year's target for a revised target (the last target
+ * column), else the first of its kind.
+ */
+function unreadColumns(cells: readonly HeaderCell[], columns: readonly LayoutColumn[]): UnreadColumn[] {
+  const used = new Set(columns.map((column) => column.col));
+  const unread: UnreadColumn[] = [];
+  for (const cell of cells) {
+    const concept = cell.match.concept;
+    if (!JUDGED.has(concept) || used.has(cell.col)) continue;
+    const kind = concept === "result" ? "result" : "target";
+    const sameKind = columns.filter((column) => column.field === `${kind}Undated` || datedFieldParts(column.field)?.concept === kind);
+    const sameDate = cell.match.date === undefined ? undefined : sameKind.find((column) => datedFieldParts(column.field)?.period === cell.match.date);
+    const instead = sameDate ?? (concept === "newForecast" || concept === "forecast" ? sameKind[sameKind.length - 1] : sameKind[0]);
+    unread.push(instead === undefined ? { header: cell.text } : { header: cell.text, instead: instead.header });
+  }
+  return unread;
 }
 
 function titleText(grid: Grid, headerRow: number): string {
@@ -44,8 +79,10 @@ export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout 
   if (role === null) return null;
   const columns = mapColumns(grid, header, role);
   const { year } = headerDates(header.cells);
+  const unread = role === "indicators" || role === "combined" ? unreadColumns(header.cells, columns) : [];
   return {
     ...(year === undefined ? {} : { year }),
+    ...(unread.length === 0 ? {} : { unread }),
     sheet: grid.sheet,
     role,
     headerRow: header.row,
@@ -57,7 +94,8 @@ export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout 
 
 /**
  * A sheet's role, from the concepts its header row names:
- * - revisions: a forecast or a new forecast column ("Previsione al 30.6", "Nuova previsione");
+ * - revisions: a forecast or a new forecast column ("Previsione al 30.6", "Nuova previsione"), and none of
+ *   the columns only a plan has (weights, baseline, polarity, unit, type, achievement);
  * - indicators: an indicator column with at least one column of indicator data (target, result,
  *   weight, baseline...); combined when objective columns sit on the same rows (title, kind,
  *   objective weight, area, manager...), or when two bare "Peso" columns flank the indicator
@@ -74,6 +112,11 @@ const INDICATOR_DATA: readonly HeaderConcept[] = [
   "indicatorType", "declaredDeviation", "deviation", "computedDeviation", "achievement",
 ];
 
+/** What a revision table never has: it lists forecasts and actuals of indicators defined elsewhere. */
+const NEVER_ON_REVISIONS: readonly HeaderConcept[] = [
+  "baseline", "baselineYear", "weight", "indicatorWeight", "objectiveWeight", "polarity", "unit", "indicatorType", "achievement",
+];
+
 const OBJECTIVE_ON_INDICATOR_ROWS: readonly HeaderConcept[] = [
   "objective", "kind", "objectiveWeight", "area", "manager", "parent", "ownShare",
 ];
@@ -86,7 +129,9 @@ export function roleOfHeaders(cells: readonly HeaderCell[]): SheetRole | null {
   const count = (concept: HeaderConcept) => cells.filter((cell) => cell.match.concept === concept).length;
   const has = (concept: HeaderConcept) => count(concept) > 0;
 
-  if (has("newForecast") || has("forecast")) return "revisions";
+  // A revised target beside the plan's own weights, baselines or polarities is a column of the plan,
+  // not a revision table («Valore atteso | Nuovo target | Valore consuntivo | Peso indicatori»).
+  if ((has("newForecast") || has("forecast")) && !NEVER_ON_REVISIONS.some(has)) return "revisions";
 
   if (has("indicator") && INDICATOR_DATA.some(has)) {
     return OBJECTIVE_ON_INDICATOR_ROWS.some(has) || leadingWeightIsObjectives(cells) ? "combined" : "indicators";

@@ -19,7 +19,9 @@ export type SheetNote =
   /** A card without an objective code: the code comes from the sheet's name, or the title stands for it. */
   | { kind: "cardCode"; row: number; fromSheet: string | null }
   /** Bare numbers under headers whose unit is «%» («Target %»), read as percentage points (100 is 100%). */
-  | { kind: "percentPoints"; headers: string[] };
+  | { kind: "percentPoints"; headers: string[] }
+  /** A column of targets or results the reader does not use (a revised target, a second one of the same date), and the column used instead. */
+  | { kind: "unreadColumn"; header: string; instead?: string };
 
 function italianNote(note: SheetNote): string {
   switch (note.kind) {
@@ -41,6 +43,10 @@ function italianNote(note: SheetNote): string {
       const columns = note.headers.map((header) => `«${header}»`).join(", ");
       return `I numeri scritti senza «%» ${note.headers.length === 1 ? "nella colonna" : "nelle colonne"} ${columns} sono letti come punti percentuali (100 = 100%), come dice l'intestazione.`;
     }
+    case "unreadColumn":
+      return note.instead === undefined
+        ? `La colonna «${note.header}» non è usata nei calcoli.`
+        : `La colonna «${note.header}» non è usata nei calcoli: raggiungimenti e punteggi usano «${note.instead}»; un target rivisto va scritto in quella colonna.`;
   }
 }
 
@@ -64,6 +70,10 @@ function englishNote(note: SheetNote): string {
       const columns = note.headers.map((header) => `“${header}”`).join(", ");
       return `Numbers written without “%” in the ${note.headers.length === 1 ? "column" : "columns"} ${columns} are read as percentage points (100 = 100%), as the header says.`;
     }
+    case "unreadColumn":
+      return note.instead === undefined
+        ? `The column “${note.header}” is not used in the calculations.`
+        : `The column “${note.header}” is not used in the calculations: achievements and scores use “${note.instead}”; a revised target belongs in that column.`;
   }
 }
 

@@ -169,6 +169,20 @@ describe("readPlan", () => {
     expect(plan(report).recognition[0]?.notes).toEqual(notes);
   });
 
+  it.each([
+    ["a revised target beside the plan's own", ["Obiettivo", "Peso obiettivo", "Indicatore", "Peso indicatore", "Valore atteso annuale", "Nuovo target", "Valore consuntivo"], "Nuovo target", "Valore atteso annuale"],
+    ["a second target column", ["Obiettivo", "Peso obiettivo", "Indicatore", "Peso indicatore", "Valore atteso annuale", "Valore atteso annuale revisionato", "Valore consuntivo"], "Valore atteso annuale revisionato", "Valore atteso annuale"],
+  ])("reads the plan's own target and says it leaves %s unread, naming the column used instead", (_case, header, unread, instead) => {
+    const report = grid("Allegato 2b", [
+      ["Obiettivi operativi - secondo semestre 2012"],
+      header,
+      ["Protocollazione in die", "20%", "n. documenti protocollati in die / n. documenti pervenuti", "_", "90%", "95%", "92%"],
+    ]);
+    const read = plan(report);
+    expect(read.indicators[0]?.targets["31/12"]?.raw).toBe("90%");
+    expect(read.recognition[0]?.notes).toContainEqual({ kind: "unreadColumn", header: unread, instead });
+  });
+
   it("reads a bare baseline under «Baseline %» as percentage points, and a «%» inside a longer header as no unit", () => {
     const report = grid("Allegato", [
       ["Obiettivo", "Indicatore", "Baseline %", "Target", "Risultato"],

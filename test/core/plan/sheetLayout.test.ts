@@ -17,6 +17,9 @@ describe("roleOfHeaders", () => {
     [["Codice", "Titolo", "Responsabile", "Peso iniziale", "Peso rideterminato"], "weights"],
     [["Codice obiettivo", "N. indicatore", "Previsione 30/6", "Realizzazione 30/6", "Nuova previsione 31/12"], "revisions"],
     [["indicatori", "Previsione al 30.6.2020", "Realizzazione al 30.6.2020", "Nuova previsione al 31.12.2020"], "revisions"],
+    [["Codice obiettivo", "Indicatore", "Target 31/12", "Target rivisto", "Risultato 31/12"], "revisions"],
+    [["Descrizione Obiettivo operativo", "Peso Obiettivo", "Indicatori", "Peso Indicatori", "Valore atteso annuale", "Nuovo target", "Valore Consuntivo Indicatori"], "combined"],
+    [["Codice obiettivo", "Indicatore", "Baseline 2019", "Target 31/12", "Target rideterminato", "Risultato 31/12"], "indicators"],
   ])("reads the headers %p as a sheet of %p", (header, role) => {
     expect(roleOf(header)).toBe(role);
   });

@@ -62,6 +62,7 @@ const ARBITRARIES: { [K in ParamKind]: fc.Arbitrary<KindTypes[K]> } = {
       fc.record({ kind: fc.constant("undatedTarget" as const), label: word, indicator: word, row: fc.nat() }),
       fc.record({ kind: fc.constant("cardCode" as const), row: fc.nat(), fromSheet: fc.option(word, { nil: null }) }),
       fc.record({ kind: fc.constant("percentPoints" as const), headers: fc.array(word, { minLength: 1, maxLength: 3 }) }),
+      fc.record({ kind: fc.constant("unreadColumn" as const), header: word, instead: word }),
     ),
     { maxLength: 3 },
   ),

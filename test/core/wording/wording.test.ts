@@ -189,6 +189,8 @@ const KINDS: Record<string, fc.Arbitrary<unknown>> = {
       fc.record({ kind: fc.constant("undatedTarget" as const), label: letters, indicator: letters, row: fc.nat({ max: 1e6 }) }),
       fc.record({ kind: fc.constant("cardCode" as const), row: fc.nat({ max: 1e6 }), fromSheet: fc.option(letters, { nil: null }) }),
       fc.record({ kind: fc.constant("percentPoints" as const), headers: fc.array(letters, { minLength: 1, maxLength: 3 }) }),
+      fc.record({ kind: fc.constant("unreadColumn" as const), header: letters, instead: letters }),
+      fc.record({ kind: fc.constant("unreadColumn" as const), header: letters }),
     ),
     { maxLength: 2 },
   ),
