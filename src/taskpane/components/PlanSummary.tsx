@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   toggle: {
     display: "flex",
     flexWrap: "wrap",
-    alignItems: "baseline",
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     width: "100%",
     padding: `${tokens.spacingVerticalXXS} 0`,
