@@ -139,6 +139,7 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     expect(await verdict(page)).toBe("Piano senza indicatori: niente da controllare");
     expect(await page.getByText(/supera tutti i controlli/).count()).toBe(0);
     expect(await page.getByText(/rilevata/).count()).toBe(0);
+    expect(await page.getByRole("tab").count()).toBe(0);
     await shot(page, `results-empty-${width}.png`);
     await page.close();
   });

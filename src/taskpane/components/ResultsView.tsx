@@ -99,33 +99,36 @@ export function ResultsView({ validation, overview, filter, grouping, selected, 
     <section className={styles.root} aria-labelledby="results-title">
       <VerdictCard verdict={verdict} overview={overview} />
       {note}
-      <ResultsTabs
-        scores={() => <ScorecardView scores={validation.scores} />}
-        anomalies={
-          validation.anomalies.length === 0 ? null : (
-            <>
-              <SeverityFilter counts={validation.counts} shown={filter} onChange={onFilter} />
-              <div className={styles.bar}>
-                <div className={styles.group} role="group" aria-label={t("results.groupBy")}>
-                  <Text size={200}>{t("results.groupBy")}:</Text>
-                  {GROUPINGS.map((option) => (
-                    <ToggleButton key={option} size="small" checked={grouping === option} onClick={() => onGrouping(option)}>
-                      {t(`results.groupBy.${option}`)}
-                    </ToggleButton>
-                  ))}
+      {/* A plan without indicators has neither anomalies nor scores to show: the verdict says what to do. */}
+      {verdict.kind === "empty" ? null : (
+        <ResultsTabs
+          scores={() => <ScorecardView scores={validation.scores} />}
+          anomalies={
+            validation.anomalies.length === 0 ? null : (
+              <>
+                <SeverityFilter counts={validation.counts} shown={filter} onChange={onFilter} />
+                <div className={styles.bar}>
+                  <div className={styles.group} role="group" aria-label={t("results.groupBy")}>
+                    <Text size={200}>{t("results.groupBy")}:</Text>
+                    {GROUPINGS.map((option) => (
+                      <ToggleButton key={option} size="small" checked={grouping === option} onClick={() => onGrouping(option)}>
+                        {t(`results.groupBy.${option}`)}
+                      </ToggleButton>
+                    ))}
+                  </div>
+                  {walkSlot ? null : walk}
                 </div>
-                {walkSlot ? null : walk}
-              </div>
-              {walkSlot ? createPortal(walk, walkSlot) : null}
-              {total === 0 ? (
-                <Text as="p">{t("results.filteredOut")}</Text>
-              ) : (
-                <AnomalyGroups key={grouping} groups={groups} shown={filter} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
-              )}
-            </>
-          )
-        }
-      />
+                {walkSlot ? createPortal(walk, walkSlot) : null}
+                {total === 0 ? (
+                  <Text as="p">{t("results.filteredOut")}</Text>
+                ) : (
+                  <AnomalyGroups key={grouping} groups={groups} shown={filter} selected={selected} onSelect={onSelect} scoreOf={scoreOf} />
+                )}
+              </>
+            )
+          }
+        />
+      )}
     </section>
   );
 }
