@@ -113,6 +113,18 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS, `a11y-${name}.png`) });
 }
 
+/** The elements of the pane that reach past its right edge (a field wider than the pane is cut off or scrolls it sideways). */
+function pastThePane(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector("#pane");
+    if (!pane) throw new Error("no pane");
+    const edge = pane.getBoundingClientRect().right;
+    return [...pane.querySelectorAll<HTMLElement>("*")]
+      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()} «${(element.textContent ?? "").slice(0, 40)}»`);
+  });
+}
+
 /** What has the focus: its accessible text, for messages. */
 function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -187,6 +199,7 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
       // Every family of checks unfolded, so that axe sees each of them.
       const folded = page.locator("#settings-panel").getByRole("button", { expanded: false });
       while ((await folded.count()) > 0) await folded.first().click();
+      expect(await pastThePane(page)).toEqual([]);
       await page.getByLabel("Target meno ambizioso della baseline").selectOption("off");
       await page.getByRole("button", { name: "Salva impostazioni" }).click();
       await page.getByText("Inserisci un numero tra 100 e 1000.").waitFor();

@@ -14,6 +14,7 @@ import { buildExamplePlanSheets } from "../../src/core/example/buildExamplePlanS
 import type { PlanFixture } from "../../src/core/example/planFixture";
 import { buildPreviewBundle } from "../../src/preview/buildPreviewBundle";
 import { startPreviewServer, type PreviewServer } from "../../src/preview/server";
+import { italianMarkersIn } from "../support/italianMarkers";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
@@ -148,11 +149,17 @@ describe("the task pane in Chromium", () => {
     await page.close();
   });
 
-  it("speaks English when asked to", async () => {
+  it("speaks English when asked to, in every anomaly's message, suggestion and rule name", async () => {
     const { page } = await openPane(example, "?lang=en-US");
     await page.getByRole("button", { name: "Validate plan" }).click();
     await page.getByRole("heading", { name: "Validation results" }).waitFor();
     await page.locator("button:enabled:not([aria-disabled=\"true\"])", { hasText: "Validate plan" }).waitFor();
+    const cards = await page.locator("[data-anomaly]").allTextContents();
+    expect(cards.length).toBe(await page.locator("button[data-address]").count());
+    expect(cards.length).toBeGreaterThan(0);
+    // The plan's own words are quoted in the messages; nothing else may be Italian.
+    expect(cards.filter((text) => italianMarkersIn(text).length > 0)).toEqual([]);
+    expect(cards.every((text) => text.includes("How to fix:"))).toBe(true);
     await screenshot(page, "pane-english.png");
     await page.close();
   });

@@ -2,7 +2,8 @@
  * The results view in a real browser (Debian's Chromium through playwright-core), the pane alone
  * at Excel's pane widths (`?view=pane` of the preview server, over an in-memory workbook read
  * from an .xlsx): an empty template, a plan with errors, a clean plan with warnings and a
- * 10.000-indicator plan, at 320 and 450 px (and 270 px for the plan with errors). Screenshots go
+ * 10.000-indicator plan, at 320 and 450 px (and 270 px for the plan with errors), and the
+ * validation's progress, held at its first pause by Playwright's clock, then cancelled. Screenshots go
  * to test-results/results-*.png. Deterministic checks only (texts, positions on screen, counts of
  * rendered cards), never timings: those are the bench's (test/bench/paneBench.ts).
  */
@@ -70,6 +71,28 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS, name), animations: "disabled" });
 }
 
+/**
+ * Whether the first element `selector` matches is in the viewport and on top at its centre (what a
+ * click there would reach): nothing painted over it, not scrolled away.
+ */
+function inReach(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((found) => {
+    const element = document.querySelector(found);
+    if (!element) return false;
+    const rect = element.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) return false;
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return hit !== null && element.contains(hit);
+  }, selector);
+}
+
+/** The bottom edge of the bar that stays at the top of the pane (the commands and the walk). */
+async function stickyBottom(page: Page): Promise<number> {
+  const bar = await page.locator('[role="group"][aria-label="Azioni sul piano"]').locator("..").boundingBox();
+  if (!bar) throw new Error("no command bar");
+  return bar.y + bar.height;
+}
+
 /** The element's box in the viewport; throws when it is not rendered. */
 async function box(page: Page, selector: string) {
   const found = await page.locator(selector).first().boundingBox();
@@ -116,6 +139,7 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     expect(await verdict(page)).toBe("Piano senza indicatori: niente da controllare");
     expect(await page.getByText(/supera tutti i controlli/).count()).toBe(0);
     expect(await page.getByText(/rilevata/).count()).toBe(0);
+    expect(await page.getByRole("tab").count()).toBe(0);
     await shot(page, `results-empty-${width}.png`);
     await page.close();
   });
@@ -134,7 +158,57 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     await page.locator('button[data-address][aria-current="true"]').waitFor();
     await page.getByRole("button", { name: "Anomalia successiva" }).click();
     await page.getByTestId("anomaly-position").filter({ hasText: /^2 di / }).waitFor();
+    // The walk stays at hand while the list scrolls to the anomaly it selected, which shows below the bar.
+    await page.getByRole("button", { name: "Anomalia successiva" }).click();
+    await page.getByTestId("anomaly-position").filter({ hasText: /^3 di / }).waitFor();
+    expect(await inReach(page, 'button[aria-label="Anomalia successiva"]')).toBe(true);
+    expect(await inReach(page, 'button[data-address][aria-current="true"]')).toBe(true);
+    expect((await box(page, 'button[data-address][aria-current="true"]')).y).toBeGreaterThanOrEqual(await stickyBottom(page));
     await shot(page, `results-errors-next-${width}.png`);
+    await page.close();
+  });
+
+  it("keeps the list's «Come è calcolato» under the commands when it scrolls beneath them", async () => {
+    const page = await openPane("errori", width);
+    await validate(page);
+    const detail = "[data-anomaly] details summary";
+    // Scrolls the first «Come è calcolato» to the middle of the sticky bar.
+    await page.evaluate((found) => {
+      const sticky = document.querySelector('[role="group"][aria-label="Azioni sul piano"]')?.parentElement;
+      const bar = sticky?.getBoundingClientRect();
+      const summary = document.querySelector(found)?.getBoundingClientRect();
+      if (!sticky || !bar || !summary) throw new Error("no bar or no detail");
+      let scroller: Element | null = sticky.parentElement;
+      while (scroller && !["auto", "scroll"].includes(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+      (scroller ?? document.scrollingElement)?.scrollBy(0, summary.top + summary.height / 2 - (bar.top + bar.height / 2));
+    }, detail);
+    const summary = await box(page, detail);
+    expect(summary.y + summary.height / 2).toBeLessThan(await stickyBottom(page));
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-anomaly]") === null, { x: summary.x + 4, y: summary.y + summary.height / 2 });
+    expect(onTop).toBe(true);
+    await shot(page, `results-detail-under-bar-${width}.png`);
+    await page.close();
+  });
+
+  it("shows the validation's step and «Annulla validazione», which puts the plan back as it was", async () => {
+    const page = await browser.newPage({ viewport: { width, height: HEIGHT } });
+    await page.clock.install();
+    await page.goto(`${servers.get("grande")?.url}?view=pane`);
+    await page.getByRole("heading", { name: "Piano trovato" }).waitFor({ timeout: 30_000 });
+    // Time stops: the validation waits at its first pause (a timer) until the clock runs again.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.getByRole("button", { name: "Valida piano" }).click();
+    await page.getByText(/^Passo 1 di \d: lettura dei fogli$/).first().waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(1);
+    await shot(page, `results-progress-${width}.png`);
+    await page.getByRole("button", { name: "Annulla validazione" }).click();
+    await page.getByRole("button", { name: "Annullamento…" }).waitFor();
+    await page.clock.resume();
+    await page.getByText(/^Validazione annullata/).first().waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "Piano trovato" }).waitFor();
+    expect(await page.getByTestId("verdict").count()).toBe(0);
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+    await shot(page, `results-cancelled-${width}.png`);
     await page.close();
   });
 
@@ -163,13 +237,15 @@ describe.each([320, 450])("the results view in Chromium, %i px wide", (width) =>
     await page.getByTestId("anomaly-position").filter({ hasText: `${n(large?.errore)} di ${n(large?.errore)}` }).waitFor();
     await page.locator('button[data-address][aria-current="true"]').waitFor();
     expect(await cards.count()).toBeLessThan(60);
+    expect(await inReach(page, 'button[aria-label="Anomalia precedente"]')).toBe(true);
+    expect(await inReach(page, 'button[data-address][aria-current="true"]')).toBe(true);
     await shot(page, `results-large-last-${width}.png`);
     await page.close();
   });
 });
 
 describe("the results view in Chromium, beside the workbook", () => {
-  it("keeps the verdict and the start of the first anomaly (severity, cell) in view at 270 px", async () => {
+  it("keeps the verdict and the start of the first anomaly (severity, cell) in view at 270 px, and the walk at hand", async () => {
     const page = await openPane("errori", 270);
     await validate(page);
     await shot(page, "results-errors-270.png");
@@ -177,6 +253,11 @@ describe("the results view in Chromium, beside the workbook", () => {
     expect(verdictBox.y + verdictBox.height).toBeLessThanOrEqual(HEIGHT);
     const head = await box(page, "button[data-address] > span");
     expect(head.y + head.height).toBeLessThanOrEqual(HEIGHT);
+    for (let step = 0; step < 3; step += 1) await page.getByRole("button", { name: "Anomalia successiva" }).click();
+    await page.getByTestId("anomaly-position").filter({ hasText: /^3 di / }).waitFor();
+    expect(await inReach(page, 'button[aria-label="Anomalia successiva"]')).toBe(true);
+    expect(await inReach(page, 'button[data-address][aria-current="true"]')).toBe(true);
+    await shot(page, "results-errors-next-270.png");
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Anomaly, Severity } from "../../core/rules/anomaly";
 import { SEVERITY_ORDER } from "../../core/rules/anomaly";
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  chevron: { flexShrink: 0, width: "1em", color: tokens.colorNeutralForeground2 },
+  chevron: { flexShrink: 0, display: "flex", paddingTop: "2px", color: tokens.colorNeutralForeground2 },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
@@ -176,7 +177,7 @@ function GroupHeader({
     <h3 className={styles.heading}>
       <button type="button" className={styles.toggle} aria-expanded={open} data-group={group.key} onClick={onToggle}>
         <span aria-hidden="true" className={styles.chevron}>
-          {open ? "▾" : "▸"}
+          {open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
         </span>
         <span className={styles.header}>
           <span className={styles.line}>

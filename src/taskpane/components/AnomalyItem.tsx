@@ -9,6 +9,9 @@ const useStyles = makeStyles({
   // The card: the whole of it takes the user to the cell, through the button's overlay below.
   card: {
     position: "relative",
+    // Its own stacking context: the «Come è calcolato» disclosure rises above the card's overlay
+    // only, never above the sticky commands the list scrolls under.
+    isolation: "isolate",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,

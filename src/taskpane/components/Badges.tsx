@@ -50,7 +50,7 @@ export function SeverityBadge({ severity, children, className }: { severity: Sev
  * The colours of the scoring profile's statuses in the pane, as Fluent palette tokens: they follow
  * Office's theme (light and dark), and the text on each background keeps an AA contrast in both
  * (Fluent's status tokens: Background2 with Foreground2; the neutral pair for «Non valutabile»;
- * checked by axe in test/e2e/scorecard.e2e.test.ts). The same four statuses as the Riepilogo's
+ * checked by axe in test/e2e/accessibility.e2e.test.ts). The same four statuses as the Riepilogo's
  * fills (src/core/report/cellColors.ts), the same hues: green, amber, red, grey. Every view that
  * shows a status takes its colours from here, and always writes the status's words too.
  */

@@ -4,7 +4,7 @@ import type { WorkbookPort } from "../../port/workbookPort";
 import { useI18n } from "../i18n/messages";
 import { PlanSession, type PlanSessionOptions } from "../session/planSession";
 import type { SessionState } from "../session/sessionState";
-import { ActionBar } from "./ActionBar";
+import { ActionBar, ReportCommands } from "./ActionBar";
 import { LiveStatus, SCREEN_READER_ONLY } from "./LiveStatus";
 import { NoPlanGuide } from "./NoPlanGuide";
 import { PlanSummary } from "./PlanSummary";
@@ -73,6 +73,8 @@ export function Pane({ port, sessionOptions }: PaneProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const commands = useRef<HTMLDivElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
+  // The bar's place for the walk through the anomalies, which the results fill (a portal).
+  const [walkSlot, setWalkSlot] = useState<HTMLDivElement | null>(null);
   useStickyClearance(commands, "top");
   // Back from the settings: the view starts again from its top, the focus on «Impostazioni».
   const closeSettings = () => {
@@ -97,10 +99,12 @@ export function Pane({ port, sessionOptions }: PaneProps) {
           settingsOpen={settingsOpen}
           onToggleSettings={() => (settingsOpen ? closeSettings() : setSettingsOpen(true))}
           settingsRef={settingsButton}
+          walkRef={setWalkSlot}
         />
         <LiveStatus state={state} />
         {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => session.dismissNotice()} /> : null}
       </div>
+      {view.status === "results" ? <ReportCommands state={state} session={session} /> : null}
       {settingsOpen ? (
         <Suspense fallback={<Spinner size="tiny" />}>
           <SettingsPanel
@@ -131,7 +135,6 @@ export function Pane({ port, sessionOptions }: PaneProps) {
         />
       ) : null}
       {view.status === "ready" ? <PlanSummary overview={view.overview} showHint /> : null}
-      {view.status === "results" ? <SwitchedOffRulesNote settings={state.settings} onOpenSettings={() => setSettingsOpen(true)} /> : null}
       {view.status === "validating" ? (
         <Suspense fallback={<Spinner size="small" />}>
           <LazyValidationProgress.Component
@@ -157,6 +160,8 @@ export function Pane({ port, sessionOptions }: PaneProps) {
               onGrouping={(grouping) => session.setGrouping(grouping)}
               onSelect={(anomaly) => void session.selectAnomaly(anomaly)}
               onStep={(direction) => void session.stepAnomaly(direction)}
+              walkSlot={walkSlot}
+              note={<SwitchedOffRulesNote settings={state.settings} onOpenSettings={() => setSettingsOpen(true)} />}
             />
           </Suspense>
         </>

@@ -1,4 +1,5 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { useI18n } from "../i18n/messages";
 import type { PlanOverview } from "../session/sessionState";
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
   toggle: {
     display: "flex",
     flexWrap: "wrap",
-    alignItems: "baseline",
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     width: "100%",
     padding: `${tokens.spacingVerticalXXS} 0`,
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  toggleTitle: { fontWeight: tokens.fontWeightSemibold },
+  toggleTitle: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS, fontWeight: tokens.fontWeightSemibold },
   toggleLine: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -69,16 +70,21 @@ export function PlanSummary({ overview, showHint, collapsible = false }: { overv
     </dl>
   );
   if (collapsible) {
-    const date = overview.indicators === 0 ? t("summary.noDate") : overview.reportingDate;
     return (
       <section className={styles.root} aria-labelledby="plan-summary-title">
         <h2 className={styles.heading}>
           <button type="button" id="plan-summary-title" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
             <span className={styles.toggleTitle}>
-              <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
+              {open ? <ChevronDown16Regular aria-hidden="true" /> : <ChevronRight16Regular aria-hidden="true" />}
               {t("summary.title")}
             </span>
-            <span className={styles.toggleLine}>{t("summary.collapsed", { objectives: countText(locale, objectives), indicators: countText(locale, overview.indicators), date })}</span>
+            <span className={styles.toggleLine}>
+              {t(overview.indicators === 0 ? "summary.collapsedNoDate" : "summary.collapsed", {
+                objectives: countText(locale, objectives),
+                indicators: countText(locale, overview.indicators),
+                date: overview.reportingDate,
+              })}
+            </span>
           </button>
         </h2>
         {open ? details : null}

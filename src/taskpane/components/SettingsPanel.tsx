@@ -8,7 +8,17 @@ import { RuleSeverityList } from "./RuleSeverityList";
 import { useStickyClearance } from "./stickyClearance";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+    // Every field as wide as the pane and no wider: a field's grid column and a dropdown would
+    // otherwise grow to their longest option («Predefinito (lineare, dalla base line se attivato
+    // sopra)» is 375 px, wider than a 320 px pane) and push the form past the pane's edge.
+    "& .fui-Field": { gridTemplateColumns: "minmax(0, 1fr)" },
+    "& .fui-Select__select": { minWidth: 0, textOverflow: "ellipsis" },
+  },
   heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, border: 0, margin: 0, padding: 0, minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, padding: 0, marginBottom: tokens.spacingVerticalXS },

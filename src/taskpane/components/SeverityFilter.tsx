@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { Checkmark12Regular } from "@fluentui/react-icons";
 import { HIGHLIGHT_COLORS } from "../../core/report/cellColors";
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/anomaly";
 import type { SeverityCounts } from "../../core/report/summarizeAnomalies";
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
     ...shorthands.borderStyle("dashed"),
     fontWeight: tokens.fontWeightRegular,
   },
-  mark: { display: "inline-block", minWidth: "0.9em" },
+  mark: { display: "inline-flex", minWidth: "12px" },
 });
 
 interface SeverityFilterProps {
@@ -40,7 +41,7 @@ interface SeverityFilterProps {
 
 /**
  * The counts by severity, in the highlight colours, each a toggle that shows or hides that
- * severity in the list («✓ 3 Errori»): the badges are the filter.
+ * severity in the list (a tick, «3 Errori»): the badges are the filter.
  */
 export function SeverityFilter({ counts, shown, onChange }: SeverityFilterProps) {
   const { t, locale } = useI18n();
@@ -61,7 +62,7 @@ export function SeverityFilter({ counts, shown, onChange }: SeverityFilterProps)
             onClick={() => onChange(severity, !on)}
           >
             <span aria-hidden="true" className={styles.mark}>
-              {on ? "✓" : ""}
+              {on ? <Checkmark12Regular /> : null}
             </span>
             <span data-testid={`count-${severity}`}>{countText(locale, counts[severity])}</span> {t(`severities.${severity}`)}
           </button>

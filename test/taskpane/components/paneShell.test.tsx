@@ -45,9 +45,14 @@ describe("the pane's commands from the keyboard", () => {
   it("makes every command a Tab stop of its own, «Impostazioni» and «Crea riepilogo» included", async () => {
     renderPane(exampleWorkbook());
     await validate();
+    const name = (button: HTMLElement) => button.getAttribute("aria-label") ?? button.textContent;
+    // The bar that stays at the top: the commands used while going through the plan, and the walk.
     const commands = within(screen.getByRole("group", { name: "Azioni sul piano" })).getAllByRole("button");
-    expect(commands.map((button) => button.textContent)).toEqual(["Valida piano", "Rimuovi evidenziazioni", "Crea riepilogo", "Scrivi regole di valutazione", "Impostazioni"]);
-    expect(commands.filter((button) => !ownTabStop(button))).toEqual([]);
+    expect(commands.map(name)).toEqual(["Valida piano", "Rimuovi evidenziazioni", "Impostazioni", "Anomalia precedente", "Anomalia successiva"]);
+    // The sheets written once, below it.
+    const reports = within(screen.getByRole("group", { name: "Fogli dai risultati" })).getAllByRole("button");
+    expect(reports.map(name)).toEqual(["Crea riepilogo", "Scrivi regole di valutazione"]);
+    expect([...commands, ...reports].filter((button) => !ownTabStop(button))).toEqual([]);
     expect(screen.queryByRole("toolbar")).toBeNull();
   });
 
@@ -175,6 +180,8 @@ describe("the settings view", () => {
     await validate();
     const note = screen.getByTestId("rules-off");
     expect(note.textContent).toContain("2 controlli disattivati nelle impostazioni.");
+    // Right under the verdict, which stays the first thing the results say.
+    expect(screen.getByTestId("verdict").nextElementSibling).toBe(note);
     fireEvent.click(within(note).getByRole("button", { name: "Rivedi le impostazioni" }));
     const form = await screen.findByRole("form", { name: "Impostazioni" });
     expect(within(form).getByRole("button", { name: /^Target.*1 disattivato/ })).toBeTruthy();

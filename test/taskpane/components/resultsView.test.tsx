@@ -42,7 +42,9 @@ describe("the results view", () => {
     expect(verdict()).toBe("Piano senza indicatori: niente da controllare");
     expect(screen.queryByText(/supera tutti i controlli/)).toBeNull();
     expect(screen.queryByText(/rilevata/)).toBeNull();
-    expect(screen.getByText(/nessuna: nessun indicatore nel piano/)).toBeTruthy();
+    expect(screen.getByText("0 obiettivi · 0 indicatori, nessuna data")).toBeTruthy();
+    // Nothing to list or score: no empty «Anomalie | Punteggi» under the verdict.
+    expect(screen.queryByRole("tab")).toBeNull();
     expect(screen.getByTestId("live-status").textContent).toBe("Piano senza indicatori: niente da controllare.");
   });
 
