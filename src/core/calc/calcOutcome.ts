@@ -11,6 +11,22 @@ export function succeed<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
 }
 
+/**
+ * A success whose explanation is written when first read, then kept: for figures that are mostly
+ * summed, not shown (an objective's score in a large plan). `explain` must read only values that never
+ * change. The explanation is an enumerable property to every reader (JSON.stringify, a spread).
+ */
+export function succeedLazily<T>(value: T, explain: () => string): Outcome<T> {
+  let text: string | undefined;
+  return {
+    ok: true,
+    value,
+    get explanation(): string {
+      return (text ??= explain());
+    },
+  };
+}
+
 /** A success whose explanation `explain` writes only when asked; it must read only values that never change. */
 export function explained<T>(value: T, explain: (locale?: Locale) => string): Explained<T> {
   return { ok: true, value, explain };

@@ -10,7 +10,7 @@
  *   `invalidArgument`.
  */
 import type { Outcome } from "./calcTypes";
-import { isFiniteNumber, succeed } from "./calcOutcome";
+import { isFiniteNumber, succeedLazily } from "./calcOutcome";
 import { computeWeightedScore } from "./computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 
@@ -36,5 +36,5 @@ export function computeManagerScore(items: ManagerObjectiveScore[]): Outcome<num
     Math.abs(total - 1) > SUM_EPSILON
       ? `; pesi normalizzati: sommano a ${formatShare(total)}, non a 100%`
       : "";
-  return succeed(weighted.value.score, `${weighted.explanation}${note}`);
+  return succeedLazily(weighted.value.score, () => `${weighted.explanation}${note}`);
 }

@@ -11,7 +11,7 @@
  * `evaluatedWeight` is the sum of the evaluated items' weights, in the scale given.
  */
 import type { Outcome } from "./calcTypes";
-import { describeBadNumber, fail, isFiniteNumber, outOfRange, succeed, tidy } from "./calcOutcome";
+import { describeBadNumber, fail, isFiniteNumber, outOfRange, succeedLazily, tidy } from "./calcOutcome";
 import { formatFigure, formatShare, shareWithArticle } from "../wording/formatNumbers";
 
 export interface WeightedItem {
@@ -70,10 +70,12 @@ export function computeWeightedScore(items: WeightedItem[], cap?: number): Outco
   const score = tidy(terms.reduce((sum, term) => sum + term.share * term.achievement, 0));
   if (!Number.isFinite(score)) return outOfRange("il punteggio");
 
-  const formula = terms.map((term) => `${formatShare(term.share)} × ${formatShare(term.achievement)}`).join(" + ");
-  const notes: string[] = [];
-  if (capped > 0 && cap !== undefined) notes.push(`${capped} ${capped === 1 ? "raggiungimento limitato" : "raggiungimenti limitati"} ${shareWithArticle("a", cap)}`);
-  if (excluded > 0) notes.push(`${excluded} ${excluded === 1 ? "elemento non valutabile escluso" : "elementi non valutabili esclusi"}, pesi ripartiti sugli altri`);
-  const tail = notes.length > 0 ? `; ${notes.join("; ")}` : "";
-  return succeed({ score, evaluatedWeight, excluded }, `${formula} = ${formatShare(score)}${tail}`);
+  return succeedLazily({ score, evaluatedWeight, excluded }, () => {
+    const formula = terms.map((term) => `${formatShare(term.share)} × ${formatShare(term.achievement)}`).join(" + ");
+    const notes: string[] = [];
+    if (capped > 0 && cap !== undefined) notes.push(`${capped} ${capped === 1 ? "raggiungimento limitato" : "raggiungimenti limitati"} ${shareWithArticle("a", cap)}`);
+    if (excluded > 0) notes.push(`${excluded} ${excluded === 1 ? "elemento non valutabile escluso" : "elementi non valutabili esclusi"}, pesi ripartiti sugli altri`);
+    const tail = notes.length > 0 ? `; ${notes.join("; ")}` : "";
+    return `${formula} = ${formatShare(score)}${tail}`;
+  });
 }

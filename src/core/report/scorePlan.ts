@@ -198,18 +198,32 @@ interface WeightedPart {
   totalWeight: number;
 }
 
+/** A part whose explanation `explain` writes when first read: a large plan's scores are mostly summed, not read. */
+function part(score: number | null, evaluated: number, excluded: string[], totalWeight: number, explain: () => string): WeightedPart {
+  let text: string | undefined;
+  return {
+    score,
+    evaluated,
+    excluded,
+    get explanation(): string {
+      return (text ??= explain());
+    },
+    totalWeight,
+  };
+}
+
 function weightedPart(indicators: IndicatorScore[], settings: ValidationSettings): WeightedPart {
   const mean = weightedMean(indicators, settings.achievement.cap);
   if (settings.profile.aggregation !== "allMet" || indicators.length === 0) return mean;
   if (indicators.every((i) => i.status === "Raggiunto")) {
-    return { ...mean, score: 1, explanation: `tutti gli indicatori raggiunti: 100% (aggregazione «tutti-raggiunti»)` };
+    return part(1, mean.evaluated, mean.excluded, mean.totalWeight, () => `tutti gli indicatori raggiunti: 100% (aggregazione «tutti-raggiunti»)`);
   }
-  return { ...mean, explanation: `non tutti gli indicatori raggiunti (aggregazione «tutti-raggiunti»): media pesata dei punteggi, ${mean.explanation}` };
+  return part(mean.score, mean.evaluated, mean.excluded, mean.totalWeight, () => `non tutti gli indicatori raggiunti (aggregazione «tutti-raggiunti»): media pesata dei punteggi, ${mean.explanation}`);
 }
 
 /** The weighted mean of the indicators' scores (the default aggregation). */
 function weightedMean(indicators: IndicatorScore[], cap: number | undefined): WeightedPart {
-  if (indicators.length === 0) return { score: null, evaluated: 0, excluded: [], explanation: "nessun indicatore", totalWeight: 0 };
+  if (indicators.length === 0) return part(null, 0, [], 0, () => "nessun indicatore");
   const equal = indicators.every((i) => i.weight === null);
   const weightOf = (i: IndicatorScore): number => (equal ? 1 : (i.weight ?? 0));
   const usable = indicators.filter((i) => equal || (i.weight !== null && i.weight >= 0));
@@ -218,9 +232,9 @@ function weightedMean(indicators: IndicatorScore[], cap: number | undefined): We
   const totalWeight = usable.reduce((sum, i) => sum + weightOf(i), 0);
   const outcome = computeWeightedScore(usable.map((i) => ({ achievement: i.score, weight: weightOf(i) })), cap);
   const equalNote = equal && indicators.length > 1 ? "; pesi non indicati: indicatori a pari peso" : "";
-  if (!outcome.ok) return { score: null, evaluated: 0, excluded, explanation: `${outcome.message}${equalNote}`, totalWeight };
+  if (!outcome.ok) return part(null, 0, excluded, totalWeight, () => `${outcome.message}${equalNote}`);
   const evaluated = totalWeight > 0 ? outcome.value.evaluatedWeight / totalWeight : 0;
-  return { score: outcome.value.score, evaluated, excluded, explanation: `${outcome.explanation}${equalNote}`, totalWeight };
+  return part(outcome.value.score, evaluated, excluded, totalWeight, () => `${outcome.explanation}${equalNote}`);
 }
 
 function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean, profileShare: number | null): Pick<StrategicParts, "ownShare" | "ownShareSource"> {
@@ -250,18 +264,27 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
     (o) => codeKey(o.parentCode ?? ""),
   );
   const status = scoreStatus(settings);
-  const base = (objective: Objective, part: WeightedPart): ObjectiveScore => ({
-    code: objective.code,
-    kind: objective.kind,
-    title: objective.title,
-    ...(objective.area === undefined ? {} : { area: objective.area }),
-    ...(objective.manager === undefined ? {} : { manager: objective.manager }),
-    score: part.score,
-    status: status(part.score),
-    evaluated: part.evaluated,
-    excluded: part.excluded,
-    explanation: part.explanation,
-  });
+  /** The objective's score; its explanation written when first read. */
+  const scored = (objective: Objective, weighted: WeightedPart, score: number | null, explain: () => string, strategic?: StrategicParts): ObjectiveScore => {
+    let text: string | undefined;
+    const result: ObjectiveScore = {
+      code: objective.code,
+      kind: objective.kind,
+      title: objective.title,
+      ...(objective.area === undefined ? {} : { area: objective.area }),
+      ...(objective.manager === undefined ? {} : { manager: objective.manager }),
+      score,
+      status: status(score),
+      evaluated: weighted.evaluated,
+      excluded: weighted.excluded,
+      get explanation(): string {
+        return (text ??= explain());
+      },
+    };
+    if (strategic !== undefined) result.strategic = strategic;
+    return result;
+  };
+  const base = (objective: Objective, weighted: WeightedPart): ObjectiveScore => scored(objective, weighted, weighted.score, () => weighted.explanation);
   const operational = new Map<string, ObjectiveScore>();
   for (const objective of objectives.filter((o) => o.kind === "operational")) {
     operational.set(codeKey(objective.code), base(objective, weightedPart(byObjective(objective.code), settings)));
@@ -276,13 +299,13 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
       const share = strategicShare(objective, own, byObjective(objective.code).length > 0, settings.profile.strategicOwnShare);
       const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
       const shareNote = share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${SHARE_SOURCE_WORDS[share.ownShareSource]} ${formatShare(share.ownShare)}`;
-      return {
-        ...base(objective, own),
-        score: outcome.ok ? outcome.value : null,
-        status: status(outcome.ok ? outcome.value : null),
-        explanation: `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explanation}`,
-        strategic: { ownScore: own.score, ...share, contributions },
-      };
+      return scored(
+        objective,
+        own,
+        outcome.ok ? outcome.value : null,
+        () => `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explanation}`,
+        { ownScore: own.score, ...share, contributions },
+      );
     });
   const order = new Map(objectives.map((o, i) => [codeKey(o.code), i]));
   return [...strategic, ...operational.values()].sort((a, b) => (order.get(codeKey(a.code)) ?? 0) - (order.get(codeKey(b.code)) ?? 0));
@@ -319,13 +342,16 @@ function scoreManagers(plan: Plan, objectives: ObjectiveScore[], settings: Valid
     const outcome = computeManagerScore(items.map(({ score, weight }) => ({ score, weight })));
     const unscored = items.filter((i) => i.score === null).map((i) => i.code);
     const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
+    let text: string | undefined;
     return {
       name: group.manager ?? "",
       score: outcome.ok ? outcome.value : null,
       status: status(outcome.ok ? outcome.value : null),
       weightSource: source,
       objectives: items,
-      explanation: `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."),
+      get explanation(): string {
+        return (text ??= `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."));
+      },
     };
   });
 }
@@ -340,16 +366,21 @@ function scoreAreas(objectives: ObjectiveScore[]): AreaScore[] {
   for (const objective of objectives) {
     const name = objective.area?.trim();
     if (!name) continue;
-    byArea.set(name, [...(byArea.get(name) ?? []), objective]);
+    const members = byArea.get(name);
+    if (members === undefined) byArea.set(name, [objective]);
+    else members.push(objective);
   }
   return [...byArea.entries()].map(([name, members]) => {
     const outcome = computeWeightedScore(members.map((m) => ({ achievement: m.score, weight: 1 })));
     const codes = members.map((m) => m.code);
+    let text: string | undefined;
     return {
       name,
       score: outcome.ok ? outcome.value.score : null,
       objectives: codes,
-      explanation: `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explanation : outcome.message}`,
+      get explanation(): string {
+        return (text ??= `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explanation : outcome.message}`);
+      },
     };
   });
 }
