@@ -1,5 +1,5 @@
 import * as figures from "../../../src/core/wording/formatNumbers";
-import { explained, fail, withExplanation } from "../../../src/core/calc/calcOutcome";
+import { explained, fail, succeedLazily, withExplanation } from "../../../src/core/calc/calcOutcome";
 import { computeAchievement } from "../../../src/core/calc/computeAchievement";
 import { computeDeviation } from "../../../src/core/calc/computeDeviation";
 import { computeMilestoneAchievement } from "../../../src/core/calc/computeMilestoneAchievement";
@@ -14,6 +14,15 @@ describe("explained outcomes: the explanation written only when asked", () => {
     expect(outcome.ok && outcome.value).toBe(24);
     expect(explain).not.toHaveBeenCalled();
     expect(withExplanation(outcome)).toEqual({ ok: true, value: 24, explanation: "56 - 32 = +24" });
+    expect(explain).toHaveBeenCalledTimes(1);
+  });
+
+  it("writes a lazy success's explanation once, when first read, and serialises it like an eager one", () => {
+    const explain = jest.fn(() => "70% × 100% + 30% × 100% = 100%");
+    const outcome = succeedLazily(1, explain);
+    expect(explain).not.toHaveBeenCalled();
+    expect(JSON.stringify(outcome)).toBe(JSON.stringify({ ok: true, value: 1, explanation: "70% × 100% + 30% × 100% = 100%" }));
+    expect({ ...outcome }).toEqual({ ok: true, value: 1, explanation: "70% × 100% + 30% × 100% = 100%" });
     expect(explain).toHaveBeenCalledTimes(1);
   });
 

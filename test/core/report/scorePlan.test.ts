@@ -33,6 +33,23 @@ describe("scorePlan", () => {
     expect(String(record.explanation)).toContain("80%");
   });
 
+  it("serialises objectives, managers and areas with their explanations written, keys in the same order as they are read", () => {
+    const plan = buildPlan({
+      objectives: [{ code: "1.1", manager: "Rossi", area: "Area A", weight: "100%" }],
+      indicators: [
+        { objective: "1.1", weight: "70%", target30: 100, result30: 80 },
+        { objective: "1.1", weight: "30%", target30: 10, result30: 10 },
+      ],
+    });
+    const scores = scorePlan(plan);
+    for (const score of [scores.objectives[0], scores.managers[0], scores.areas[0]]) {
+      const record = JSON.parse(JSON.stringify(score)) as Record<string, unknown>;
+      expect(Object.keys(record)).toEqual(Object.keys(score ?? {}));
+      expect(record.explanation).toBe(score?.explanation);
+      expect(String(record.explanation)).toContain("%");
+    }
+  });
+
   it("weighs indicators equally when none has a weight, and says so", () => {
     const plan = buildPlan({ indicators: [{ objective: "1.1", target30: 10, result30: 5 }, { objective: "1.1", target30: 10, result30: 10 }] });
     const [objective] = scorePlan(plan).objectives;
