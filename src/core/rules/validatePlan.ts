@@ -59,18 +59,31 @@ function isRuleList(options: ValidateOptions | readonly Rule[]): options is read
   return Array.isArray(options);
 }
 
-/** An anomaly with its message worded in `locale`, keeping the key and figures it was worded from. */
-function worded(anomaly: Omit<Anomaly, "key" | "params" | "message" | "suggestion" | "detail">, text: MessageText, locale: Locale): Anomaly {
+/** Where a finding is: its cell, and (when known) its objective and indicator. */
+type Place = Pick<Anomaly, "sheet" | "cell" | "objective" | "indicator" | "detail">;
+
+/**
+ * An anomaly with its message worded in `locale`, keeping the key and figures it was worded from.
+ * Built field by field, in the order a reader sees them (rule, severity, cell, objective, indicator,
+ * key, figures, message, suggestion, detail): no spreads of a finding, which a large plan repeats by
+ * the thousand.
+ */
+function worded(rule: string, severity: Severity, place: Place, text: MessageText, locale: Locale): Anomaly {
   const { message, suggestion, detail } = renderMessage(text, locale);
-  const result: Anomaly = { ...anomaly, key: text.key, params: text.params, message };
+  const result = { rule, severity, sheet: place.sheet, cell: place.cell } as Anomaly;
+  if (place.objective !== undefined) result.objective = place.objective;
+  if (place.indicator !== undefined) result.indicator = place.indicator;
+  if (place.detail !== undefined) result.detail = place.detail;
+  result.key = text.key;
+  result.params = text.params;
+  result.message = message;
   if (suggestion !== undefined) result.suggestion = suggestion;
   if (detail !== undefined) result.detail = detail;
   return result;
 }
 
 function toAnomaly(rule: string, ceiling: Severity, finding: Finding, locale: Locale): Anomaly {
-  const { severity, text, ...rest } = finding;
-  return worded({ rule, severity: severity === undefined ? ceiling : milder(severity, ceiling), ...rest }, text, locale);
+  return worded(rule, finding.severity === undefined ? ceiling : milder(finding.severity, ceiling), finding, finding.text, locale);
 }
 
 /** The less severe of two severities. */
@@ -81,6 +94,5 @@ function milder(a: Severity, b: Severity): Severity {
 function internalError(plan: Plan, rule: Rule, error: unknown, locale: Locale): Anomaly {
   const reason = error instanceof Error ? error.message : String(error);
   const firstSheet = plan.recognition[0]?.sheet ?? "";
-  const place = { rule: INTERNAL_ERROR_RULE, severity: "errore" as const, sheet: firstSheet, cell: "A1" };
-  return worded(place, { key: "errore-interno", params: { rule: rule.id, reason } }, locale);
+  return worded(INTERNAL_ERROR_RULE, "errore", { sheet: firstSheet, cell: "A1" }, { key: "errore-interno", params: { rule: rule.id, reason } }, locale);
 }
