@@ -32,9 +32,9 @@ function hasIndicator(table: SheetTable, r: number, name: string, number: string
 const DATED_KINDS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
 
 /** The indicator's cells read from a column of their own, when the sheet has it: each with its field. */
-const OPTIONAL_CELLS: readonly (readonly [SingleCell, ReadField])[] = [
-  ["baseline", "baseline"], ["baselineYear", "baselineYear"], ["weight", "indicatorWeight"],
-  ["deviationCell", "deviation"], ["achievementCell", "achievement"],
+const OPTIONAL_CELLS: readonly { key: SingleCell; field: ReadField }[] = [
+  { key: "baseline", field: "baseline" }, { key: "baselineYear", field: "baselineYear" }, { key: "weight", field: "indicatorWeight" },
+  { key: "deviationCell", field: "deviation" }, { key: "achievementCell", field: "achievement" },
 ];
 
 /** The row's targets, results and declared deviations by date (the first column of a date wins), and the values of its targets. */
@@ -98,10 +98,10 @@ export function readIndicatorRow(
   if (undatedTarget !== NO_CELL) targetValues.push(columns.cells.value(undatedTarget));
   const polarityCell = cellIdAt(table, r, "polarity");
   const written = cellIn(columns.cells, polarityCell);
-  const polarity = inferPolarity({ name, ...(written ? { written } : {}), targets: targetValues });
+  const polarity = inferPolarity(written ? { name, written, targets: targetValues } : { name, targets: targetValues });
   columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
   columns.setCell("polarityCell", i, polarityCell);
-  for (const [key, field] of OPTIONAL_CELLS) columns.setCell(key, i, cellIdAt(table, r, field));
+  for (const { key, field } of OPTIONAL_CELLS) columns.setCell(key, i, cellIdAt(table, r, field));
   columns.setUndated("target", i, undatedTarget);
   columns.setUndated("result", i, cellIdAt(table, r, "resultUndated"));
   columns.setUndated("declaredDeviation", i, cellIdAt(table, r, "declaredDeviationUndated"));
