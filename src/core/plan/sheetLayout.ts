@@ -94,8 +94,9 @@ export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout 
 
 /**
  * A sheet's role, from the concepts its header row names:
- * - revisions: a forecast or a new forecast column ("Previsione al 30.6", "Nuova previsione"), and none of
- *   the columns only a plan has (weights, baseline, polarity, unit, type, achievement);
+ * - revisions: a forecast or a new forecast column ("Previsione al 30.6", "Nuova previsione"), unless the
+ *   sheet also has a target, a result and a column only a plan has (weights, baseline, polarity, unit,
+ *   type, achievement);
  * - indicators: an indicator column with at least one column of indicator data (target, result,
  *   weight, baseline...); combined when objective columns sit on the same rows (title, kind,
  *   objective weight, area, manager...), or when two bare "Peso" columns flank the indicator
@@ -129,9 +130,11 @@ export function roleOfHeaders(cells: readonly HeaderCell[]): SheetRole | null {
   const count = (concept: HeaderConcept) => cells.filter((cell) => cell.match.concept === concept).length;
   const has = (concept: HeaderConcept) => count(concept) > 0;
 
-  // A revised target beside the plan's own weights, baselines or polarities is a column of the plan,
-  // not a revision table («Valore atteso | Nuovo target | Valore consuntivo | Peso indicatori»).
-  if ((has("newForecast") || has("forecast")) && !NEVER_ON_REVISIONS.some(has)) return "revisions";
+  // A revised target beside the plan's own target and result, with the plan's weights, baselines or
+  // polarities, is a column of the plan, not a revision table («Valore atteso | Nuovo target | Valore
+  // consuntivo | Peso indicatori»); a table of revised targets with their weights stays one.
+  const planWithRevisedTarget = has("target") && has("result") && NEVER_ON_REVISIONS.some(has);
+  if ((has("newForecast") || has("forecast")) && !planWithRevisedTarget) return "revisions";
 
   if (has("indicator") && INDICATOR_DATA.some(has)) {
     return OBJECTIVE_ON_INDICATOR_ROWS.some(has) || leadingWeightIsObjectives(cells) ? "combined" : "indicators";

@@ -20,6 +20,7 @@ describe("roleOfHeaders", () => {
     [["Codice obiettivo", "Indicatore", "Target 31/12", "Target rivisto", "Risultato 31/12"], "revisions"],
     [["Descrizione Obiettivo operativo", "Peso Obiettivo", "Indicatori", "Peso Indicatori", "Valore atteso annuale", "Nuovo target", "Valore Consuntivo Indicatori"], "combined"],
     [["Codice obiettivo", "Indicatore", "Baseline 2019", "Target 31/12", "Target rideterminato", "Risultato 31/12"], "indicators"],
+    [["Codice obiettivo", "Indicatore", "Peso", "Target originario", "Nuovo target", "Motivazione"], "revisions"],
   ])("reads the headers %p as a sheet of %p", (header, role) => {
     expect(roleOf(header)).toBe(role);
   });
