@@ -8,7 +8,8 @@
  */
 import { detectHeaderRow, type HeaderCell, type HeaderSearch } from "./detectHeaderRow";
 import type { Grid, WorkbookGrids } from "./grid";
-import { gridOrigin, gridRows, isGrid, rowTexts } from "./gridCells";
+import { gridOrigin, gridRows, isGrid, rawAt, rowTexts } from "./gridCells";
+import { isBlank } from "../values/matchPlaceholder";
 import type { HeaderConcept } from "./headerSynonyms";
 import { datedField, datedFieldParts, headerDates, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
 import type { SheetRole } from "./planFields";
@@ -28,9 +29,9 @@ export interface SheetLayout {
   /** The one year the dated headers name ("Target 30/06/2020"), when they name one. */
   year?: number;
   /**
-   * Columns of targets or results the header names but the reader does not use (a revised target
-   * beside the plan's own, a second target of the same date), each with the column used instead:
-   * the reader says so, never drops them in silence.
+   * Written columns of targets or results the header names but the reader does not use (a revised
+   * target beside the plan's own, a second target of the same date), each with the column used
+   * instead: the reader says so, never drops them in silence.
    */
   unread?: UnreadColumn[];
 }
@@ -49,12 +50,14 @@ const JUDGED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "forecas
  * of the same kind and date; without a date, the year's target for a revised target (the last target
  * column), else the first of its kind.
  */
-function unreadColumns(cells: readonly HeaderCell[], columns: readonly LayoutColumn[]): UnreadColumn[] {
+function unreadColumns(grid: Grid, headerRow: number, cells: readonly HeaderCell[], columns: readonly LayoutColumn[]): UnreadColumn[] {
   const used = new Set(columns.map((column) => column.col));
+  const rows = gridRows(grid);
+  const written = (col: number) => rows.some((row, r) => r > headerRow && !isBlank(rawAt(rows, r, col)));
   const unread: UnreadColumn[] = [];
   for (const cell of cells) {
     const concept = cell.match.concept;
-    if (!JUDGED.has(concept) || used.has(cell.col)) continue;
+    if (!JUDGED.has(concept) || used.has(cell.col) || !written(cell.col)) continue;
     const kind = concept === "result" ? "result" : "target";
     const sameKind = columns.filter((column) => column.field === `${kind}Undated` || datedFieldParts(column.field)?.concept === kind);
     const sameDate = cell.match.date === undefined ? undefined : sameKind.find((column) => datedFieldParts(column.field)?.period === cell.match.date);
@@ -79,7 +82,7 @@ export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout 
   if (role === null) return null;
   const columns = mapColumns(grid, header, role);
   const { year } = headerDates(header.cells);
-  const unread = role === "indicators" || role === "combined" ? unreadColumns(header.cells, columns) : [];
+  const unread = role === "indicators" || role === "combined" ? unreadColumns(grid, header.row, header.cells, columns) : [];
   return {
     ...(year === undefined ? {} : { year }),
     ...(unread.length === 0 ? {} : { unread }),

@@ -183,6 +183,15 @@ describe("readPlan", () => {
     expect(read.recognition[0]?.notes).toContainEqual({ kind: "unreadColumn", header: unread, instead });
   });
 
+  it("says nothing of a revised-target column left blank", () => {
+    const report = grid("Allegato 2b", [
+      ["Obiettivi operativi - secondo semestre 2012"],
+      ["Obiettivo", "Peso obiettivo", "Indicatore", "Peso indicatore", "Valore atteso annuale", "Valore atteso annuale revisionato", "Valore consuntivo"],
+      ["Protocollazione in die", "20%", "n. documenti protocollati in die / n. documenti pervenuti", "_", "90%", "", "92%"],
+    ]);
+    expect(plan(report).recognition[0]?.notes ?? []).not.toContainEqual(expect.objectContaining({ kind: "unreadColumn" }));
+  });
+
   it("reads a bare baseline under «Baseline %» as percentage points, and a «%» inside a longer header as no unit", () => {
     const report = grid("Allegato", [
       ["Obiettivo", "Indicatore", "Baseline %", "Target", "Risultato"],
