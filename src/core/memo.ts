@@ -39,3 +39,12 @@ export function memoByPlan<T>(build: (plan: Plan) => T): (plan: Plan) => T {
     return value;
   };
 }
+
+/**
+ * A text written once, when first asked for, then kept: an explanation that a large plan's scores or
+ * anomalies carry but a reader rarely opens. `write` must read only values that never change.
+ */
+export function writtenOnce(write: () => string): () => string {
+  let text: string | undefined;
+  return () => (text ??= write());
+}

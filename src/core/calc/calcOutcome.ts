@@ -6,6 +6,7 @@
  */
 import type { CalcFailure, CalcFailureCode, Explained, Outcome } from "./calcTypes";
 import type { Locale } from "../wording/addinLanguage";
+import { writtenOnce } from "../memo";
 
 export function succeed<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
@@ -17,12 +18,12 @@ export function succeed<T>(value: T, explanation: string): Outcome<T> {
  * change. The explanation is an enumerable property to every reader (JSON.stringify, a spread).
  */
 export function succeedLazily<T>(value: T, explain: () => string): Outcome<T> {
-  let text: string | undefined;
+  const explanation = writtenOnce(explain);
   return {
     ok: true,
     value,
     get explanation(): string {
-      return (text ??= explain());
+      return explanation();
     },
   };
 }

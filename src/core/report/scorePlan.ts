@@ -22,6 +22,7 @@ import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownS
 import { codeKey, codeKeyer } from "../plan/planCodes";
 import { groupByKey } from "../plan/planQueries";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
+import { writtenOnce } from "../memo";
 import { computeWeightedScore } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 import { computeManagerScore } from "../calc/computeManagerScore";
@@ -200,13 +201,13 @@ interface WeightedPart {
 
 /** A part whose explanation `explain` writes when first read: a large plan's scores are mostly summed, not read. */
 function part(score: number | null, evaluated: number, excluded: string[], totalWeight: number, explain: () => string): WeightedPart {
-  let text: string | undefined;
+  const explanation = writtenOnce(explain);
   return {
     score,
     evaluated,
     excluded,
     get explanation(): string {
-      return (text ??= explain());
+      return explanation();
     },
     totalWeight,
   };
@@ -266,7 +267,7 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
   const status = scoreStatus(settings);
   /** The objective's score; its explanation written when first read. */
   const scored = (objective: Objective, weighted: WeightedPart, score: number | null, explain: () => string, strategic?: StrategicParts): ObjectiveScore => {
-    let text: string | undefined;
+    const explanation = writtenOnce(explain);
     const result: ObjectiveScore = {
       code: objective.code,
       kind: objective.kind,
@@ -278,7 +279,7 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
       evaluated: weighted.evaluated,
       excluded: weighted.excluded,
       get explanation(): string {
-        return (text ??= explain());
+        return explanation();
       },
     };
     if (strategic !== undefined) result.strategic = strategic;
@@ -342,7 +343,7 @@ function scoreManagers(plan: Plan, objectives: ObjectiveScore[], settings: Valid
     const outcome = computeManagerScore(items.map(({ score, weight }) => ({ score, weight })));
     const unscored = items.filter((i) => i.score === null).map((i) => i.code);
     const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
-    let text: string | undefined;
+    const explanation = writtenOnce(() => `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."));
     return {
       name: group.manager ?? "",
       score: outcome.ok ? outcome.value : null,
@@ -350,7 +351,7 @@ function scoreManagers(plan: Plan, objectives: ObjectiveScore[], settings: Valid
       weightSource: source,
       objectives: items,
       get explanation(): string {
-        return (text ??= `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."));
+        return explanation();
       },
     };
   });
@@ -373,13 +374,13 @@ function scoreAreas(objectives: ObjectiveScore[]): AreaScore[] {
   return [...byArea.entries()].map(([name, members]) => {
     const outcome = computeWeightedScore(members.map((m) => ({ achievement: m.score, weight: 1 })));
     const codes = members.map((m) => m.code);
-    let text: string | undefined;
+    const explanation = writtenOnce(() => `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explanation : outcome.message}`);
     return {
       name,
       score: outcome.ok ? outcome.value.score : null,
       objectives: codes,
       get explanation(): string {
-        return (text ??= `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explanation : outcome.message}`);
+        return explanation();
       },
     };
   });

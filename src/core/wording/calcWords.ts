@@ -11,6 +11,7 @@ import { comparatorWords } from "./comparatorWords";
 import { ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
 import type { CellValue, Comparator, QuantityUnit } from "../values/valueTypes";
 import { kindWords } from "./describeValue";
+import { writtenOnce } from "../memo";
 import type { Direction, Polarity } from "../plan/polarity";
 
 /** A text in each language: what a message parameter holds when another part of the core writes it. */
@@ -23,14 +24,14 @@ export type Localized = Readonly<Record<Locale, string>>;
  * properties to every reader: JSON.stringify, a spread and an equality check read them.
  */
 export function localized(write: (locale: Locale) => string): Localized {
-  let it: string | undefined;
-  let en: string | undefined;
+  const it = writtenOnce(() => write("it"));
+  const en = writtenOnce(() => write("en"));
   return {
     get it(): string {
-      return (it ??= write("it"));
+      return it();
     },
     get en(): string {
-      return (en ??= write("en"));
+      return en();
     },
   };
 }
