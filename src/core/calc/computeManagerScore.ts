@@ -11,7 +11,7 @@
  */
 import type { Outcome } from "./calcTypes";
 import { isFiniteNumber, succeedLazily } from "./calcOutcome";
-import { computeWeightedScore } from "./computeWeightedScore";
+import { weightedScoreOf } from "./computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 
 export interface ManagerObjectiveScore {
@@ -22,8 +22,10 @@ export interface ManagerObjectiveScore {
 const SUM_EPSILON = 1e-9;
 
 export function computeManagerScore(items: ManagerObjectiveScore[]): Outcome<number> {
-  const weighted = computeWeightedScore(
-    Array.isArray(items) ? items.map((item) => ({ achievement: item?.score, weight: item?.weight }) as { achievement: number | null; weight: number }) : [],
+  const listed: (Partial<ManagerObjectiveScore> | undefined)[] = Array.isArray(items) ? items : [];
+  const weighted = weightedScoreOf(
+    listed.map((item) => item?.score),
+    listed.map((item) => item?.weight),
   );
   if (!weighted.ok) {
     const message = weighted.message
@@ -36,5 +38,5 @@ export function computeManagerScore(items: ManagerObjectiveScore[]): Outcome<num
     Math.abs(total - 1) > SUM_EPSILON
       ? `; pesi normalizzati: sommano a ${formatShare(total)}, non a 100%`
       : "";
-  return succeedLazily(weighted.value.score, () => `${weighted.explanation}${note}`);
+  return succeedLazily(weighted.value.score, () => `${weighted.explain()}${note}`);
 }

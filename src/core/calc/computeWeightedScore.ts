@@ -10,8 +10,8 @@
  *   a negative or non-finite weight or achievement, or a cap <= 0 -> `invalidArgument`.
  * `evaluatedWeight` is the sum of the evaluated items' weights, in the scale given.
  */
-import type { Outcome } from "./calcTypes";
-import { describeBadNumber, fail, isFiniteNumber, outOfRange, succeedLazily, tidy } from "./calcOutcome";
+import type { Explained, Outcome } from "./calcTypes";
+import { describeBadNumber, explained, fail, isFiniteNumber, outOfRange, succeedLazily, tidy } from "./calcOutcome";
 import { formatFigure, formatShare, shareWithArticle } from "../wording/formatNumbers";
 
 export interface WeightedItem {
@@ -30,15 +30,31 @@ function shown(value: unknown): string {
 }
 
 export function computeWeightedScore(items: WeightedItem[], cap?: number): Outcome<WeightedScore> {
-  if (!Array.isArray(items) || items.length === 0) return fail("notEvaluable", "Punteggio non calcolabile: nessun elemento da pesare.");
+  const listed: (Partial<WeightedItem> | undefined)[] = Array.isArray(items) ? items : [];
+  const outcome = weightedScoreOf(
+    listed.map((item) => item?.achievement),
+    listed.map((item) => item?.weight),
+    cap,
+  );
+  return outcome.ok ? succeedLazily(outcome.value, outcome.explain) : outcome;
+}
+
+/**
+ * computeWeightedScore of the achievements and their weights given as two lists side by side (no
+ * object per item), its explanation written when asked: what a plan's objectives, managers and areas
+ * are scored with.
+ */
+export function weightedScoreOf(achievements: readonly unknown[], weights: readonly unknown[], cap?: number): Explained<WeightedScore> {
+  if (achievements.length === 0) return fail("notEvaluable", "Punteggio non calcolabile: nessun elemento da pesare.");
   if (cap !== undefined && (!isFiniteNumber(cap) || cap <= 0)) {
     return fail("invalidArgument", `Punteggio non calcolabile: il tetto deve essere un numero maggiore di 0, non ${shown(cap)}.`);
   }
-  const evaluated: { achievement: number; weight: number }[] = [];
-  for (const [index, item] of items.entries()) {
+  const evaluatedAchievements: number[] = [];
+  const evaluatedWeights: number[] = [];
+  for (let index = 0; index < achievements.length; index++) {
     const position = index + 1;
-    const weight: unknown = item?.weight;
-    const achievement: unknown = item?.achievement;
+    const weight = weights[index];
+    const achievement = achievements[index];
     if (!isFiniteNumber(weight) || weight < 0) {
       return fail("invalidArgument", `Punteggio non calcolabile: il peso n. ${position} deve essere un numero finito non negativo, non ${shown(weight)}.`);
     }
@@ -46,32 +62,42 @@ export function computeWeightedScore(items: WeightedItem[], cap?: number): Outco
     if (!isFiniteNumber(achievement) || achievement < 0) {
       return fail("invalidArgument", `Punteggio non calcolabile: il raggiungimento n. ${position} deve essere un numero finito non negativo, non ${shown(achievement)}.`);
     }
-    evaluated.push({ achievement, weight });
+    evaluatedAchievements.push(achievement);
+    evaluatedWeights.push(weight);
   }
-  const excluded = items.length - evaluated.length;
-  if (evaluated.length === 0) {
+  const excluded = achievements.length - evaluatedWeights.length;
+  if (evaluatedWeights.length === 0) {
     return fail("notEvaluable", `Punteggio non calcolabile: nessun elemento valutabile (${excluded} non valutabili).`);
   }
   // A loop, not Math.max(...weights): spreading a range of a million cells overflows the call stack.
-  const largest = evaluated.reduce((max, item) => (item.weight > max ? item.weight : max), -Infinity);
+  let largest = -Infinity;
+  for (const weight of evaluatedWeights) if (weight > largest) largest = weight;
   if (largest === 0) {
     return fail("divisionByZero", "Punteggio non calcolabile: i pesi degli elementi valutati sommano a 0.");
   }
   // Scaling by the largest weight keeps sums of huge weights finite; the ratios are unchanged.
-  const scaledTotal = evaluated.reduce((sum, item) => sum + item.weight / largest, 0);
-  const evaluatedWeight = tidy(evaluated.reduce((sum, item) => sum + item.weight, 0));
+  let scaledTotal = 0;
+  let weightSum = 0;
+  for (const weight of evaluatedWeights) {
+    scaledTotal += weight / largest;
+    weightSum += weight;
+  }
+  const evaluatedWeight = tidy(weightSum);
   if (!Number.isFinite(evaluatedWeight)) return outOfRange("la somma dei pesi");
+  const shares = evaluatedWeights.map((weight) => weight / largest / scaledTotal);
+  const counted = cap === undefined ? evaluatedAchievements : evaluatedAchievements.map((achievement) => (achievement > cap ? cap : achievement));
   let capped = 0;
-  const terms = evaluated.map((item) => {
-    const achievement = cap !== undefined && item.achievement > cap ? cap : item.achievement;
-    if (achievement !== item.achievement) capped += 1;
-    return { share: item.weight / largest / scaledTotal, achievement };
-  });
-  const score = tidy(terms.reduce((sum, term) => sum + term.share * term.achievement, 0));
+  let sum = 0;
+  for (let k = 0; k < shares.length; k++) {
+    const achievement = counted[k] ?? 0;
+    if (achievement !== evaluatedAchievements[k]) capped += 1;
+    sum += (shares[k] ?? 0) * achievement;
+  }
+  const score = tidy(sum);
   if (!Number.isFinite(score)) return outOfRange("il punteggio");
 
-  return succeedLazily({ score, evaluatedWeight, excluded }, () => {
-    const formula = terms.map((term) => `${formatShare(term.share)} × ${formatShare(term.achievement)}`).join(" + ");
+  return explained({ score, evaluatedWeight, excluded }, () => {
+    const formula = shares.map((share, k) => `${formatShare(share)} × ${formatShare(counted[k] ?? 0)}`).join(" + ");
     const notes: string[] = [];
     if (capped > 0 && cap !== undefined) notes.push(`${capped} ${capped === 1 ? "raggiungimento limitato" : "raggiungimenti limitati"} ${shareWithArticle("a", cap)}`);
     if (excluded > 0) notes.push(`${excluded} ${excluded === 1 ? "elemento non valutabile escluso" : "elementi non valutabili esclusi"}, pesi ripartiti sugli altri`);

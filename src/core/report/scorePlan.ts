@@ -13,17 +13,15 @@ import type { Status } from "../calc/calcTypes";
 import type { CellRef } from "../plan/grid";
 import type { Indicator, Objective, ObjectiveKind, Period, Plan } from "../plan/planModel";
 import { mergeSettings, statusThresholds, type ValidationSettings } from "../settings";
-import { indicatorScore } from "../calc/scoringProfile";
+import { indicatorScore, type ScoringProfile } from "../calc/scoringProfile";
 import { computeStatus } from "../calc/computeStatus";
 import { planEvaluation, STATUSES, type PlanEvaluation } from "../calc/planEvaluation";
-import type { Explained } from "../calc/calcTypes";
-import { cellKey } from "../plan/planCells";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
 import { codeKey, codeKeyer } from "../plan/planCodes";
-import { groupByKey } from "../plan/planQueries";
+import { groupByKey, indexPlan } from "../plan/planQueries";
 import { computeStrategicScore } from "../calc/computeStrategicScore";
 import { writtenOnce } from "../memo";
-import { computeWeightedScore } from "../calc/computeWeightedScore";
+import { weightedScoreOf } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 import { computeManagerScore } from "../calc/computeManagerScore";
 
@@ -116,60 +114,94 @@ const UNFILLED = "Non valutabile: i risultati del documento non sono ancora comp
  * read), with its status and explanation, and its weight read in its objective's scale.
  */
 function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorScore[] {
-  const weights = new Map<string, number>();
-  for (const group of indicatorWeightGroups(plan)) {
-    for (const { member, weight } of readWeights(group)) weights.set(cellKey(member.cell), weight);
-  }
+  const weights = indicatorWeights(plan);
   const unfilled = plan.periodSource === "targets";
   const evaluation = planEvaluation(plan, settings);
   const { profile } = settings;
+  const explaining: Explaining = { evaluation: unfilled ? null : evaluation, profile };
   return plan.indicators.map((indicator, i) => {
     const achievement = unfilled ? Number.NaN : (evaluation.achievement[i] ?? Number.NaN);
-    const evaluated = !Number.isNaN(achievement);
-    const weight = indicator.weight ? (weights.get(cellKey(indicator.weight)) ?? null) : null;
-    const banded = evaluated && profile.bands !== null ? indicatorScore(achievement, profile) : null;
-    const status = evaluated ? (STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile") : "Non valutabile";
-    const score = !evaluated ? null : banded?.ok === true ? banded.value : achievement;
-    return new ScoredIndicator(indicator, weight, evaluated ? achievement : null, score, status, unfilled ? null : { evaluation, index: i, banded });
+    if (Number.isNaN(achievement)) return new ScoredIndicator(indicator, i, explaining, weights[i] ?? null, null, null, "Non valutabile");
+    const banded = profile.bands !== null ? indicatorScore(achievement, profile) : null;
+    const status = STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile";
+    return new ScoredIndicator(indicator, i, explaining, weights[i] ?? null, achievement, banded?.ok === true ? banded.value : achievement, status);
   });
 }
 
 /**
- * An indicator's score, its explanation written when read (the Riepilogo, a report): a large plan's
- * scores are mostly summed, not read.
+ * Each indicator's weight read in its objective's scale (indicatorWeightGroups), null when it has
+ * none or it could not be read. An objective's group lists its indicators that have a weight cell, in
+ * sheet order: walking the indicators in that order, each one with a weight cell takes the next
+ * weight of its objective's group.
+ */
+function indicatorWeights(plan: Plan): (number | null)[] {
+  const groups = new Map<string, { weights: readonly (number | null)[]; next: number }>();
+  for (const group of indicatorWeightGroups(plan)) groups.set(codeKey(group.objective ?? ""), { weights: group.read.weights, next: 0 });
+  const keyOf = codeKeyer();
+  return plan.indicators.map((indicator) => {
+    const group = indicator.weight === undefined ? undefined : groups.get(keyOf(indicator.objectiveCode));
+    if (group === undefined) return null;
+    const weight = group.weights[group.next] ?? null;
+    group.next += 1;
+    return weight;
+  });
+}
+
+/** What every indicator's explanation is written from: the evaluation (null when the document's results are not filled in) and the profile's bands. */
+interface Explaining {
+  evaluation: PlanEvaluation | null;
+  profile: ScoringProfile;
+}
+
+/**
+ * An indicator's score: its figures, with the indicator's own fields read from it and the explanation
+ * written when read (the Riepilogo, a report): a large plan's scores are mostly summed, not read.
  */
 class ScoredIndicator implements IndicatorScore {
-  readonly objective: string;
-  readonly indicator: string;
-  readonly name: string;
-  readonly ref: CellRef;
-  readonly #explained: { evaluation: PlanEvaluation; index: number; banded: Explained<number> | null } | null;
+  readonly #source: Indicator;
+  readonly #index: number;
+  readonly #explaining: Explaining;
 
   constructor(
-    indicator: Indicator,
+    source: Indicator,
+    index: number,
+    explaining: Explaining,
     readonly weight: number | null,
     readonly achievement: number | null,
     readonly score: number | null,
     readonly status: Status,
-    /** The evaluation to explain, null when the document's results are not filled in. */
-    explained: { evaluation: PlanEvaluation; index: number; banded: Explained<number> | null } | null,
   ) {
-    this.objective = indicator.objectiveCode;
-    this.indicator = indicator.number;
-    this.name = indicator.name;
-    this.ref = indicator.ref;
-    this.#explained = explained;
+    this.#source = source;
+    this.#index = index;
+    this.#explaining = explaining;
+  }
+
+  get objective(): string {
+    return this.#source.objectiveCode;
+  }
+
+  get indicator(): string {
+    return this.#source.number;
+  }
+
+  get name(): string {
+    return this.#source.name;
+  }
+
+  get ref(): CellRef {
+    return this.#source.ref;
   }
 
   get explanation(): string {
-    if (this.#explained === null) return UNFILLED;
-    const { evaluation, index, banded } = this.#explained;
-    const outcome = evaluation.explain(index);
+    const { evaluation, profile } = this.#explaining;
+    if (evaluation === null) return UNFILLED;
+    const outcome = evaluation.explain(this.#index);
     if (!outcome.ok) return `Non valutabile: ${outcome.message}`;
+    const banded = this.achievement !== null && profile.bands !== null ? indicatorScore(this.achievement, profile) : null;
     return banded?.ok === true ? `${outcome.explain()}; punteggio per fasce: ${banded.explain()}` : outcome.explain();
   }
 
-  /** The score as a record, its explanation written (JSON.stringify would skip a getter of the class). */
+  /** The score as a record, its fields and explanation written (JSON.stringify would skip the getters of the class). */
   toJSON(): IndicatorScore {
     const { objective, indicator, name, ref, weight, achievement, score, status, explanation } = this;
     return { objective, indicator, name, ref, weight, achievement, score, status, explanation };
@@ -195,47 +227,48 @@ interface WeightedPart {
   score: number | null;
   evaluated: number;
   excluded: string[];
-  explanation: string;
   totalWeight: number;
+  /** The explanation, written when first asked for: a large plan's scores are mostly summed, not read. */
+  explain: () => string;
 }
 
-/** A part whose explanation `explain` writes when first read: a large plan's scores are mostly summed, not read. */
 function part(score: number | null, evaluated: number, excluded: string[], totalWeight: number, explain: () => string): WeightedPart {
-  const explanation = writtenOnce(explain);
-  return {
-    score,
-    evaluated,
-    excluded,
-    get explanation(): string {
-      return explanation();
-    },
-    totalWeight,
-  };
+  return { score, evaluated, excluded, totalWeight, explain: writtenOnce(explain) };
 }
 
-function weightedPart(indicators: IndicatorScore[], settings: ValidationSettings): WeightedPart {
+function weightedPart(indicators: readonly IndicatorScore[], settings: ValidationSettings): WeightedPart {
   const mean = weightedMean(indicators, settings.achievement.cap);
   if (settings.profile.aggregation !== "allMet" || indicators.length === 0) return mean;
   if (indicators.every((i) => i.status === "Raggiunto")) {
     return part(1, mean.evaluated, mean.excluded, mean.totalWeight, () => `tutti gli indicatori raggiunti: 100% (aggregazione «tutti-raggiunti»)`);
   }
-  return part(mean.score, mean.evaluated, mean.excluded, mean.totalWeight, () => `non tutti gli indicatori raggiunti (aggregazione «tutti-raggiunti»): media pesata dei punteggi, ${mean.explanation}`);
+  return part(mean.score, mean.evaluated, mean.excluded, mean.totalWeight, () => `non tutti gli indicatori raggiunti (aggregazione «tutti-raggiunti»): media pesata dei punteggi, ${mean.explain()}`);
 }
 
 /** The weighted mean of the indicators' scores (the default aggregation). */
-function weightedMean(indicators: IndicatorScore[], cap: number | undefined): WeightedPart {
+function weightedMean(indicators: readonly IndicatorScore[], cap: number | undefined): WeightedPart {
   if (indicators.length === 0) return part(null, 0, [], 0, () => "nessun indicatore");
   const equal = indicators.every((i) => i.weight === null);
-  const weightOf = (i: IndicatorScore): number => (equal ? 1 : (i.weight ?? 0));
-  const usable = indicators.filter((i) => equal || (i.weight !== null && i.weight >= 0));
-  const usableSet = new Set(usable);
-  const excluded = indicators.filter((i) => !usableSet.has(i) || i.score === null).map((i) => i.indicator);
-  const totalWeight = usable.reduce((sum, i) => sum + weightOf(i), 0);
-  const outcome = computeWeightedScore(usable.map((i) => ({ achievement: i.score, weight: weightOf(i) })), cap);
+  // The usable indicators' scores and weights, side by side, in one pass.
+  const scores: (number | null)[] = [];
+  const weights: number[] = [];
+  const excluded: string[] = [];
+  let totalWeight = 0;
+  for (const indicator of indicators) {
+    const weight = equal ? 1 : indicator.weight;
+    const usable = weight !== null && weight >= 0;
+    if (usable) {
+      scores.push(indicator.score);
+      weights.push(weight);
+      totalWeight += weight;
+    }
+    if (!usable || indicator.score === null) excluded.push(indicator.indicator);
+  }
+  const outcome = weightedScoreOf(scores, weights, cap);
   const equalNote = equal && indicators.length > 1 ? "; pesi non indicati: indicatori a pari peso" : "";
   if (!outcome.ok) return part(null, 0, excluded, totalWeight, () => `${outcome.message}${equalNote}`);
   const evaluated = totalWeight > 0 ? outcome.value.evaluatedWeight / totalWeight : 0;
-  return part(outcome.value.score, evaluated, excluded, totalWeight, () => `${outcome.explanation}${equalNote}`);
+  return part(outcome.value.score, evaluated, excluded, totalWeight, () => `${outcome.explain()}${equalNote}`);
 }
 
 function strategicShare(objective: Objective, own: WeightedPart, hasOwn: boolean, profileShare: number | null): Pick<StrategicParts, "ownShare" | "ownShareSource"> {
@@ -254,15 +287,14 @@ const SHARE_SOURCE_WORDS: Record<Exclude<StrategicParts["ownShareSource"], "scri
 };
 
 function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
-  const seen = new Set<string>();
-  const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
+  // Each objective code once, the first objective written with it, in sheet order (the plan index's groups).
+  const objectives = [...indexPlan(plan).objectivesByCode].map(([key, [objective]]) => ({ key, objective: objective as Objective }));
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
   const keyOf = codeKeyer();
   const indicatorsByCode = groupByKey(indicators, (i) => keyOf(i.objective));
-  const byObjective = (code: string) => indicatorsByCode.get(codeKey(code)) ?? [];
   const childrenByParent = groupByKey(
-    objectives.filter((o) => o.kind === "operational" && o.parentCode !== undefined),
-    (o) => codeKey(o.parentCode ?? ""),
+    objectives.filter(({ objective }) => objective.kind === "operational" && objective.parentCode !== undefined),
+    ({ objective }) => codeKey(objective.parentCode ?? ""),
   );
   const status = scoreStatus(settings);
   /** The objective's score; its explanation written when first read. */
@@ -285,31 +317,30 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
     if (strategic !== undefined) result.strategic = strategic;
     return result;
   };
-  const base = (objective: Objective, weighted: WeightedPart): ObjectiveScore => scored(objective, weighted, weighted.score, () => weighted.explanation);
-  const operational = new Map<string, ObjectiveScore>();
-  for (const objective of objectives.filter((o) => o.kind === "operational")) {
-    operational.set(codeKey(objective.code), base(objective, weightedPart(byObjective(objective.code), settings)));
+  // The operational objectives' parts first: a strategic one's score reads theirs, wherever they are written.
+  const operational = new Map<string, WeightedPart>();
+  for (const { key, objective } of objectives) {
+    if (objective.kind === "operational") operational.set(key, weightedPart(indicatorsByCode.get(key) ?? [], settings));
   }
-  const strategic = objectives
-    .filter((o) => o.kind === "strategic")
-    .map((objective) => {
-      const own = weightedPart(byObjective(objective.code), settings);
-      const code = codeKey(objective.code);
-      const contributions = (childrenByParent.get(code) ?? [])
-        .map((o) => ({ code: o.code, score: operational.get(codeKey(o.code))?.score ?? null }));
-      const share = strategicShare(objective, own, byObjective(objective.code).length > 0, settings.profile.strategicOwnShare);
-      const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
-      const shareNote = share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${SHARE_SOURCE_WORDS[share.ownShareSource]} ${formatShare(share.ownShare)}`;
-      return scored(
-        objective,
-        own,
-        outcome.ok ? outcome.value : null,
-        () => `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explanation}`,
-        { ownScore: own.score, ...share, contributions },
-      );
-    });
-  const order = new Map(objectives.map((o, i) => [codeKey(o.code), i]));
-  return [...strategic, ...operational.values()].sort((a, b) => (order.get(codeKey(a.code)) ?? 0) - (order.get(codeKey(b.code)) ?? 0));
+  const scoreStrategic = (key: string, objective: Objective): ObjectiveScore => {
+    const ownIndicators = indicatorsByCode.get(key) ?? [];
+    const own = weightedPart(ownIndicators, settings);
+    const contributions = (childrenByParent.get(key) ?? []).map((child) => ({ code: child.objective.code, score: operational.get(child.key)?.score ?? null }));
+    const share = strategicShare(objective, own, ownIndicators.length > 0, settings.profile.strategicOwnShare);
+    const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
+    const shareNote = share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${SHARE_SOURCE_WORDS[share.ownShareSource]} ${formatShare(share.ownShare)}`;
+    return scored(
+      objective,
+      own,
+      outcome.ok ? outcome.value : null,
+      () => `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explain()}`,
+      { ownScore: own.score, ...share, contributions },
+    );
+  };
+  return objectives.map(({ key, objective }) => {
+    const weighted = operational.get(key);
+    return weighted === undefined ? scoreStrategic(key, objective) : scored(objective, weighted, weighted.score, weighted.explain);
+  });
 }
 
 /**
@@ -372,9 +403,12 @@ function scoreAreas(objectives: ObjectiveScore[]): AreaScore[] {
     else members.push(objective);
   }
   return [...byArea.entries()].map(([name, members]) => {
-    const outcome = computeWeightedScore(members.map((m) => ({ achievement: m.score, weight: 1 })));
+    const outcome = weightedScoreOf(
+      members.map((m) => m.score),
+      members.map(() => 1),
+    );
     const codes = members.map((m) => m.code);
-    const explanation = writtenOnce(() => `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explanation : outcome.message}`);
+    const explanation = writtenOnce(() => `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explain() : outcome.message}`);
     return {
       name,
       score: outcome.ok ? outcome.value.score : null,
