@@ -22,10 +22,11 @@ export interface ManagerObjectiveScore {
 const SUM_EPSILON = 1e-9;
 
 export function computeManagerScore(items: ManagerObjectiveScore[]): Outcome<number> {
-  const listed: (Partial<ManagerObjectiveScore> | undefined)[] = Array.isArray(items) ? items : [];
+  // Whatever the items hold goes on to be checked there, as a PERF function may pass anything.
+  const listed: (ManagerObjectiveScore | undefined)[] = Array.isArray(items) ? items : [];
   const weighted = weightedScoreOf(
-    listed.map((item) => item?.score),
-    listed.map((item) => item?.weight),
+    listed.map((item) => item?.score as number | null),
+    listed.map((item) => item?.weight as number),
   );
   if (!weighted.ok) {
     const message = weighted.message

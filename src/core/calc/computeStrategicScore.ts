@@ -10,8 +10,8 @@
  * - both sides missing -> `notEvaluable`;
  * - ownShare must be a finite fraction in [0, 1]; scores finite and >= 0 (`invalidArgument`).
  */
-import type { Outcome } from "./calcTypes";
-import { describeBadNumber, fail, isFiniteNumber, succeed, tidy } from "./calcOutcome";
+import type { Explained, Outcome } from "./calcTypes";
+import { describeBadNumber, explained, fail, isFiniteNumber, tidy, withExplanation } from "./calcOutcome";
 import { formatShare } from "../wording/formatNumbers";
 
 export interface StrategicScoreInput {
@@ -29,6 +29,11 @@ function shown(value: unknown): string {
 }
 
 export function computeStrategicScore(input: StrategicScoreInput): Outcome<number> {
+  return withExplanation(strategicScoreOf(input));
+}
+
+/** computeStrategicScore with its explanation written only when asked: what a plan's strategic objectives are scored with. */
+export function strategicScoreOf(input: StrategicScoreInput): Explained<number> {
   const { ownScore, ownShare } = input;
   if (!Array.isArray(input.contributions)) {
     return fail("invalidArgument", "Punteggio strategico non calcolabile: i contributi degli obiettivi operativi devono essere un elenco.");
@@ -51,22 +56,20 @@ export function computeStrategicScore(input: StrategicScoreInput): Outcome<numbe
   const excluded = contributions.length - evaluated.length;
   const excludedText = excluded > 0 ? `; ${excluded} non ${excluded === 1 ? "valutabile escluso" : "valutabili esclusi"}` : "";
   const mean = evaluated.length > 0 ? tidy(evaluated.reduce((sum, score) => sum + score / evaluated.length, 0)) : null;
-  const meanText =
-    mean === null
-      ? ""
-      : `media di ${evaluated.length} ${evaluated.length === 1 ? "obiettivo operativo" : "obiettivi operativi"} (${evaluated.map(formatShare).join(", ")}${excludedText})`;
+  const meanText = (): string =>
+    `media di ${evaluated.length} ${evaluated.length === 1 ? "obiettivo operativo" : "obiettivi operativi"} (${evaluated.map(formatShare).join(", ")}${excludedText})`;
 
   if (mean === null) {
     if (ownScore === null) {
       return fail("notEvaluable", "Punteggio strategico non calcolabile: né gli indicatori propri né gli obiettivi operativi che contribuiscono sono valutabili.");
     }
     const none = contributions.length === 0 ? "nessun obiettivo operativo indicato" : `nessun obiettivo operativo valutabile (${excluded} non ${excluded === 1 ? "valutabile" : "valutabili"})`;
-    return succeed(ownScore, `${none}: conta solo il punteggio degli indicatori propri, ${formatShare(ownScore)}`);
+    return explained(ownScore, () => `${none}: conta solo il punteggio degli indicatori propri, ${formatShare(ownScore)}`);
   }
-  if (ownScore === null) return succeed(mean, `indicatori propri non valutabili: conta solo la ${meanText}, ${formatShare(mean)}`);
+  if (ownScore === null) return explained(mean, () => `indicatori propri non valutabili: conta solo la ${meanText()}, ${formatShare(mean)}`);
   const score = tidy(ownShare * ownScore + (1 - ownShare) * mean);
-  return succeed(
+  return explained(
     score,
-    `${formatShare(ownShare)} × ${formatShare(ownScore)} + ${formatShare(1 - ownShare)} × ${formatShare(mean)} = ${formatShare(score)}, dove ${formatShare(mean)} è la ${meanText}`,
+    () => `${formatShare(ownShare)} × ${formatShare(ownScore)} + ${formatShare(1 - ownShare)} × ${formatShare(mean)} = ${formatShare(score)}, dove ${formatShare(mean)} è la ${meanText()}`,
   );
 }

@@ -19,7 +19,7 @@ import { planEvaluation, STATUSES, type PlanEvaluation } from "../calc/planEvalu
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
 import { codeKey, codeKeyer } from "../plan/planCodes";
 import { groupByKey, indexPlan } from "../plan/planQueries";
-import { computeStrategicScore } from "../calc/computeStrategicScore";
+import { strategicScoreOf } from "../calc/computeStrategicScore";
 import { writtenOnce } from "../memo";
 import { weightedScoreOf } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
@@ -108,6 +108,33 @@ export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): P
 
 /** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */
 const UNFILLED = "Non valutabile: i risultati del documento non sono ancora compilati.";
+
+/** Where a score record keeps the writer of its explanation: a symbol, not enumerable, so no key of the record (Object.keys, JSON, a spread, toEqual). */
+const WRITE_EXPLANATION = Symbol("writeExplanation");
+
+/**
+ * The one accessor of every score record's explanation. Shared, it keeps the records in V8's fast
+ * mode: a getter of its own per record (an object literal's `get explanation()`) turns each record
+ * into a dictionary, ten times slower to make.
+ */
+const EXPLANATION_ACCESSOR: PropertyDescriptor = {
+  get(this: { [WRITE_EXPLANATION]: () => string }): string {
+    return this[WRITE_EXPLANATION]();
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * `record` with its `explanation`, a key after the record's others, written by `write` when first
+ * read, then kept: a large plan's scores are mostly summed, not read. `write` must read only values
+ * that never change.
+ */
+function explainedLazily<T extends object>(record: T, write: () => string): T & { explanation: string } {
+  Object.defineProperty(record, WRITE_EXPLANATION, { value: writtenOnce(write) });
+  Object.defineProperty(record, "explanation", EXPLANATION_ACCESSOR);
+  return record as T & { explanation: string };
+}
 
 /**
  * Achievement of every indicator at the reporting date (the plan's evaluation, the same the rules
@@ -299,21 +326,15 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
   const status = scoreStatus(settings);
   /** The objective's score; its explanation written when first read. */
   const scored = (objective: Objective, weighted: WeightedPart, score: number | null, explain: () => string, strategic?: StrategicParts): ObjectiveScore => {
-    const explanation = writtenOnce(explain);
-    const result: ObjectiveScore = {
-      code: objective.code,
-      kind: objective.kind,
-      title: objective.title,
-      ...(objective.area === undefined ? {} : { area: objective.area }),
-      ...(objective.manager === undefined ? {} : { manager: objective.manager }),
-      score,
-      status: status(score),
-      evaluated: weighted.evaluated,
-      excluded: weighted.excluded,
-      get explanation(): string {
-        return explanation();
-      },
-    };
+    // Keys in the order they are read (JSON, the Riepilogo); area and manager only when the objective has them.
+    const figures = { code: objective.code, kind: objective.kind, title: objective.title } as Omit<ObjectiveScore, "explanation">;
+    if (objective.area !== undefined) figures.area = objective.area;
+    if (objective.manager !== undefined) figures.manager = objective.manager;
+    figures.score = score;
+    figures.status = status(score);
+    figures.evaluated = weighted.evaluated;
+    figures.excluded = weighted.excluded;
+    const result = explainedLazily(figures, explain);
     if (strategic !== undefined) result.strategic = strategic;
     return result;
   };
@@ -327,13 +348,13 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
     const own = weightedPart(ownIndicators, settings);
     const contributions = (childrenByParent.get(key) ?? []).map((child) => ({ code: child.objective.code, score: operational.get(child.key)?.score ?? null }));
     const share = strategicShare(objective, own, ownIndicators.length > 0, settings.profile.strategicOwnShare);
-    const outcome = computeStrategicScore({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
+    const outcome = strategicScoreOf({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
     const shareNote = share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${SHARE_SOURCE_WORDS[share.ownShareSource]} ${formatShare(share.ownShare)}`;
     return scored(
       objective,
       own,
       outcome.ok ? outcome.value : null,
-      () => `${outcome.ok ? outcome.explanation : outcome.message}${shareNote}; indicatori propri: ${own.explain()}`,
+      () => `${outcome.ok ? outcome.explain() : outcome.message}${shareNote}; indicatori propri: ${own.explain()}`,
       { ownScore: own.score, ...share, contributions },
     );
   };
@@ -374,17 +395,10 @@ function scoreManagers(plan: Plan, objectives: ObjectiveScore[], settings: Valid
     const outcome = computeManagerScore(items.map(({ score, weight }) => ({ score, weight })));
     const unscored = items.filter((i) => i.score === null).map((i) => i.code);
     const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
-    const explanation = writtenOnce(() => `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."));
-    return {
-      name: group.manager ?? "",
-      score: outcome.ok ? outcome.value : null,
-      status: status(outcome.ok ? outcome.value : null),
-      weightSource: source,
-      objectives: items,
-      get explanation(): string {
-        return explanation();
-      },
-    };
+    const score = outcome.ok ? outcome.value : null;
+    return explainedLazily({ name: group.manager ?? "", score, status: status(score), weightSource: source, objectives: items }, () =>
+      `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."),
+    );
   });
 }
 
@@ -408,14 +422,8 @@ function scoreAreas(objectives: ObjectiveScore[]): AreaScore[] {
       members.map(() => 1),
     );
     const codes = members.map((m) => m.code);
-    const explanation = writtenOnce(() => `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explain() : outcome.message}`);
-    return {
-      name,
-      score: outcome.ok ? outcome.value.score : null,
-      objectives: codes,
-      get explanation(): string {
-        return explanation();
-      },
-    };
+    return explainedLazily({ name, score: outcome.ok ? outcome.value.score : null, objectives: codes }, () =>
+      `Media semplice degli obiettivi ${codes.join(", ")}: ${outcome.ok ? outcome.explain() : outcome.message}`,
+    );
   });
 }
