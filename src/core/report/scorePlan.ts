@@ -96,12 +96,13 @@ export interface PlanScores {
 export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): PlanScores {
   const resolved = mergeSettings(settings);
   const indicators = scoreIndicators(plan, resolved);
-  const objectives = scoreObjectives(plan, indicators, resolved);
+  const objectivesByKey = scoreObjectives(plan, indicators, resolved);
+  const objectives = [...objectivesByKey.values()];
   return {
     period: plan.period,
     indicators,
     objectives,
-    managers: scoreManagers(plan, objectives, resolved),
+    managers: scoreManagers(plan, objectivesByKey, resolved),
     areas: scoreAreas(objectives),
   };
 }
@@ -313,9 +314,10 @@ const SHARE_SOURCE_WORDS: Record<Exclude<StrategicParts["ownShareSource"], "scri
   predefinita: "non indicata, posta a",
 };
 
-function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): ObjectiveScore[] {
+/** The objectives' scores by the key of their code (codeKey), in sheet order. */
+function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): Map<string, ObjectiveScore> {
   // Each objective code once, the first objective written with it, in sheet order (the plan index's groups).
-  const objectives = [...indexPlan(plan).objectivesByCode].map(([key, [objective]]) => ({ key, objective: objective as Objective }));
+  const objectives = [...indexPlan(plan).objectivesByCode].flatMap(([key, [objective]]) => (objective === undefined ? [] : [{ key, objective }]));
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
   const keyOf = codeKeyer();
   const indicatorsByCode = groupByKey(indicators, (i) => keyOf(i.objective));
@@ -358,10 +360,12 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
       { ownScore: own.score, ...share, contributions },
     );
   };
-  return objectives.map(({ key, objective }) => {
+  const scores = new Map<string, ObjectiveScore>();
+  for (const { key, objective } of objectives) {
     const weighted = operational.get(key);
-    return weighted === undefined ? scoreStrategic(key, objective) : scored(objective, weighted, weighted.score, weighted.explain);
-  });
+    scores.set(key, weighted === undefined ? scoreStrategic(key, objective) : scored(objective, weighted, weighted.score, weighted.explain));
+  }
+  return scores;
 }
 
 /**
@@ -382,23 +386,22 @@ function currentGroups(plan: Plan): { groups: WeightGroup[]; source: ManagerScor
   return { groups: [...last.values()], source: "pesi" };
 }
 
-function scoreManagers(plan: Plan, objectives: ObjectiveScore[], settings: ValidationSettings): ManagerScore[] {
+function scoreManagers(plan: Plan, objectives: ReadonlyMap<string, ObjectiveScore>, settings: ValidationSettings): ManagerScore[] {
   const status = scoreStatus(settings);
-  const scores = new Map(objectives.map((o) => [codeKey(o.code), o.score]));
   const { groups, source } = currentGroups(plan);
   return groups.map((group) => {
     const items = readWeights(group).map(({ member, weight }) => ({
       code: member.objective,
       weight,
-      score: scores.get(codeKey(member.objective)) ?? null,
+      score: objectives.get(codeKey(member.objective))?.score ?? null,
     }));
-    const outcome = computeManagerScore(items.map(({ score, weight }) => ({ score, weight })));
-    const unscored = items.filter((i) => i.score === null).map((i) => i.code);
-    const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
+    const outcome = computeManagerScore(items);
     const score = outcome.ok ? outcome.value : null;
-    return explainedLazily({ name: group.manager ?? "", score, status: status(score), weightSource: source, objectives: items }, () =>
-      `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, "."),
-    );
+    return explainedLazily({ name: group.manager ?? "", score, status: status(score), weightSource: source, objectives: items }, () => {
+      const unscored = items.filter((i) => i.score === null).map((i) => i.code);
+      const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
+      return `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, ".");
+    });
   });
 }
 
