@@ -10,7 +10,7 @@ import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
 import { datedCell, datedCellDates, datesWithCells } from "./indicatorColumns";
 import type { Indicator, Objective, Plan, PlanCell, RevisionRow } from "./planModel";
 import { comparePeriods, periodYear, type Period } from "./reportingDate";
-import { memoByPlan } from "../memo";
+import { memoByPlan, memoByText } from "../memo";
 
 export interface PlanIndex {
   /** Objectives sharing a normalised code (more than one = duplicate). */
@@ -21,6 +21,9 @@ export interface PlanIndex {
   indicators(code: string): Indicator[];
   indicator(code: string, number: string): Indicator | undefined;
 }
+
+/** indicatorKey, worked out once per distinct number: a plan numbers the indicators of every objective 1, 2, 3... */
+export const numberKey: (number: string) => string = memoByText(indicatorKey);
 
 /** The plan's index, built once per plan (memo.ts): about nine rules ask for it. */
 export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
@@ -36,8 +39,8 @@ function buildPlanIndex(plan: Plan): PlanIndex {
     objective: (code) => objectivesByCode.get(codeKey(code))?.[0],
     indicators,
     indicator: (code, number) => {
-      const wanted = indicatorKey(number);
-      return indicators(code).find((candidate) => indicatorKey(candidate.number) === wanted);
+      const wanted = numberKey(number);
+      return indicators(code).find((candidate) => numberKey(candidate.number) === wanted);
     },
   };
 }
@@ -62,7 +65,7 @@ export function parentCodes(plan: Plan): Set<string> {
 }
 
 function revisionKey(code: string, number: string): string {
-  return `${codeKey(code)}\u0000${indicatorKey(number)}`;
+  return `${codeKey(code)}\u0000${numberKey(number)}`;
 }
 
 /**
