@@ -91,10 +91,17 @@ function sameYear(date: Period, period: Period): boolean {
   return year === undefined ? dateYear === undefined : dateYear === year;
 }
 
+/**
+ * Every date at which some indicator of the plan has a target, earliest first, found once per plan: a
+ * pass over every indicator's targets walks these, reading each indicator's value at each date,
+ * rather than making a list of dates per indicator.
+ */
+export const planTargetDates: (plan: Plan) => readonly Period[] = memoByPlan((plan) => [...datesWithCells(plan.indicators, "targets")].sort(comparePeriods));
+
 /** The date of the year's target: the latest target date in the reporting date's year (at least the reporting date). */
 export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
   let latest = plan.period;
-  for (const date of datesWithCells(plan.indicators, "targets")) {
+  for (const date of planTargetDates(plan)) {
     if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
   }
   return latest;

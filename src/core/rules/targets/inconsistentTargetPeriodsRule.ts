@@ -12,9 +12,8 @@
 import type { Indicator } from "../../plan/planModel";
 import { comparePeriods, periodYear, type Period } from "../../plan/reportingDate";
 import type { Finding, Rule } from "../ruleTypes";
-import { targetAt, yearTargetDate } from "../../plan/planQueries";
+import { planTargetDates, targetAt, yearTargetDate } from "../../plan/planQueries";
 import { datedValue } from "../../plan/indicatorColumns";
-import { planTargetDates } from "../support/checkedCells";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
