@@ -35,16 +35,15 @@ export const inconsistentTargetPeriodsRule: Rule = {
       const mid = figureOf(datedValue(indicator, "targets", midDate));
       const end = figureOf(datedValue(indicator, "targets", endDate));
       if (!mid || !end) continue;
-      const endCell = targetAt(indicator, endDate);
-      if (!endCell) continue;
+      // The year's target cell is made only for a finding.
       if (mid.unit !== end.unit) {
-        findings.push(indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
+        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
         continue;
       }
       const direction = directionOf(indicator, end);
       const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
       if (backwards) {
-        findings.push(indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
+        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
       }
     }
     return findings;
