@@ -17,7 +17,7 @@
  * is present among the weights read, otherwise that scale. Negative numbers keep
  * their sign (a rule reports them); their size decides the scale.
  */
-import type { CellValue } from "../values/valueTypes";
+import type { CellValue, Quantity } from "../values/valueTypes";
 import { isFiniteNumber } from "./calcOutcome";
 import { isCellValue } from "../values/valueTypes";
 
@@ -32,56 +32,55 @@ export interface InterpretedWeights {
   invalid: number[];
 }
 
-type Reading =
-  | { kind: "weight"; value: number; scale: WeightScale }
-  | { kind: "one"; value: number }
-  | { kind: "zero" }
-  | { kind: "blank" }
-  | { kind: "invalid" };
+/**
+ * How one value reads: a weight in a scale it fixes, a plain 1 or 0 (whose scale depends on the
+ * other weights), a blank, or no weight at all. A word per value, not an object: weights are read
+ * by the thousand (the indicator weights of every objective of a plan).
+ */
+type Reading = WeightScale | "one" | "zero" | "blank" | "invalid";
 
-function read(value: unknown): Reading {
-  if (!isCellValue(value)) return { kind: "invalid" };
-  if (value.kind === "placeholder") return { kind: "blank" };
-  if (value.kind !== "quantity" || !isFiniteNumber(value.value)) return { kind: "invalid" };
-  if (value.unit === "percent") return { kind: "weight", value: value.value, scale: "percent" };
-  if (value.unit !== "number") return { kind: "invalid" };
+function readingOf(value: unknown): Reading {
+  if (!isCellValue(value)) return "invalid";
+  if (value.kind === "placeholder") return "blank";
+  if (value.kind !== "quantity" || !isFiniteNumber(value.value)) return "invalid";
+  if (value.unit === "percent") return "percent";
+  if (value.unit !== "number") return "invalid";
   const size = Math.abs(value.value);
-  if (size === 0) return { kind: "zero" };
-  if (size === 1) return { kind: "one", value: value.value };
-  return size > 1 ? { kind: "weight", value: value.value / 100, scale: "whole" } : { kind: "weight", value: value.value, scale: "fraction" };
+  if (size === 0) return "zero";
+  if (size === 1) return "one";
+  return size > 1 ? "whole" : "fraction";
 }
 
 export function interpretWeights(values: CellValue[]): InterpretedWeights {
-  const readings = (Array.isArray(values) ? values : []).map(read);
-  const definite = new Set<WeightScale>();
-  for (const reading of readings) if (reading.kind === "weight") definite.add(reading.scale);
-  const plain = [...definite].filter((scale) => scale !== "percent");
-  const oneScale: WeightScale = plain.length === 1 && plain[0] === "whole" ? "whole" : "fraction";
-  if (readings.some((reading) => reading.kind === "one")) definite.add(oneScale);
-  const [onlyScale] = [...definite];
-  const zeroScale: WeightScale = definite.size === 1 && onlyScale ? onlyScale : oneScale;
+  const list = Array.isArray(values) ? values : [];
+  const readings = list.map(readingOf);
+  const hasPercent = readings.includes("percent");
+  const hasWhole = readings.includes("whole");
+  const hasFraction = readings.includes("fraction");
+  const hasOne = readings.includes("one");
+  const oneScale: WeightScale = hasWhole && !hasFraction ? "whole" : "fraction";
+  // The scales fixed by the weights (a plain 1 included): a plain 0 takes the one scale when there is one.
+  const definite = Number(hasPercent) + Number(hasWhole || (hasOne && oneScale === "whole")) + Number(hasFraction || (hasOne && oneScale === "fraction"));
+  const onlyDefinite: WeightScale = hasPercent ? "percent" : hasWhole ? "whole" : hasFraction ? "fraction" : oneScale;
+  const zeroScale: WeightScale = definite === 1 ? onlyDefinite : oneScale;
 
   const weights: (number | null)[] = [];
   const scales: (WeightScale | null)[] = [];
   const invalid: number[] = [];
+  let scale: InterpretedWeights["scale"] = "none";
   readings.forEach((reading, index) => {
-    if (reading.kind === "weight") {
-      weights.push(reading.value);
-      scales.push(reading.scale);
-    } else if (reading.kind === "one") {
-      weights.push(oneScale === "whole" ? reading.value / 100 : reading.value);
-      scales.push(oneScale);
-    } else if (reading.kind === "zero") {
-      weights.push(0);
-      scales.push(zeroScale);
-    } else {
+    let read: WeightScale | null = null;
+    if (reading === "blank" || reading === "invalid") {
       weights.push(null);
-      scales.push(null);
-      if (reading.kind === "invalid") invalid.push(index);
+      if (reading === "invalid") invalid.push(index);
+    } else {
+      // Every other reading is of a quantity.
+      const written = (list[index] as Quantity).value;
+      read = reading === "one" ? oneScale : reading === "zero" ? zeroScale : reading;
+      weights.push(reading === "zero" ? 0 : read === "whole" ? written / 100 : written);
     }
+    scales.push(read);
+    if (read !== null) scale = scale === "none" || scale === read ? read : "mixed";
   });
-  const present = new Set(scales.filter((scale): scale is WeightScale => scale !== null));
-  const [only] = [...present];
-  const scale = present.size === 0 ? "none" : present.size > 1 ? "mixed" : (only ?? "none");
   return { weights, scale, scales, invalid };
 }

@@ -10,7 +10,7 @@ import { codeKey, codeKeyer, indicatorKey } from "./planCodes";
 import { datedCell, datedCellDates, datesWithCells } from "./indicatorColumns";
 import type { Indicator, Objective, Plan, PlanCell, RevisionRow } from "./planModel";
 import { comparePeriods, periodYear, type Period } from "./reportingDate";
-import { memoByPlan } from "../memo";
+import { memoByPlan, memoByText } from "../memo";
 
 export interface PlanIndex {
   /** Objectives sharing a normalised code (more than one = duplicate). */
@@ -21,6 +21,9 @@ export interface PlanIndex {
   indicators(code: string): Indicator[];
   indicator(code: string, number: string): Indicator | undefined;
 }
+
+/** indicatorKey, worked out once per distinct number: a plan numbers the indicators of every objective 1, 2, 3... */
+export const numberKey: (number: string) => string = memoByText(indicatorKey);
 
 /** The plan's index, built once per plan (memo.ts): about nine rules ask for it. */
 export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
@@ -36,8 +39,8 @@ function buildPlanIndex(plan: Plan): PlanIndex {
     objective: (code) => objectivesByCode.get(codeKey(code))?.[0],
     indicators,
     indicator: (code, number) => {
-      const wanted = indicatorKey(number);
-      return indicators(code).find((candidate) => indicatorKey(candidate.number) === wanted);
+      const wanted = numberKey(number);
+      return indicators(code).find((candidate) => numberKey(candidate.number) === wanted);
     },
   };
 }
@@ -62,7 +65,7 @@ export function parentCodes(plan: Plan): Set<string> {
 }
 
 function revisionKey(code: string, number: string): string {
-  return `${codeKey(code)}\u0000${indicatorKey(number)}`;
+  return `${codeKey(code)}\u0000${numberKey(number)}`;
 }
 
 /**
@@ -88,10 +91,17 @@ function sameYear(date: Period, period: Period): boolean {
   return year === undefined ? dateYear === undefined : dateYear === year;
 }
 
+/**
+ * Every date at which some indicator of the plan has a target, earliest first, found once per plan: a
+ * pass over every indicator's targets walks these, reading each indicator's value at each date,
+ * rather than making a list of dates per indicator.
+ */
+export const planTargetDates: (plan: Plan) => readonly Period[] = memoByPlan((plan) => [...datesWithCells(plan.indicators, "targets")].sort(comparePeriods));
+
 /** The date of the year's target: the latest target date in the reporting date's year (at least the reporting date). */
 export const yearTargetDate: (plan: Plan) => Period = memoByPlan((plan) => {
   let latest = plan.period;
-  for (const date of datesWithCells(plan.indicators, "targets")) {
+  for (const date of planTargetDates(plan)) {
     if (sameYear(date, plan.period) && comparePeriods(date, latest) > 0) latest = date;
   }
   return latest;

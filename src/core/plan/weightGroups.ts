@@ -10,9 +10,8 @@
  * Also the own share of a strategic objective, what its own indicators' weights sum to.
  */
 import { interpretWeights, type InterpretedWeights } from "../calc/interpretWeights";
-import { codeKey } from "./planCodes";
 import type { Objective, Plan, PlanCell } from "./planModel";
-import { indexPlan } from "./planQueries";
+import { groupByKey, indexPlan } from "./planQueries";
 import { memoByPlan } from "../memo";
 import type { WeightGroupParam } from "../wording/messageParameters";
 
@@ -52,34 +51,35 @@ export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): readonl
   return objectiveWeightGroupsAlways(plan);
 }
 
+/** One group per objective code (the first objective of a repeated code names it), its indicators' weight cells in sheet order. */
 function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
   const index = indexPlan(plan);
-  const seen = new Set<string>();
-  const objectives = plan.objectives.filter((o) => !seen.has(codeKey(o.code)) && seen.add(codeKey(o.code)));
-  return objectives.map((objective) => {
-    const members = index
-      .indicators(objective.code)
-      .flatMap((i) => (i.weight ? [{ cell: i.weight, objective: i.objectiveCode, indicator: i.number }] : []));
-    return group({ kind: "indicators", objective: objective.code }, members, { objective: objective.code });
-  });
+  const groups: WeightGroup[] = [];
+  for (const [key, objectives] of index.objectivesByCode) {
+    const code = objectives[0]?.code ?? "";
+    const members: WeightMember[] = [];
+    for (const indicator of index.indicatorsByObjective.get(key) ?? []) {
+      const weight = indicator.weight;
+      if (weight !== undefined) members.push({ cell: weight, objective: indicator.objectiveCode, indicator: indicator.number });
+    }
+    groups.push(group({ kind: "indicators", objective: code }, members, { objective: code }));
+  }
+  return groups;
 }
 
 function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
-  const byManager = new Map<string, typeof plan.managerWeights>();
-  for (const row of plan.managerWeights) {
-    const key = managerKey(row.manager);
-    byManager.set(key, [...(byManager.get(key) ?? []), row]);
-  }
   const groups: WeightGroup[] = [];
-  for (const rows of byManager.values()) {
+  for (const rows of groupByKey(plan.managerWeights, (row) => managerKey(row.manager)).values()) {
     const manager = rows[0]?.manager ?? "";
-    const columns = Math.max(0, ...rows.map((row) => row.weights.length));
+    let columns = 0;
+    for (const row of rows) columns = Math.max(columns, row.weights.length);
     for (let column = 0; column < columns; column++) {
       const name = rows.find((row) => row.weights[column])?.weights[column]?.column ?? `${column + 1}`;
-      const members = rows.flatMap((row) => {
+      const members: WeightMember[] = [];
+      for (const row of rows) {
         const entry = row.weights[column];
-        return entry ? [{ cell: entry.cell, objective: row.objectiveCode }] : [];
-      });
+        if (entry) members.push({ cell: entry.cell, objective: row.objectiveCode });
+      }
       groups.push(group({ kind: "managerColumn", manager, column: name }, members, { manager }));
     }
   }
@@ -87,27 +87,30 @@ function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
 }
 
 function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
-  const byManager = new Map<string, WeightMember[]>();
-  const names = new Map<string, string>();
+  // By manager key, named as the manager's first objective writes it.
+  const byManager = new Map<string, { manager: string; members: WeightMember[] }>();
   for (const objective of plan.objectives) {
     if (!objective.weight) continue;
     const manager = objective.manager ?? "";
     const key = managerKey(manager);
-    names.set(key, names.get(key) ?? manager);
-    byManager.set(key, [...(byManager.get(key) ?? []), { cell: objective.weight, objective: objective.code }]);
+    let entry = byManager.get(key);
+    if (entry === undefined) {
+      entry = { manager, members: [] };
+      byManager.set(key, entry);
+    }
+    entry.members.push({ cell: objective.weight, objective: objective.code });
   }
-  return [...byManager.entries()].map(([key, members]) => {
-    const manager = names.get(key) ?? key;
-    return group({ kind: "objectivesByManager", manager }, members, { manager });
-  });
+  return [...byManager.values()].map(({ manager, members }) => group({ kind: "objectivesByManager", manager }, members, { manager }));
 }
 
 /** The weights in a group that were read, with their members. */
 export function readWeights(g: WeightGroup): { member: WeightMember; weight: number }[] {
-  return g.members.flatMap((member, i) => {
+  const read: { member: WeightMember; weight: number }[] = [];
+  g.members.forEach((member, i) => {
     const weight = g.read.weights[i];
-    return weight === null || weight === undefined ? [] : [{ member, weight }];
+    if (weight !== null && weight !== undefined) read.push({ member, weight });
   });
+  return read;
 }
 
 /** The own share of a strategic objective as a fraction in (0, 1], or null. */

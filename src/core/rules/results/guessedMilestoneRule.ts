@@ -8,11 +8,12 @@
  * Judged on the seed: its one such result (3.1 ind.1) echoes its target; nothing is reported.
  */
 import { normalizeHeader } from "../../plan/normalizeHeader";
-import type { Rule } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { readMilestoneWithBasis } from "../../values/readMilestone";
 import { ruleDescription } from "../../wording/renderMessage";
-import { resultAt, targetAt } from "../../plan/planQueries";
+import { resultAt } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 
 /** Five-letter stems of the words of four letters or more: "attivato" and "attivazione" meet. */
 function stems(text: string): Set<string> {
@@ -31,18 +32,19 @@ export const guessedMilestoneRule: Rule = {
   description: ruleDescription("milestone-dedotta"),
   check({ plan }) {
     const period = plan.period;
-    return plan.indicators.flatMap((indicator) => {
-      const result = resultAt(indicator, period);
-      const target = targetAt(indicator, period);
-      if (result?.value.kind !== "milestone" || target?.value.kind !== "milestone") return [];
-      if (result.value.state !== "done" || readMilestoneWithBasis(result.value.text)?.basis !== "outcome") return [];
-      if (echoes(result.value.text, target.value.text)) return [];
-      return [
-        indicatorFinding(indicator, result, {
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) {
+      const result = datedValue(indicator, "results", period);
+      if (result?.kind !== "milestone" || result.state !== "done") continue;
+      const target = datedValue(indicator, "targets", period);
+      if (target?.kind !== "milestone" || readMilestoneWithBasis(result.text)?.basis !== "outcome" || echoes(result.text, target.text)) continue;
+      findings.push(
+        indicatorFinding(indicator, resultAt(indicator, period), {
           key: "milestone-dedotta",
-          params: { ...aboutIndicator(indicator), period, result: result.value.text, target: target.value.text },
+          params: { ...aboutIndicator(indicator), period, result: result.text, target: target.text },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 };

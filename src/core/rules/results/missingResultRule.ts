@@ -7,12 +7,12 @@
  * 2.4 added at mid-year). Those are quiet; a target for the period with no result is an errore.
  * A result column missing altogether is `struttura-colonne`'s.
  */
-import type { Rule } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
-import { isEmptyCell } from "../support/checkedCells";
-import { resultAt, targetAt } from "../../plan/planQueries";
+import { resultAt } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 
 export const missingResultRule: Rule = {
   id: "risultato-mancante",
@@ -22,14 +22,18 @@ export const missingResultRule: Rule = {
     const period = plan.period;
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
     if (plan.periodSource === "targets") return [];
-    return plan.indicators.flatMap((indicator) => {
-      const result = resultAt(indicator, period);
-      const target = targetAt(indicator, period);
-      if (!result || !target || !isEmptyCell(result) || isEmptyCell(target)) return [];
-      const written = result.value.text.trim();
-      return [
-        indicatorFinding(indicator, result, { key: "risultato-mancante", params: { ...aboutIndicator(indicator), period, target: valueParam(target.value), written } }),
-      ];
-    });
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) {
+      // A result cell left blank (or a placeholder) beside a target cell that is not.
+      const result = datedValue(indicator, "results", period);
+      if (result?.kind !== "placeholder") continue;
+      const target = datedValue(indicator, "targets", period);
+      if (target === undefined || target.kind === "placeholder") continue;
+      const written = result.text.trim();
+      findings.push(
+        indicatorFinding(indicator, resultAt(indicator, period), { key: "risultato-mancante", params: { ...aboutIndicator(indicator), period, target: valueParam(target), written } }),
+      );
+    }
+    return findings;
   },
 };

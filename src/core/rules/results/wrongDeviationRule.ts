@@ -35,6 +35,7 @@ import type { Figure } from "../../values/valueTypes";
 import type { DeviationConvention } from "../../calc/scoringProfile";
 import { figureOf } from "../../values/valueTypes";
 import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 import { localized, type Localized } from "../../wording/calcWords";
 
 interface Computed {
@@ -106,29 +107,32 @@ function explanationOf(evaluation: PlanEvaluation, index: number): Localized {
 
 function checkRow(indicator: Indicator, index: number, plan: Plan, settings: ValidationSettings, evaluation: PlanEvaluation): Finding[] | RowCheck {
   const period = plan.period;
-  const declaredCell = declaredDeviationAt(indicator, period);
-  if (!declaredCell) return [];
-  const declared = figureOf(declaredCell.value);
+  // Values first: the declared deviation's cell is made only for a finding.
+  const declaredValue = datedValue(indicator, "declaredDeviations", period);
+  if (declaredValue === undefined) return [];
+  const declared = figureOf(declaredValue);
   const computedDeviation = evaluation.deviation[index] ?? Number.NaN;
   if (Number.isNaN(computedDeviation)) {
     // No deviation computed: an ambiguous result may still have readings that give the declared one.
-    const result = resultAt(indicator, period);
-    if (declared && result?.value.kind === "failure" && targetAt(indicator, period)) return ambiguousResult(indicator, plan, settings, declared);
+    const result = datedValue(indicator, "results", period);
+    if (declared && result?.kind === "failure" && datedValue(indicator, "targets", period) !== undefined) return ambiguousResult(indicator, plan, settings, declared);
     return [];
   }
   const relativeDeviation = evaluation.relativeDeviation[index] ?? Number.NaN;
   const unit = UNITS[evaluation.unit[index] ?? 0] ?? "number";
-  const targetValue = figureOf(targetAt(indicator, period)?.value)?.value ?? 0;
+  const targetValue = figureOf(datedValue(indicator, "targets", period))?.value ?? 0;
   const convention = settings.profile.deviationConvention;
   const decreasing = POLARITIES[evaluation.polarity[index] ?? 0] === "decreasing";
-  const computed = inConvention({ deviation: computedDeviation, unit, ...(Number.isNaN(relativeDeviation) ? {} : { relative: relativeDeviation }) }, decreasing, convention);
+  const asComputed: Computed = { deviation: computedDeviation, unit };
+  if (!Number.isNaN(relativeDeviation)) asComputed.relative = relativeDeviation;
+  const computed = inConvention(asComputed, decreasing, convention);
   const deviation = computed.deviation;
-  if (declaredCell.value.kind === "placeholder") {
+  if (declaredValue.kind === "placeholder") {
     if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
     return [
-      indicatorFinding(indicator, declaredCell, {
+      indicatorFinding(indicator, declaredDeviationAt(indicator, period), {
         key: "scostamento-errato.non-dichiarato",
-        params: { ...aboutDeviation(indicator, period, deviation, unit), written: valueParam(declaredCell.value), explanation: explanationOf(evaluation, index) },
+        params: { ...aboutDeviation(indicator, period, deviation, unit), written: valueParam(declaredValue), explanation: explanationOf(evaluation, index) },
         severity: "avviso",
       }),
     ];
@@ -136,6 +140,7 @@ function checkRow(indicator: Indicator, index: number, plan: Plan, settings: Val
   if (!declared) return [];
   const differ = indicator.polarity === "decreasing" && !deviationMatches(0, deviation, targetValue, settings.deviationTolerance);
   if (agrees(declared, computed, targetValue, settings.deviationTolerance)) return differ ? { findings: [], follows: "plan" } : [];
+  const declaredCell = declaredDeviationAt(indicator, period);
   const other: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
   if (indicator.polarity === "decreasing" && agrees(declared, other, targetValue, settings.deviationTolerance)) {
     const params = { ...aboutDeviation(indicator, period, deviation, unit), declared: amountOf(declared) };

@@ -5,7 +5,8 @@
  * Codes and numbers are compared after normalising spaces and case ("1.1 " = "1.1", "Ind. 3" = "3").
  * Each repetition is reported at its own row, naming the row of the first occurrence.
  */
-import { codeKey, codeKeyer, indicatorKey } from "../../plan/planCodes";
+import { codeKey, codeKeyer } from "../../plan/planCodes";
+import { numberKey } from "../../plan/planQueries";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
@@ -65,7 +66,7 @@ export const duplicateCodeRule: Rule = {
     repeats(
       plan.indicators,
       {
-        key: (i) => `${keyOf(i.objectiveCode)}|${indicatorKey(i.number)}`,
+        key: (i) => `${keyOf(i.objectiveCode)}|${numberKey(i.number)}`,
         objective: (i) => i.objectiveCode,
         indicator: (i) => i.number,
         what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
@@ -84,7 +85,7 @@ export const duplicateCodeRule: Rule = {
     repeats(
       plan.revisions,
       {
-        key: (r) => `${codeKey(r.objectiveCode)}|${indicatorKey(r.indicatorNumber)}`,
+        key: (r) => `${codeKey(r.objectiveCode)}|${numberKey(r.indicatorNumber)}`,
         objective: (r) => r.objectiveCode,
         indicator: (r) => r.indicatorNumber,
         what: (r) => ({ key: "codice-duplicato.revisione", indicator: r.indicatorNumber }),

@@ -10,9 +10,8 @@
  * - Pesi: every weight column;
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
-import { declaredDeviationAt, indexPlan, resultAt, targetAt } from "../../plan/planQueries";
-import { datedValue, datesWithCells } from "../../plan/indicatorColumns";
-import { comparePeriods } from "../../plan/reportingDate";
+import { indexPlan, planTargetDates } from "../../plan/planQueries";
+import { datedCell, datedValue, type DatedCells } from "../../plan/indicatorColumns";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
@@ -47,6 +46,11 @@ function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell 
   into.cells.push({ cell, role: typeof role === "function" ? role() : role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
 }
 
+/** Adds the indicator's cell of `kind` at `date` when its value is wanted: the cell's view is made only then. */
+function addDatedCell(into: Collector, indicator: Indicator, kind: DatedCells, date: Period, value: CellValue | undefined, role: CellRole | (() => CellRole)): void {
+  if (value !== undefined && into.wanted(value)) addIndicatorCell(into, indicator, datedCell(indicator, kind, date), role, false);
+}
+
 const INDICATOR_WEIGHT: CellRole = { kind: "indicatorWeight" };
 const BASELINE: CellRole = { kind: "baseline" };
 
@@ -56,23 +60,14 @@ function addIndicatorCells(into: Collector, indicator: Indicator, period: Period
   let periodTarget: CellValue | undefined;
   for (const date of into.targetDates) {
     const target = datedValue(indicator, "targets", date);
-    if (target === undefined) continue;
     if (date === period) periodTarget = target;
-    // The cell's view is made only for a value wanted.
-    if (into.wanted(target)) addIndicatorCell(into, indicator, targetAt(indicator, date), () => ({ kind: "target", date }), false);
+    addDatedCell(into, indicator, "targets", date, target, () => ({ kind: "target", date }));
   }
-  addIndicatorCell(into, indicator, resultAt(indicator, period), into.resultRole, false);
+  addDatedCell(into, indicator, "results", period, datedValue(indicator, "results", period), into.resultRole);
   if (figureOf(periodTarget) !== null) {
-    addIndicatorCell(into, indicator, declaredDeviationAt(indicator, period), into.declaredDeviationRole, false);
+    addDatedCell(into, indicator, "declaredDeviations", period, datedValue(indicator, "declaredDeviations", period), into.declaredDeviationRole);
   }
 }
-
-/**
- * Every date at which some indicator of the plan has a target, earliest first, found once per plan: a
- * pass over every indicator's targets walks these, reading each indicator's value at each date,
- * rather than making a list of dates per indicator.
- */
-export const planTargetDates: (plan: Plan) => readonly Period[] = memoByPlan((plan) => [...datesWithCells(plan.indicators, "targets")].sort(comparePeriods));
 
 function everyValue(): boolean {
   return true;

@@ -12,9 +12,8 @@
 import type { Indicator } from "../../plan/planModel";
 import { comparePeriods, periodYear, type Period } from "../../plan/reportingDate";
 import type { Finding, Rule } from "../ruleTypes";
-import { targetAt, yearTargetDate } from "../../plan/planQueries";
+import { planTargetDates, targetAt, yearTargetDate } from "../../plan/planQueries";
 import { datedValue } from "../../plan/indicatorColumns";
-import { planTargetDates } from "../support/checkedCells";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -36,16 +35,15 @@ export const inconsistentTargetPeriodsRule: Rule = {
       const mid = figureOf(datedValue(indicator, "targets", midDate));
       const end = figureOf(datedValue(indicator, "targets", endDate));
       if (!mid || !end) continue;
-      const endCell = targetAt(indicator, endDate);
-      if (!endCell) continue;
+      // The year's target cell is made only for a finding.
       if (mid.unit !== end.unit) {
-        findings.push(indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
+        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
         continue;
       }
       const direction = directionOf(indicator, end);
       const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
       if (backwards) {
-        findings.push(indicatorFinding(indicator, endCell, { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
+        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
       }
     }
     return findings;

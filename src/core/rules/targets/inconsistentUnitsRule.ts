@@ -13,28 +13,32 @@
 import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { failureReason, planEvaluation, type PlanEvaluation } from "../../calc/planEvaluation";
-import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
+import { resultAt, yearTargetDate } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { unitOf } from "../support/figures";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
-import { figureOf, type CellValue } from "../../values/valueTypes";
-import { isEmptyCell } from "../support/checkedCells";
+import { figureOf, type CellValue, type Figure } from "../../values/valueTypes";
 import { localized, type Localized } from "../../wording/calcWords";
 import type { Locale } from "../../wording/addinLanguage";
 import { incompatibilityText } from "../../calc/evaluateIndicator";
 
-function compare(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, against: PlanCell | undefined, againstRole: CellRole): Finding | null {
-  if (!cell || !against) return null;
-  const unit = unitOf(cell.value);
-  const againstUnit = unitOf(against.value);
+/** The figures of a value and of the one it is compared with, when both have one and their units differ; else null. */
+function clashingFigures(value: CellValue | undefined, against: CellValue | undefined): { figure: Figure; againstFigure: Figure } | null {
+  if (value === undefined || against === undefined) return null;
+  const unit = unitOf(value);
+  const againstUnit = unitOf(against);
   if (unit === null || againstUnit === null || unit === againstUnit) return null;
-  const a = figureOf(cell.value);
-  const b = figureOf(against.value);
-  if (!a || !b) return null;
+  const figure = figureOf(value);
+  const againstFigure = figureOf(against);
+  return figure && againstFigure ? { figure, againstFigure } : null;
+}
+
+function unitsFinding(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, figures: { figure: Figure; againstFigure: Figure }, againstRole: CellRole): Finding {
   return indicatorFinding(indicator, cell, {
     key: "unita-incoerenti.unita",
-    params: { ...aboutIndicator(indicator), role, figure: a, against: againstRole, againstFigure: b },
+    params: { ...aboutIndicator(indicator), role, figure: figures.figure, against: againstRole, againstFigure: figures.againstFigure },
   });
 }
 
@@ -46,18 +50,18 @@ function sameReason(message: string, words: (locale: Locale) => string): Localiz
 /** A result of another kind than the period's own target: the calculation's reason, at the result. */
 const INCOMPATIBLE = failureReason("incompatible");
 
-function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indicator, period: Period, result: PlanCell | undefined, target: PlanCell | undefined): Finding | null {
+function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indicator, period: Period, result: CellValue | undefined, target: CellValue | undefined): Finding | null {
   if (!result || !target) return null;
-  const resultKind = result.value.kind;
-  const targetKind = target.value.kind;
+  const resultKind = result.kind;
+  const targetKind = target.kind;
   const leftToOtherRules = isLeftToOtherRules(resultKind) || isLeftToOtherRules(targetKind);
   if (leftToOtherRules || (resultKind !== "threshold" && (resultKind === "milestone") === (targetKind === "milestone"))) return null;
   if (evaluation.reason[index] !== INCOMPATIBLE) return null;
   const outcome = evaluation.explain(index);
   if (outcome.ok) return null;
-  return indicatorFinding(indicator, result, {
+  return indicatorFinding(indicator, resultAt(indicator, period), {
     key: "unita-incoerenti.forma",
-    params: { ...aboutIndicator(indicator), period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result.value, target.value, locale)) },
+    params: { ...aboutIndicator(indicator), period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result, target, locale)) },
   });
 }
 
@@ -83,15 +87,20 @@ export const inconsistentUnitsRule: Rule = {
     const findings: Finding[] = [];
     for (let index = 0; index < plan.indicators.length; index += 1) {
       const indicator = plan.indicators[index] as Indicator;
-      const result = resultAt(indicator, period);
-      const periodTarget = targetAt(indicator, period);
-      const yearTarget = yearDate === period ? periodTarget : targetAt(indicator, yearDate);
-      const useEnd = isEmptyCell(periodTarget);
-      const units = compare(indicator, result, roles.result, useEnd ? yearTarget : periodTarget, useEnd ? roles.yearTarget : roles.periodTarget);
-      const atResult = units ?? compareKinds(evaluation, index, indicator, period, result, periodTarget);
+      // Values first: a cell's view is made only for a finding.
+      const result = datedValue(indicator, "results", period);
+      const periodTarget = datedValue(indicator, "targets", period);
+      const yearTarget = yearDate === period ? periodTarget : datedValue(indicator, "targets", yearDate);
+      const useEnd = periodTarget === undefined || periodTarget.kind === "placeholder";
+      const units = clashingFigures(result, useEnd ? yearTarget : periodTarget);
+      const atResult =
+        units === null
+          ? compareKinds(evaluation, index, indicator, period, result, periodTarget)
+          : unitsFinding(indicator, resultAt(indicator, period), roles.result, units, useEnd ? roles.yearTarget : roles.periodTarget);
       if (atResult !== null) findings.push(atResult);
-      const atBaseline = compare(indicator, indicator.baseline, roles.baseline, yearTarget, roles.yearTarget);
-      if (atBaseline !== null) findings.push(atBaseline);
+      const baseline = indicator.baseline;
+      const atBaseline = clashingFigures(baseline?.value, yearTarget);
+      if (atBaseline !== null) findings.push(unitsFinding(indicator, baseline, roles.baseline, atBaseline, roles.yearTarget));
     }
     return findings;
   },

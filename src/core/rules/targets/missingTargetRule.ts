@@ -10,11 +10,11 @@
  *   at 30/6, which the scores report; it is not an anomaly.
  * A target column missing altogether is `struttura-colonne`'s.
  */
-import type { Rule } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
 import { targetAt, yearTargetDate } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
-import { isEmptyCell } from "../support/checkedCells";
 
 export const missingTargetRule: Rule = {
   id: "target-mancante",
@@ -22,13 +22,14 @@ export const missingTargetRule: Rule = {
   description: ruleDescription("target-mancante"),
   check({ plan }) {
     const date = yearTargetDate(plan);
-    return plan.indicators.flatMap((indicator) => {
-      const yearEnd = targetAt(indicator, date);
-      if (yearEnd === undefined || !isEmptyCell(yearEnd)) return [];
-      const written = yearEnd.value.text.trim();
-      return [
-        indicatorFinding(indicator, yearEnd, { key: "target-mancante", params: { ...aboutIndicator(indicator), date, written } }),
-      ];
-    });
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) {
+      // A cell written blank or with a placeholder; no cell at that date is not reported here.
+      const yearEnd = datedValue(indicator, "targets", date);
+      if (yearEnd?.kind !== "placeholder") continue;
+      const written = yearEnd.text.trim();
+      findings.push(indicatorFinding(indicator, targetAt(indicator, date), { key: "target-mancante", params: { ...aboutIndicator(indicator), date, written } }));
+    }
+    return findings;
   },
 };

@@ -21,13 +21,14 @@ import type { ValidationSettings } from "../../settings";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 import { indexRevisions } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function stationary(indicator: Indicator, period: Period, endDate: Period): boolean {
-  const mid = targetAt(indicator, period)?.value;
-  const end = targetAt(indicator, endDate)?.value;
+  const mid = datedValue(indicator, "targets", period);
+  const end = datedValue(indicator, "targets", endDate);
   return mid !== undefined && end !== undefined && mid.kind !== "placeholder" && sameValue(mid, end, 0) === true;
 }
 

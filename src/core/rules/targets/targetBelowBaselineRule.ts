@@ -12,8 +12,9 @@
  * cumulative indicator (32 events at mid-year) is naturally below them. Units must agree.
  */
 import type { PlanCell } from "../../plan/planModel";
-import type { Rule } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
 import { targetAt, yearTargetDate } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -31,21 +32,23 @@ export const targetBelowBaselineRule: Rule = {
   description: ruleDescription("target-sotto-baseline"),
   check({ plan }) {
     const date = yearTargetDate(plan);
-    return plan.indicators.flatMap((indicator) => {
-      const targetCell = targetAt(indicator, date);
-      const target = figureOf(targetCell?.value);
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) {
+      const target = figureOf(datedValue(indicator, "targets", date));
+      if (!target) continue;
       const baseline = figureOf(indicator.baseline?.value);
-      if (!target || !baseline || !targetCell || target.unit !== baseline.unit) return [];
-      if (indicator.polarity === "milestone" && target.comparator === undefined) return [];
+      if (!baseline || target.unit !== baseline.unit) continue;
+      if (indicator.polarity === "milestone" && target.comparator === undefined) continue;
       const direction = directionOf(indicator, target);
       const worse = direction === "increasing" ? target.value < baseline.value : target.value > baseline.value;
-      if (!worse) return [];
-      return [
-        indicatorFinding(indicator, targetCell, {
+      if (!worse) continue;
+      findings.push(
+        indicatorFinding(indicator, targetAt(indicator, date), {
           key: "target-sotto-baseline",
           params: { ...aboutIndicator(indicator), date, target, baseline, year: yearOf(indicator.baselineYear), direction },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 };

@@ -9,9 +9,8 @@
  *   "Miglioramento del servizio") -> info: done / not done is a judgement, not a measure.
  * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
  */
-import { targetAt } from "../../plan/planQueries";
+import { planTargetDates, targetAt } from "../../plan/planQueries";
 import { datedValue } from "../../plan/indicatorColumns";
-import { planTargetDates } from "../support/checkedCells";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";

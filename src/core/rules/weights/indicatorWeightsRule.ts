@@ -11,24 +11,17 @@
  * sum would only repeat that problem.
  */
 import { checkWeightSum } from "../../calc/checkWeightSum";
-import { interpretWeights } from "../../calc/interpretWeights";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indicatorWeightGroups, readWeights, type WeightGroup } from "../../plan/weightGroups";
+import { indicatorWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../../plan/weightGroups";
 import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
-/** The own share of a strategic objective as a fraction in (0, 1], or null. */
-export function ownShareOf(objective: Objective): number | null {
-  if (objective.kind !== "strategic" || !objective.ownShare) return null;
-  const [share] = interpretWeights([objective.ownShare.value]).weights;
-  return share !== null && share !== undefined && share > 0 && share <= 1 ? share : null;
-}
-
 function check(group: WeightGroup, objective: Objective, tolerance: number, indicatorCount: number): Finding[] {
+  if (group.read.invalid.length > 0) return [];
   const read = readWeights(group);
-  if (read.length === 0 || read.length !== indicatorCount || group.read.invalid.length > 0) return [];
+  if (read.length === 0 || read.length !== indicatorCount) return [];
   const weights = read.map((entry) => entry.weight);
   const share = ownShareOf(objective);
   const expectations = share === null || share === 1 ? [1] : [share, 1];

@@ -49,13 +49,15 @@ function missingWeights(plan: Plan): Finding[] {
   const index = indexPlan(plan);
   const findings: Finding[] = [];
   for (const indicator of plan.indicators) {
+    const weight = indicator.weight;
+    if (!blank(weight)) continue;
     const siblings = index.indicators(indicator.objectiveCode);
     // An objective with no indicator weight at all weighs its indicators the same (struttura-colonne says so once).
-    if (!blank(indicator.weight) || siblings.length < 2 || siblings.every((sibling) => sibling.weight === undefined || blank(sibling.weight))) continue;
+    if (siblings.length < 2 || siblings.every((sibling) => sibling.weight === undefined || blank(sibling.weight))) continue;
     findings.push(
-      findingAt(indicator.weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
+      findingAt(weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
         key: "peso-non-valido.indicatore-senza-peso",
-        params: { ...aboutIndicator(indicator), indicators: index.indicators(indicator.objectiveCode).length },
+        params: { ...aboutIndicator(indicator), indicators: siblings.length },
         severity: "avviso",
       }),
     );
