@@ -5,7 +5,7 @@
  * - a percentage: "89,55%", "-2,13 %", "75% delle richieste del periodo";
  * - an amount in euro: "€ 6.190.000,00", "€6.190.000", "€ -5,00", "6.190.000,00 €";
  * - an amount and what it counts: "2.870 campioni", "6 eventi";
- * - a lower bound: "almeno 300 dispositivi", "Almeno 95%";
+ * - a lower bound: "almeno 300 dispositivi", "Almeno 95%", "Rilascio di almeno 300 dispositivi";
  * - a placeholder: "-", "//", "-----", "n.d.", "nessuno" (matchPlaceholder's own test);
  * - a milestone in words: "sì", "no", "Avvio", "Avviato", "Adozione protocollo" (readMilestone's own reading).
  * Anything else, and any doubt, is left to the general reader (undefined): a text with spaces around it
@@ -115,19 +115,23 @@ function valueOf(literal: string, powerOfTen: number): number | null {
   return value === 0 ? 0 : value;
 }
 
-/** An amount, optionally after "€ " or "almeno ", with its unit and label; null when not a common form. */
+/**
+ * Where the amount starts after a lower bound: "almeno 300", "Almeno 95%", or after plain words
+ * "Rilascio di almeno 300 dispositivi" (the general reader reads the same bound there); -1 without one.
+ */
+function afterLowerBound(text: string): number {
+  if (text.startsWith("almeno ") || text.startsWith("Almeno ")) return 7;
+  const at = text.indexOf(" almeno ");
+  return at > 0 && isPlainWords(text.slice(0, at)) ? at + 8 : -1;
+}
+
+/** An amount, optionally after "€ " or a lower bound, with its unit and label; null when not a common form. */
 function readAmount(text: string): CellValue | null {
-  let start = 0;
-  let bound = false;
-  let euroBefore = false;
-  if (text.startsWith("almeno ") || text.startsWith("Almeno ")) {
-    bound = true;
-    start = 7;
-    if (!isDigit(text.charCodeAt(start))) return null;
-  } else if (text.charCodeAt(0) === 0x20ac) {
-    euroBefore = true;
-    start = text.charCodeAt(1) === 32 ? 2 : 1;
-  }
+  const boundEnd = afterLowerBound(text);
+  const bound = boundEnd >= 0;
+  if (bound && !isDigit(text.charCodeAt(boundEnd))) return null;
+  const euroBefore = !bound && text.charCodeAt(0) === 0x20ac;
+  const start = bound ? boundEnd : euroBefore ? (text.charCodeAt(1) === 32 ? 2 : 1) : 0;
   const number = scanNumber(text, start);
   if (number === null) return null;
   let end = number.end;
@@ -167,7 +171,7 @@ function readAmount(text: string): CellValue | null {
 export function readCommonText(text: string): CellValue | undefined {
   if (text.length > LONGEST) return undefined;
   const first = text.charCodeAt(0);
-  if (isDigit(first) || first === 45 || first === 43 || first === 0x20ac || first === 97 || first === 65) {
+  if (isDigit(first) || first === 45 || first === 43 || first === 0x20ac || isLatinLetter(first)) {
     const amount = readAmount(text);
     if (amount !== null) return amount;
   }
