@@ -63,8 +63,13 @@ function plainLabel(words: string): string | null {
 }
 
 interface ScannedNumber {
-  /** The number as a JavaScript decimal literal, as normaliseItalianNumber writes it ("-1800000.5"). */
-  literal: string;
+  negative: boolean;
+  /** The digits as one whole number (1.800.000,5 -> 18000005): exact up to Number.MAX_SAFE_INTEGER. */
+  digits: number;
+  /** How many of the digits are decimals. */
+  decimals: number;
+  /** Where the number's digits start and where the number ends. */
+  digitsStart: number;
   end: number;
 }
 
@@ -77,42 +82,48 @@ function scanNumber(text: string, start: number): ScannedNumber | null {
   const sign = text.charCodeAt(i);
   const negative = sign === 45; // "-"
   if (negative || sign === 43) i += 1; // "+"
-  const integerStart = i;
-  while (isDigit(text.charCodeAt(i))) i += 1;
-  if (i === integerStart) return null;
-  let integer = text.slice(integerStart, i);
+  const digitsStart = i;
+  let digits = 0;
+  while (isDigit(text.charCodeAt(i))) digits = digits * 10 + text.charCodeAt(i++) - ZERO;
+  if (i === digitsStart) return null;
   if (text.charCodeAt(i) === 46) {
     // "." groups thousands: 1–3 digits not starting with 0, then groups of exactly three.
-    if (integer.length > 3 || integer.charCodeAt(0) === ZERO) return null;
+    if (i - digitsStart > 3 || text.charCodeAt(digitsStart) === ZERO) return null;
     while (text.charCodeAt(i) === 46) {
       if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) return null;
-      integer += text.slice(i + 1, i + 4);
+      digits = digits * 1000 + (text.charCodeAt(i + 1) - ZERO) * 100 + (text.charCodeAt(i + 2) - ZERO) * 10 + text.charCodeAt(i + 3) - ZERO;
       i += 4;
     }
     if (isDigit(text.charCodeAt(i))) return null;
   }
-  let fraction = "";
+  let decimals = 0;
   if (text.charCodeAt(i) === 44) {
-    const fractionStart = i + 1;
-    i = fractionStart;
-    while (isDigit(text.charCodeAt(i))) i += 1;
-    if (i === fractionStart) return null;
-    fraction = text.slice(fractionStart, i);
+    const fractionStart = ++i;
+    while (isDigit(text.charCodeAt(i))) digits = digits * 10 + text.charCodeAt(i++) - ZERO;
+    decimals = i - fractionStart;
+    if (decimals === 0) return null;
   }
   const next = text.charCodeAt(i);
   if (next === 46 || next === 44) return null; // "1,5.3", "12,5,": not a common form
-  let leadingZeros = 0;
-  while (leadingZeros < integer.length - 1 && integer.charCodeAt(leadingZeros) === ZERO) leadingZeros += 1;
-  const digits = `${integer.slice(leadingZeros)}${fraction ? `.${fraction}` : ""}`;
-  const zero = !/[1-9]/.test(digits);
-  return { literal: negative && !zero ? `-${digits}` : digits, end: i };
+  return { negative, digits, decimals, digitsStart, end: i };
 }
 
-/** The literal scaled by a power of ten as literalToNumber reads it; null when it is not a finite number. */
-function valueOf(literal: string, powerOfTen: number): number | null {
-  const value = +`${literal}e${powerOfTen}`;
-  if (value - value !== 0) return null; // too large: the general reader explains why
-  return value === 0 ? 0 : value;
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
+
+/**
+ * The number scaled by a power of ten as literalToNumber reads it; null when it is not a finite number.
+ * Digits and a power of ten both exact make one correctly rounded division or product, the very
+ * double that reading the decimal text gives; beyond that, the text is read.
+ */
+function valueOf(text: string, number: ScannedNumber, powerOfTen: number): number | null {
+  const scale = number.decimals - powerOfTen;
+  const power = EXACT_POWERS_OF_TEN[Math.abs(scale)];
+  let size: number;
+  if (number.digits <= Number.MAX_SAFE_INTEGER && power !== undefined) size = scale >= 0 ? number.digits / power : number.digits * power;
+  else size = +`${text.slice(number.digitsStart, number.end).replace(/\./g, "").replace(",", ".")}e${powerOfTen}`;
+  if (size - size !== 0) return null; // too large: the general reader explains why
+  return size === 0 ? 0 : number.negative ? -size : size;
 }
 
 /**
@@ -154,7 +165,7 @@ function readAmount(text: string): CellValue | null {
     label = plainLabel(text.slice(end + 1));
     if (label === null) return null;
   }
-  const value = valueOf(number.literal, powerOfTen);
+  const value = valueOf(text, number, powerOfTen);
   if (value === null) return null;
   if (bound) {
     return label === null
