@@ -6,6 +6,8 @@
  * - an amount in euro: "€ 6.190.000,00", "€6.190.000", "€ -5,00", "6.190.000,00 €";
  * - an amount and what it counts: "2.870 campioni", "6 eventi";
  * - a lower bound: "almeno 300 dispositivi", "Almeno 95%", "Rilascio di almeno 300 dispositivi";
+ * - amounts with what they count, separated by " / ": "2301 iscritti ai webinar / 1361 partecipanti"
+ *   (ambiguous, with the general reader's candidates and message);
  * - a placeholder: "-", "//", "-----", "n.d.", "nessuno" (matchPlaceholder's own test);
  * - a milestone in words: "sì", "no", "Avvio", "Avviato", "Adozione protocollo" (readMilestone's own reading).
  * Anything else, and any doubt, is left to the general reader (undefined): a text with spaces around it
@@ -16,7 +18,8 @@
  */
 import { isPlaceholderText } from "./matchPlaceholder";
 import { readMilestone } from "./readMilestone";
-import { numberWordValue } from "./findQuantities";
+import { countedName, fullLabel, numberWordValue, type FoundQuantity } from "./findQuantities";
+import { ambiguous } from "./readTextValue";
 import type { CellValue, QuantityUnit } from "./valueTypes";
 
 /** Longer texts go to the general reader: the common forms are short. */
@@ -175,6 +178,35 @@ function readAmount(text: string): CellValue | null {
   return label === null ? { kind: "quantity", value, unit, text } : { kind: "quantity", value, unit, label, text };
 }
 
+/** Between two amounts of a list: nothing before it is read as a bound, a date or a reference. */
+const LIST_SEPARATOR = " / ";
+
+/**
+ * Amounts separated by " / ", each a number or a percentage with what it counts ("2301 iscritti ai
+ * webinar / 1361 partecipanti"; only the last may be bare): ambiguous, as the general reader finds it.
+ * Null for anything else.
+ */
+function readAmountList(text: string): CellValue | null {
+  const found: FoundQuantity[] = [];
+  for (let start = 0; ; ) {
+    const number = scanNumber(text, start);
+    if (number === null) return null;
+    const percent = text.charCodeAt(number.end) === 37;
+    const end = percent ? number.end + 1 : number.end;
+    const separator = text.indexOf(LIST_SEPARATOR, end);
+    const labelEnd = separator < 0 ? text.length : separator;
+    // "5 / 6" is a date or a reference to the general reader: an amount before a separator has a label.
+    if (labelEnd === end ? separator >= 0 : text.charCodeAt(end) !== 32 || plainLabel(text.slice(end + 1, labelEnd)) === null) return null;
+    const value = valueOf(text, number, percent ? -2 : 0);
+    if (value === null) return null;
+    const after = text.slice(end);
+    found.push({ value, unit: percent ? "percent" : "number", label: fullLabel(after), name: countedName(after), written: text.slice(start, end), start, end, articleOnly: false });
+    if (separator < 0) break;
+    start = separator + LIST_SEPARATOR.length;
+  }
+  return found.length > 1 ? ambiguous(text, found) : null;
+}
+
 /**
  * The value of a text in one of the common forms (see above), exactly as the general reader reads it,
  * or undefined when only the general reader can tell.
@@ -183,7 +215,7 @@ export function readCommonText(text: string): CellValue | undefined {
   if (text.length > LONGEST) return undefined;
   const first = text.charCodeAt(0);
   if (isDigit(first) || first === 45 || first === 43 || first === 0x20ac || isLatinLetter(first)) {
-    const amount = readAmount(text);
+    const amount = readAmount(text) ?? (text.includes(LIST_SEPARATOR) ? readAmountList(text) : null);
     if (amount !== null) return amount;
   }
   if (first === 35) return undefined; // "#": perhaps an Excel error
