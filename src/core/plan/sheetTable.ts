@@ -10,7 +10,6 @@
 import type { Grid } from "./grid";
 import { cellText, gridOrigin, gridRows, isWhitespaceCode, rawAt, type GridOrigin } from "./gridCells";
 import { CellReading } from "./cellReading";
-import { NO_CELL, type CellId } from "./planCells";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";
 import type { SheetLayout } from "./sheetLayout";
@@ -86,12 +85,6 @@ export function textAt(table: SheetTable, r: number, field: ReadField): string {
 export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
   const col = columnOf(table, field);
   return col === undefined ? undefined : table.values.cellAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
-}
-
-/** The field's cell on row r stored in the plan's store, as its id; NO_CELL when the sheet has no such column. */
-export function cellIdAt(table: SheetTable, r: number, field: ReadField): CellId {
-  const col = columnOf(table, field);
-  return col === undefined ? NO_CELL : table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
 }
 
 /** The field's cell on row r, or undefined when there is no column or the cell is blank. */
