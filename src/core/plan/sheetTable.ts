@@ -99,7 +99,9 @@ export function isFilledAt(table: SheetTable, r: number, field: ReadField): bool
 }
 
 export function rowKind(table: SheetTable, r: number): RowKind {
-  const known = ROW_KINDS[table.kinds[r] ?? -1];
+  const index = table.kinds[r] ?? -1;
+  // Not ROW_KINDS[-1]: a negative index is a property name, looked up the slow way.
+  const known = index >= 0 ? ROW_KINDS[index] : undefined;
   if (known !== undefined) return known;
   const kind = readRowKind(table, r);
   if (r < table.kinds.length) table.kinds[r] = ROW_KINDS.indexOf(kind);
