@@ -162,7 +162,17 @@ export class IndicatorColumns {
 
   /** Links each indicator to its objective: `resolve` gives the code the plan knows for the code written. */
   resolveObjectives(resolve: (code: string) => string): void {
-    for (let i = 0; i < this.count; i++) this.objectiveCode[i] = resolve(this.objectiveCode[i] ?? "");
+    // An objective's indicators come one after another: each run of one code is resolved once.
+    let written: string | undefined;
+    let resolved = "";
+    for (let i = 0; i < this.count; i++) {
+      const code = this.objectiveCode[i] ?? "";
+      if (code !== written) {
+        written = code;
+        resolved = resolve(code);
+      }
+      this.objectiveCode[i] = resolved;
+    }
   }
 
   /** One view per indicator, in order (made once). */
