@@ -16,6 +16,7 @@
  * "mila", "percento"). A property test checks that this reader and the general one agree on every text
  * this one accepts.
  */
+import { memoByText } from "../memo";
 import { isPlaceholderText } from "./matchPlaceholder";
 import { readMilestone } from "./readMilestone";
 import { countedName, fullLabel, numberWordValue, type FoundQuantity } from "./findQuantities";
@@ -58,12 +59,12 @@ function isPlainWords(text: string): boolean {
   return true;
 }
 
-/** A label as the general reader keeps it, or null when the words may be read otherwise. */
-function plainLabel(words: string): string | null {
+/** A label as the general reader keeps it, or null when the words may be read otherwise; a plan repeats a few labels ("eventi", "partecipanti"). */
+const plainLabel = memoByText((words: string): string | null => {
   if (!isPlainWords(words)) return null;
   for (const word of words.toLowerCase().split(" ")) if (NOT_A_LABEL.has(word)) return null;
   return words;
-}
+});
 
 interface ScannedNumber {
   negative: boolean;
