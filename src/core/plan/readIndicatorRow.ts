@@ -11,7 +11,7 @@
  */
 import { cellText, rawAt } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
-import { inferPolarity } from "./inferPolarity";
+import { inferPolarity, writtenPolarity } from "./inferPolarity";
 import type { DatedCells, IndicatorColumns, SingleCell } from "./indicatorColumns";
 import { cellIn, NO_CELL, type CellId } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
@@ -125,18 +125,12 @@ export class IndicatorRows {
       },
       { sheet: table.grid.sheet, row: table.origin.row + r, col: table.origin.col + this.refCol },
     );
-    // The row's targets, results and declared deviations by date, and the values of its targets.
-    const targetValues: CellValue[] = [];
-    for (const { kind, period, col, isTarget } of this.dated) {
-      const id = this.cellIdAt(r, col);
-      columns.setDated(kind, period, i, id);
-      if (isTarget) targetValues.push(columns.cells.value(id));
-    }
+    // The row's targets, results and declared deviations by date.
+    for (const { kind, period, col } of this.dated) columns.setDated(kind, period, i, this.cellIdAt(r, col));
     const undatedTarget = this.cellIdAt(r, this.targetUndated);
-    if (undatedTarget !== NO_CELL) targetValues.push(columns.cells.value(undatedTarget));
     const polarityCell = this.cellIdAt(r, this.polarity);
     const written = cellIn(columns.cells, polarityCell);
-    const polarity = inferPolarity(written ? { name, written, targets: targetValues } : { name, targets: targetValues });
+    const polarity = writtenPolarity(written) ?? inferPolarity({ name, written, targets: this.targetValues(i, undatedTarget) });
     columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
     columns.setCell("polarityCell", i, polarityCell);
     for (const { key, col } of this.optional) columns.setCell(key, i, this.cellIdAt(r, col));
@@ -144,6 +138,15 @@ export class IndicatorRows {
     columns.setUndated("result", i, this.cellIdAt(r, this.resultUndated));
     columns.setUndated("declaredDeviation", i, this.cellIdAt(r, this.declaredDeviationUndated));
     return i;
+  }
+
+  /** The values of indicator i's targets, at every date, undated last: the evidence of a polarity not written. */
+  private targetValues(i: number, undatedTarget: CellId): CellValue[] {
+    const { cells } = this.columns;
+    const values: CellValue[] = [];
+    for (const { kind, period, isTarget } of this.dated) if (isTarget) values.push(cells.value(this.columns.datedId(kind, period, i)));
+    if (undatedTarget !== NO_CELL) values.push(cells.value(undatedTarget));
+    return values;
   }
 
   /** A row is an indicator when it has a name, or a number together with some value. */
