@@ -145,6 +145,7 @@ export class IndicatorColumns {
       ids = new CellIdColumn();
       this.dated[kind].set(date, ids);
       delete this.sortedDates[kind];
+      delete this.datedEntries[kind];
     }
     if (ids.get(i) === NO_CELL) ids.set(i, id);
   }
@@ -162,7 +163,17 @@ export class IndicatorColumns {
 
   /** Links each indicator to its objective: `resolve` gives the code the plan knows for the code written. */
   resolveObjectives(resolve: (code: string) => string): void {
-    for (let i = 0; i < this.count; i++) this.objectiveCode[i] = resolve(this.objectiveCode[i] ?? "");
+    // An objective's indicators come one after another: each run of one code is resolved once.
+    let written: string | undefined;
+    let resolved = "";
+    for (let i = 0; i < this.count; i++) {
+      const code = this.objectiveCode[i] ?? "";
+      if (code !== written) {
+        written = code;
+        resolved = resolve(code);
+      }
+      this.objectiveCode[i] = resolved;
+    }
   }
 
   /** One view per indicator, in order (made once). */
@@ -181,6 +192,18 @@ export class IndicatorColumns {
 
   /** The dates of each kind, earliest first, found once (a column of ids per date). */
   private readonly sortedDates: Partial<Record<DatedCells, Period[]>> = {};
+
+  /** The dates of each kind with their columns, as a list made once: a walk over every indicator reads it without an iterator and a pair per date. */
+  private readonly datedEntries: Partial<Record<DatedCells, [Period, CellIdColumn][]>> = {};
+
+  datedColumns(kind: DatedCells): readonly [Period, CellIdColumn][] {
+    let entries = this.datedEntries[kind];
+    if (entries === undefined) {
+      entries = [...this.dated[kind]];
+      this.datedEntries[kind] = entries;
+    }
+    return entries;
+  }
 
   /** The cell of `kind` at `date` of indicator `index`, without building its record of dates. */
   datedCell(kind: DatedCells, index: number, date: Period): PlanCell | undefined {
@@ -325,7 +348,7 @@ class StoredIndicator implements Indicator {
 
   /** Adds to `dates` the dates at which the indicator has a cell of `kind`, skipping those already there. */
   addDatesOf(kind: DatedCells, dates: Set<Period>): void {
-    for (const [date, ids] of this.columns.dated[kind]) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
+    for (const [date, ids] of this.columns.datedColumns(kind)) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
   }
 }
 

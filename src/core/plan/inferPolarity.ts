@@ -64,15 +64,23 @@ function inferred(polarity: Polarity, basis: PolarityBasis, clue: PolarityClue, 
   return { polarity, basis, inferred: polarityReasonText(reason), reason };
 }
 
+/** The text of a polarity cell with something written in it (not a placeholder), or "". */
+function writtenText(written: PlanCell | undefined): string {
+  return written === undefined || written.value.kind === "placeholder" ? "" : cellText(written.raw);
+}
+
+/** The polarity written in the polarity cell, when it reads as one: then the targets are not needed. */
+export function writtenPolarity(written: PlanCell | undefined): PolarityReading | null {
+  const text = writtenText(written);
+  const polarity = text === "" ? null : readWrittenPolarity(text);
+  return polarity ? { polarity, basis: "written" } : null;
+}
+
 export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
-  const writtenText = evidence.written ? cellText(evidence.written.raw) : "";
-  const writtenKind = evidence.written?.value.kind;
-  let prefix: string | null = null;
-  if (writtenText !== "" && writtenKind !== "placeholder") {
-    const polarity = readWrittenPolarity(writtenText);
-    if (polarity) return { polarity, basis: "written" };
-    prefix = writtenText;
-  }
+  const written = writtenPolarity(evidence.written);
+  if (written) return written;
+  const unreadable = writtenText(evidence.written);
+  const prefix = unreadable === "" ? null : unreadable;
   const values = evidence.targets.filter((value): value is CellValue => value !== undefined);
   const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
   if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {

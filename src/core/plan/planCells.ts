@@ -27,10 +27,11 @@ export class PlanCells {
   private contentIds: Uint32Array;
   private readonly raws: unknown[] = [];
   private readonly values: CellValue[] = [];
-  /** Number formats and formulas: an index into `texts` (0 for none), as most cells share a few. */
+  /** Number formats: an index into `texts` (0 for none), as most cells share a few. */
   private numberFormats: Uint32Array;
-  /** Formulas by cell id: most cells of a plan have none. */
-  private readonly formulas = new Map<CellId, string>();
+  /** Formulas: an index into `formulaTexts` (0 for none). Each differs from the next («=F(L2)», «=F(L3)»), so none is looked up. */
+  private formulas: Uint32Array;
+  private readonly formulaTexts: string[] = [""];
   private readonly texts: string[] = [""];
   private readonly textIndex = new Map<string, number>();
   private count = 0;
@@ -46,6 +47,7 @@ export class PlanCells {
     this.row = new Int32Array(size);
     this.col = new Int32Array(size);
     this.numberFormats = new Uint32Array(size);
+    this.formulas = new Uint32Array(size);
     this.contentIds = new Uint32Array(size);
   }
 
@@ -75,7 +77,7 @@ export class PlanCells {
     this.col[id] = col;
     this.contentIds[id] = content;
     if (numberFormat !== undefined) this.numberFormats[id] = this.indexOfText(numberFormat);
-    if (formula !== undefined) this.formulas.set(id, formula);
+    if (formula !== undefined) this.formulas[id] = this.formulaTexts.push(formula) - 1;
     this.count += 1;
     return id;
   }
@@ -110,7 +112,8 @@ export class PlanCells {
   }
 
   formula(id: CellId): string | undefined {
-    return this.formulas.get(id);
+    const index = this.formulas[id] ?? 0;
+    return index === 0 ? undefined : this.formulaTexts[index];
   }
 
   position(id: CellId): CellPosition {
@@ -134,6 +137,7 @@ export class PlanCells {
     this.row = grown(this.row, new Int32Array(size));
     this.col = grown(this.col, new Int32Array(size));
     this.numberFormats = grown(this.numberFormats, new Uint32Array(size));
+    this.formulas = grown(this.formulas, new Uint32Array(size));
     this.contentIds = grown(this.contentIds, new Uint32Array(size));
   }
 

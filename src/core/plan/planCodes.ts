@@ -16,9 +16,11 @@ import type { Objective, ObjectiveKind } from "./planModel";
 
 const INDICATOR_PREFIX = /^(?:nuovo\s+)?(?:indicatore|indicator|ind\.?)\s*(?:n\.?|nr\.?|n°|no\.?)?\s*/i;
 const NUMBER_WITH_SUFFIX = /^(\d+)(\s*(?:bis|ter|quater))?(?![\d\p{L}])/iu;
+const DIGITS_ONLY = /^\d+$/;
 
 /** "Indicatore 3:" -> "3"; "3 bis" -> "3 bis"; "1." -> "1"; other text as written without a trailing ":" or ".". */
 export function indicatorNumberText(text: string): string {
+  if (DIGITS_ONLY.test(text)) return text; // the usual number, "3": as written, without the patterns' work
   const trimmed = text.trim();
   const rest = trimmed.replace(INDICATOR_PREFIX, "");
   const match = NUMBER_WITH_SUFFIX.exec(rest);

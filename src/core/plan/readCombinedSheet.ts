@@ -11,7 +11,7 @@
 import type { Grid } from "./grid";
 import { codeKey, leadingCode } from "./planCodes";
 import type { Objective } from "./planModel";
-import { IndicatorCounter, readIndicatorRow } from "./readIndicatorRow";
+import { IndicatorRows } from "./readIndicatorRow";
 import { IndicatorColumns } from "./indicatorColumns";
 import { readObjectiveRow } from "./readObjectivesSheet";
 import type { SheetLayout } from "./sheetLayout";
@@ -43,7 +43,7 @@ function complete(objective: Objective, table: SheetTable, r: number): void {
 /** Reads the sheet's objectives, and its indicators into `columns` (their cells into its store). */
 export function readCombinedSheet(grid: Grid, layout: SheetLayout, reading = new CellReading(), columns = new IndicatorColumns(reading.cells)): CombinedSheet {
   const table = sheetTable(grid, layout, reading);
-  const counter = new IndicatorCounter();
+  const indicatorRows = new IndicatorRows(table, columns);
   const objectives: Objective[] = [];
   let current: Objective | null = null;
   let parent: string | undefined;
@@ -66,7 +66,7 @@ export function readCombinedSheet(grid: Grid, layout: SheetLayout, reading = new
     } else if (current) {
       complete(current, table, r);
     }
-    readIndicatorRow(table, r, current?.code ?? "", counter, columns);
+    indicatorRows.read(r, current?.code ?? "");
   }
   return { objectives };
 }

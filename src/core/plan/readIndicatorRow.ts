@@ -1,7 +1,7 @@
 /**
- * One indicator from one data row of an indicator sheet or a combined sheet, written straight into
- * the plan's indicator columns (indicatorColumns.ts): its fields, and its cells as ids of the plan's
- * cell store.
+ * The indicators of the data rows of an indicator sheet or a combined sheet, one per row, written
+ * straight into the plan's indicator columns (indicatorColumns.ts): their fields, and their cells as
+ * ids of the plan's cell store.
  * A row is an indicator when it has a name, or a number together with some value (target, result,
  * weight, baseline). Cells of recognised columns are kept even when blank: a blank target is a
  * placeholder at a known address, which is what a rule about a missing target needs.
@@ -9,25 +9,21 @@
  * those written without a date are kept apart (undated): they belong to the reporting date, which is
  * known only once the whole plan is read.
  */
-import { rawAt } from "./gridCells";
+import { cellText, rawAt } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
-import { inferPolarity } from "./inferPolarity";
-import type { IndicatorColumns, SingleCell } from "./indicatorColumns";
-import { cellIn, NO_CELL } from "./planCells";
+import { inferPolarity, writtenPolarity } from "./inferPolarity";
+import type { DatedCells, IndicatorColumns, SingleCell } from "./indicatorColumns";
+import { cellIn, NO_CELL, type CellId } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { ReadField } from "./mapColumns";
-import { cellIdAt, columnOf, isFilledAt, textAt, type SheetTable } from "./sheetTable";
+import type { Period } from "./planModel";
+import { columnOf, type SheetTable } from "./sheetTable";
 import type { CellValue } from "../values/valueTypes";
 
-const VALUE_FIELDS: readonly ReadField[] = ["targetUndated", "resultUndated", "indicatorWeight", "baseline"];
+/** No column: where a sheet lacks a field. */
+const NO_COLUMN = -1;
 
-function hasIndicator(table: SheetTable, r: number, name: string, number: string): boolean {
-  if (name !== "") return true;
-  if (number === "") return false;
-  for (const field of VALUE_FIELDS) if (isFilledAt(table, r, field)) return true;
-  for (const { col } of table.dated) if (!isBlank(rawAt(table.rows, r, col))) return true;
-  return false;
-}
+const VALUE_FIELDS: readonly ReadField[] = ["targetUndated", "resultUndated", "indicatorWeight", "baseline"];
 
 const DATED_KINDS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
 
@@ -37,15 +33,12 @@ const OPTIONAL_CELLS: readonly { key: SingleCell; field: ReadField }[] = [
   { key: "deviationCell", field: "deviation" }, { key: "achievementCell", field: "achievement" },
 ];
 
-/** The row's targets, results and declared deviations by date (the first column of a date wins), and the values of its targets. */
-function readDatedCells(table: SheetTable, r: number, columns: IndicatorColumns, i: number, targetValues: CellValue[]): void {
-  for (const { concept, period, col } of table.dated) {
-    const kind = DATED_KINDS[concept];
-    if (columns.datedId(kind, period, i) !== NO_CELL) continue;
-    const id = table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
-    columns.setDated(kind, period, i, id);
-    if (concept === "target") targetValues.push(columns.cells.value(id));
-  }
+/** A dated column read into the indicator: the first column of its kind and date (a later one with the same date is not read). */
+interface DatedColumn {
+  kind: DatedCells;
+  period: Period;
+  col: number;
+  isTarget: boolean;
 }
 
 /** Counts the indicators of each objective, to number those whose N. cell is blank (1, 2, ...). */
@@ -64,46 +57,113 @@ function textOrUndefined(text: string): string | undefined {
 }
 
 /**
- * Reads the indicator on row r into `columns` and returns its index, or null when the row holds
- * none. `objectiveCode` is the code the row belongs to; `givenNumber` the indicator's number when the
- * caller read it elsewhere (a composite code).
+ * The indicator rows of one sheet, read into the plan's indicator columns. Where each field is, and
+ * which dated columns are read, is found once for the sheet rather than on each of its rows.
  */
-export function readIndicatorRow(
-  table: SheetTable,
-  r: number,
-  objectiveCode: string,
-  counter: IndicatorCounter,
-  columns: IndicatorColumns,
-  givenNumber?: string,
-): number | null {
-  const writtenName = textAt(table, r, "indicatorName");
-  const writtenNumber = givenNumber ?? textAt(table, r, "indicatorNumber");
-  if (!hasIndicator(table, r, writtenName, writtenNumber)) return null;
-  // «IN001 - Partecipazione media ...»: without a number column, the code before the name is the number.
-  const named = writtenNumber === "" ? splitNamedCode(writtenName) : null;
-  const name = named?.name ?? writtenName;
-  const position = counter.next(objectiveCode);
-  const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
-  const refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
-  const i = columns.add(
-    {
-      objectiveCode, number, name, polarity: "increasing",
-      type: textOrUndefined(textAt(table, r, "indicatorType")), unit: textOrUndefined(textAt(table, r, "unit")), notes: textOrUndefined(textAt(table, r, "notes")),
-    },
-    { sheet: table.grid.sheet, row: table.origin.row + r, col: table.origin.col + refCol },
-  );
-  const targetValues: CellValue[] = [];
-  readDatedCells(table, r, columns, i, targetValues);
-  const undatedTarget = cellIdAt(table, r, "targetUndated");
-  if (undatedTarget !== NO_CELL) targetValues.push(columns.cells.value(undatedTarget));
-  const polarityCell = cellIdAt(table, r, "polarity");
-  const written = cellIn(columns.cells, polarityCell);
-  const polarity = inferPolarity(written ? { name, written, targets: targetValues } : { name, targets: targetValues });
-  columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
-  columns.setCell("polarityCell", i, polarityCell);
-  for (const { key, field } of OPTIONAL_CELLS) columns.setCell(key, i, cellIdAt(table, r, field));
-  columns.setUndated("target", i, undatedTarget);
-  columns.setUndated("result", i, cellIdAt(table, r, "resultUndated"));
-  columns.setUndated("declaredDeviation", i, cellIdAt(table, r, "declaredDeviationUndated"));
-  return i;
+export class IndicatorRows {
+  private readonly counter = new IndicatorCounter();
+  private readonly name: number;
+  private readonly number: number;
+  private readonly type: number;
+  private readonly unit: number;
+  private readonly notes: number;
+  /** The column of the cell that stands for the row (the name's, else the number's). */
+  private readonly refCol: number;
+  /** The columns whose value makes a numbered row an indicator: the value fields' and every dated one. */
+  private readonly valueColumns: number[];
+  private readonly dated: DatedColumn[] = [];
+  private readonly targetUndated: number;
+  private readonly polarity: number;
+  private readonly optional: { key: SingleCell; col: number }[];
+  private readonly resultUndated: number;
+  private readonly declaredDeviationUndated: number;
+
+  constructor(
+    private readonly table: SheetTable,
+    private readonly columns: IndicatorColumns,
+  ) {
+    const column = (field: ReadField) => columnOf(table, field) ?? NO_COLUMN;
+    this.name = column("indicatorName");
+    this.number = column("indicatorNumber");
+    this.type = column("indicatorType");
+    this.unit = column("unit");
+    this.notes = column("notes");
+    this.refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
+    this.valueColumns = [...VALUE_FIELDS.map(column).filter((col) => col !== NO_COLUMN), ...table.dated.map(({ col }) => col)];
+    const read = new Set<string>();
+    for (const { concept, period, col } of table.dated) {
+      if (read.has(`${concept} ${period}`)) continue;
+      read.add(`${concept} ${period}`);
+      this.dated.push({ kind: DATED_KINDS[concept], period, col, isTarget: concept === "target" });
+    }
+    this.targetUndated = column("targetUndated");
+    this.polarity = column("polarity");
+    this.optional = OPTIONAL_CELLS.map(({ key, field }) => ({ key, col: column(field) }));
+    this.resultUndated = column("resultUndated");
+    this.declaredDeviationUndated = column("declaredDeviationUndated");
+  }
+
+  /**
+   * Reads the indicator on row r and returns its index in the columns, or null when the row holds
+   * none. `objectiveCode` is the code the row belongs to; `givenNumber` the indicator's number when
+   * the caller read it elsewhere (a composite code).
+   */
+  read(r: number, objectiveCode: string, givenNumber?: string): number | null {
+    const { table, columns } = this;
+    const writtenName = this.textAt(r, this.name);
+    const writtenNumber = givenNumber ?? this.textAt(r, this.number);
+    if (!this.hasIndicator(r, writtenName, writtenNumber)) return null;
+    // «IN001 - Partecipazione media ...»: without a number column, the code before the name is the number.
+    const named = writtenNumber === "" ? splitNamedCode(writtenName) : null;
+    const name = named?.name ?? writtenName;
+    const position = this.counter.next(objectiveCode);
+    const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
+    const i = columns.add(
+      {
+        objectiveCode, number, name, polarity: "increasing",
+        type: textOrUndefined(this.textAt(r, this.type)), unit: textOrUndefined(this.textAt(r, this.unit)), notes: textOrUndefined(this.textAt(r, this.notes)),
+      },
+      { sheet: table.grid.sheet, row: table.origin.row + r, col: table.origin.col + this.refCol },
+    );
+    // The row's targets, results and declared deviations by date.
+    for (const { kind, period, col } of this.dated) columns.setDated(kind, period, i, this.cellIdAt(r, col));
+    const undatedTarget = this.cellIdAt(r, this.targetUndated);
+    const polarityCell = this.cellIdAt(r, this.polarity);
+    const written = cellIn(columns.cells, polarityCell);
+    const polarity = writtenPolarity(written) ?? inferPolarity({ name, written, targets: this.targetValues(i, undatedTarget) });
+    columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
+    columns.setCell("polarityCell", i, polarityCell);
+    for (const { key, col } of this.optional) columns.setCell(key, i, this.cellIdAt(r, col));
+    columns.setUndated("target", i, undatedTarget);
+    columns.setUndated("result", i, this.cellIdAt(r, this.resultUndated));
+    columns.setUndated("declaredDeviation", i, this.cellIdAt(r, this.declaredDeviationUndated));
+    return i;
+  }
+
+  /** The values of indicator i's targets, at every date, undated last: the evidence of a polarity not written. */
+  private targetValues(i: number, undatedTarget: CellId): CellValue[] {
+    const { cells } = this.columns;
+    const values: CellValue[] = [];
+    for (const { kind, period, isTarget } of this.dated) if (isTarget) values.push(cells.value(this.columns.datedId(kind, period, i)));
+    if (undatedTarget !== NO_CELL) values.push(cells.value(undatedTarget));
+    return values;
+  }
+
+  /** A row is an indicator when it has a name, or a number together with some value. */
+  private hasIndicator(r: number, name: string, number: string): boolean {
+    if (name !== "") return true;
+    if (number === "") return false;
+    for (const col of this.valueColumns) if (!isBlank(rawAt(this.table.rows, r, col))) return true;
+    return false;
+  }
+
+  private textAt(r: number, col: number): string {
+    return col === NO_COLUMN ? "" : cellText(rawAt(this.table.rows, r, col));
+  }
+
+  /** The cell at (r, col) stored in the plan's store, as its id; NO_CELL when the sheet has no such column. */
+  private cellIdAt(r: number, col: number): CellId {
+    const { table } = this;
+    return col === NO_COLUMN ? NO_CELL : table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
+  }
 }

@@ -17,7 +17,7 @@ import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
 import { namedOwner, readObjectiveKind, splitCompositeCode } from "./planCodes";
 import type { Objective } from "./planModel";
-import { IndicatorCounter, readIndicatorRow } from "./readIndicatorRow";
+import { IndicatorRows } from "./readIndicatorRow";
 import { IndicatorColumns } from "./indicatorColumns";
 import type { SheetLayout } from "./sheetLayout";
 import { rowKind, sheetTable, textAt } from "./sheetTable";
@@ -37,7 +37,7 @@ export interface IndicatorsSheet {
 /** Reads the sheet's indicators into `columns` (their cells into its store) and returns the objectives it names. */
 export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading(), columns = new IndicatorColumns(reading.cells)): IndicatorsSheet {
   const table = sheetTable(grid, layout, reading);
-  const counter = new IndicatorCounter();
+  const indicatorRows = new IndicatorRows(table, columns);
   const objectives = new Map<string, Objective>();
   const implied = new Map<string, Objective>();
   const notes: SheetNote[] = [];
@@ -87,7 +87,7 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
       code = composite?.objective ?? written;
       number = composite?.number;
     }
-    const i = readIndicatorRow(table, r, code, counter, columns, number);
+    const i = indicatorRows.read(r, code, number);
     if (i === null) continue;
     if (dimension !== undefined) columns.texts.dimension[i] = dimension;
     if (code !== "" && !objectives.has(code) && !implied.has(code)) {

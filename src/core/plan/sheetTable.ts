@@ -10,7 +10,6 @@
 import type { Grid } from "./grid";
 import { cellText, gridOrigin, gridRows, isWhitespaceCode, rawAt, type GridOrigin } from "./gridCells";
 import { CellReading } from "./cellReading";
-import { NO_CELL, type CellId } from "./planCells";
 import { datedFieldParts, type DatedConcept, type ReadField } from "./mapColumns";
 import type { Period, PlanCell } from "./planModel";
 import type { SheetLayout } from "./sheetLayout";
@@ -88,12 +87,6 @@ export function cellAt(table: SheetTable, r: number, field: ReadField): PlanCell
   return col === undefined ? undefined : table.values.cellAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
 }
 
-/** The field's cell on row r stored in the plan's store, as its id; NO_CELL when the sheet has no such column. */
-export function cellIdAt(table: SheetTable, r: number, field: ReadField): CellId {
-  const col = columnOf(table, field);
-  return col === undefined ? NO_CELL : table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
-}
-
 /** The field's cell on row r, or undefined when there is no column or the cell is blank. */
 export function filledCellAt(table: SheetTable, r: number, field: ReadField): PlanCell | undefined {
   return isFilledAt(table, r, field) ? cellAt(table, r, field) : undefined;
@@ -106,7 +99,9 @@ export function isFilledAt(table: SheetTable, r: number, field: ReadField): bool
 }
 
 export function rowKind(table: SheetTable, r: number): RowKind {
-  const known = ROW_KINDS[table.kinds[r] ?? -1];
+  const index = table.kinds[r] ?? -1;
+  // Not ROW_KINDS[-1]: a negative index is a property name, looked up the slow way.
+  const known = index >= 0 ? ROW_KINDS[index] : undefined;
   if (known !== undefined) return known;
   const kind = readRowKind(table, r);
   if (r < table.kinds.length) table.kinds[r] = ROW_KINDS.indexOf(kind);

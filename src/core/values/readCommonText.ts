@@ -5,7 +5,9 @@
  * - a percentage: "89,55%", "-2,13 %", "75% delle richieste del periodo";
  * - an amount in euro: "€ 6.190.000,00", "€6.190.000", "€ -5,00", "6.190.000,00 €";
  * - an amount and what it counts: "2.870 campioni", "6 eventi";
- * - a lower bound: "almeno 300 dispositivi", "Almeno 95%";
+ * - a lower bound: "almeno 300 dispositivi", "Almeno 95%", "Rilascio di almeno 300 dispositivi";
+ * - amounts with what they count, separated by " / ": "2301 iscritti ai webinar / 1361 partecipanti"
+ *   (ambiguous, with the general reader's candidates and message);
  * - a placeholder: "-", "//", "-----", "n.d.", "nessuno" (matchPlaceholder's own test);
  * - a milestone in words: "sì", "no", "Avvio", "Avviato", "Adozione protocollo" (readMilestone's own reading).
  * Anything else, and any doubt, is left to the general reader (undefined): a text with spaces around it
@@ -14,9 +16,11 @@
  * "mila", "percento"). A property test checks that this reader and the general one agree on every text
  * this one accepts.
  */
+import { memoByText } from "../memo";
 import { isPlaceholderText } from "./matchPlaceholder";
 import { readMilestone } from "./readMilestone";
-import { numberWordValue } from "./findQuantities";
+import { countedName, fullLabel, numberWordValue, type FoundQuantity } from "./findQuantities";
+import { ambiguous } from "./readTextValue";
 import type { CellValue, QuantityUnit } from "./valueTypes";
 
 /** Longer texts go to the general reader: the common forms are short. */
@@ -55,16 +59,21 @@ function isPlainWords(text: string): boolean {
   return true;
 }
 
-/** A label as the general reader keeps it, or null when the words may be read otherwise. */
-function plainLabel(words: string): string | null {
+/** A label as the general reader keeps it, or null when the words may be read otherwise; a plan repeats a few labels ("eventi", "partecipanti"). */
+const plainLabel = memoByText((words: string): string | null => {
   if (!isPlainWords(words)) return null;
   for (const word of words.toLowerCase().split(" ")) if (NOT_A_LABEL.has(word)) return null;
   return words;
-}
+});
 
 interface ScannedNumber {
-  /** The number as a JavaScript decimal literal, as normaliseItalianNumber writes it ("-1800000.5"). */
-  literal: string;
+  negative: boolean;
+  /** The digits as one whole number (1.800.000,5 -> 18000005): exact up to Number.MAX_SAFE_INTEGER. */
+  digits: number;
+  /** How many of the digits are decimals. */
+  decimals: number;
+  /** Where the number's digits start and where the number ends. */
+  digitsStart: number;
   end: number;
 }
 
@@ -77,57 +86,67 @@ function scanNumber(text: string, start: number): ScannedNumber | null {
   const sign = text.charCodeAt(i);
   const negative = sign === 45; // "-"
   if (negative || sign === 43) i += 1; // "+"
-  const integerStart = i;
-  while (isDigit(text.charCodeAt(i))) i += 1;
-  if (i === integerStart) return null;
-  let integer = text.slice(integerStart, i);
+  const digitsStart = i;
+  let digits = 0;
+  while (isDigit(text.charCodeAt(i))) digits = digits * 10 + text.charCodeAt(i++) - ZERO;
+  if (i === digitsStart) return null;
   if (text.charCodeAt(i) === 46) {
     // "." groups thousands: 1–3 digits not starting with 0, then groups of exactly three.
-    if (integer.length > 3 || integer.charCodeAt(0) === ZERO) return null;
+    if (i - digitsStart > 3 || text.charCodeAt(digitsStart) === ZERO) return null;
     while (text.charCodeAt(i) === 46) {
       if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) return null;
-      integer += text.slice(i + 1, i + 4);
+      digits = digits * 1000 + (text.charCodeAt(i + 1) - ZERO) * 100 + (text.charCodeAt(i + 2) - ZERO) * 10 + text.charCodeAt(i + 3) - ZERO;
       i += 4;
     }
     if (isDigit(text.charCodeAt(i))) return null;
   }
-  let fraction = "";
+  let decimals = 0;
   if (text.charCodeAt(i) === 44) {
-    const fractionStart = i + 1;
-    i = fractionStart;
-    while (isDigit(text.charCodeAt(i))) i += 1;
-    if (i === fractionStart) return null;
-    fraction = text.slice(fractionStart, i);
+    const fractionStart = ++i;
+    while (isDigit(text.charCodeAt(i))) digits = digits * 10 + text.charCodeAt(i++) - ZERO;
+    decimals = i - fractionStart;
+    if (decimals === 0) return null;
   }
   const next = text.charCodeAt(i);
   if (next === 46 || next === 44) return null; // "1,5.3", "12,5,": not a common form
-  let leadingZeros = 0;
-  while (leadingZeros < integer.length - 1 && integer.charCodeAt(leadingZeros) === ZERO) leadingZeros += 1;
-  const digits = `${integer.slice(leadingZeros)}${fraction ? `.${fraction}` : ""}`;
-  const zero = !/[1-9]/.test(digits);
-  return { literal: negative && !zero ? `-${digits}` : digits, end: i };
+  return { negative, digits, decimals, digitsStart, end: i };
 }
 
-/** The literal scaled by a power of ten as literalToNumber reads it; null when it is not a finite number. */
-function valueOf(literal: string, powerOfTen: number): number | null {
-  const value = +`${literal}e${powerOfTen}`;
-  if (value - value !== 0) return null; // too large: the general reader explains why
-  return value === 0 ? 0 : value;
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
+
+/**
+ * The number scaled by a power of ten as literalToNumber reads it; null when it is not a finite number.
+ * Digits and a power of ten both exact make one correctly rounded division or product, the very
+ * double that reading the decimal text gives; beyond that, the text is read.
+ */
+function valueOf(text: string, number: ScannedNumber, powerOfTen: number): number | null {
+  const scale = number.decimals - powerOfTen;
+  const power = EXACT_POWERS_OF_TEN[Math.abs(scale)];
+  let size: number;
+  if (number.digits <= Number.MAX_SAFE_INTEGER && power !== undefined) size = scale >= 0 ? number.digits / power : number.digits * power;
+  else size = +`${text.slice(number.digitsStart, number.end).replace(/\./g, "").replace(",", ".")}e${powerOfTen}`;
+  if (size - size !== 0) return null; // too large: the general reader explains why
+  return size === 0 ? 0 : number.negative ? -size : size;
 }
 
-/** An amount, optionally after "€ " or "almeno ", with its unit and label; null when not a common form. */
+/**
+ * Where the amount starts after a lower bound: "almeno 300", "Almeno 95%", or after plain words
+ * "Rilascio di almeno 300 dispositivi" (the general reader reads the same bound there); -1 without one.
+ */
+function afterLowerBound(text: string): number {
+  if (text.startsWith("almeno ") || text.startsWith("Almeno ")) return 7;
+  const at = text.indexOf(" almeno ");
+  return at > 0 && isPlainWords(text.slice(0, at)) ? at + 8 : -1;
+}
+
+/** An amount, optionally after "€ " or a lower bound, with its unit and label; null when not a common form. */
 function readAmount(text: string): CellValue | null {
-  let start = 0;
-  let bound = false;
-  let euroBefore = false;
-  if (text.startsWith("almeno ") || text.startsWith("Almeno ")) {
-    bound = true;
-    start = 7;
-    if (!isDigit(text.charCodeAt(start))) return null;
-  } else if (text.charCodeAt(0) === 0x20ac) {
-    euroBefore = true;
-    start = text.charCodeAt(1) === 32 ? 2 : 1;
-  }
+  const boundEnd = afterLowerBound(text);
+  const bound = boundEnd >= 0;
+  if (bound && !isDigit(text.charCodeAt(boundEnd))) return null;
+  const euroBefore = !bound && text.charCodeAt(0) === 0x20ac;
+  const start = bound ? boundEnd : euroBefore ? (text.charCodeAt(1) === 32 ? 2 : 1) : 0;
   const number = scanNumber(text, start);
   if (number === null) return null;
   let end = number.end;
@@ -150,7 +169,7 @@ function readAmount(text: string): CellValue | null {
     label = plainLabel(text.slice(end + 1));
     if (label === null) return null;
   }
-  const value = valueOf(number.literal, powerOfTen);
+  const value = valueOf(text, number, powerOfTen);
   if (value === null) return null;
   if (bound) {
     return label === null
@@ -160,6 +179,35 @@ function readAmount(text: string): CellValue | null {
   return label === null ? { kind: "quantity", value, unit, text } : { kind: "quantity", value, unit, label, text };
 }
 
+/** Between two amounts of a list: nothing before it is read as a bound, a date or a reference. */
+const LIST_SEPARATOR = " / ";
+
+/**
+ * Amounts separated by " / ", each a number or a percentage with what it counts ("2301 iscritti ai
+ * webinar / 1361 partecipanti"; only the last may be bare): ambiguous, as the general reader finds it.
+ * Null for anything else.
+ */
+function readAmountList(text: string): CellValue | null {
+  const found: FoundQuantity[] = [];
+  for (let start = 0; ; ) {
+    const number = scanNumber(text, start);
+    if (number === null) return null;
+    const percent = text.charCodeAt(number.end) === 37;
+    const end = percent ? number.end + 1 : number.end;
+    const separator = text.indexOf(LIST_SEPARATOR, end);
+    const labelEnd = separator < 0 ? text.length : separator;
+    // "5 / 6" is a date or a reference to the general reader: an amount before a separator has a label.
+    if (labelEnd === end ? separator >= 0 : text.charCodeAt(end) !== 32 || plainLabel(text.slice(end + 1, labelEnd)) === null) return null;
+    const value = valueOf(text, number, percent ? -2 : 0);
+    if (value === null) return null;
+    const after = text.slice(end);
+    found.push({ value, unit: percent ? "percent" : "number", label: fullLabel(after), name: countedName(after), written: text.slice(start, end), start, end, articleOnly: false });
+    if (separator < 0) break;
+    start = separator + LIST_SEPARATOR.length;
+  }
+  return found.length > 1 ? ambiguous(text, found) : null;
+}
+
 /**
  * The value of a text in one of the common forms (see above), exactly as the general reader reads it,
  * or undefined when only the general reader can tell.
@@ -167,8 +215,8 @@ function readAmount(text: string): CellValue | null {
 export function readCommonText(text: string): CellValue | undefined {
   if (text.length > LONGEST) return undefined;
   const first = text.charCodeAt(0);
-  if (isDigit(first) || first === 45 || first === 43 || first === 0x20ac || first === 97 || first === 65) {
-    const amount = readAmount(text);
+  if (isDigit(first) || first === 45 || first === 43 || first === 0x20ac || isLatinLetter(first)) {
+    const amount = readAmount(text) ?? (text.includes(LIST_SEPARATOR) ? readAmountList(text) : null);
     if (amount !== null) return amount;
   }
   if (first === 35) return undefined; // "#": perhaps an Excel error

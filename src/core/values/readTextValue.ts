@@ -51,7 +51,8 @@ function asCandidate(quantity: FoundQuantity): Quantity {
   return candidate;
 }
 
-function ambiguous(text: string, found: FoundQuantity[]): ValueFailure {
+/** Several amounts in one text: which one is meant is not for the reader to pick. */
+export function ambiguous(text: string, found: FoundQuantity[]): ValueFailure {
   const amounts = distinctAmounts(found);
   const listed = amounts.map((amount) => describeAmount(amount.value, amount.unit, amount.name, amount.comparator));
   const message =

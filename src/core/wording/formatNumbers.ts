@@ -65,7 +65,8 @@ export function formatItalianNumber(value: number, decimals?: number, maxDecimal
   const digits = decimals ?? maxDecimals;
   const size = Math.abs(value);
   if (size >= PLAIN_DIGITS_BELOW) return formatWithExponent(value, decimals, digits);
-  let fixed = size.toFixed(Math.min(Math.max(digits, 0), 20));
+  // A safe integer has only zeros to drop after the point: its plain digits (String writes larger ones rounded, toFixed exactly).
+  let fixed = decimals === undefined && Number.isSafeInteger(size) ? String(size) : size.toFixed(Math.min(Math.max(digits, 0), 20));
   if (decimals === undefined && fixed.includes(".")) fixed = withoutTrailingZeros(fixed);
   const point = fixed.indexOf(".");
   const body = point < 0 ? group(fixed) : `${group(fixed.slice(0, point))},${fixed.slice(point + 1)}`;

@@ -18,6 +18,9 @@ const word = fc.constantFrom("eventi", "campioni", "dispositivi", "delle", "rich
 const label = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "));
 const optionalLabel = fc.option(label, { nil: undefined }).map((words) => (words === undefined ? "" : ` ${words}`));
 
+const wordBefore = fc.constantFrom("Rilascio", "di", "Realizzazione", "non", "entro", "oltre", "più", "massimo", "fino", "a", "euro", "eur", "anno", "nel", "il", "obiettivo", "fase", "tre", "una", "Almeno", "almeno", "pari", "o", "superiore", "meno", "sì");
+const wordsBefore = fc.array(wordBefore, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "));
+
 const commonForms = fc.oneof(
   italianNumber,
   fc.tuple(italianNumber, fc.constantFrom("%", " %"), optionalLabel).map(([n, percent, words]) => `${n}${percent}${words}`),
@@ -25,6 +28,8 @@ const commonForms = fc.oneof(
   fc.tuple(italianNumber, fc.constantFrom(" €", "€")).map(([n, euro]) => `${n}${euro}`),
   fc.tuple(italianNumber, label).map(([n, words]) => `${n} ${words}`),
   fc.tuple(fc.constantFrom("almeno ", "Almeno "), italianNumber, fc.constantFrom("", "%", " €"), optionalLabel).map((parts) => parts.join("")),
+  fc.tuple(fc.array(fc.tuple(italianNumber, fc.constantFrom("", "%", " %"), optionalLabel), { minLength: 2, maxLength: 3 }), fc.constantFrom(" / ", " /", "/ ", " e ")).map(([amounts, separator]) => amounts.map((parts) => parts.join("")).join(separator)),
+  fc.tuple(wordsBefore, fc.constantFrom(" almeno ", " Almeno ", " almeno  "), italianNumber, fc.constantFrom("", "%", " €"), optionalLabel).map((parts) => parts.join("")),
   fc.constantFrom("-", "--", "-----", "//", "n.d.", "nessuno", "Nuova attività", "", " ", "—"),
   fc.constantFrom("sì", "si", "no", "Avvio", "Avviato", "Adozione protocollo", "Nuovo regolamento", "Non avviato", "a regime", "vedi nota", "xyz", "tre eventi", "Almeno una convenzione"),
 );
@@ -38,6 +43,14 @@ describe("readCommonText: the common forms, read as the general reader reads the
     ["2.870 campioni", { kind: "quantity", value: 2870, unit: "number", label: "campioni", text: "2.870 campioni" }],
     ["75% delle richieste del periodo", { kind: "quantity", value: 0.75, unit: "percent", label: "delle richieste del periodo", text: "75% delle richieste del periodo" }],
     ["almeno 300 dispositivi", { kind: "threshold", comparator: "atLeast", value: 300, unit: "number", label: "dispositivi", text: "almeno 300 dispositivi" }],
+    ["Rilascio di almeno 195 eventi", { kind: "threshold", comparator: "atLeast", value: 195, unit: "number", label: "eventi", text: "Rilascio di almeno 195 eventi" }],
+    [
+      "2301 iscritti / 1361 partecipanti",
+      {
+        kind: "failure", code: "ambiguous", message: "Il testo contiene più quantità (2.301 iscritti, 1.361 partecipanti): indicare un solo valore.", text: "2301 iscritti / 1361 partecipanti",
+        candidates: [{ kind: "quantity", value: 2301, unit: "number", text: "2301 iscritti", label: "iscritti" }, { kind: "quantity", value: 1361, unit: "number", text: "1361 partecipanti", label: "partecipanti" }],
+      },
+    ],
     ["//", { kind: "placeholder", text: "//" }],
     ["n.d.", { kind: "placeholder", text: "n.d." }],
     ["sì", { kind: "milestone", state: "done", text: "sì" }],
@@ -47,7 +60,7 @@ describe("readCommonText: the common forms, read as the general reader reads the
     expect(readTextValue(text)).toEqual(expected);
   });
 
-  it.each(["30 giugno", "2 semestre", "1.5", "1 800 000", "Almeno una convenzione", "tre eventi", "6 eventi in 2 sedi", "5 mila", "1,5 milioni di euro", " 12", "12 ", "#N/D", "???", "2301 iscritti / 1361 partecipanti"])(
+  it.each(["30 giugno", "2 semestre", "1.5", "1 800 000", "Almeno una convenzione", "tre eventi", "6 eventi in 2 sedi", "5 mila", "1,5 milioni di euro", " 12", "12 ", "#N/D", "???", "2301 iscritti 1361 partecipanti", "5 / 6 eventi"])(
     "leaves %p to the general reader",
     (text) => {
       expect(readCommonText(text)).toBeUndefined();

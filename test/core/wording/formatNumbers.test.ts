@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   formatAmount,
   formatFigure,
@@ -22,6 +23,16 @@ describe("formatting numbers the Italian way", () => {
     [999.999, undefined, "1.000"],
   ])("writes %p with %p decimals as %p", (value, decimals, expected) => {
     expect(formatItalianNumber(value, decimals)).toBe(expected);
+  });
+
+  it("writes a whole number as toFixed does, without the zeros after the point", () => {
+    const whole = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ min: -1e21, max: 1e21, noNaN: true }).map(Math.trunc));
+    fc.assert(
+      fc.property(whole, fc.integer({ min: 0, max: 20 }), (value, maxDecimals) => {
+        expect(formatItalianNumber(value, undefined, maxDecimals)).toBe(formatItalianNumber(value, 0));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it("writes fractions as percentages", () => {

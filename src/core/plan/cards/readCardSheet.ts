@@ -448,13 +448,16 @@ function toIndicatorRecord(draft: IndicatorDraft, objectiveCode: string): Indica
 
 const MAY_BE_HEADING = /^\s*(?:scheda\s+)?obiettiv/i;
 
+/** Whether a cell has something written in it: one function for every row scanned, not a new one per row. */
+const isWritten = (raw: unknown): boolean => !isBlank(raw);
+
 /** Rows whose first text is an objective's heading (only the first written cell of each row is looked at). */
 function headingRows(rows: unknown[][]): number[] {
   const found: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) continue;
-    const first = row.find((raw) => !isBlank(raw));
+    const first = row.find(isWritten);
     if (typeof first === "string" && MAY_BE_HEADING.test(first) && cardHeading(cellText(first)) !== null) found.push(r);
   }
   return found;
@@ -462,7 +465,7 @@ function headingRows(rows: unknown[][]): number[] {
 
 function startsWithIndicatorLabel(row: unknown): boolean {
   if (!Array.isArray(row)) return false;
-  const first = row.find((raw) => !isBlank(raw));
+  const first = row.find(isWritten);
   return typeof first === "string" && indicatorLabel(first) !== null;
 }
 
