@@ -6,7 +6,7 @@
  */
 import type { CalcFailure, CalcFailureCode, Explained, Outcome } from "./calcTypes";
 import type { Locale } from "../wording/addinLanguage";
-import { writtenOnce } from "../memo";
+import { explainedLazily } from "../memo";
 
 export function succeed<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
@@ -18,14 +18,7 @@ export function succeed<T>(value: T, explanation: string): Outcome<T> {
  * change. The explanation is an enumerable property to every reader (JSON.stringify, a spread).
  */
 export function succeedLazily<T>(value: T, explain: () => string): Outcome<T> {
-  const explanation = writtenOnce(explain);
-  return {
-    ok: true,
-    value,
-    get explanation(): string {
-      return explanation();
-    },
-  };
+  return explainedLazily({ ok: true as const, value }, explain);
 }
 
 /** A success whose explanation `explain` writes only when asked; it must read only values that never change. */

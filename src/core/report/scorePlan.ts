@@ -20,7 +20,7 @@ import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownS
 import { codeKey, codeKeyer } from "../plan/planCodes";
 import { groupByKey, indexPlan } from "../plan/planQueries";
 import { strategicScoreOf } from "../calc/computeStrategicScore";
-import { writtenOnce } from "../memo";
+import { explainedLazily, writtenOnce } from "../memo";
 import { weightedScoreOf } from "../calc/computeWeightedScore";
 import { formatShare } from "../wording/formatNumbers";
 import { computeManagerScore } from "../calc/computeManagerScore";
@@ -109,33 +109,6 @@ export function scorePlan(plan: Plan, settings?: Partial<ValidationSettings>): P
 
 /** A document whose result columns are not filled in yet: nothing is judged (see detectPeriod.ts). */
 const UNFILLED = "Non valutabile: i risultati del documento non sono ancora compilati.";
-
-/** Where a score record keeps the writer of its explanation: a symbol, not enumerable, so no key of the record (Object.keys, JSON, a spread, toEqual). */
-const WRITE_EXPLANATION = Symbol("writeExplanation");
-
-/**
- * The one accessor of every score record's explanation. Shared, it keeps the records in V8's fast
- * mode: a getter of its own per record (an object literal's `get explanation()`) turns each record
- * into a dictionary, ten times slower to make.
- */
-const EXPLANATION_ACCESSOR: PropertyDescriptor = {
-  get(this: { [WRITE_EXPLANATION]: () => string }): string {
-    return this[WRITE_EXPLANATION]();
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-/**
- * `record` with its `explanation`, a key after the record's others, written by `write` when first
- * read, then kept: a large plan's scores are mostly summed, not read. `write` must read only values
- * that never change.
- */
-function explainedLazily<T extends object>(record: T, write: () => string): T & { explanation: string } {
-  Object.defineProperty(record, WRITE_EXPLANATION, { value: writtenOnce(write) });
-  Object.defineProperty(record, "explanation", EXPLANATION_ACCESSOR);
-  return record as T & { explanation: string };
-}
 
 /**
  * Achievement of every indicator at the reporting date (the plan's evaluation, the same the rules
