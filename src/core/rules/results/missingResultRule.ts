@@ -13,6 +13,7 @@ import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { resultAt } from "../../plan/planQueries";
 import { datedValue } from "../../plan/indicatorColumns";
+import { isEmptyValue } from "../support/checkedCells";
 
 export const missingResultRule: Rule = {
   id: "risultato-mancante",
@@ -28,7 +29,7 @@ export const missingResultRule: Rule = {
       const result = datedValue(indicator, "results", period);
       if (result?.kind !== "placeholder") continue;
       const target = datedValue(indicator, "targets", period);
-      if (target === undefined || target.kind === "placeholder") continue;
+      if (isEmptyValue(target)) continue;
       const written = result.text.trim();
       findings.push(
         indicatorFinding(indicator, resultAt(indicator, period), { key: "risultato-mancante", params: { ...aboutIndicator(indicator), period, target: valueParam(target), written } }),

@@ -13,7 +13,7 @@
 import { indexPlan, planTargetDates } from "../../plan/planQueries";
 import { datedCell, datedValue, type DatedCells } from "../../plan/indicatorColumns";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
-import type { CellValue } from "../../values/valueTypes";
+import type { CellValue, Placeholder } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
 import { figureOf } from "../../values/valueTypes";
 import { memoByPlan } from "../../memo";
@@ -117,7 +117,7 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
  */
 export const unreadCells: (plan: Plan) => readonly CheckedCell[] = memoByPlan((plan) => checkedCells(plan, (value) => value.kind === "failure"));
 
-/** True for an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
-export function isEmptyCell(cell: PlanCell | undefined): boolean {
-  return cell === undefined || cell.value.kind === "placeholder";
+/** True for the value of an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
+export function isEmptyValue(value: CellValue | undefined): value is Placeholder | undefined {
+  return value === undefined || value.kind === "placeholder";
 }

@@ -20,6 +20,7 @@ import { unitOf } from "../support/figures";
 import type { CellRole } from "../../wording/messageParameters";
 import { ruleDescription } from "../../wording/renderMessage";
 import { figureOf, type CellValue, type Figure } from "../../values/valueTypes";
+import { isEmptyValue } from "../support/checkedCells";
 import { localized, type Localized } from "../../wording/calcWords";
 import type { Locale } from "../../wording/addinLanguage";
 import { incompatibilityText } from "../../calc/evaluateIndicator";
@@ -91,7 +92,7 @@ export const inconsistentUnitsRule: Rule = {
       const result = datedValue(indicator, "results", period);
       const periodTarget = datedValue(indicator, "targets", period);
       const yearTarget = yearDate === period ? periodTarget : datedValue(indicator, "targets", yearDate);
-      const useEnd = periodTarget === undefined || periodTarget.kind === "placeholder";
+      const useEnd = isEmptyValue(periodTarget);
       const units = clashingFigures(result, useEnd ? yearTarget : periodTarget);
       const atResult =
         units === null
