@@ -70,36 +70,76 @@ export function computeAchievement(input: AchievementInput, options?: Achievemen
 
 /** The achievement alone, or why there is none: what computeAchievement explains. */
 export function achievementFigure(input: AchievementInput, options?: AchievementOptions): number | CalcFailure {
-  const computation = compute(input, options);
-  return "method" in computation ? cappedFigure(computation) : computation;
+  return achievementOf(input.result, input.target, input.polarity, input.baseline, options);
+}
+
+/**
+ * achievementFigure of the numbers themselves, with no record made: the one calculation, which a
+ * plan's evaluation runs for every indicator (computeAchievement keeps its steps, to explain them).
+ */
+export function achievementOf(result: number, target: number, polarity: Direction, baseline: number | undefined, options?: AchievementOptions): number | CalcFailure {
+  const failure = invalidInput(result, target, polarity, baseline);
+  if (failure !== null) return failure;
+  const resolved = resolveAchievementOptions(options);
+  if (!resolved.ok) return badOptions(resolved.message);
+  const chosen = options?.methods?.[polarity];
+  const fromBaseline = baseline !== undefined && choosesBaseline(chosen) && baselineProblem(baseline, target, polarity) === null;
+  return capped(rawAchievement(methodOf(target, chosen, fromBaseline), result, target, polarity, baseline ?? 0), resolved.options);
 }
 
 function compute(input: AchievementInput, options?: AchievementOptions): Computation | CalcFailure {
   const { result, target, polarity, baseline } = input;
   const unit = input.unit ?? "number";
+  const failure = invalidInput(result, target, polarity, baseline);
+  if (failure !== null) return failure;
+  const resolved = resolveAchievementOptions(options);
+  if (!resolved.ok) return badOptions(resolved.message);
+  const chosen = options?.methods?.[polarity];
+  const skipped = baseline !== undefined && choosesBaseline(chosen) ? baselineProblem(baseline, target, polarity) : null;
+  const method = methodOf(target, chosen, baseline !== undefined && choosesBaseline(chosen) && skipped === null);
+  const ratioSkipped: RatioProblem | null = chosen === "ratio" && target < 0 ? "negativeTarget" : null;
+  const raw = rawAchievement(method, result, target, polarity, baseline ?? 0);
+  return { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, ratioSkipped, raw, options: resolved.options };
+}
+
+/** Why the numbers cannot give an achievement (not finite, not a direction), or null. */
+function invalidInput(result: number, target: number, polarity: Direction, baseline: number | undefined): CalcFailure | null {
   const allFinite = isFiniteNumber(result) && isFiniteNumber(target) && (baseline === undefined || isFiniteNumber(baseline));
   const bad = allFinite ? null : firstNonFinite([["il risultato", result], ["il target", target], ...(baseline === undefined ? [] : [["la base", baseline] as const])]);
   if (bad) return fail("invalidArgument", `Raggiungimento non calcolabile: ${bad}`);
   if (polarity !== "increasing" && polarity !== "decreasing") {
     return fail("invalidArgument", `Raggiungimento non calcolabile: la polarità deve essere crescente o decrescente, non '${String(polarity)}'.`);
   }
-  const resolved = resolveAchievementOptions(options);
-  if (!resolved.ok) return fail("invalidArgument", `Raggiungimento non calcolabile. ${resolved.message}`);
+  return null;
+}
 
-  const chosen = options?.methods?.[polarity];
-  const usesBaseline = baseline !== undefined && (chosen === undefined || chosen === "baseline");
-  const skipped = usesBaseline ? baselineProblem(baseline, target, polarity) : null;
-  const ratioSkipped: RatioProblem | null = chosen === "ratio" && target < 0 ? "negativeTarget" : null;
-  const method: Method =
-    usesBaseline && skipped === null ? "baseline" : target === 0 ? "zeroTarget" : chosen === "ratio" && ratioSkipped === null ? "ratio" : "linear";
-  const computation: Computation = { method, result, target, polarity, baseline: baseline ?? 0, unit, skipped, ratioSkipped, raw: 0, options: resolved.options };
-  computation.raw = rawAchievement(computation);
-  return computation;
+function badOptions(message: string): CalcFailure {
+  return fail("invalidArgument", `Raggiungimento non calcolabile. ${message}`);
+}
+
+/** The method the options chose for a polarity, if any. */
+type ChosenMethod = NonNullable<AchievementOptions["methods"]>[Direction];
+
+/** A baseline given is used unless another method is chosen (and, see baselineProblem, unless it cannot be). */
+function choosesBaseline(chosen: ChosenMethod): boolean {
+  return chosen === undefined || chosen === "baseline";
+}
+
+/** How the raw figure is computed: from the baseline when it is used, else by the target's sign and the method chosen. */
+function methodOf(target: number, chosen: ChosenMethod, fromBaseline: boolean): Method {
+  if (fromBaseline) return "baseline";
+  if (target === 0) return "zeroTarget";
+  return chosen === "ratio" && target >= 0 ? "ratio" : "linear";
 }
 
 function cappedFigure(c: Computation): number {
-  if (c.raw === Infinity) return c.options.cap;
-  return capAchievement(tidy(c.raw), c.options);
+  return capped(c.raw, c.options);
+}
+
+/** The raw figure after the last step (capAchievement); an overflowing ratio (Infinity) reaches the cap. */
+function capped(raw: number, options: ResolvedAchievementOptions): number {
+  if (raw === Infinity) return options.cap;
+  return capAchievement(tidy(raw), options);
 }
 
 function baselineProblem(baseline: number, target: number, polarity: Direction): BaselineProblem | null {
@@ -108,7 +148,7 @@ function baselineProblem(baseline: number, target: number, polarity: Direction):
   return direction === polarity ? null : "againstPolarity";
 }
 
-function rawAchievement({ method, result, target, polarity, baseline }: Computation): number {
+function rawAchievement(method: Method, result: number, target: number, polarity: Direction, baseline: number): number {
   if (method === "baseline") {
     // Halving keeps a span between two huge figures finite; the choice depends on target and
     // baseline only, so the figure still rises steadily with the result.

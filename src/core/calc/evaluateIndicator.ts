@@ -21,7 +21,7 @@ import type { AchievementOptions, CalcFailureCode, Explained } from "./calcTypes
 import { explained, fail } from "./calcOutcome";
 import { computeMilestoneAchievement, milestoneFigure } from "./computeMilestoneAchievement";
 import { quoteValue } from "../wording/describeValue";
-import { evaluateNumericIndicator, numericFigures, type IndicatorEvaluation } from "./evaluateNumericIndicator";
+import { evaluateNumericIndicator, writeNumericFigures, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
 import { isCellValue } from "../values/valueTypes";
@@ -39,73 +39,130 @@ export interface IndicatorInput {
 
 type Role = "Risultato" | "Target" | "Base";
 
-/**
- * Which calculation an input goes to, or why none can be made: the checks above, in their order,
- * shared by the explained evaluation and the figures alone. A failure's message is written only
- * when asked.
- */
-type Route =
-  | { kind: "failure"; code: CalcFailureCode; message: () => string }
-  | { kind: "milestone"; result: Milestone; target: Milestone }
-  | { kind: "numeric"; result: Quantity; target: Quantity | Threshold; polarity: Polarity; baseline: Quantity | Threshold | undefined; baselineNotNumeric: Milestone | null };
+/** The checks above that stop an input, each with the code of its failure. */
+const FAILED_CHECKS = {
+  resultNotRead: "invalidArgument",
+  targetNotRead: "invalidArgument",
+  baselineNotRead: "invalidArgument",
+  unknownPolarity: "invalidArgument",
+  resultPending: "notEvaluable",
+  targetPending: "notEvaluable",
+  incompatible: "incompatible",
+  resultNotValid: "invalidArgument",
+} as const satisfies Record<string, CalcFailureCode>;
+type FailedCheck = keyof typeof FAILED_CHECKS;
 
-function routeOf(input: IndicatorInput): Route {
-  const { result, target, polarity, baseline } = input;
-  const unusable = unusableInput("Risultato", result) ?? unusableInput("Target", target) ?? (baseline === undefined ? null : unusableInput("Base", baseline));
-  if (unusable !== null) return unusable;
-  if (!isPolarity(polarity)) {
-    return failure("invalidArgument", () => `Polarità '${String(polarity)}' sconosciuta: usare crescente, decrescente o milestone.`);
-  }
-  if (result.kind === "placeholder") return failure("notEvaluable", () => `Risultato non ancora disponibile (${quoteValue(result)}).`);
-  if (target.kind === "placeholder") return failure("notEvaluable", () => `Target non definito (${quoteValue(target)}).`);
-  if (result.kind === "threshold") return failure("incompatible", () => incompatibilityText(result, target));
-  if (result.kind === "milestone") {
-    if (target.kind === "milestone") return { kind: "milestone", result, target };
-    return failure("incompatible", () => incompatibilityText(result, target));
-  }
-  if (result.kind !== "quantity") return failure("invalidArgument", () => `Risultato non valido (${quoteValue(result)}).`);
-  if (target.kind === "milestone" || target.kind === "failure") return failure("incompatible", () => incompatibilityText(result, target));
-  // A placeholder baseline means none; a milestone baseline ("Nuova attività") is not numeric: not used, and said so.
-  const usable = baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure" || baseline.kind === "milestone" ? undefined : baseline;
-  return { kind: "numeric", result, target, polarity, baseline: usable, baselineNotNumeric: baseline?.kind === "milestone" ? baseline : null };
+/**
+ * Where an input's checks (above, in their order) stop: at a failure, or at the calculation it goes
+ * to. A name, not a record: shared by the explained evaluation and the figures alone, which a plan's
+ * evaluation asks of every indicator, keeping nothing.
+ */
+type InputCheck = FailedCheck | "milestones" | "numbers";
+
+/** An input the checks send to computeMilestoneAchievement, or to the numbers' calculation. */
+type MilestoneInput = IndicatorInput & { result: Milestone; target: Milestone };
+type NumericInput = IndicatorInput & { result: Quantity; target: Quantity | Threshold };
+
+function checkInput({ result, target, polarity, baseline }: IndicatorInput): InputCheck {
+  if (!isReadValue(result)) return "resultNotRead";
+  if (!isReadValue(target)) return "targetNotRead";
+  if (baseline !== undefined && !isReadValue(baseline)) return "baselineNotRead";
+  if (!isPolarity(polarity)) return "unknownPolarity";
+  if (result.kind === "placeholder") return "resultPending";
+  if (target.kind === "placeholder") return "targetPending";
+  if (result.kind === "threshold") return "incompatible";
+  if (result.kind === "milestone") return target.kind === "milestone" ? "milestones" : "incompatible";
+  if (result.kind !== "quantity") return "resultNotValid";
+  return target.kind === "milestone" || target.kind === "failure" ? "incompatible" : "numbers";
 }
 
-function failure(code: CalcFailureCode, message: () => string): Route {
-  return { kind: "failure", code, message };
+/** The input, as its check found it: two milestones. */
+function isMilestoneInput(input: IndicatorInput, check: InputCheck): input is MilestoneInput {
+  return check === "milestones";
+}
+
+/** The input, as its check found it: a quantity against a quantity or a bound. */
+function isNumericInput(input: IndicatorInput, check: InputCheck): input is NumericInput {
+  return check === "numbers";
+}
+
+/** The check that stopped an input which is neither two milestones nor numbers (as the other kinds, «incompatible»). */
+function failedCheck(check: InputCheck): FailedCheck {
+  return check === "milestones" || check === "numbers" ? "incompatible" : check;
+}
+
+/** A value the reader could read: not a failure, and a read value at all. */
+function isReadValue(value: unknown): boolean {
+  return isCellValue(value) && value.kind !== "failure";
+}
+
+/** The message of the check that stopped the input. */
+function failureMessage(check: FailedCheck, { result, target, polarity, baseline }: IndicatorInput): string {
+  switch (check) {
+    case "resultNotRead":
+      return notReadMessage("Risultato", result);
+    case "targetNotRead":
+      return notReadMessage("Target", target);
+    case "baselineNotRead":
+      return notReadMessage("Base", baseline);
+    case "unknownPolarity":
+      return `Polarità '${String(polarity)}' sconosciuta: usare crescente, decrescente o milestone.`;
+    case "resultPending":
+      return `Risultato non ancora disponibile (${quoteValue(result)}).`;
+    case "targetPending":
+      return `Target non definito (${quoteValue(target)}).`;
+    case "incompatible":
+      return incompatibilityText(result, target);
+    case "resultNotValid":
+      return `Risultato non valido (${quoteValue(result)}).`;
+  }
+}
+
+/** Why an input that is not a read value, or that could not be read, cannot be used. */
+function notReadMessage(role: Role, value: unknown): string {
+  if (!isCellValue(value)) return `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`;
+  return `${role} non leggibile (${quoteValue(value)}): ${value.kind === "failure" ? value.message : ""}`;
+}
+
+/** A baseline the numbers' calculation can use: a placeholder means none; a milestone ("Nuova attività") is not numeric. */
+function usableBaseline(baseline: CellValue | undefined): Quantity | Threshold | undefined {
+  return baseline === undefined || baseline.kind === "placeholder" || baseline.kind === "failure" || baseline.kind === "milestone" ? undefined : baseline;
 }
 
 /** The indicator's figures, the explanation written only when asked (see `Explained`; `withExplanation` writes it). */
 export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
-  const route = routeOf(input);
-  if (route.kind === "failure") return fail(route.code, route.message());
-  if (route.kind === "milestone") return milestoneEvaluation(route.result, route.target, options);
+  const check = checkInput(input);
+  if (isMilestoneInput(input, check)) return milestoneEvaluation(input.result, input.target, options);
+  if (!isNumericInput(input, check)) {
+    const failed = failedCheck(check);
+    return fail(FAILED_CHECKS[failed], failureMessage(failed, input));
+  }
   const notes: ((locale: Locale) => string)[] = [];
-  const skipped = route.baselineNotNumeric;
+  // A milestone baseline is not used, and said so.
+  const skipped = input.baseline?.kind === "milestone" ? input.baseline : null;
   if (skipped !== null) notes.push((locale) => calcWords(locale).baselineNotNumeric(calcWords(locale).quote(skipped.text)));
-  return evaluateNumericIndicator({ result: route.result, target: route.target, polarity: route.polarity, baseline: route.baseline, notes }, options);
+  return evaluateNumericIndicator({ result: input.result, target: input.target, polarity: input.polarity, baseline: usableBaseline(input.baseline), notes }, options);
 }
 
 /**
- * The same figures as evaluateIndicator, or the code of its failure, with no text written: what a
- * plan's evaluation (planEvaluation.ts) stores for every indicator, the explanation being asked
- * for one indicator at a time.
+ * The same figures as evaluateIndicator, written into `into`, or the code of its failure, with no
+ * text written and no record made: what a plan's evaluation (planEvaluation.ts) stores for every
+ * indicator, reusing one record, the explanation being asked for one indicator at a time.
  */
-export function evaluationFigures(input: IndicatorInput, options?: AchievementOptions): IndicatorEvaluation | CalcFailureCode {
-  const route = routeOf(input);
-  if (route.kind === "failure") return route.code;
-  if (route.kind === "milestone") {
-    const achievement = milestoneFigure(route.result, route.target, options);
-    return typeof achievement === "number" ? { achievement, polarity: "milestone" } : achievement.code;
+export function writeEvaluationFigures(input: IndicatorInput, options: AchievementOptions | undefined, into: IndicatorEvaluation): CalcFailureCode | null {
+  const check = checkInput(input);
+  if (isMilestoneInput(input, check)) {
+    const achievement = milestoneFigure(input.result, input.target, options);
+    if (typeof achievement !== "number") return achievement.code;
+    into.achievement = achievement;
+    into.deviation = undefined;
+    into.relativeDeviation = undefined;
+    into.unit = undefined;
+    into.polarity = "milestone";
+    return null;
   }
-  const figures = numericFigures({ result: route.result, target: route.target, polarity: route.polarity, baseline: route.baseline }, options);
-  return "ok" in figures ? figures.code : figures;
-}
-
-/** The failure for an input that is not a read value, or that could not be read; null when it can be used. */
-function unusableInput(role: Role, value: unknown): Route | null {
-  if (!isCellValue(value)) return failure("invalidArgument", () => `${role} non valido: atteso un valore letto da una cella, non ${typeof value}.`);
-  if (value.kind === "failure") return failure("invalidArgument", () => `${role} non leggibile (${quoteValue(value)}): ${value.message}`);
-  return null;
+  if (!isNumericInput(input, check)) return FAILED_CHECKS[failedCheck(check)];
+  return writeNumericFigures(input.result, input.target, input.polarity, usableBaseline(input.baseline), options, into)?.code ?? null;
 }
 
 function milestoneEvaluation(result: Milestone, target: Milestone, options?: AchievementOptions): Explained<IndicatorEvaluation> {

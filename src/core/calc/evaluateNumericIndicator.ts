@@ -19,7 +19,7 @@ import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/va
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
-import { achievementFigure, computeAchievement, type AchievementInput } from "./computeAchievement";
+import { achievementOf, computeAchievement, type AchievementInput } from "./computeAchievement";
 import { computeDeviation, deviationFigure } from "./computeDeviation";
 import { relativeFigure } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "../wording/describeValue";
@@ -66,22 +66,40 @@ export function evaluateNumericIndicator(input: NumericIndicatorInput, options?:
   });
 }
 
-/** The figures evaluateNumericIndicator explains, without its explanation; a mismatch of units as an `incompatible` failure. */
-export function numericFigures(input: Omit<NumericIndicatorInput, "notes">, options?: AchievementOptions): IndicatorEvaluation | CalcFailure {
-  const { result, target, baseline } = input;
+/**
+ * The figures evaluateNumericIndicator explains, without its explanation, written into `into` (a
+ * plan's evaluation reuses one record for every indicator); a mismatch of units as an `incompatible`
+ * failure.
+ */
+export function writeNumericFigures(
+  result: Quantity,
+  target: Quantity | Threshold,
+  polarity: Polarity,
+  baseline: Quantity | Threshold | undefined,
+  options: AchievementOptions | undefined,
+  into: IndicatorEvaluation,
+): CalcFailure | null {
   if (target.unit !== result.unit || (baseline !== undefined && baseline.unit !== result.unit)) return UNITS_DIFFER;
-  return indicatorFigures(figuresOf(input), options);
+  const bound = boundOf(target);
+  return writeFigures(result.value, target.value, result.unit, appliedPolarity(polarity, bound), bound, baseline?.value, options, into);
 }
 
-/** A unit mismatch when only its code is read (numericFigures): its message is evaluateNumericIndicator's. */
+/** A unit mismatch when only its code is read (writeNumericFigures): its message is evaluateNumericIndicator's. */
 const UNITS_DIFFER: CalcFailure = Object.freeze({ ok: false, code: "incompatible", message: "Unità diverse." });
 
 /** The numbers to evaluate: a bound in the target sets the direction, over a crescente or decrescente polarity given. */
-function figuresOf({ result, target, polarity: given, baseline }: Omit<NumericIndicatorInput, "notes">): Figures {
-  const bound: Comparator | null = target.kind === "threshold" ? target.comparator : null;
-  const overridden = bound !== null && given !== "milestone" && given !== directionOfComparator(bound);
-  const polarity = overridden ? directionOfComparator(bound) : given;
-  return { result: result.value, target: target.value, unit: result.unit, polarity, bound, baseline: baseline?.value };
+function figuresOf({ result, target, polarity, baseline }: Omit<NumericIndicatorInput, "notes">): Figures {
+  const bound = boundOf(target);
+  return { result: result.value, target: target.value, unit: result.unit, polarity: appliedPolarity(polarity, bound), bound, baseline: baseline?.value };
+}
+
+function boundOf(target: Quantity | Threshold): Comparator | null {
+  return target.kind === "threshold" ? target.comparator : null;
+}
+
+/** The polarity applied: a bound's direction over a crescente or decrescente polarity given that says otherwise. */
+function appliedPolarity(given: Polarity, bound: Comparator | null): Polarity {
+  return bound !== null && given !== "milestone" ? directionOfComparator(bound) : given;
 }
 
 /** Numbers in one unit, with the polarity to apply and the target's bound, if any. */
@@ -110,26 +128,53 @@ export function evaluateFigures(figures: Figures, options?: AchievementOptions):
       polarity === "milestone"
         ? explainReached(result, target, bound ?? "atLeast", unit, options, locale)
         : explanationOf(computeAchievement(achievementInput(figures, polarity), options), locale);
-    return words.evaluation(explanationOf(computeDeviation(result, target, deviationPolarity(figures), unit), locale), relativeText, achievementExplained);
+    return words.evaluation(explanationOf(computeDeviation(result, target, deviationPolarity(polarity, bound), unit), locale), relativeText, achievementExplained);
   });
 }
 
 /** The figures alone, or why there are none: what the PERF functions answer, with no explanation to write. */
 export function indicatorFigures(figures: Figures, options?: AchievementOptions): IndicatorEvaluation | CalcFailure {
-  const { result, target, unit, polarity, bound } = figures;
-  const deviation = deviationFigure(result, target, deviationPolarity(figures));
-  if (typeof deviation !== "number") return deviation;
-  const relative = target === 0 ? null : relativeFigure(deviation, target, unit);
-  const achievement =
-    polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementFigure(achievementInput(figures, polarity), options);
-  if (typeof achievement !== "number") return achievement;
-  const evaluation: IndicatorEvaluation = { achievement, deviation, unit, polarity };
-  if (typeof relative === "number") evaluation.relativeDeviation = relative;
+  const { result, target, unit, polarity, bound, baseline } = figures;
+  const failure = writeFigures(result, target, unit, polarity, bound, baseline, options, written);
+  if (failure !== null) return failure;
+  const evaluation: IndicatorEvaluation = { achievement: written.achievement, deviation: written.deviation, unit, polarity };
+  if (written.relativeDeviation !== undefined) evaluation.relativeDeviation = written.relativeDeviation;
   return evaluation;
 }
 
+/** Where indicatorFigures has its figures written, before it copies them into the record it returns. */
+const written: IndicatorEvaluation = { achievement: 0, polarity: "increasing" };
+
+/**
+ * Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit, with
+ * the polarity applied, written into `into`; or the failure that leaves none. The one calculation
+ * behind indicatorFigures and a plan's evaluation (evaluateFigures explains its steps).
+ */
+function writeFigures(
+  result: number,
+  target: number,
+  unit: QuantityUnit,
+  polarity: Polarity,
+  bound: Comparator | null,
+  baseline: number | undefined,
+  options: AchievementOptions | undefined,
+  into: IndicatorEvaluation,
+): CalcFailure | null {
+  const deviation = deviationFigure(result, target, deviationPolarity(polarity, bound));
+  if (typeof deviation !== "number") return deviation;
+  const relative = target === 0 ? null : relativeFigure(deviation, target, unit);
+  const achievement = polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementOf(result, target, polarity, baseline, options);
+  if (typeof achievement !== "number") return achievement;
+  into.achievement = achievement;
+  into.deviation = deviation;
+  into.relativeDeviation = typeof relative === "number" ? relative : undefined;
+  into.unit = unit;
+  into.polarity = polarity;
+  return null;
+}
+
 /** A milestone polarity against a bound follows the bound's direction; otherwise the polarity itself. */
-function deviationPolarity({ polarity, bound }: Figures): Polarity {
+function deviationPolarity(polarity: Polarity, bound: Comparator | null): Polarity {
   return bound && polarity === "milestone" ? directionOfComparator(bound) : polarity;
 }
 

@@ -26,7 +26,7 @@
  * Made once per plan, date, target date and options (plans are never changed once read), and shared.
  */
 import type { AchievementOptions, CalcFailureCode, Explained, Status } from "./calcTypes";
-import { evaluateIndicator, evaluationFigures, type IndicatorEvaluation, type IndicatorInput } from "./evaluateIndicator";
+import { evaluateIndicator, writeEvaluationFigures, type IndicatorEvaluation, type IndicatorInput } from "./evaluateIndicator";
 import { computeStatus } from "./computeStatus";
 import type { Indicator, Period, Plan } from "../plan/planModel";
 import type { Polarity } from "../plan/polarity";
@@ -178,8 +178,9 @@ function evaluateIndicators(indicators: readonly Indicator[], period: Period, ta
   const options = settings.achievement;
   const { partial, achieved } = statusThresholds(settings);
   const figure = { ok: true as const, value: 0 };
-  // One input, filled for each indicator in turn: evaluationFigures keeps nothing of it.
+  // One input and one record of figures, filled for each indicator in turn: writeEvaluationFigures keeps nothing of them.
   const input: IndicatorInput = { result: PENDING, target: PENDING, polarity: "increasing" };
+  const figures: IndicatorEvaluation = { achievement: 0, polarity: "increasing" };
   for (let i = 0; i < count; i += 1) {
     const indicator = indicators[i] as Indicator;
     polarity[i] = POLARITY_CODES[indicator.polarity];
@@ -194,27 +195,25 @@ function evaluateIndicators(indicators: readonly Indicator[], period: Period, ta
     input.target = target;
     input.polarity = indicator.polarity;
     input.baseline = usesBaseline(indicator, settings) ? indicator.baseline?.value : undefined;
-    const figures = evaluationFigures(input, options);
-    let compared: IndicatorEvaluation | null = null;
-    if (typeof figures === "string") {
-      reason[i] = failureReason(figures);
+    const failure = writeEvaluationFigures(input, options, figures);
+    let compared = failure === null;
+    if (failure !== null) {
+      reason[i] = failureReason(failure);
       // The baseline may be what failed: the result against the target is still compared.
       if (input.baseline !== undefined && reading === null) {
         input.baseline = undefined;
-        const withoutBaseline = evaluationFigures(input, options);
-        if (typeof withoutBaseline !== "string") compared = withoutBaseline;
+        compared = writeEvaluationFigures(input, options, figures) === null;
       }
     } else {
       achievement[i] = figures.achievement;
       figure.value = figures.achievement;
       status[i] = STATUS_CODES[computeStatus(figure, partial, achieved)];
-      compared = figures;
     }
-    if (compared !== null) {
-      if (compared.deviation !== undefined) deviation[i] = compared.deviation;
-      if (compared.relativeDeviation !== undefined) relativeDeviation[i] = compared.relativeDeviation;
-      unit[i] = compared.unit === undefined ? 0 : UNIT_CODES[compared.unit];
-      polarity[i] = POLARITY_CODES[compared.polarity];
+    if (compared) {
+      if (figures.deviation !== undefined) deviation[i] = figures.deviation;
+      if (figures.relativeDeviation !== undefined) relativeDeviation[i] = figures.relativeDeviation;
+      unit[i] = figures.unit === undefined ? 0 : UNIT_CODES[figures.unit];
+      polarity[i] = POLARITY_CODES[figures.polarity];
     }
   }
   return {
