@@ -38,15 +38,14 @@ export const criticalDeviationRule: Rule = {
       findings.push(
         indicatorFinding(indicator, result, {
           key: "scostamento-critico",
-          params: {
-            ...aboutIndicator(indicator),
+          params: Object.assign(aboutIndicator(indicator), {
             period,
             achievement: evaluation.achievement[i] ?? explained.value.achievement,
             result: valueParam(result.value),
             target: valueParam(target.value),
             threshold: partial,
             explanation: localized(explained.explain),
-          },
+          }),
         }),
       );
     });

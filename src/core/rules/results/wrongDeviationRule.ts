@@ -31,25 +31,23 @@ import { deviationMatches } from "../support/figureComparisons";
 import { amountOf, valueParam } from "../support/figures";
 import { aboutIndicator, findingAt, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
-import type { Figure } from "../../values/valueTypes";
+import type { CellValue, Figure } from "../../values/valueTypes";
 import type { DeviationConvention } from "../../calc/scoringProfile";
 import { figureOf } from "../../values/valueTypes";
 import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
 import { datedValue } from "../../plan/indicatorColumns";
 import { localized, type Localized } from "../../wording/calcWords";
 
-interface Computed {
-  deviation: number;
-  relative?: number;
-  unit: Figure["unit"];
-}
-
-function agrees(declared: Figure, computed: Computed, target: number, tolerance: number): boolean {
-  if (declared.unit === computed.unit || (declared.unit !== "percent" && computed.unit !== "percent")) {
-    return deviationMatches(declared.value, computed.deviation, target, tolerance);
+/**
+ * Whether a declared deviation agrees with the one computed (`deviation` in `unit`, and `relative`,
+ * NaN for a target of 0), in the same unit, in points for a percentage, or as a share of the target.
+ */
+function agrees(declared: Figure, deviation: number, relative: number, unit: Figure["unit"], target: number, tolerance: number): boolean {
+  if (declared.unit === unit || (declared.unit !== "percent" && unit !== "percent")) {
+    return deviationMatches(declared.value, deviation, target, tolerance);
   }
-  if (computed.unit === "percent") return deviationMatches(declared.value / 100, computed.deviation, target, tolerance);
-  return computed.relative !== undefined && deviationMatches(declared.value, computed.relative, 1, tolerance);
+  if (unit === "percent") return deviationMatches(declared.value / 100, deviation, target, tolerance);
+  return !Number.isNaN(relative) && deviationMatches(declared.value, relative, 1, tolerance);
 }
 
 function ambiguousResult(indicator: Indicator, plan: Plan, settings: ValidationSettings, declared: Figure): Finding[] {
@@ -81,10 +79,9 @@ interface RowCheck {
   follows?: "plan" | "other";
 }
 
-/** The deviation in the plan's convention: «realizzato − atteso» turns a decrescente one around. */
-function inConvention(computed: Computed, decreasing: boolean, convention: DeviationConvention): Computed {
-  if (!decreasing || convention === "positiveIsBetter") return computed;
-  return { ...computed, deviation: -computed.deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
+/** Whether the plan's convention turns a computed deviation around: «realizzato − atteso» for a decrescente indicator. */
+function turnedAround(decreasing: boolean, convention: DeviationConvention): boolean {
+  return decreasing && convention !== "positiveIsBetter";
 }
 
 /** What every finding of a row says: which indicator, at which date, and the deviation computed (in the plan's convention). */
@@ -96,7 +93,7 @@ interface AboutDeviation {
 }
 
 function aboutDeviation(indicator: Indicator, period: Plan["period"], deviation: number, unit: Figure["unit"]): AboutDeviation {
-  return { ...aboutIndicator(indicator), period, deviation: { value: deviation, unit } };
+  return Object.assign(aboutIndicator(indicator), { period, deviation: { value: deviation, unit } });
 }
 
 /** The computed deviation's explanation, in both languages (the evaluation's words for the result against the target). */
@@ -105,57 +102,68 @@ function explanationOf(evaluation: PlanEvaluation, index: number): Localized {
   return explained.ok ? localized(explained.explain) : { it: explained.message, en: explained.message };
 }
 
-function checkRow(indicator: Indicator, index: number, plan: Plan, settings: ValidationSettings, evaluation: PlanEvaluation): Finding[] | RowCheck {
+/** The figure of a value that has one (a quantity, a bound), without making a Figure of it. */
+function figureValue(value: CellValue | undefined): number | undefined {
+  return value?.kind === "quantity" || value?.kind === "threshold" ? value.value : undefined;
+}
+
+/** A row's verdict, or null when it says nothing (no declared deviation, or one that agrees). */
+function checkRow(indicator: Indicator, index: number, plan: Plan, settings: ValidationSettings, evaluation: PlanEvaluation): RowCheck | null {
   const period = plan.period;
   // Values first: the declared deviation's cell is made only for a finding.
   const declaredValue = datedValue(indicator, "declaredDeviations", period);
-  if (declaredValue === undefined) return [];
-  const declared = figureOf(declaredValue);
+  if (declaredValue === undefined) return null;
   const computedDeviation = evaluation.deviation[index] ?? Number.NaN;
   if (Number.isNaN(computedDeviation)) {
     // No deviation computed: an ambiguous result may still have readings that give the declared one.
+    const declared = figureOf(declaredValue);
     const result = datedValue(indicator, "results", period);
-    if (declared && result?.kind === "failure" && datedValue(indicator, "targets", period) !== undefined) return ambiguousResult(indicator, plan, settings, declared);
-    return [];
+    if (!declared || result?.kind !== "failure" || datedValue(indicator, "targets", period) === undefined) return null;
+    const findings = ambiguousResult(indicator, plan, settings, declared);
+    return findings.length > 0 ? { findings } : null;
   }
   const relativeDeviation = evaluation.relativeDeviation[index] ?? Number.NaN;
   const unit = UNITS[evaluation.unit[index] ?? 0] ?? "number";
-  const targetValue = figureOf(datedValue(indicator, "targets", period))?.value ?? 0;
+  const targetValue = figureValue(datedValue(indicator, "targets", period)) ?? 0;
   const convention = settings.profile.deviationConvention;
-  const decreasing = POLARITIES[evaluation.polarity[index] ?? 0] === "decreasing";
-  const asComputed: Computed = { deviation: computedDeviation, unit };
-  if (!Number.isNaN(relativeDeviation)) asComputed.relative = relativeDeviation;
-  const computed = inConvention(asComputed, decreasing, convention);
-  const deviation = computed.deviation;
+  // In the plan's convention.
+  const turned = turnedAround(POLARITIES[evaluation.polarity[index] ?? 0] === "decreasing", convention);
+  const deviation = turned ? -computedDeviation : computedDeviation;
+  const relative = turned ? -relativeDeviation : relativeDeviation;
   if (declaredValue.kind === "placeholder") {
-    if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return [];
-    return [
-      indicatorFinding(indicator, declaredDeviationAt(indicator, period), {
-        key: "scostamento-errato.non-dichiarato",
-        params: { ...aboutDeviation(indicator, period, deviation, unit), written: valueParam(declaredValue), explanation: explanationOf(evaluation, index) },
-        severity: "avviso",
-      }),
-    ];
+    if (deviationMatches(0, deviation, targetValue, settings.deviationTolerance)) return null;
+    return {
+      findings: [
+        indicatorFinding(indicator, declaredDeviationAt(indicator, period), {
+          key: "scostamento-errato.non-dichiarato",
+          params: Object.assign(aboutDeviation(indicator, period, deviation, unit), { written: valueParam(declaredValue), explanation: explanationOf(evaluation, index) }),
+          severity: "avviso",
+        }),
+      ],
+    };
   }
-  if (!declared) return [];
+  const declared = figureOf(declaredValue);
+  if (!declared) return null;
   const differ = indicator.polarity === "decreasing" && !deviationMatches(0, deviation, targetValue, settings.deviationTolerance);
-  if (agrees(declared, computed, targetValue, settings.deviationTolerance)) return differ ? { findings: [], follows: "plan" } : [];
+  if (agrees(declared, deviation, relative, unit, targetValue, settings.deviationTolerance)) return differ ? { findings: [], follows: "plan" } : null;
   const declaredCell = declaredDeviationAt(indicator, period);
-  const other: Computed = { ...computed, deviation: -deviation, ...(computed.relative === undefined ? {} : { relative: -computed.relative }) };
-  if (indicator.polarity === "decreasing" && agrees(declared, other, targetValue, settings.deviationTolerance)) {
-    const params = { ...aboutDeviation(indicator, period, deviation, unit), declared: amountOf(declared) };
+  // In the other convention.
+  if (indicator.polarity === "decreasing" && agrees(declared, -deviation, -relative, unit, targetValue, settings.deviationTolerance)) {
+    const params = Object.assign(aboutDeviation(indicator, period, deviation, unit), { declared: amountOf(declared) });
     const finding =
       convention === "positiveIsBetter"
         ? indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-dfp", params, severity: "info" })
         : indicatorFinding(indicator, declaredCell, { key: "scostamento-errato.convenzione-positiva", params, severity: "info" });
     return { findings: [finding], follows: "other" };
   }
-  return [
-    indicatorFinding(indicator, declaredCell, {
-      key: "scostamento-errato.diverso",
-      params: { ...aboutDeviation(indicator, period, deviation, unit), declared: amountOf(declared), explanation: explanationOf(evaluation, index), convention },
-    }),
-  ];
+  return {
+    findings: [
+      indicatorFinding(indicator, declaredCell, {
+        key: "scostamento-errato.diverso",
+        params: Object.assign(aboutDeviation(indicator, period, deviation, unit), { declared: amountOf(declared), explanation: explanationOf(evaluation, index), convention }),
+      }),
+    ],
+  };
 }
 
 /**
@@ -168,8 +176,7 @@ function checkPlanDeviations(plan: Plan, settings: ValidationSettings): Finding[
   const rows: { indicator: Indicator; row: RowCheck }[] = [];
   plan.indicators.forEach((indicator, index) => {
     const row = checkRow(indicator, index, plan, settings, evaluation);
-    if (!Array.isArray(row)) rows.push({ indicator, row });
-    else if (row.length > 0) rows.push({ indicator, row: { findings: row } });
+    if (row !== null) rows.push({ indicator, row });
   });
   const judged = rows.filter(({ row }) => row.follows !== undefined);
   const others = judged.filter(({ row }) => row.follows === "other");
