@@ -31,7 +31,7 @@ import { computeStatus } from "./computeStatus";
 import type { Indicator, Period, Plan } from "../plan/planModel";
 import type { Polarity } from "../plan/polarity";
 import { resultAt, targetAt } from "../plan/planQueries";
-import { datedValue } from "../plan/indicatorColumns";
+import { datedValuesOf } from "../plan/indicatorColumns";
 import { readMilestone } from "../values/readMilestone";
 import type { CellValue, Milestone, QuantityUnit } from "../values/valueTypes";
 import { calcWords } from "../wording/calcWords";
@@ -181,11 +181,13 @@ function evaluateIndicators(indicators: readonly Indicator[], period: Period, ta
   // One input and one record of figures, filled for each indicator in turn: writeEvaluationFigures keeps nothing of them.
   const input: IndicatorInput = { result: PENDING, target: PENDING, polarity: "increasing" };
   const figures: IndicatorEvaluation = { achievement: 0, polarity: "increasing" };
+  const resultOf = datedValuesOf(indicators, "results", period);
+  const targetOf = datedValuesOf(indicators, "targets", targetDate);
   for (let i = 0; i < count; i += 1) {
     const indicator = indicators[i] as Indicator;
     polarity[i] = POLARITY_CODES[indicator.polarity];
-    const result = datedValue(indicator, "results", period);
-    const target = result === undefined ? undefined : datedValue(indicator, "targets", targetDate);
+    const result = resultOf(i);
+    const target = result === undefined ? undefined : targetOf(i);
     if (result === undefined || target === undefined) {
       reason[i] = result === undefined ? NO_RESULT : NO_TARGET;
       continue;

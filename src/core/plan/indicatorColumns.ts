@@ -235,6 +235,25 @@ export class IndicatorColumns {
     }
     return cells;
   }
+
+  /**
+   * The values of the cells of `kind` at `date`, by indicator index: what a pass over every indicator
+   * reads, the date's column found once (datedValue finds it for each indicator).
+   */
+  datedValuesAt(kind: DatedCells, date: Period): (index: number) => CellValue | undefined {
+    const ids = this.dated[kind].get(date);
+    const cells = this.cells;
+    if (ids === undefined) return () => undefined;
+    return (index) => {
+      const id = ids.get(index);
+      return id === NO_CELL ? undefined : cells.value(id);
+    };
+  }
+
+  /** Whether `indicators` are the views of these columns, in order (views()). */
+  isViewList(indicators: readonly Indicator[]): boolean {
+    return this.madeViews === indicators;
+  }
 }
 
 /** One indicator of the columns: every field read from them when asked. */
@@ -350,6 +369,11 @@ class StoredIndicator implements Indicator {
   addDatesOf(kind: DatedCells, dates: Set<Period>): void {
     for (const [date, ids] of this.columns.datedColumns(kind)) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
   }
+
+  /** datedValuesAt of its columns, when `indicators` are their views in order (a read plan's indicators); else null. */
+  datedValuesOfViews(indicators: readonly Indicator[], kind: DatedCells, date: Period): ((index: number) => CellValue | undefined) | null {
+    return this.columns.isViewList(indicators) ? this.columns.datedValuesAt(kind, date) : null;
+  }
 }
 
 /**
@@ -363,6 +387,19 @@ export function datedCell(indicator: Indicator, kind: DatedCells, date: Period):
 /** The value of the indicator's cell of `kind` at `date`, without a view of the cell: what datedCell(…)?.value reads. */
 export function datedValue(indicator: Indicator, kind: DatedCells, date: Period): CellValue | undefined {
   return indicator instanceof StoredIndicator ? indicator.datedValue(kind, date) : indicator[kind][date]?.value;
+}
+
+/**
+ * The values of the indicators' cells of `kind` at `date`, by position in `indicators`: datedValue of
+ * each, the date's column found once when they are a read plan's indicators.
+ */
+export function datedValuesOf(indicators: readonly Indicator[], kind: DatedCells, date: Period): (index: number) => CellValue | undefined {
+  const first = indicators[0];
+  const columnar = first instanceof StoredIndicator ? first.datedValuesOfViews(indicators, kind, date) : null;
+  return columnar ?? ((index) => {
+    const indicator = indicators[index];
+    return indicator === undefined ? undefined : datedValue(indicator, kind, date);
+  });
 }
 
 /** The dates at which the indicator has a cell of `kind`, earliest first. */

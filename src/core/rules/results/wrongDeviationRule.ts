@@ -35,7 +35,7 @@ import type { CellValue, Figure } from "../../values/valueTypes";
 import type { DeviationConvention } from "../../calc/scoringProfile";
 import { figureOf } from "../../values/valueTypes";
 import { declaredDeviationAt, resultAt, targetAt } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
 import { localized, type Localized } from "../../wording/calcWords";
 
 /**
@@ -107,24 +107,33 @@ function figureValue(value: CellValue | undefined): number | undefined {
   return value?.kind === "quantity" || value?.kind === "threshold" ? value.value : undefined;
 }
 
+/** What every row is judged with: the plan, its evaluation, and its values at the reporting date by indicator position (datedValuesOf). */
+interface Judging {
+  plan: Plan;
+  settings: ValidationSettings;
+  evaluation: PlanEvaluation;
+  declaredOf: (index: number) => CellValue | undefined;
+  resultOf: (index: number) => CellValue | undefined;
+  targetOf: (index: number) => CellValue | undefined;
+}
+
 /** A row's verdict, or null when it says nothing (no declared deviation, or one that agrees). */
-function checkRow(indicator: Indicator, index: number, plan: Plan, settings: ValidationSettings, evaluation: PlanEvaluation): RowCheck | null {
+function checkRow(indicator: Indicator, index: number, { plan, settings, evaluation, declaredOf, resultOf, targetOf }: Judging): RowCheck | null {
   const period = plan.period;
   // Values first: the declared deviation's cell is made only for a finding.
-  const declaredValue = datedValue(indicator, "declaredDeviations", period);
+  const declaredValue = declaredOf(index);
   if (declaredValue === undefined) return null;
   const computedDeviation = evaluation.deviation[index] ?? Number.NaN;
   if (Number.isNaN(computedDeviation)) {
     // No deviation computed: an ambiguous result may still have readings that give the declared one.
     const declared = figureOf(declaredValue);
-    const result = datedValue(indicator, "results", period);
-    if (!declared || result?.kind !== "failure" || datedValue(indicator, "targets", period) === undefined) return null;
+    if (!declared || resultOf(index)?.kind !== "failure" || targetOf(index) === undefined) return null;
     const findings = ambiguousResult(indicator, plan, settings, declared);
     return findings.length > 0 ? { findings } : null;
   }
   const relativeDeviation = evaluation.relativeDeviation[index] ?? Number.NaN;
   const unit = UNITS[evaluation.unit[index] ?? 0] ?? "number";
-  const targetValue = figureValue(datedValue(indicator, "targets", period)) ?? 0;
+  const targetValue = figureValue(targetOf(index)) ?? 0;
   const convention = settings.profile.deviationConvention;
   // In the plan's convention.
   const turned = turnedAround(POLARITIES[evaluation.polarity[index] ?? 0] === "decreasing", convention);
@@ -171,11 +180,19 @@ function checkRow(indicator: Indicator, index: number, plan: Plan, settings: Val
  * convention (at least two), one info for the plan replaces their per-row infos.
  */
 function checkPlanDeviations(plan: Plan, settings: ValidationSettings): Finding[] {
-  const evaluation = planEvaluation(plan, settings);
+  const { indicators, period } = plan;
+  const judging: Judging = {
+    plan,
+    settings,
+    evaluation: planEvaluation(plan, settings),
+    declaredOf: datedValuesOf(indicators, "declaredDeviations", period),
+    resultOf: datedValuesOf(indicators, "results", period),
+    targetOf: datedValuesOf(indicators, "targets", period),
+  };
   // Only the rows that say something: a finding, or which convention their declared deviation follows.
   const rows: { indicator: Indicator; row: RowCheck }[] = [];
   plan.indicators.forEach((indicator, index) => {
-    const row = checkRow(indicator, index, plan, settings, evaluation);
+    const row = checkRow(indicator, index, judging);
     if (row !== null) rows.push({ indicator, row });
   });
   const judged = rows.filter(({ row }) => row.follows !== undefined);

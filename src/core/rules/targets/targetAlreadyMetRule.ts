@@ -13,7 +13,7 @@
  * calc/planEvaluation.ts, against the year's target: same units, bounds, milestones).
  */
 import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
-import type { Indicator, Period } from "../../plan/planModel";
+import type { CellValue } from "../../values/valueTypes";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { Finding, Rule } from "../ruleTypes";
 import { planEvaluation } from "../../calc/planEvaluation";
@@ -21,14 +21,13 @@ import type { ValidationSettings } from "../../settings";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { resultAt, targetAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
 import { indexRevisions } from "../../plan/planQueries";
 import { sameValue } from "../support/figureComparisons";
 import { ruleDescription } from "../../wording/renderMessage";
 
-function stationary(indicator: Indicator, period: Period, endDate: Period): boolean {
-  const mid = datedValue(indicator, "targets", period);
-  const end = datedValue(indicator, "targets", endDate);
+/** A level to hold through the year: the same target at the reporting date as at the year's. */
+function stationary(mid: CellValue | undefined, end: CellValue | undefined): boolean {
   return mid !== undefined && end !== undefined && mid.kind !== "placeholder" && sameValue(mid, end, 0) === true;
 }
 
@@ -51,10 +50,12 @@ export const targetAlreadyMetRule: Rule = {
     if (comparePeriods(period, endDate) >= 0) return [];
     const revisionsOf = indexRevisions(plan);
     const met = planEvaluation(plan, yearTargetSettings(settings), { targetDate: endDate }).achievement;
+    const midTargetOf = datedValuesOf(plan.indicators, "targets", period);
+    const endTargetOf = datedValuesOf(plan.indicators, "targets", endDate);
     const findings: Finding[] = [];
     plan.indicators.forEach((indicator, i) => {
       // NaN (not evaluable) is below too.
-      if (!((met[i] ?? Number.NaN) >= 1 - ACHIEVED_EPSILON) || stationary(indicator, period, endDate) || revisionsOf(indicator).length > 0) return;
+      if (!((met[i] ?? Number.NaN) >= 1 - ACHIEVED_EPSILON) || stationary(midTargetOf(i), endTargetOf(i)) || revisionsOf(indicator).length > 0) return;
       const result = resultAt(indicator, period);
       const target = targetAt(indicator, endDate);
       if (!result || !target) return;
