@@ -235,6 +235,12 @@ export class IndicatorColumns {
     }
     return cells;
   }
+
+  /** The value of indicator `index`'s cell `field` (its weight, its baseline...), without a view of the cell. */
+  singleValue(field: SingleCell, index: number): CellValue | undefined {
+    const id = this.single[field].get(index);
+    return id === NO_CELL ? undefined : this.cells.value(id);
+  }
 }
 
 /** One indicator of the columns: every field read from them when asked. */
@@ -350,6 +356,10 @@ class StoredIndicator implements Indicator {
   addDatesOf(kind: DatedCells, dates: Set<Period>): void {
     for (const [date, ids] of this.columns.datedColumns(kind)) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
   }
+
+  singleValue(field: SingleCell): CellValue | undefined {
+    return this.columns.singleValue(field, this.index);
+  }
 }
 
 /**
@@ -389,4 +399,9 @@ export function storeIndicators(indicators: readonly Indicator[], cells = new Pl
   const columns = new IndicatorColumns(cells);
   for (const indicator of indicators) columns.addRecord(indicator);
   return columns.views();
+}
+
+/** The value of the indicator's cell `field` (its weight, its baseline...), without a view of the cell: what indicator[field]?.value reads. */
+export function singleValue(indicator: Indicator, field: SingleCell): CellValue | undefined {
+  return indicator instanceof StoredIndicator ? indicator.singleValue(field) : indicator[field]?.value;
 }

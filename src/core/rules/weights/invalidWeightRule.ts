@@ -15,7 +15,8 @@
  */
 import { codeKey } from "../../plan/planCodes";
 import { interpretWeights } from "../../calc/interpretWeights";
-import type { Plan, PlanCell } from "../../plan/planModel";
+import type { Indicator, Plan, PlanCell } from "../../plan/planModel";
+import { singleValue } from "../../plan/indicatorColumns";
 import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, findingAt } from "../support/findings";
@@ -45,15 +46,27 @@ function blank(cell: PlanCell | undefined): cell is PlanCell {
   return cell !== undefined && cell.value.kind === "placeholder";
 }
 
+/** True when the indicator's weight cell is written blank or with a placeholder (read without a view of the cell). */
+function blankWeight(indicator: Indicator): boolean {
+  return singleValue(indicator, "weight")?.kind === "placeholder";
+}
+
+/** True when the indicator has no weight: no cell, or one written blank or with a placeholder. */
+function hasNoWeight(indicator: Indicator): boolean {
+  const weight = singleValue(indicator, "weight");
+  return weight === undefined || weight.kind === "placeholder";
+}
+
 function missingWeights(plan: Plan): Finding[] {
   const index = indexPlan(plan);
   const findings: Finding[] = [];
   for (const indicator of plan.indicators) {
-    const weight = indicator.weight;
-    if (!blank(weight)) continue;
+    if (!blankWeight(indicator)) continue;
     const siblings = index.indicators(indicator.objectiveCode);
     // An objective with no indicator weight at all weighs its indicators the same (struttura-colonne says so once).
-    if (siblings.length < 2 || siblings.every((sibling) => sibling.weight === undefined || blank(sibling.weight))) continue;
+    if (siblings.length < 2 || siblings.every(hasNoWeight)) continue;
+    const weight = indicator.weight;
+    if (weight === undefined) continue;
     findings.push(
       findingAt(weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
         key: "peso-non-valido.indicatore-senza-peso",
