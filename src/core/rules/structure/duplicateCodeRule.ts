@@ -5,8 +5,9 @@
  * Codes and numbers are compared after normalising spaces and case ("1.1 " = "1.1", "Ind. 3" = "3").
  * Each repetition is reported at its own row, naming the row of the first occurrence.
  */
-import { codeKey, codeKeyer } from "../../plan/planCodes";
-import { numberKey } from "../../plan/planQueries";
+import { codeKey } from "../../plan/planCodes";
+import { indexPlan, numberKey } from "../../plan/planQueries";
+import type { Indicator } from "../../plan/planModel";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
@@ -26,9 +27,12 @@ interface RowKind<R> {
   what(row: R): Repeated;
 }
 
-/** Each row (an objective, an indicator, a Pesi or Revisioni row) that repeats an earlier row's key, as a finding; a row's reference is built only for a finding. */
-function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: RowKind<R>, findings: Finding[]): void {
-  const first = new Map<string, R>();
+/**
+ * Each row (an objective, an indicator, a Pesi or Revisioni row) that repeats an earlier row's key, as a
+ * finding; a row's reference is built only for a finding. `first` holds the first row of each key seen
+ * (empty to start with).
+ */
+function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: RowKind<R>, findings: Finding[], first = new Map<string, R>()): void {
   for (const row of rows) {
     const key = kind.key(row);
     const earlier = first.get(key);
@@ -55,6 +59,14 @@ function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: 
 
 const OBJECTIVE_REPEATED: Repeated = { key: "codice-duplicato.obiettivo" };
 
+/** The indicators of one objective, told apart by number. */
+const INDICATOR_ROWS: RowKind<Indicator> = {
+  key: (i) => numberKey(i.number),
+  objective: (i) => i.objectiveCode,
+  indicator: (i) => i.number,
+  what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
+};
+
 export const duplicateCodeRule: Rule = {
   id: "codice-duplicato",
   defaultSeverity: "errore",
@@ -62,17 +74,12 @@ export const duplicateCodeRule: Rule = {
   check({ plan }) {
     const findings: Finding[] = [];
     repeats(plan.objectives, { key: (o) => codeKey(o.code), objective: (o) => o.code, what: () => OBJECTIVE_REPEATED }, findings);
-    const keyOf = codeKeyer();
-    repeats(
-      plan.indicators,
-      {
-        key: (i) => `${keyOf(i.objectiveCode)}|${numberKey(i.number)}`,
-        objective: (i) => i.objectiveCode,
-        indicator: (i) => i.number,
-        what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
-      },
-      findings,
-    );
+    // An indicator repeats an earlier one of its objective (the plan index groups them, in sheet order) by number.
+    const numbers = new Map<string, Indicator>();
+    for (const indicators of indexPlan(plan).indicatorsByObjective.values()) {
+      repeats(indicators, INDICATOR_ROWS, findings, numbers);
+      numbers.clear();
+    }
     repeats(
       plan.managerWeights,
       {
