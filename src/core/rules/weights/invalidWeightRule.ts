@@ -24,12 +24,14 @@ import { indexPlan, parentCodes } from "../../plan/planQueries";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
 
+/** The weights of a group that are not weights, negative or above 100%; a member's cell is looked at only for those. */
 function valueProblems(group: WeightGroup, ownShare = false): Finding[] {
   const findings: Finding[] = [];
-  group.members.forEach((member, i) => {
-    const weight = group.read.weights[i];
+  group.read.weights.forEach((weight, i) => {
     const invalid = group.read.invalid.includes(i);
-    if (!invalid && (weight === null || weight === undefined || (weight >= 0 && weight <= 1))) return;
+    if (!invalid && (weight === null || (weight >= 0 && weight <= 1))) return;
+    const member = group.members[i];
+    if (member === undefined) return;
     const value = member.cell.value;
     if (invalid && value.kind === "failure") return;
     const about = { objective: member.objective, ...(member.indicator === undefined ? {} : { indicator: member.indicator }) };
