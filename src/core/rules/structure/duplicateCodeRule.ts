@@ -27,34 +27,55 @@ interface RowKind<R> {
   what(row: R): Repeated;
 }
 
-/**
- * Each row (an objective, an indicator, a Pesi or Revisioni row) that repeats an earlier row's key, as a
- * finding; a row's reference is built only for a finding. `first` holds the first row of each key seen
- * (empty to start with).
- */
-function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: RowKind<R>, findings: Finding[], first = new Map<string, R>()): void {
+/** Each row (an objective, a Pesi or Revisioni row) that repeats an earlier row's key, as a finding. */
+function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: RowKind<R>, findings: Finding[]): void {
+  const first = new Map<string, R>();
   for (const row of rows) {
     const key = kind.key(row);
     const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, row);
-      continue;
-    }
-    const ref = row.ref;
-    const earlierRef = earlier.ref;
-    const objective = kind.objective(row);
-    const earlierPlace = { sheet: earlierRef.sheet, address: earlierRef.address, row: earlierRef.row + 1, sameSheet: earlierRef.sheet === ref.sheet };
-    const places = { objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
-    const what = kind.what(row);
-    const text: FindingText =
-      what.key === "codice-duplicato.obiettivo"
-        ? { key: what.key, params: places }
-        : what.key === "codice-duplicato.peso"
-          ? { key: what.key, params: { ...places, manager: what.manager } }
-          : { key: what.key, params: { ...places, indicator: what.indicator } };
-    const indicator = kind.indicator?.(row);
-    findings.push(findingAt(ref, { objective, ...(indicator === undefined ? {} : { indicator }) }, text));
+    if (earlier === undefined) first.set(key, row);
+    else findings.push(repeatFinding(row, earlier, kind));
   }
+}
+
+/**
+ * Each indicator that repeats the number of an earlier indicator of its objective, as a finding. The
+ * groups are each objective's indicators in sheet order (the plan index); one map remembers where in
+ * the walk each number was first seen, and a number first seen before the current group began belongs
+ * to another objective.
+ */
+function repeatedIndicators(groups: Iterable<readonly Indicator[]>, findings: Finding[]): void {
+  const firstSeen = new Map<string, number>();
+  let position = 0;
+  for (const indicators of groups) {
+    const start = position;
+    for (const indicator of indicators) {
+      const key = INDICATOR_ROWS.key(indicator);
+      const seen = firstSeen.get(key);
+      const earlier = seen === undefined || seen < start ? undefined : indicators[seen - start];
+      if (earlier === undefined) firstSeen.set(key, position);
+      else findings.push(repeatFinding(indicator, earlier, INDICATOR_ROWS));
+      position += 1;
+    }
+  }
+}
+
+/** The finding for a row that repeats the key of an earlier row: a row's reference is built only here. */
+function repeatFinding<R extends { readonly ref: CellRef }>(row: R, earlier: R, kind: RowKind<R>): Finding {
+  const ref = row.ref;
+  const earlierRef = earlier.ref;
+  const objective = kind.objective(row);
+  const earlierPlace = { sheet: earlierRef.sheet, address: earlierRef.address, row: earlierRef.row + 1, sameSheet: earlierRef.sheet === ref.sheet };
+  const places = { objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
+  const what = kind.what(row);
+  const text: FindingText =
+    what.key === "codice-duplicato.obiettivo"
+      ? { key: what.key, params: places }
+      : what.key === "codice-duplicato.peso"
+        ? { key: what.key, params: { ...places, manager: what.manager } }
+        : { key: what.key, params: { ...places, indicator: what.indicator } };
+  const indicator = kind.indicator?.(row);
+  return findingAt(ref, { objective, ...(indicator === undefined ? {} : { indicator }) }, text);
 }
 
 const OBJECTIVE_REPEATED: Repeated = { key: "codice-duplicato.obiettivo" };
@@ -74,12 +95,7 @@ export const duplicateCodeRule: Rule = {
   check({ plan }) {
     const findings: Finding[] = [];
     repeats(plan.objectives, { key: (o) => codeKey(o.code), objective: (o) => o.code, what: () => OBJECTIVE_REPEATED }, findings);
-    // An indicator repeats an earlier one of its objective (the plan index groups them, in sheet order) by number.
-    const numbers = new Map<string, Indicator>();
-    for (const indicators of indexPlan(plan).indicatorsByObjective.values()) {
-      repeats(indicators, INDICATOR_ROWS, findings, numbers);
-      numbers.clear();
-    }
+    repeatedIndicators(indexPlan(plan).indicatorsByObjective.values(), findings);
     repeats(
       plan.managerWeights,
       {
