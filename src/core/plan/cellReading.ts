@@ -8,7 +8,7 @@
  *   shared values: the reader hands out small views, never an object graph per cell.
  */
 import type { Grid } from "./grid";
-import { gridRows, rawAt, type GridOrigin } from "./gridCells";
+import { gridRowAt, type GridOrigin, type GridRow } from "./gridCells";
 import { PlanCells, type CellId, type ContentId } from "./planCells";
 import type { PlanCell } from "./planModel";
 import { classifyNumberFormat, readCellValue, type NumberFormatKind } from "../values/readCellValue";
@@ -29,6 +29,31 @@ export function inPercentPoints(value: CellValue): CellValue {
   return { ...value, value: value.value / 100, unit: "percent" };
 }
 
+/** A number format as the reader keeps it: the numbers read under a format of its kind, and the format's index in the plan's store. */
+interface NumberFormatEntry {
+  numbers: Map<number, ContentId>;
+  index: number;
+}
+
+/**
+ * The last cell read in a grid column: its number format as written with the format's entry, its raw
+ * value and the content read. Columns repeat a format all the way down and a content in runs ("",
+ * "//", "sì", a year): comparing with the cell read above is cheaper than looking either up.
+ */
+interface LastInColumn {
+  formatText: unknown;
+  numberFormat: string | undefined;
+  format: NumberFormatEntry;
+  raw: unknown;
+  content: ContentId;
+}
+
+/** The raw value of a column's last cell before any is read: equal to no cell's. */
+const NO_RAW = Symbol("noRaw");
+
+/** Columns past this many are read without remembering their last cell (a sheet's table is narrower). */
+const REMEMBERED_COLUMNS = 1024;
+
 /** Past this many distinct contents new ones are read and stored without being looked up again, so the lookup stays bounded. */
 const MAX_ENTRIES = 200_000;
 
@@ -42,12 +67,13 @@ export class CellReading {
    */
   private readonly others = new Map<string | boolean, ContentId>();
   private readonly numbers = new Map<NumberFormatKind, Map<number, ContentId>>();
-  /** The last format asked for and its numbers: a column shares one format, so most numbers skip the classification. */
-  private lastFormat: string | undefined = undefined;
-  private lastNumbers: Map<number, ContentId> | undefined = undefined;
+  /** Each number format met (a workbook has a handful): its numbers, and its index in the plan's store. */
+  private readonly formats = new Map<string | undefined, NumberFormatEntry>();
   /** Each content read as percentage points (inPercentPoints), by the content read plainly: made once, when it differs. */
   private readonly points = new Map<ContentId, ContentId>();
   private size = 0;
+  /** The last cell read in each grid column, whatever the sheet (see LastInColumn). */
+  private readonly lastInColumns: (LastInColumn | undefined)[] = [];
   /** How many cells so far held a bare number read as percentage points (a reader says so once per sheet). */
   pointsRead = 0;
 
@@ -58,15 +84,19 @@ export class CellReading {
 
   /** The content (raw value and value read) in the plan's store, read once per distinct raw value (and format kind, for numbers). */
   private contentOf(raw: unknown, numberFormat: string | undefined): ContentId {
-    if (typeof raw === "number") {
+    return this.contentIn(raw, numberFormat, typeof raw === "number" ? this.formatOf(numberFormat).numbers : undefined);
+  }
+
+  /** contentOf, with the numbers of the content's format when it is a number. */
+  private contentIn(raw: unknown, numberFormat: string | undefined, numbers: Map<number, ContentId> | undefined): ContentId {
+    if (typeof raw === "number" && numbers !== undefined) {
       // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
       if (Object.is(raw, -0)) return this.readContent(raw, numberFormat);
-      const byValue = this.numbersOf(numberFormat);
-      const known = byValue.get(raw);
+      const known = numbers.get(raw);
       if (known !== undefined) return known;
       const content = this.readContent(raw, numberFormat);
       if (this.size < MAX_ENTRIES) {
-        byValue.set(raw, content);
+        numbers.set(raw, content);
         this.size += 1;
       }
       return content;
@@ -86,17 +116,19 @@ export class CellReading {
     return this.cells.content(raw, readCellValue(raw, contextOf(numberFormat)));
   }
 
-  private numbersOf(numberFormat: string | undefined): Map<number, ContentId> {
-    if (numberFormat === this.lastFormat && this.lastNumbers !== undefined) return this.lastNumbers;
+  /** The entry of a number format, made when the format is first met: the numbers of its kind, and its index in the store. */
+  private formatOf(numberFormat: string | undefined): NumberFormatEntry {
+    const known = this.formats.get(numberFormat);
+    if (known !== undefined) return known;
     const kind = classifyNumberFormat(numberFormat);
-    let byValue = this.numbers.get(kind);
-    if (byValue === undefined) {
-      byValue = new Map();
-      this.numbers.set(kind, byValue);
+    let numbers = this.numbers.get(kind);
+    if (numbers === undefined) {
+      numbers = new Map();
+      this.numbers.set(kind, numbers);
     }
-    this.lastFormat = numberFormat;
-    this.lastNumbers = byValue;
-    return byValue;
+    const entry = { numbers, index: this.cells.numberFormatIndex(numberFormat) };
+    this.formats.set(numberFormat, entry);
+    return entry;
   }
 
   /**
@@ -123,15 +155,44 @@ export class CellReading {
    * cell is in a column whose header gives «%» as the unit (see inPercentPoints).
    */
   cellIdAt(grid: Grid, origin: GridOrigin, r: number, c: number, inPoints = false): CellId {
-    const found = rawAt(gridRows(grid), r, c);
+    return this.cellIdIn(gridRowAt(grid, origin, r), c, inPoints);
+  }
+
+  /** Cell c of a grid row stored in the plan's store, as its id: `inPoints` as in cellIdAt. */
+  cellIdIn(row: GridRow, c: number, inPoints = false): CellId {
+    const found = row.values?.[c];
     const raw = found === undefined || found === null ? "" : found;
-    const format = Array.isArray(grid.numberFormats) ? rawAt(grid.numberFormats, r, c) : undefined;
-    const numberFormat = typeof format === "string" && format !== "" ? format : undefined;
-    const formula = Array.isArray(grid.formulas) ? rawAt(grid.formulas, r, c) : undefined;
-    const written = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
-    const read = this.contentOf(raw, numberFormat);
+    const formatText = row.numberFormats?.[c];
+    const formulaText = row.formulas?.[c];
+    const formula = typeof formulaText === "string" && formulaText.startsWith("=") ? formulaText : undefined;
+    const last = this.lastInColumn(c, formatText);
+    let read: ContentId;
+    if (Object.is(raw, last.raw)) read = last.content;
+    else {
+      read = this.contentIn(raw, last.numberFormat, last.format.numbers);
+      last.raw = raw;
+      last.content = read;
+    }
     const content = inPoints ? this.pointsOf(read) : read;
     if (content !== read) this.pointsRead += 1;
-    return this.cells.store(grid.sheet, origin.row + r, origin.col + c, content, numberFormat, written);
+    return this.cells.storeFormatted(row.sheet, row.row, row.firstCol + c, content, last.format.index, formula);
+  }
+
+  /** Column c's last cell, its format now `formatText`: what was read under another format is forgotten. */
+  private lastInColumn(c: number, formatText: unknown): LastInColumn {
+    const known = c < REMEMBERED_COLUMNS ? this.lastInColumns[c] : undefined;
+    if (known !== undefined && known.formatText === formatText) return known;
+    const numberFormat = typeof formatText === "string" && formatText !== "" ? formatText : undefined;
+    const format = this.formatOf(numberFormat);
+    if (known === undefined) {
+      const last = { formatText, numberFormat, format, raw: NO_RAW, content: 0 };
+      if (c < REMEMBERED_COLUMNS) this.lastInColumns[c] = last;
+      return last;
+    }
+    known.formatText = formatText;
+    known.numberFormat = numberFormat;
+    known.format = format;
+    known.raw = NO_RAW;
+    return known;
   }
 }

@@ -33,6 +33,36 @@ export function rawAt(rows: unknown[][], r: number, c: number): unknown {
   return Array.isArray(row) ? row[c] : undefined;
 }
 
+/**
+ * One row of a grid, fetched once for all the cells a reader takes from it: its values, and its
+ * number formats and formulas when the grid has them (undefined where the row is missing or not a
+ * list), with where it is on the sheet.
+ */
+export interface GridRow {
+  sheet: string;
+  /** The row's sheet coordinate (0-based). */
+  row: number;
+  /** The sheet column of the row's first cell (0-based). */
+  firstCol: number;
+  values: readonly unknown[] | undefined;
+  numberFormats: readonly unknown[] | undefined;
+  formulas: readonly unknown[] | undefined;
+}
+
+function rowOf(rows: unknown, r: number): readonly unknown[] | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  const row: unknown = rows[r];
+  return Array.isArray(row) ? row : undefined;
+}
+
+/** Row r of the grid, whose origin is `origin`. */
+export function gridRowAt(grid: Grid, origin: GridOrigin, r: number): GridRow {
+  return {
+    sheet: grid.sheet, row: origin.row + r, firstCol: origin.col,
+    values: rowOf(grid.values, r), numberFormats: rowOf(grid.numberFormats, r), formulas: rowOf(grid.formulas, r),
+  };
+}
+
 /** Whether a character is one that \s matches in a JavaScript regular expression (spaces, tabs, line breaks). */
 export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);

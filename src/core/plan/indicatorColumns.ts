@@ -236,6 +236,12 @@ export class IndicatorColumns {
     return cells;
   }
 
+  /** The value of indicator `index`'s cell `field` (its weight, its baseline...), without a view of the cell. */
+  singleValue(field: SingleCell, index: number): CellValue | undefined {
+    const id = this.single[field].get(index);
+    return id === NO_CELL ? undefined : this.cells.value(id);
+  }
+
   /**
    * The values of the cells of `kind` at `date`, by indicator index: what a pass over every indicator
    * reads, the date's column found once (datedValue finds it for each indicator).
@@ -370,6 +376,10 @@ class StoredIndicator implements Indicator {
     for (const [date, ids] of this.columns.datedColumns(kind)) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
   }
 
+  singleValue(field: SingleCell): CellValue | undefined {
+    return this.columns.singleValue(field, this.index);
+  }
+
   /** datedValuesAt of its columns, when `indicators` are their views in order (a read plan's indicators); else null. */
   datedValuesOfViews(indicators: readonly Indicator[], kind: DatedCells, date: Period): ((index: number) => CellValue | undefined) | null {
     return this.columns.isViewList(indicators) ? this.columns.datedValuesAt(kind, date) : null;
@@ -426,4 +436,9 @@ export function storeIndicators(indicators: readonly Indicator[], cells = new Pl
   const columns = new IndicatorColumns(cells);
   for (const indicator of indicators) columns.addRecord(indicator);
   return columns.views();
+}
+
+/** The value of the indicator's cell `field` (its weight, its baseline...), without a view of the cell: what indicator[field]?.value reads. */
+export function singleValue(indicator: Indicator, field: SingleCell): CellValue | undefined {
+  return indicator instanceof StoredIndicator ? indicator.singleValue(field) : indicator[field]?.value;
 }

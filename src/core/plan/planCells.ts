@@ -70,13 +70,23 @@ export class PlanCells {
 
   /** Stores a cell at sheet coordinates (row, col) and returns its id. */
   store(sheet: string, row: number, col: number, content: ContentId, numberFormat: string | undefined, formula: string | undefined): CellId {
+    return this.storeFormatted(sheet, row, col, content, this.numberFormatIndex(numberFormat), formula);
+  }
+
+  /** The index a number format is stored as (0 for none): a reader that meets a format again can keep it, and store cells with it. */
+  numberFormatIndex(numberFormat: string | undefined): number {
+    return numberFormat === undefined ? 0 : this.indexOfText(numberFormat);
+  }
+
+  /** Stores a cell whose number format is given by its index (numberFormatIndex) and returns its id. */
+  storeFormatted(sheet: string, row: number, col: number, content: ContentId, numberFormatIndex: number, formula: string | undefined): CellId {
     const id = this.count;
     if (id >= this.row.length) this.grow();
     this.sheet[id] = this.indexOfSheet(sheet);
     this.row[id] = row;
     this.col[id] = col;
     this.contentIds[id] = content;
-    if (numberFormat !== undefined) this.numberFormats[id] = this.indexOfText(numberFormat);
+    this.numberFormats[id] = numberFormatIndex;
     if (formula !== undefined) this.formulas[id] = this.formulaTexts.push(formula) - 1;
     this.count += 1;
     return id;

@@ -6,6 +6,7 @@
  * bound implies ("almeno N" is crescente, "non oltre N" is decrescente).
  */
 import type { Comparator } from "../values/valueTypes";
+import { memoByText } from "../memo";
 import { normalizeHeader } from "./normalizeHeader";
 
 /** crescente / decrescente / milestone. */
@@ -59,8 +60,13 @@ const WRITTEN: [RegExp, Polarity][] = [
   [/^(?:milestone|traguard|binari|binary|si no$|yes no$|on off$)/, "milestone"],
 ];
 
-/** The polarity a written cell names, or null. Arrows count: "↑" increasing, "↓" decreasing. */
-export function readWrittenPolarity(text: string): Polarity | null {
+/**
+ * The polarity a written cell names, or null. Arrows count: "↑" increasing, "↓" decreasing. A plan
+ * writes a few words thousands of times down its polarity column: each is read once.
+ */
+export const readWrittenPolarity = memoByText(readPolarityWords);
+
+function readPolarityWords(text: string): Polarity | null {
   const trimmed = text.trim();
   if (trimmed === "↑") return "increasing";
   if (trimmed === "↓") return "decreasing";

@@ -9,7 +9,7 @@
  * those written without a date are kept apart (undated): they belong to the reporting date, which is
  * known only once the whole plan is read.
  */
-import { cellText, rawAt } from "./gridCells";
+import { cellText, gridRowAt, type GridRow } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import { inferPolarity, writtenPolarity } from "./inferPolarity";
 import type { DatedCells, IndicatorColumns, SingleCell } from "./indicatorColumns";
@@ -77,6 +77,8 @@ export class IndicatorRows {
   private readonly optional: { key: SingleCell; col: number }[];
   private readonly resultUndated: number;
   private readonly declaredDeviationUndated: number;
+  /** 1 for each grid column whose bare numbers are percentage points (the table's pointColumns), by column. */
+  private readonly inPoints: Uint8Array;
 
   constructor(
     private readonly table: SheetTable,
@@ -101,6 +103,8 @@ export class IndicatorRows {
     this.optional = OPTIONAL_CELLS.map(({ key, field }) => ({ key, col: column(field) }));
     this.resultUndated = column("resultUndated");
     this.declaredDeviationUndated = column("declaredDeviationUndated");
+    this.inPoints = new Uint8Array(Math.max(0, ...table.pointColumns) + 1);
+    for (const col of table.pointColumns) this.inPoints[col] = 1;
   }
 
   /**
@@ -110,9 +114,10 @@ export class IndicatorRows {
    */
   read(r: number, objectiveCode: string, givenNumber?: string): number | null {
     const { table, columns } = this;
-    const writtenName = this.textAt(r, this.name);
-    const writtenNumber = givenNumber ?? this.textAt(r, this.number);
-    if (!this.hasIndicator(r, writtenName, writtenNumber)) return null;
+    const row = gridRowAt(table.grid, table.origin, r);
+    const writtenName = this.textAt(row, this.name);
+    const writtenNumber = givenNumber ?? this.textAt(row, this.number);
+    if (!this.hasIndicator(row, writtenName, writtenNumber)) return null;
     // «IN001 - Partecipazione media ...»: without a number column, the code before the name is the number.
     const named = writtenNumber === "" ? splitNamedCode(writtenName) : null;
     const name = named?.name ?? writtenName;
@@ -121,22 +126,22 @@ export class IndicatorRows {
     const i = columns.add(
       {
         objectiveCode, number, name, polarity: "increasing",
-        type: textOrUndefined(this.textAt(r, this.type)), unit: textOrUndefined(this.textAt(r, this.unit)), notes: textOrUndefined(this.textAt(r, this.notes)),
+        type: textOrUndefined(this.textAt(row, this.type)), unit: textOrUndefined(this.textAt(row, this.unit)), notes: textOrUndefined(this.textAt(row, this.notes)),
       },
-      { sheet: table.grid.sheet, row: table.origin.row + r, col: table.origin.col + this.refCol },
+      { sheet: row.sheet, row: row.row, col: row.firstCol + this.refCol },
     );
     // The row's targets, results and declared deviations by date.
-    for (const { kind, period, col } of this.dated) columns.setDated(kind, period, i, this.cellIdAt(r, col));
-    const undatedTarget = this.cellIdAt(r, this.targetUndated);
-    const polarityCell = this.cellIdAt(r, this.polarity);
+    for (const { kind, period, col } of this.dated) columns.setDated(kind, period, i, this.cellIdAt(row, col));
+    const undatedTarget = this.cellIdAt(row, this.targetUndated);
+    const polarityCell = this.cellIdAt(row, this.polarity);
     const written = cellIn(columns.cells, polarityCell);
     const polarity = writtenPolarity(written) ?? inferPolarity({ name, written, targets: this.targetValues(i, undatedTarget) });
     columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
     columns.setCell("polarityCell", i, polarityCell);
-    for (const { key, col } of this.optional) columns.setCell(key, i, this.cellIdAt(r, col));
+    for (const { key, col } of this.optional) columns.setCell(key, i, this.cellIdAt(row, col));
     columns.setUndated("target", i, undatedTarget);
-    columns.setUndated("result", i, this.cellIdAt(r, this.resultUndated));
-    columns.setUndated("declaredDeviation", i, this.cellIdAt(r, this.declaredDeviationUndated));
+    columns.setUndated("result", i, this.cellIdAt(row, this.resultUndated));
+    columns.setUndated("declaredDeviation", i, this.cellIdAt(row, this.declaredDeviationUndated));
     return i;
   }
 
@@ -150,20 +155,19 @@ export class IndicatorRows {
   }
 
   /** A row is an indicator when it has a name, or a number together with some value. */
-  private hasIndicator(r: number, name: string, number: string): boolean {
+  private hasIndicator(row: GridRow, name: string, number: string): boolean {
     if (name !== "") return true;
     if (number === "") return false;
-    for (const col of this.valueColumns) if (!isBlank(rawAt(this.table.rows, r, col))) return true;
+    for (const col of this.valueColumns) if (!isBlank(row.values?.[col])) return true;
     return false;
   }
 
-  private textAt(r: number, col: number): string {
-    return col === NO_COLUMN ? "" : cellText(rawAt(this.table.rows, r, col));
+  private textAt(row: GridRow, col: number): string {
+    return col === NO_COLUMN ? "" : cellText(row.values?.[col]);
   }
 
-  /** The cell at (r, col) stored in the plan's store, as its id; NO_CELL when the sheet has no such column. */
-  private cellIdAt(r: number, col: number): CellId {
-    const { table } = this;
-    return col === NO_COLUMN ? NO_CELL : table.values.cellIdAt(table.grid, table.origin, r, col, table.pointColumns.has(col));
+  /** The row's cell in column col stored in the plan's store, as its id; NO_CELL when the sheet has no such column. */
+  private cellIdAt(row: GridRow, col: number): CellId {
+    return col === NO_COLUMN ? NO_CELL : this.table.values.cellIdIn(row, col, this.inPoints[col] === 1);
   }
 }

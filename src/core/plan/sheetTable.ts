@@ -146,11 +146,18 @@ function isTotalText(text: string): boolean {
   return startsLikeTotal(text) && TOTAL.test(text);
 }
 
-/** Whether a raw cell may start a total's label («Totale», «Subtotale», «Tot.»): a quick test before the pattern. */
+/**
+ * Whether a raw cell may start a total's label («Totale», «Subtotale», «Tot.»): its first visible
+ * letters are «tot» or «sub» in either case, a quick test before the pattern.
+ */
 function startsLikeTotal(raw: unknown): boolean {
   if (typeof raw !== "string") return false;
-  const code = firstVisibleCode(raw) | 0x20;
-  return code === 0x74 || code === 0x73; // t, s in either case
+  const start = firstVisibleIndex(raw);
+  if (start < 0 || start + 3 > raw.length) return false;
+  const first = raw.charCodeAt(start) | 0x20;
+  const second = raw.charCodeAt(start + 1) | 0x20;
+  const third = raw.charCodeAt(start + 2) | 0x20;
+  return (first === 0x74 && second === 0x6f && third === 0x74) || (first === 0x73 && second === 0x75 && third === 0x62); // tot, sub
 }
 
 /** Whether a raw text's first visible character is the header's (in lower case): most data cells differ at once. */
@@ -164,11 +171,14 @@ function firstLetterMatches(raw: string, header: string): boolean {
   return String.fromCharCode(code).toLowerCase() === header.charAt(0);
 }
 
+/** The index of a text's first character that is not whitespace, or -1. */
+function firstVisibleIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /** The code of a text's first character that is not whitespace, or -1. */
 function firstVisibleCode(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isWhitespaceCode(code)) return code;
-  }
-  return -1;
+  const index = firstVisibleIndex(text);
+  return index < 0 ? -1 : text.charCodeAt(index);
 }

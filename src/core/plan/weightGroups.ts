@@ -10,7 +10,9 @@
  * Also the own share of a strategic objective, what its own indicators' weights sum to.
  */
 import { interpretWeights, type InterpretedWeights } from "../calc/interpretWeights";
-import type { Objective, Plan, PlanCell } from "./planModel";
+import type { Indicator, Objective, Plan, PlanCell } from "./planModel";
+import { singleValue } from "./indicatorColumns";
+import type { CellValue } from "../values/valueTypes";
 import { groupByKey, indexPlan } from "./planQueries";
 import { memoByPlan } from "../memo";
 import type { WeightGroupParam } from "../wording/messageParameters";
@@ -51,18 +53,50 @@ export function objectiveWeightGroups(plan: Plan, evenWithPesi = false): readonl
   return objectiveWeightGroupsAlways(plan);
 }
 
-/** One group per objective code (the first objective of a repeated code names it), its indicators' weight cells in sheet order. */
+/**
+ * The indicator weights of one objective. The weights are read from the cells' values; the members
+ * (each weight's cell) are made when first asked for: the sums and the scores read only the weights,
+ * and a plan has a weight per indicator.
+ */
+class IndicatorWeights implements WeightGroup {
+  readonly kind = "indicators";
+  readonly name: WeightGroupParam;
+  readonly read: InterpretedWeights;
+  private madeMembers: WeightMember[] | undefined;
+
+  constructor(
+    readonly objective: string,
+    /** The objective's indicators that have a weight cell, in sheet order. */
+    private readonly weighted: readonly Indicator[],
+    values: CellValue[],
+  ) {
+    this.name = { kind: "indicators", objective };
+    this.read = interpretWeights(values);
+  }
+
+  get members(): WeightMember[] {
+    this.madeMembers ??= this.weighted.flatMap((indicator) => {
+      const cell = indicator.weight;
+      return cell === undefined ? [] : [{ cell, objective: indicator.objectiveCode, indicator: indicator.number }];
+    });
+    return this.madeMembers;
+  }
+}
+
+/** One group per objective code (the first objective of a repeated code names it), its indicators' weights in sheet order. */
 function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
   const index = indexPlan(plan);
   const groups: WeightGroup[] = [];
   for (const [key, objectives] of index.objectivesByCode) {
-    const code = objectives[0]?.code ?? "";
-    const members: WeightMember[] = [];
+    const weighted: Indicator[] = [];
+    const values: CellValue[] = [];
     for (const indicator of index.indicatorsByObjective.get(key) ?? []) {
-      const weight = indicator.weight;
-      if (weight !== undefined) members.push({ cell: weight, objective: indicator.objectiveCode, indicator: indicator.number });
+      const value = singleValue(indicator, "weight");
+      if (value === undefined) continue;
+      weighted.push(indicator);
+      values.push(value);
     }
-    groups.push(group({ kind: "indicators", objective: code }, members, { objective: code }));
+    groups.push(new IndicatorWeights(objectives[0]?.code ?? "", weighted, values));
   }
   return groups;
 }
@@ -101,6 +135,19 @@ function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
     entry.members.push({ cell: objective.weight, objective: objective.code });
   }
   return [...byManager.values()].map(({ manager, members }) => group({ kind: "objectivesByManager", manager }, members, { manager }));
+}
+
+/** The weights in a group that were read, without their members: what a sum needs. */
+export function weightsRead(g: WeightGroup): number[] {
+  const read: number[] = [];
+  for (const weight of g.read.weights) if (weight !== null && weight !== undefined) read.push(weight);
+  return read;
+}
+
+/** The member of the first weight read in a group, if any: where a finding about the group's sum points. */
+export function firstMemberRead(g: WeightGroup): WeightMember | undefined {
+  const at = g.read.weights.findIndex((weight) => weight !== null && weight !== undefined);
+  return at < 0 ? undefined : g.members[at];
 }
 
 /** The weights in a group that were read, with their members. */

@@ -12,6 +12,7 @@
 import { codeKey } from "../plan/planCodes";
 import { parseA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
+import { indexPlan } from "../plan/planQueries";
 import type { Anomaly } from "./anomaly";
 import { compareNaturalKeys, naturalKey, type NaturalKey } from "../plan/planCodes";
 
@@ -34,13 +35,25 @@ interface SortKey {
 }
 
 export function anomalyOrder(plan: Plan): Comparator {
-  const kinds = new Map(plan.objectives.map((objective) => [codeKey(objective.code), objective.kind]));
+  // Objectives by normalised code (the plan index); of a repeated code, the last one's kind counts.
+  const objectivesByCode = indexPlan(plan).objectivesByCode;
   const sheets = plan.recognition.map((recognition) => recognition.sheet);
   const groupOf = (code: string | undefined): number => {
     if (code === undefined || code.trim() === "") return NO_OBJECTIVE;
-    const kind = kinds.get(codeKey(code));
+    const objectives = objectivesByCode.get(codeKey(code));
+    const kind = objectives?.[objectives.length - 1]?.kind;
     if (kind === undefined) return UNKNOWN;
     return kind === "strategic" ? STRATEGIC : OPERATIONAL;
+  };
+  // Worked out once per code written: many anomalies name the same objective, and share its key.
+  const naturalKeys = new Map<string, NaturalKey>();
+  const naturalKeyOf = (code: string): NaturalKey => {
+    let key = naturalKeys.get(code);
+    if (key === undefined) {
+      key = naturalKey(code);
+      naturalKeys.set(code, key);
+    }
+    return key;
   };
   const sheetRank = (sheet: string): number => {
     const index = sheets.indexOf(sheet);
@@ -50,7 +63,7 @@ export function anomalyOrder(plan: Plan): Comparator {
   const keyOf = (anomaly: Anomaly): SortKey => {
     let key = keys.get(anomaly);
     if (key === undefined) {
-      key = { group: groupOf(anomaly.objective), objective: naturalKey(anomaly.objective ?? ""), sheetRank: sheetRank(anomaly.sheet), position: parseA1(anomaly.cell) };
+      key = { group: groupOf(anomaly.objective), objective: naturalKeyOf(anomaly.objective ?? ""), sheetRank: sheetRank(anomaly.sheet), position: parseA1(anomaly.cell) };
       keys.set(anomaly, key);
     }
     return key;
@@ -60,14 +73,19 @@ export function anomalyOrder(plan: Plan): Comparator {
     const right = keyOf(b);
     return (
       left.group - right.group ||
-      compareNaturalKeys(left.objective, right.objective) ||
+      (left.objective === right.objective ? 0 : compareNaturalKeys(left.objective, right.objective)) ||
       left.sheetRank - right.sheetRank ||
-      ITALIAN.compare(a.sheet, b.sheet) ||
+      collate(ITALIAN, a.sheet, b.sheet) ||
       comparePositions(left.position, right.position) ||
-      DEFAULT_ORDER.compare(a.rule, b.rule) ||
-      ITALIAN.compare(a.message, b.message)
+      collate(DEFAULT_ORDER, a.rule, b.rule) ||
+      collate(ITALIAN, a.message, b.message)
     );
   };
+}
+
+/** Two texts in a collator's order: the same text is equal without asking the collator (most comparisons of a sorted list are between neighbours that share it). */
+function collate(collator: Intl.Collator, a: string, b: string): number {
+  return a === b ? 0 : collator.compare(a, b);
 }
 
 function comparePositions(left: SortKey["position"], right: SortKey["position"]): number {

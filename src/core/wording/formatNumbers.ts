@@ -58,6 +58,49 @@ function formatWithExponent(value: number, decimals: number | undefined, digits:
   return value < 0 && /[1-9]/.test(fixed) ? `${NEGATIVE}${body}` : body;
 }
 
+/** 10^0 to 10^15: each exact as a double. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+/**
+ * Below this, a figure scaled by 10^places is within 2^-13 of its exact value, so that its nearest
+ * integer is plain unless the scaled figure lies within 2^-12 of a half.
+ */
+const SCALED_BELOW = 2 ** 40;
+const NEAR_HALF = 0.5 - 2 ** -12;
+
+/**
+ * A non-negative figure rounded to `places` decimals as whole units and a fraction of 10^places (what
+ * toFixed rounds to), computed in integers; null when the rounding could be a tie or the figure is
+ * too large for that, which toFixed then decides.
+ */
+function roundedParts(size: number, places: number): { whole: number; fraction: number } | null {
+  const scale = POWERS_OF_TEN[places];
+  if (scale === undefined) return null;
+  const scaled = size * scale;
+  if (!(scaled < SCALED_BELOW)) return null;
+  const units = Math.round(scaled);
+  if (Math.abs(scaled - units) > NEAR_HALF) return null;
+  const fraction = units % scale;
+  return { whole: (units - fraction) / scale, fraction };
+}
+
+/** The figure with `places` decimals (trailing zeros dropped unless `fixed`) written Italian style, when roundedParts can round it. */
+function formatRounded(value: number, size: number, places: number, fixed: boolean): string | null {
+  const parts = roundedParts(size, places);
+  if (parts === null) return null;
+  let { fraction } = parts;
+  let shown = places;
+  if (!fixed) {
+    while (shown > 0 && fraction % 10 === 0) {
+      fraction /= 10;
+      shown -= 1;
+    }
+  }
+  const whole = group(String(parts.whole));
+  const body = shown === 0 ? whole : `${whole},${String(fraction).padStart(shown, "0")}`;
+  return value < 0 && (parts.whole !== 0 || parts.fraction !== 0) ? `${NEGATIVE}${body}` : body;
+}
+
 /** 1800000 -> "1.800.000"; 2.5 -> "2,5"; decimals fixed when given, else up to `maxDecimals` (default 2) without trailing zeros. */
 export function formatItalianNumber(value: number, decimals?: number, maxDecimals = 2): string {
   if (Number.isNaN(value)) return "NaN";
@@ -65,6 +108,10 @@ export function formatItalianNumber(value: number, decimals?: number, maxDecimal
   const digits = decimals ?? maxDecimals;
   const size = Math.abs(value);
   if (size >= PLAIN_DIGITS_BELOW) return formatWithExponent(value, decimals, digits);
+  if (decimals !== undefined || !Number.isSafeInteger(size)) {
+    const rounded = formatRounded(value, size, Math.min(Math.max(digits, 0), 20), decimals !== undefined);
+    if (rounded !== null) return rounded;
+  }
   // A safe integer has only zeros to drop after the point: its plain digits (String writes larger ones rounded, toFixed exactly).
   let fixed = decimals === undefined && Number.isSafeInteger(size) ? String(size) : size.toFixed(Math.min(Math.max(digits, 0), 20));
   if (decimals === undefined && fixed.includes(".")) fixed = withoutTrailingZeros(fixed);

@@ -23,7 +23,8 @@ import { milestoneReading } from "../../calc/planEvaluation";
 import { amountOf } from "../support/figures";
 import type { CandidateParam, EvidenceParam } from "../../wording/messageParameters";
 import { findingAt } from "../support/findings";
-import { declaredDeviationAt, indexRevisions, targetAt } from "../../plan/planQueries";
+import { indexRevisions } from "../../plan/planQueries";
+import { datedValue } from "../../plan/indicatorColumns";
 import { ruleDescription } from "../../wording/renderMessage";
 import { figureOf } from "../../values/valueTypes";
 import { localized } from "../../wording/calcWords";
@@ -39,8 +40,8 @@ function evidenceFor(candidate: Quantity, checked: CheckedCell, plan: Plan, sett
   const indicator = checked.indicator;
   if (indicator === undefined) return [];
   const reasons: EvidenceParam[] = [];
-  const target = figureOf(targetAt(indicator, plan.period)?.value);
-  const declared = figureOf(declaredDeviationAt(indicator, plan.period)?.value);
+  const target = figureOf(datedValue(indicator, "targets", plan.period));
+  const declared = figureOf(datedValue(indicator, "declaredDeviations", plan.period));
   if (target !== null && declared !== null && target.unit === candidate.unit) {
     const computed = computeDeviation(candidate.value, target.value, indicator.polarity, candidate.unit);
     if (computed.ok && deviationMatches(declared.value, computed.value, target.value, settings.deviationTolerance)) {
@@ -87,7 +88,7 @@ export const ambiguousValueRule: Rule = {
       };
       const text = value.text.trim().replace(/\s+/g, " ");
       const listed = candidates.map(candidateParam);
-      const reading = checked.role.kind === "result" ? milestoneReading(value, checked.indicator?.targets[plan.period]?.value) : null;
+      const reading = checked.role.kind === "result" && checked.indicator !== undefined ? milestoneReading(value, datedValue(checked.indicator, "targets", plan.period)) : null;
       if (reading !== null) {
         return [
           findingAt(checked.cell.ref, about, {

@@ -5,8 +5,9 @@
  * Codes and numbers are compared after normalising spaces and case ("1.1 " = "1.1", "Ind. 3" = "3").
  * Each repetition is reported at its own row, naming the row of the first occurrence.
  */
-import { codeKey, codeKeyer } from "../../plan/planCodes";
-import { numberKey } from "../../plan/planQueries";
+import { codeKey } from "../../plan/planCodes";
+import { indexPlan, numberKey } from "../../plan/planQueries";
+import type { Indicator } from "../../plan/planModel";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
@@ -26,34 +27,66 @@ interface RowKind<R> {
   what(row: R): Repeated;
 }
 
-/** Each row (an objective, an indicator, a Pesi or Revisioni row) that repeats an earlier row's key, as a finding; a row's reference is built only for a finding. */
+/** Each row (an objective, a Pesi or Revisioni row) that repeats an earlier row's key, as a finding. */
 function repeats<R extends { readonly ref: CellRef }>(rows: readonly R[], kind: RowKind<R>, findings: Finding[]): void {
   const first = new Map<string, R>();
   for (const row of rows) {
     const key = kind.key(row);
     const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, row);
-      continue;
-    }
-    const ref = row.ref;
-    const earlierRef = earlier.ref;
-    const objective = kind.objective(row);
-    const earlierPlace = { sheet: earlierRef.sheet, address: earlierRef.address, row: earlierRef.row + 1, sameSheet: earlierRef.sheet === ref.sheet };
-    const places = { objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
-    const what = kind.what(row);
-    const text: FindingText =
-      what.key === "codice-duplicato.obiettivo"
-        ? { key: what.key, params: places }
-        : what.key === "codice-duplicato.peso"
-          ? { key: what.key, params: { ...places, manager: what.manager } }
-          : { key: what.key, params: { ...places, indicator: what.indicator } };
-    const indicator = kind.indicator?.(row);
-    findings.push(findingAt(ref, { objective, ...(indicator === undefined ? {} : { indicator }) }, text));
+    if (earlier === undefined) first.set(key, row);
+    else findings.push(repeatFinding(row, earlier, kind));
   }
 }
 
+/**
+ * Each indicator that repeats the number of an earlier indicator of its objective, as a finding. The
+ * groups are each objective's indicators in sheet order (the plan index); one map remembers where in
+ * the walk each number was first seen, and a number first seen before the current group began belongs
+ * to another objective.
+ */
+function repeatedIndicators(groups: Iterable<readonly Indicator[]>, findings: Finding[]): void {
+  const firstSeen = new Map<string, number>();
+  let position = 0;
+  for (const indicators of groups) {
+    const start = position;
+    for (const indicator of indicators) {
+      const key = INDICATOR_ROWS.key(indicator);
+      const seen = firstSeen.get(key);
+      const earlier = seen === undefined || seen < start ? undefined : indicators[seen - start];
+      if (earlier === undefined) firstSeen.set(key, position);
+      else findings.push(repeatFinding(indicator, earlier, INDICATOR_ROWS));
+      position += 1;
+    }
+  }
+}
+
+/** The finding for a row that repeats the key of an earlier row: a row's reference is built only here. */
+function repeatFinding<R extends { readonly ref: CellRef }>(row: R, earlier: R, kind: RowKind<R>): Finding {
+  const ref = row.ref;
+  const earlierRef = earlier.ref;
+  const objective = kind.objective(row);
+  const earlierPlace = { sheet: earlierRef.sheet, address: earlierRef.address, row: earlierRef.row + 1, sameSheet: earlierRef.sheet === ref.sheet };
+  const places = { objective, sheet: ref.sheet, row: ref.row + 1, earlier: earlierPlace };
+  const what = kind.what(row);
+  const text: FindingText =
+    what.key === "codice-duplicato.obiettivo"
+      ? { key: what.key, params: places }
+      : what.key === "codice-duplicato.peso"
+        ? { key: what.key, params: { ...places, manager: what.manager } }
+        : { key: what.key, params: { ...places, indicator: what.indicator } };
+  const indicator = kind.indicator?.(row);
+  return findingAt(ref, { objective, ...(indicator === undefined ? {} : { indicator }) }, text);
+}
+
 const OBJECTIVE_REPEATED: Repeated = { key: "codice-duplicato.obiettivo" };
+
+/** The indicators of one objective, told apart by number. */
+const INDICATOR_ROWS: RowKind<Indicator> = {
+  key: (i) => numberKey(i.number),
+  objective: (i) => i.objectiveCode,
+  indicator: (i) => i.number,
+  what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
+};
 
 export const duplicateCodeRule: Rule = {
   id: "codice-duplicato",
@@ -62,17 +95,7 @@ export const duplicateCodeRule: Rule = {
   check({ plan }) {
     const findings: Finding[] = [];
     repeats(plan.objectives, { key: (o) => codeKey(o.code), objective: (o) => o.code, what: () => OBJECTIVE_REPEATED }, findings);
-    const keyOf = codeKeyer();
-    repeats(
-      plan.indicators,
-      {
-        key: (i) => `${keyOf(i.objectiveCode)}|${numberKey(i.number)}`,
-        objective: (i) => i.objectiveCode,
-        indicator: (i) => i.number,
-        what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
-      },
-      findings,
-    );
+    repeatedIndicators(indexPlan(plan).indicatorsByObjective.values(), findings);
     repeats(
       plan.managerWeights,
       {

@@ -3,7 +3,7 @@
  * counts towards nothing. The message proposes the closest existing code when one differs only in
  * spacing or punctuation ("1,2" for "1.2", "1.2." for "1.2").
  */
-import { codeSkeleton } from "../../plan/planCodes";
+import { codeKeyer, codeSkeleton } from "../../plan/planCodes";
 import type { Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { indexPlan } from "../../plan/planQueries";
@@ -14,9 +14,11 @@ export const orphanIndicatorRule: Rule = {
   defaultSeverity: "errore",
   description: ruleDescription("indicatore-orfano"),
   check({ plan }) {
-    const index = indexPlan(plan);
+    const { objectivesByCode } = indexPlan(plan);
+    // An objective's indicators come one after another: each run of one code is normalised once.
+    const keyOf = codeKeyer();
     return plan.indicators
-      .filter((indicator) => index.objective(indicator.objectiveCode) === undefined)
+      .filter((indicator) => !objectivesByCode.has(keyOf(indicator.objectiveCode)))
       .map((indicator) => {
         const near = plan.objectives.find((o) => codeSkeleton(o.code) === codeSkeleton(indicator.objectiveCode));
         return indicatorFinding(indicator, undefined, {

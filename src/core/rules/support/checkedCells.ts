@@ -11,11 +11,11 @@
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
 import { indexPlan, planTargetDates } from "../../plan/planQueries";
-import { datedCell, datedValue, type DatedCells } from "../../plan/indicatorColumns";
+import { datedCell, datedValue, singleValue, type DatedCells } from "../../plan/indicatorColumns";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue, Placeholder } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
-import { figureOf } from "../../values/valueTypes";
+import { hasFigure } from "./figures";
 import { memoByPlan } from "../../memo";
 
 export interface CheckedCell {
@@ -30,24 +30,30 @@ export interface CheckedCell {
   secondary: boolean;
 }
 
-/** What every entry needs: the list to add to, which values are wanted, and the roles written once per plan. */
+/** What every entry needs: the list to add to, which values are wanted, and the roles written once per plan (cells of one role share it). */
 interface Collector {
   cells: CheckedCell[];
   wanted: (value: CellValue) => boolean;
   resultRole: CellRole;
   declaredDeviationRole: CellRole;
-  /** The plan's target dates, earliest first (planTargetDates). */
-  targetDates: readonly Period[];
+  /** The plan's target dates, earliest first (planTargetDates), each with the role of a target at that date. */
+  targetDates: readonly { date: Period; role: CellRole }[];
 }
 
-/** Adds the indicator's cell when its value is wanted; its role is made only then (`role` is called once). */
-function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: CellRole | (() => CellRole), secondary: boolean): void {
-  if (cell === undefined || !into.wanted(cell.value)) return;
-  into.cells.push({ cell, role: typeof role === "function" ? role() : role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
+/** Adds the indicator's cell, whose value is wanted. */
+function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell | undefined, role: CellRole, secondary: boolean): void {
+  if (cell === undefined) return;
+  into.cells.push({ cell, role, secondary, objective: indicator.objectiveCode, indicator, indicatorNumber: indicator.number });
+}
+
+/** Adds the indicator's cell `field` (its weight, its baseline) when its value is wanted: the cell's view is made only then. */
+function addSingleCell(into: Collector, indicator: Indicator, field: "weight" | "baseline", role: CellRole, secondary: boolean): void {
+  const value = singleValue(indicator, field);
+  if (value !== undefined && into.wanted(value)) addIndicatorCell(into, indicator, indicator[field], role, secondary);
 }
 
 /** Adds the indicator's cell of `kind` at `date` when its value is wanted: the cell's view is made only then. */
-function addDatedCell(into: Collector, indicator: Indicator, kind: DatedCells, date: Period, value: CellValue | undefined, role: CellRole | (() => CellRole)): void {
+function addDatedCell(into: Collector, indicator: Indicator, kind: DatedCells, date: Period, value: CellValue | undefined, role: CellRole): void {
   if (value !== undefined && into.wanted(value)) addIndicatorCell(into, indicator, datedCell(indicator, kind, date), role, false);
 }
 
@@ -55,16 +61,16 @@ const INDICATOR_WEIGHT: CellRole = { kind: "indicatorWeight" };
 const BASELINE: CellRole = { kind: "baseline" };
 
 function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
-  addIndicatorCell(into, indicator, indicator.weight, INDICATOR_WEIGHT, false);
-  addIndicatorCell(into, indicator, indicator.baseline, BASELINE, true);
+  addSingleCell(into, indicator, "weight", INDICATOR_WEIGHT, false);
+  addSingleCell(into, indicator, "baseline", BASELINE, true);
   let periodTarget: CellValue | undefined;
-  for (const date of into.targetDates) {
+  for (const { date, role } of into.targetDates) {
     const target = datedValue(indicator, "targets", date);
     if (date === period) periodTarget = target;
-    addDatedCell(into, indicator, "targets", date, target, () => ({ kind: "target", date }));
+    addDatedCell(into, indicator, "targets", date, target, role);
   }
   addDatedCell(into, indicator, "results", period, datedValue(indicator, "results", period), into.resultRole);
-  if (figureOf(periodTarget) !== null) {
+  if (hasFigure(periodTarget)) {
     addDatedCell(into, indicator, "declaredDeviations", period, datedValue(indicator, "declaredDeviations", period), into.declaredDeviationRole);
   }
 }
@@ -79,7 +85,7 @@ function everyValue(): boolean {
  */
 export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean = everyValue): CheckedCell[] {
   const cells: CheckedCell[] = [];
-  const into: Collector = { cells, wanted, resultRole: { kind: "result", date: plan.period }, declaredDeviationRole: { kind: "declaredDeviation", date: plan.period }, targetDates: planTargetDates(plan) };
+  const into: Collector = { cells, wanted, resultRole: { kind: "result", date: plan.period }, declaredDeviationRole: { kind: "declaredDeviation", date: plan.period }, targetDates: planTargetDates(plan).map((date) => ({ date, role: { kind: "target", date } })) };
   for (const objective of plan.objectives) {
     if (objective.weight && wanted(objective.weight.value)) {
       cells.push({ cell: objective.weight, role: { kind: "objectiveWeight" }, objective: objective.code, secondary: false });
@@ -104,7 +110,7 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
       [row.newForecast31_12, indicator?.targets["31/12"], { kind: "revisionNewForecast", date: "31/12" }],
     ];
     for (const [cell, planCell, role] of restated) {
-      if (cell === undefined || indicator === undefined || figureOf(planCell?.value) === null || !wanted(cell.value)) continue;
+      if (cell === undefined || indicator === undefined || !hasFigure(planCell?.value) || !wanted(cell.value)) continue;
       cells.push({ cell, role, objective: row.objectiveCode, indicator, indicatorNumber: row.indicatorNumber, secondary: false });
     }
   }

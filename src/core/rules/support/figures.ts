@@ -4,7 +4,7 @@
  * (45% as "45%", € 1.800.000 as "€ 1.800.000,00"), bounds with their words: the
  * catalogues do (src/core/wording), from the figures given here as data.
  */
-import { type CellValue, type Figure, figureOf, type QuantityUnit } from "../../values/valueTypes";
+import { type CellValue, type Figure, figureOf, type Quantity, type QuantityUnit, type Threshold } from "../../values/valueTypes";
 import type { ValueParam } from "../../wording/messageParameters";
 
 /** A figure without its bound's words: the amount alone, "€ 1.800.000,00" rather than "almeno € 1.800.000,00". */
@@ -20,4 +20,9 @@ export function valueParam(value: CellValue): ValueParam {
 /** The unit of a value's figure, or null when it has none: what comparing units needs, without building the figure. */
 export function unitOf(value: CellValue): QuantityUnit | null {
   return value.kind === "quantity" || value.kind === "threshold" ? value.unit : null;
+}
+
+/** True when the value has a figure (figureOf would give one), without building it. */
+export function hasFigure(value: CellValue | undefined): value is Quantity | Threshold {
+  return value !== undefined && (value.kind === "quantity" || value.kind === "threshold");
 }

@@ -16,6 +16,7 @@ import { planTargetDates, targetAt, yearTargetDate } from "../../plan/planQuerie
 import { datedValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
+import { hasFigure } from "../support/figures";
 import { ruleDescription } from "../../wording/renderMessage";
 import { figureOf } from "../../values/valueTypes";
 
@@ -32,17 +33,20 @@ export const inconsistentTargetPeriodsRule: Rule = {
     for (const indicator of plan.indicators) {
       const midDate = midDateOf(indicator, midDates);
       if (midDate === undefined) continue;
-      const mid = figureOf(datedValue(indicator, "targets", midDate));
-      const end = figureOf(datedValue(indicator, "targets", endDate));
+      const midValue = datedValue(indicator, "targets", midDate);
+      const endValue = datedValue(indicator, "targets", endDate);
+      if (!hasFigure(midValue) || !hasFigure(endValue)) continue;
+      // Values first: the figures and the year's target cell are made only for a finding.
+      const unitsDiffer = midValue.unit !== endValue.unit;
+      const direction = directionOf(indicator, endValue);
+      const backwards = direction === "increasing" ? endValue.value < midValue.value : endValue.value > midValue.value;
+      if (!unitsDiffer && !backwards) continue;
+      const mid = figureOf(midValue);
+      const end = figureOf(endValue);
       if (!mid || !end) continue;
-      // The year's target cell is made only for a finding.
-      if (mid.unit !== end.unit) {
+      if (unitsDiffer) {
         findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
-        continue;
-      }
-      const direction = directionOf(indicator, end);
-      const backwards = direction === "increasing" ? end.value < mid.value : end.value > mid.value;
-      if (backwards) {
+      } else {
         findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
       }
     }

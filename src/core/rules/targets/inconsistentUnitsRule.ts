@@ -14,7 +14,7 @@ import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { failureReason, planEvaluation, type PlanEvaluation } from "../../calc/planEvaluation";
 import { resultAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValue, singleValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { unitOf } from "../support/figures";
 import type { CellRole } from "../../wording/messageParameters";
@@ -99,9 +99,8 @@ export const inconsistentUnitsRule: Rule = {
           ? compareKinds(evaluation, index, indicator, period, result, periodTarget)
           : unitsFinding(indicator, resultAt(indicator, period), roles.result, units, useEnd ? roles.yearTarget : roles.periodTarget);
       if (atResult !== null) findings.push(atResult);
-      const baseline = indicator.baseline;
-      const atBaseline = clashingFigures(baseline?.value, yearTarget);
-      if (atBaseline !== null) findings.push(unitsFinding(indicator, baseline, roles.baseline, atBaseline, roles.yearTarget));
+      const atBaseline = clashingFigures(singleValue(indicator, "baseline"), yearTarget);
+      if (atBaseline !== null) findings.push(unitsFinding(indicator, indicator.baseline, roles.baseline, atBaseline, roles.yearTarget));
     }
     return findings;
   },

@@ -14,9 +14,10 @@
 import type { PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { targetAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValue, singleValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
+import { hasFigure } from "../support/figures";
 import { ruleDescription } from "../../wording/renderMessage";
 import { figureOf } from "../../values/valueTypes";
 
@@ -34,18 +35,22 @@ export const targetBelowBaselineRule: Rule = {
     const date = yearTargetDate(plan);
     const findings: Finding[] = [];
     for (const indicator of plan.indicators) {
-      const target = figureOf(datedValue(indicator, "targets", date));
-      if (!target) continue;
-      const baseline = figureOf(indicator.baseline?.value);
-      if (!baseline || target.unit !== baseline.unit) continue;
-      if (indicator.polarity === "milestone" && target.comparator === undefined) continue;
+      // Values first: the figures and the target's cell are made only for a finding.
+      const target = datedValue(indicator, "targets", date);
+      if (!hasFigure(target)) continue;
+      const baseline = singleValue(indicator, "baseline");
+      if (!hasFigure(baseline) || target.unit !== baseline.unit) continue;
+      if (indicator.polarity === "milestone" && target.kind !== "threshold") continue;
       const direction = directionOf(indicator, target);
       const worse = direction === "increasing" ? target.value < baseline.value : target.value > baseline.value;
       if (!worse) continue;
+      const targetFigure = figureOf(target);
+      const baselineFigure = figureOf(baseline);
+      if (!targetFigure || !baselineFigure) continue;
       findings.push(
         indicatorFinding(indicator, targetAt(indicator, date), {
           key: "target-sotto-baseline",
-          params: { ...aboutIndicator(indicator), date, target, baseline, year: yearOf(indicator.baselineYear), direction },
+          params: { ...aboutIndicator(indicator), date, target: targetFigure, baseline: baselineFigure, year: yearOf(indicator.baselineYear), direction },
         }),
       );
     }

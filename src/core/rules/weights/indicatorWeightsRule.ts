@@ -14,21 +14,20 @@ import { checkWeightSum } from "../../calc/checkWeightSum";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
-import { indicatorWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../../plan/weightGroups";
+import { firstMemberRead, indicatorWeightGroups, ownShareOf, weightsRead, type WeightGroup } from "../../plan/weightGroups";
 import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
 function check(group: WeightGroup, objective: Objective, tolerance: number, indicatorCount: number): Finding[] {
   if (group.read.invalid.length > 0) return [];
-  const read = readWeights(group);
-  if (read.length === 0 || read.length !== indicatorCount) return [];
-  const weights = read.map((entry) => entry.weight);
+  const weights = weightsRead(group);
+  if (weights.length === 0 || weights.length !== indicatorCount) return [];
   const share = ownShareOf(objective);
   const expectations = share === null || share === 1 ? [1] : [share, 1];
   const checks = expectations.map((expected) => ({ expected, result: checkWeightSum(weights, expected, tolerance) }));
   const exact = checks.find((c) => c.result.withinTolerance && !c.result.rounding);
   if (exact) return [];
-  const first = read[0]?.member;
+  const first = firstMemberRead(group);
   if (!first) return [];
   const about = { objective: objective.code };
   const rounded = checks.find((c) => c.result.withinTolerance);

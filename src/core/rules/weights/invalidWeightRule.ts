@@ -15,7 +15,8 @@
  */
 import { codeKey } from "../../plan/planCodes";
 import { interpretWeights } from "../../calc/interpretWeights";
-import type { Plan, PlanCell } from "../../plan/planModel";
+import type { Indicator, Plan, PlanCell } from "../../plan/planModel";
+import { singleValue } from "../../plan/indicatorColumns";
 import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, findingAt } from "../support/findings";
@@ -23,12 +24,14 @@ import { indexPlan, parentCodes } from "../../plan/planQueries";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, type WeightGroup } from "../../plan/weightGroups";
 import { ruleDescription } from "../../wording/renderMessage";
 
+/** The weights of a group that are not weights, negative or above 100%; a member's cell is looked at only for those. */
 function valueProblems(group: WeightGroup, ownShare = false): Finding[] {
   const findings: Finding[] = [];
-  group.members.forEach((member, i) => {
-    const weight = group.read.weights[i];
+  group.read.weights.forEach((weight, i) => {
     const invalid = group.read.invalid.includes(i);
-    if (!invalid && (weight === null || weight === undefined || (weight >= 0 && weight <= 1))) return;
+    if (!invalid && (weight === null || (weight >= 0 && weight <= 1))) return;
+    const member = group.members[i];
+    if (member === undefined) return;
     const value = member.cell.value;
     if (invalid && value.kind === "failure") return;
     const about = { objective: member.objective, ...(member.indicator === undefined ? {} : { indicator: member.indicator }) };
@@ -45,15 +48,27 @@ function blank(cell: PlanCell | undefined): cell is PlanCell {
   return cell !== undefined && cell.value.kind === "placeholder";
 }
 
+/** True when the indicator's weight cell is written blank or with a placeholder (read without a view of the cell). */
+function blankWeight(indicator: Indicator): boolean {
+  return singleValue(indicator, "weight")?.kind === "placeholder";
+}
+
+/** True when the indicator has no weight: no cell, or one written blank or with a placeholder. */
+function hasNoWeight(indicator: Indicator): boolean {
+  const weight = singleValue(indicator, "weight");
+  return weight === undefined || weight.kind === "placeholder";
+}
+
 function missingWeights(plan: Plan): Finding[] {
   const index = indexPlan(plan);
   const findings: Finding[] = [];
   for (const indicator of plan.indicators) {
-    const weight = indicator.weight;
-    if (!blank(weight)) continue;
+    if (!blankWeight(indicator)) continue;
     const siblings = index.indicators(indicator.objectiveCode);
     // An objective with no indicator weight at all weighs its indicators the same (struttura-colonne says so once).
-    if (siblings.length < 2 || siblings.every((sibling) => sibling.weight === undefined || blank(sibling.weight))) continue;
+    if (siblings.length < 2 || siblings.every(hasNoWeight)) continue;
+    const weight = indicator.weight;
+    if (weight === undefined) continue;
     findings.push(
       findingAt(weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
         key: "peso-non-valido.indicatore-senza-peso",
