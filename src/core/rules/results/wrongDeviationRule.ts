@@ -28,7 +28,7 @@ import type { Indicator, Plan } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import type { ValidationSettings } from "../../settings";
 import { deviationMatches } from "../support/figureComparisons";
-import { amountOf, valueParam } from "../support/figures";
+import { amountOf, hasFigure, valueParam } from "../support/figures";
 import { aboutIndicator, findingAt, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import type { CellValue, Figure } from "../../values/valueTypes";
@@ -102,11 +102,6 @@ function explanationOf(evaluation: PlanEvaluation, index: number): Localized {
   return explained.ok ? localized(explained.explain) : { it: explained.message, en: explained.message };
 }
 
-/** The figure of a value that has one (a quantity, a bound), without making a Figure of it. */
-function figureValue(value: CellValue | undefined): number | undefined {
-  return value?.kind === "quantity" || value?.kind === "threshold" ? value.value : undefined;
-}
-
 /** What every row is judged with: the plan, its evaluation, and its values at the reporting date by indicator position (datedValuesOf). */
 interface Judging {
   plan: Plan;
@@ -133,7 +128,8 @@ function checkRow(indicator: Indicator, index: number, { plan, settings, evaluat
   }
   const relativeDeviation = evaluation.relativeDeviation[index] ?? Number.NaN;
   const unit = UNITS[evaluation.unit[index] ?? 0] ?? "number";
-  const targetValue = figureValue(targetOf(index)) ?? 0;
+  const target = targetOf(index);
+  const targetValue = hasFigure(target) ? target.value : 0;
   const convention = settings.profile.deviationConvention;
   // In the plan's convention.
   const turned = turnedAround(POLARITIES[evaluation.polarity[index] ?? 0] === "decreasing", convention);
