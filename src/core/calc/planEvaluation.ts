@@ -31,7 +31,7 @@ import { computeStatus } from "./computeStatus";
 import type { Indicator, Period, Plan } from "../plan/planModel";
 import type { Polarity } from "../plan/polarity";
 import { resultAt, targetAt } from "../plan/planQueries";
-import { datedValuesOf } from "../plan/indicatorColumns";
+import { datedValuesOf, singleValue } from "../plan/indicatorColumns";
 import { readMilestone } from "../values/readMilestone";
 import type { CellValue, Milestone, QuantityUnit } from "../values/valueTypes";
 import { calcWords } from "../wording/calcWords";
@@ -92,7 +92,7 @@ export function milestoneReading(result: CellValue, target: CellValue | undefine
 
 /** What an indicator's evaluation reads: its result at the date (or the milestone it is read as), its target at the target date, the baseline when used. */
 function inputOf(indicator: Indicator, result: CellValue, reading: Milestone | null, target: CellValue, settings: ValidationSettings): IndicatorInput {
-  const baseline = usesBaseline(indicator, settings) ? indicator.baseline?.value : undefined;
+  const baseline = usesBaseline(indicator, settings) ? singleValue(indicator, "baseline") : undefined;
   const input: IndicatorInput = { result: reading ?? result, target, polarity: indicator.polarity };
   if (baseline !== undefined) input.baseline = baseline;
   return input;
@@ -196,7 +196,7 @@ function evaluateIndicators(indicators: readonly Indicator[], period: Period, ta
     input.result = reading ?? result;
     input.target = target;
     input.polarity = indicator.polarity;
-    input.baseline = usesBaseline(indicator, settings) ? indicator.baseline?.value : undefined;
+    input.baseline = usesBaseline(indicator, settings) ? singleValue(indicator, "baseline") : undefined;
     const failure = writeEvaluationFigures(input, options, figures);
     let compared = failure === null;
     if (failure !== null) {

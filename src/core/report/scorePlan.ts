@@ -18,6 +18,7 @@ import { computeStatus } from "../calc/computeStatus";
 import { planEvaluation, STATUSES, type PlanEvaluation } from "../calc/planEvaluation";
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
 import { codeKey, codeKeyer } from "../plan/planCodes";
+import { singleValue } from "../plan/indicatorColumns";
 import { groupByKey, indexPlan } from "../plan/planQueries";
 import { strategicScoreOf } from "../calc/computeStrategicScore";
 import { explainedLazily, writtenOnce } from "../memo";
@@ -140,7 +141,7 @@ function indicatorWeights(plan: Plan): (number | null)[] {
   for (const group of indicatorWeightGroups(plan)) groups.set(codeKey(group.objective ?? ""), { weights: group.read.weights, next: 0 });
   const keyOf = codeKeyer();
   return plan.indicators.map((indicator) => {
-    const group = indicator.weight === undefined ? undefined : groups.get(keyOf(indicator.objectiveCode));
+    const group = singleValue(indicator, "weight") === undefined ? undefined : groups.get(keyOf(indicator.objectiveCode));
     if (group === undefined) return null;
     const weight = group.weights[group.next] ?? null;
     group.next += 1;
