@@ -9,6 +9,7 @@
  */
 import type { Grid } from "./grid";
 import { gridRowAt, type GridOrigin, type GridRow } from "./gridCells";
+import { NumberTable } from "./numberTable";
 import { PlanCells, type CellId, type ContentId } from "./planCells";
 import type { PlanCell } from "./planModel";
 import { classifyNumberFormat, readCellValue, type NumberFormatKind } from "../values/readCellValue";
@@ -31,7 +32,7 @@ export function inPercentPoints(value: CellValue): CellValue {
 
 /** A number format as the reader keeps it: the numbers read under a format of its kind, and the format's index in the plan's store. */
 interface NumberFormatEntry {
-  numbers: Map<number, ContentId>;
+  numbers: NumberTable;
   index: number;
 }
 
@@ -66,7 +67,7 @@ export class CellReading {
    * all a format changes in how a number is read.
    */
   private readonly others = new Map<string | boolean, ContentId>();
-  private readonly numbers = new Map<NumberFormatKind, Map<number, ContentId>>();
+  private readonly numbers = new Map<NumberFormatKind, NumberTable>();
   /** Each number format met (a workbook has a handful): its numbers, and its index in the plan's store. */
   private readonly formats = new Map<string | undefined, NumberFormatEntry>();
   /** Each content read as percentage points (inPercentPoints), by the content read plainly: made once, when it differs. */
@@ -88,9 +89,9 @@ export class CellReading {
   }
 
   /** contentOf, with the numbers of the content's format when it is a number. */
-  private contentIn(raw: unknown, numberFormat: string | undefined, numbers: Map<number, ContentId> | undefined): ContentId {
+  private contentIn(raw: unknown, numberFormat: string | undefined, numbers: NumberTable | undefined): ContentId {
     if (typeof raw === "number" && numbers !== undefined) {
-      // Map keys treat -0 as 0: read it apart (no key is built as text, a hot path on large plans).
+      // The table treats -0 as 0, as a Map does: read it apart.
       if (Object.is(raw, -0)) return this.readContent(raw, numberFormat);
       const known = numbers.get(raw);
       if (known !== undefined) return known;
@@ -123,7 +124,7 @@ export class CellReading {
     const kind = classifyNumberFormat(numberFormat);
     let numbers = this.numbers.get(kind);
     if (numbers === undefined) {
-      numbers = new Map();
+      numbers = new NumberTable();
       this.numbers.set(kind, numbers);
     }
     const entry = { numbers, index: this.cells.numberFormatIndex(numberFormat) };

@@ -140,6 +140,15 @@ export class IndicatorColumns {
   /** The indicator's cell of `kind` at `date`: the first one given for a date is kept. */
   setDated(kind: DatedCells, date: Period, i: number, id: CellId): void {
     if (id === NO_CELL) return;
+    const ids = this.datedIds(kind, date);
+    if (ids.get(i) === NO_CELL) ids.set(i, id);
+  }
+
+  /**
+   * The column of the cells of `kind` at `date`, one id per indicator, made when first asked: a
+   * reader that fills a dated column of a sheet row by row fetches it once for the sheet.
+   */
+  datedIds(kind: DatedCells, date: Period): CellIdColumn {
     let ids = this.dated[kind].get(date);
     if (ids === undefined) {
       ids = new CellIdColumn();
@@ -147,7 +156,7 @@ export class IndicatorColumns {
       delete this.sortedDates[kind];
       delete this.datedEntries[kind];
     }
-    if (ids.get(i) === NO_CELL) ids.set(i, id);
+    return ids;
   }
 
   setUndated(kind: UndatedKind, i: number, id: CellId): void {

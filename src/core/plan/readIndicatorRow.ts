@@ -13,7 +13,7 @@ import { cellText, gridRowAt, type GridRow } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import { inferPolarity, writtenPolarity } from "./inferPolarity";
 import type { DatedCells, IndicatorColumns, SingleCell } from "./indicatorColumns";
-import { cellIn, NO_CELL, type CellId } from "./planCells";
+import { cellIn, NO_CELL, type CellId, type CellIdColumn } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { ReadField } from "./mapColumns";
 import type { Period } from "./planModel";
@@ -39,6 +39,11 @@ interface DatedColumn {
   period: Period;
   col: number;
   isTarget: boolean;
+  /**
+   * The indicators' cells of its kind at its date (IndicatorColumns.datedIds), fetched when the
+   * sheet's first indicator is read: a sheet without indicators adds no date to the plan.
+   */
+  ids: CellIdColumn | undefined;
 }
 
 /** Counts the indicators of each objective, to number those whose N. cell is blank (1, 2, ...). */
@@ -96,7 +101,7 @@ export class IndicatorRows {
     for (const { concept, period, col } of table.dated) {
       if (read.has(`${concept} ${period}`)) continue;
       read.add(`${concept} ${period}`);
-      this.dated.push({ kind: DATED_KINDS[concept], period, col, isTarget: concept === "target" });
+      this.dated.push({ kind: DATED_KINDS[concept], period, col, isTarget: concept === "target", ids: undefined });
     }
     this.targetUndated = column("targetUndated");
     this.polarity = column("polarity");
@@ -130,8 +135,11 @@ export class IndicatorRows {
       },
       { sheet: row.sheet, row: row.row, col: row.firstCol + this.refCol },
     );
-    // The row's targets, results and declared deviations by date.
-    for (const { kind, period, col } of this.dated) columns.setDated(kind, period, i, this.cellIdAt(row, col));
+    // The row's targets, results and declared deviations by date: indicator i is new, so each is the first at its date.
+    for (const dated of this.dated) {
+      dated.ids ??= columns.datedIds(dated.kind, dated.period);
+      dated.ids.set(i, this.cellIdAt(row, dated.col));
+    }
     const undatedTarget = this.cellIdAt(row, this.targetUndated);
     const polarityCell = this.cellIdAt(row, this.polarity);
     const written = cellIn(columns.cells, polarityCell);
@@ -149,7 +157,7 @@ export class IndicatorRows {
   private targetValues(i: number, undatedTarget: CellId): CellValue[] {
     const { cells } = this.columns;
     const values: CellValue[] = [];
-    for (const { kind, period, isTarget } of this.dated) if (isTarget) values.push(cells.value(this.columns.datedId(kind, period, i)));
+    for (const { isTarget, ids } of this.dated) if (isTarget && ids !== undefined) values.push(cells.value(ids.get(i)));
     if (undatedTarget !== NO_CELL) values.push(cells.value(undatedTarget));
     return values;
   }
