@@ -393,6 +393,11 @@ class StoredIndicator implements Indicator {
   datedValuesOfViews(indicators: readonly Indicator[], kind: DatedCells, date: Period): ((index: number) => CellValue | undefined) | null {
     return this.columns.isViewList(indicators) ? this.columns.datedValuesAt(kind, date) : null;
   }
+
+  /** The sheet of the indicator's row, without building its reference. */
+  get sheet(): string {
+    return this.columns.places.sheet(this.index);
+  }
 }
 
 /**
@@ -450,4 +455,9 @@ export function storeIndicators(indicators: readonly Indicator[], cells = new Pl
 /** The value of the indicator's cell `field` (its weight, its baseline...), without a view of the cell: what indicator[field]?.value reads. */
 export function singleValue(indicator: Indicator, field: SingleCell): CellValue | undefined {
   return indicator instanceof StoredIndicator ? indicator.singleValue(field) : indicator[field]?.value;
+}
+
+/** The sheet of the indicator's row (`indicator.ref.sheet`), without building its A1 reference for a read plan's indicator. */
+export function indicatorSheet(indicator: Indicator): string {
+  return indicator instanceof StoredIndicator ? indicator.sheet : indicator.ref.sheet;
 }

@@ -259,6 +259,11 @@ export class RowPlaces {
     const col = this.cols[index] ?? 0;
     return { sheet: this.sheets[index] ?? "", address: toA1(row, col), row, col };
   }
+
+  /** The sheet of row `index`, without its reference. */
+  sheet(index: number): string {
+    return this.sheets[index] ?? "";
+  }
 }
 
 /** A cell of a store, as the PlanCell the rules and reports read. */
@@ -291,5 +296,30 @@ class StoredCell implements PlanCell {
   /** The cell as the record it stands for, for JSON.stringify: not the whole store. */
   toJSON(): PlanCell {
     return { ref: this.ref, raw: this.raw, formula: this.formula, numberFormat: this.numberFormat, value: this.value };
+  }
+}
+
+/** The largest row and column a key of `CellKeys` packs into a number (a sheet's rows and columns count from 0). */
+const PACKED_ROWS = 2 ** 20;
+const PACKED_COLS = 2 ** 14;
+
+/**
+ * Keys that two views of the same cell share, as `cellKey` (the same sheet, row and column give the
+ * same key, whatever store or record the view comes from), but a number where the position fits a
+ * sheet's rows and columns: a map of many cells then looks up numbers, not texts built per cell.
+ * Numbers are only comparable between keys of the same `CellKeys`, which numbers sheets as it meets them.
+ */
+export class CellKeys {
+  private readonly sheets = new Map<string, number>();
+
+  of(cell: PlanCell): number | string {
+    const { sheet, row, col } = cellPosition(cell);
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= PACKED_ROWS || col >= PACKED_COLS) return cellKey(cell);
+    let sheetNumber = this.sheets.get(sheet);
+    if (sheetNumber === undefined) {
+      sheetNumber = this.sheets.size;
+      this.sheets.set(sheet, sheetNumber);
+    }
+    return (sheetNumber * PACKED_ROWS + row) * PACKED_COLS + col;
   }
 }

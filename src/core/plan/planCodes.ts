@@ -176,6 +176,8 @@ export function compareNaturalKeys(left: NaturalKey, right: NaturalKey): number 
       continue;
     }
     if (typeof x !== typeof y) return typeof x === "number" ? -1 : 1;
+    // The same text (the «.» between two numbers, most often) is equal without asking the collator.
+    if (x === y) continue;
     const order = LETTERS.compare(String(x), String(y));
     if (order !== 0) return order < 0 ? -1 : 1;
   }

@@ -14,7 +14,7 @@ import type { Indicator, Objective, Plan, PlanCell } from "./planModel";
 import { singleValue } from "./indicatorColumns";
 import type { CellValue } from "../values/valueTypes";
 import { groupByKey, indexPlan } from "./planQueries";
-import { memoByPlan } from "../memo";
+import { memoByPlan, memoByText } from "../memo";
 import type { WeightGroupParam } from "../wording/messageParameters";
 
 export interface WeightMember {
@@ -37,10 +37,8 @@ function group(name: WeightGroupParam, members: WeightMember[], extra: Partial<W
   return { kind: name.kind, name, members, read: interpretWeights(members.map((m) => m.cell.value)), ...extra };
 }
 
-/** "Dirigente  Area X " -> "dirigente area x": the key managers are grouped by. */
-export function managerKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
+/** "Dirigente  Area X " -> "dirigente area x": the key managers are grouped by (worked out once per name: a plan repeats a few managers on every row). */
+export const managerKey: (name: string) => string = memoByText((name) => name.trim().replace(/\s+/g, " ").toLowerCase());
 
 /** Built once per plan (see memoByPlan): three rules and the scores ask for them. Shared: read only. */
 export const indicatorWeightGroups: (plan: Plan) => readonly WeightGroup[] = memoByPlan(buildIndicatorWeightGroups);

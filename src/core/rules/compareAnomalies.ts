@@ -27,14 +27,17 @@ const UNKNOWN = 3;
 const ITALIAN = new Intl.Collator("it");
 const DEFAULT_ORDER = new Intl.Collator();
 
+/** An anomaly with what it is sorted by, worked out once. */
 interface SortKey {
+  anomaly: Anomaly;
   group: number;
   objective: NaturalKey;
   sheetRank: number;
   position: { row: number; col: number } | null;
 }
 
-export function anomalyOrder(plan: Plan): Comparator {
+/** What each anomaly of the plan is sorted by. */
+function sortKeys(plan: Plan): (anomaly: Anomaly) => SortKey {
   // Objectives by normalised code (the plan index); of a repeated code, the last one's kind counts.
   const objectivesByCode = indexPlan(plan).objectivesByCode;
   const sheets = plan.recognition.map((recognition) => recognition.sheet);
@@ -59,28 +62,51 @@ export function anomalyOrder(plan: Plan): Comparator {
     const index = sheets.indexOf(sheet);
     return index < 0 ? sheets.length : index;
   };
+  return (anomaly) => ({
+    anomaly,
+    group: groupOf(anomaly.objective),
+    objective: naturalKeyOf(anomaly.objective ?? ""),
+    sheetRank: sheetRank(anomaly.sheet),
+    position: parseA1(anomaly.cell),
+  });
+}
+
+function compareKeys(left: SortKey, right: SortKey): number {
+  const a = left.anomaly;
+  const b = right.anomaly;
+  return (
+    left.group - right.group ||
+    (left.objective === right.objective ? 0 : compareNaturalKeys(left.objective, right.objective)) ||
+    left.sheetRank - right.sheetRank ||
+    collate(ITALIAN, a.sheet, b.sheet) ||
+    comparePositions(left.position, right.position) ||
+    collate(DEFAULT_ORDER, a.rule, b.rule) ||
+    collate(ITALIAN, a.message, b.message)
+  );
+}
+
+export function anomalyOrder(plan: Plan): Comparator {
+  const keyFor = sortKeys(plan);
   const keys = new Map<Anomaly, SortKey>();
   const keyOf = (anomaly: Anomaly): SortKey => {
     let key = keys.get(anomaly);
     if (key === undefined) {
-      key = { group: groupOf(anomaly.objective), objective: naturalKeyOf(anomaly.objective ?? ""), sheetRank: sheetRank(anomaly.sheet), position: parseA1(anomaly.cell) };
+      key = keyFor(anomaly);
       keys.set(anomaly, key);
     }
     return key;
   };
-  return (a, b) => {
-    const left = keyOf(a);
-    const right = keyOf(b);
-    return (
-      left.group - right.group ||
-      (left.objective === right.objective ? 0 : compareNaturalKeys(left.objective, right.objective)) ||
-      left.sheetRank - right.sheetRank ||
-      collate(ITALIAN, a.sheet, b.sheet) ||
-      comparePositions(left.position, right.position) ||
-      collate(DEFAULT_ORDER, a.rule, b.rule) ||
-      collate(ITALIAN, a.message, b.message)
-    );
-  };
+  return (a, b) => compareKeys(keyOf(a), keyOf(b));
+}
+
+/** Sorts the anomalies in place in `anomalyOrder`: the keys are worked out before the sort, which then compares them without looking them up. */
+export function sortAnomalies(anomalies: Anomaly[], plan: Plan): Anomaly[] {
+  const keyFor = sortKeys(plan);
+  const keys = anomalies.map(keyFor).sort(compareKeys);
+  keys.forEach((key, i) => {
+    anomalies[i] = key.anomaly;
+  });
+  return anomalies;
 }
 
 /** Two texts in a collator's order: the same text is equal without asking the collator (most comparisons of a sorted list are between neighbours that share it). */

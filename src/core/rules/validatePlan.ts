@@ -19,7 +19,7 @@ import type { Plan } from "../plan/planModel";
 import type { MessageText } from "../wording/messageParameters";
 import { renderMessage } from "../wording/renderMessage";
 import { type Anomaly, type Severity, SEVERITY_ORDER } from "./anomaly";
-import { anomalyOrder } from "./compareAnomalies";
+import { sortAnomalies } from "./compareAnomalies";
 import { mergeSettings, type ValidationSettings } from "../settings";
 import type { Finding, Rule } from "./ruleTypes";
 import { RULES } from "./ruleCatalogue";
@@ -52,7 +52,7 @@ export function validatePlan(plan: Plan, settings?: Partial<ValidationSettings>,
     }
     for (const finding of findings) anomalies.push(toAnomaly(rule.id, ceiling, finding, locale));
   }
-  return anomalies.sort(anomalyOrder(plan));
+  return sortAnomalies(anomalies, plan);
 }
 
 function isRuleList(options: ValidateOptions | readonly Rule[]): options is readonly Rule[] {

@@ -19,6 +19,7 @@ import { parseA1, toA1 } from "../../plan/a1";
 import { datedFieldParts } from "../../plan/mapColumns";
 import type { Indicator, Period, Plan, SheetRecognition } from "../../plan/planModel";
 import { groupByKey } from "../../plan/planQueries";
+import { indicatorSheet } from "../../plan/indicatorColumns";
 import type { Finding, Rule } from "../ruleTypes";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { GapParam } from "../../wording/messageParameters";
@@ -80,8 +81,8 @@ export const columnStructureRule: Rule = {
   description: ruleDescription("struttura-colonne"),
   check({ plan }) {
     const findings: Finding[] = [];
-    // The indicators of each sheet, found in one walk (an indicator's reference is built once).
-    const indicatorsBySheet = groupByKey(plan.indicators, (indicator) => indicator.ref.sheet);
+    // The indicators of each sheet, found in one walk.
+    const indicatorsBySheet = groupByKey(plan.indicators, indicatorSheet);
     for (const recognition of plan.recognition) {
       const indicators = recognition.role === "indicators" || recognition.role === "combined" ? (indicatorsBySheet.get(recognition.sheet) ?? []) : [];
       const gaps = indicators.length > 0 ? gapsOf(recognition, plan, indicators) : [];

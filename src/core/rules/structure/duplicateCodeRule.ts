@@ -12,6 +12,7 @@ import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
+import { managerKey } from "../../plan/weightGroups";
 
 /** Who repeats: the message key and what it names besides the places. */
 type Repeated = { key: "codice-duplicato.obiettivo" } | { key: "codice-duplicato.indicatore" | "codice-duplicato.revisione"; indicator: string } | { key: "codice-duplicato.peso"; manager: string };
@@ -99,7 +100,7 @@ export const duplicateCodeRule: Rule = {
     repeats(
       plan.managerWeights,
       {
-        key: (w) => `${w.manager.trim().replace(/\s+/g, " ").toLowerCase()}|${codeKey(w.objectiveCode)}`,
+        key: (w) => `${managerKey(w.manager)}|${codeKey(w.objectiveCode)}`,
         objective: (w) => w.objectiveCode,
         what: (w) => ({ key: "codice-duplicato.peso", manager: w.manager }),
       },

@@ -14,7 +14,7 @@ import type { Indicator, Period, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { failureReason, planEvaluation, type PlanEvaluation } from "../../calc/planEvaluation";
 import { resultAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue, singleValue } from "../../plan/indicatorColumns";
+import { datedValuesOf, singleValue } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { unitOf } from "../support/figures";
 import type { CellRole } from "../../wording/messageParameters";
@@ -86,12 +86,15 @@ export const inconsistentUnitsRule: Rule = {
       baseline: { kind: "baseline" },
     } as const satisfies Record<string, CellRole>;
     const findings: Finding[] = [];
+    const resultOf = datedValuesOf(plan.indicators, "results", period);
+    const periodTargetOf = datedValuesOf(plan.indicators, "targets", period);
+    const yearTargetOf = datedValuesOf(plan.indicators, "targets", yearDate);
     for (let index = 0; index < plan.indicators.length; index += 1) {
       const indicator = plan.indicators[index] as Indicator;
       // Values first: a cell's view is made only for a finding.
-      const result = datedValue(indicator, "results", period);
-      const periodTarget = datedValue(indicator, "targets", period);
-      const yearTarget = yearDate === period ? periodTarget : datedValue(indicator, "targets", yearDate);
+      const result = resultOf(index);
+      const periodTarget = periodTargetOf(index);
+      const yearTarget = yearDate === period ? periodTarget : yearTargetOf(index);
       const useEnd = isEmptyValue(periodTarget);
       const units = clashingFigures(result, useEnd ? yearTarget : periodTarget);
       const atResult =

@@ -15,8 +15,8 @@
  * Without a Pesi table there is nothing to compare.
  */
 import { codeKey } from "../../plan/planCodes";
-import { cellKey } from "../../plan/planCells";
-import type { ManagerWeightRow, Objective, Plan } from "../../plan/planModel";
+import { CellKeys } from "../../plan/planCells";
+import type { ManagerWeightRow, Objective, Plan, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
 import { groupByKey, indexPlan } from "../../plan/planQueries";
@@ -34,13 +34,20 @@ export function sameManager(a: string, b: string): boolean {
   return x !== "" && y !== "" && (x.includes(y) || y.includes(x));
 }
 
-/** The weights read, by cell (cellKey: a cell's views share it). */
-function weightsByCell(plan: Plan): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const group of [...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)]) {
-    for (const { member, weight } of readWeights(group)) map.set(cellKey(member.cell), weight);
+/** The weights read, by cell: a cell's views share its key. */
+class WeightsByCell {
+  private readonly keys = new CellKeys();
+  private readonly weights = new Map<number | string, number>();
+
+  constructor(plan: Plan) {
+    for (const group of [...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)]) {
+      for (const { member, weight } of readWeights(group)) this.weights.set(this.keys.of(member.cell), weight);
+    }
   }
-  return map;
+
+  get(cell: PlanCell): number | undefined {
+    return this.weights.get(this.keys.of(cell));
+  }
 }
 
 /** Within the tolerance (percentage points) of the objective's own weight. */
@@ -53,13 +60,13 @@ function currentEntry(row: ManagerWeightRow): ManagerWeightRow["weights"][number
   return row.weights[row.weights.length - 1];
 }
 
-function currentWeight(row: ManagerWeightRow, weights: Map<string, number>): number | undefined {
+function currentWeight(row: ManagerWeightRow, weights: WeightsByCell): number | undefined {
   const cell = currentEntry(row)?.cell;
-  return cell ? weights.get(cellKey(cell)) : undefined;
+  return cell ? weights.get(cell) : undefined;
 }
 
-function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<string, number>, tolerance: number): Finding[] {
-  const own = objective.weight ? weights.get(cellKey(objective.weight)) : undefined;
+function compare(objective: Objective, rows: ManagerWeightRow[], weights: WeightsByCell, tolerance: number): Finding[] {
+  const own = objective.weight ? weights.get(objective.weight) : undefined;
   if (own === undefined || !objective.weight) return [];
   const mine = objective.manager ? rows.filter((row) => sameManager(row.manager, objective.manager ?? "")) : [];
   const candidates = mine.length > 0 ? mine : rows;
@@ -67,10 +74,10 @@ function compare(objective: Objective, rows: ManagerWeightRow[], weights: Map<st
   const about = { objective: objective.code };
   const row = candidates[0];
   const now = row ? currentEntry(row) : undefined;
-  const nowWeight = now ? weights.get(cellKey(now.cell)) : undefined;
+  const nowWeight = now ? weights.get(now.cell) : undefined;
   // A blank or invalid current weight is `peso-non-valido`'s: there is nothing to compare with.
   if (!row || !now || nowWeight === undefined) return [];
-  const earlier = row.weights.slice(0, -1).find((entry) => isClose(weights.get(cellKey(entry.cell)), own, tolerance));
+  const earlier = row.weights.slice(0, -1).find((entry) => isClose(weights.get(entry.cell), own, tolerance));
   if (earlier) {
     return [
       findingAt(objective.weight.ref, about, {
@@ -95,7 +102,7 @@ export const inconsistentWeightRule: Rule = {
   check({ plan, settings }) {
     if (plan.managerWeights.length === 0) return [];
     const index = indexPlan(plan);
-    const weights = weightsByCell(plan);
+    const weights = new WeightsByCell(plan);
     const findings: Finding[] = [];
     const seen = new Set<string>();
     const rowsByCode = groupByKey(plan.managerWeights, (row) => codeKey(row.objectiveCode));
