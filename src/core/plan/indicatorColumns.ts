@@ -132,11 +132,6 @@ export class IndicatorColumns {
     if (id !== NO_CELL) this.single[field].set(i, id);
   }
 
-  /** The id of the indicator's cell of `kind` at `date`, or NO_CELL. */
-  datedId(kind: DatedCells, date: Period, i: number): CellId {
-    return this.dated[kind].get(date)?.get(i) ?? NO_CELL;
-  }
-
   /** The indicator's cell of `kind` at `date`: the first one given for a date is kept. */
   setDated(kind: DatedCells, date: Period, i: number, id: CellId): void {
     if (id === NO_CELL) return;
