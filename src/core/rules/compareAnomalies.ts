@@ -9,12 +9,12 @@
  * What each anomaly is sorted by (group, code, sheet rank, cell position) is worked out once per
  * anomaly, not once per comparison: a large plan sorts thousands of them.
  */
-import { codeKey } from "../plan/planCodes";
 import { parseA1 } from "../plan/a1";
 import type { Plan } from "../plan/planModel";
 import { indexPlan } from "../plan/planQueries";
+import { memoByText } from "../memo";
 import type { Anomaly } from "./anomaly";
-import { compareNaturalKeys, naturalKey, type NaturalKey } from "../plan/planCodes";
+import { codeKey, compareNaturalKeys, naturalKey, type NaturalKey } from "../plan/planCodes";
 
 type Comparator = (a: Anomaly, b: Anomaly) => number;
 
@@ -49,15 +49,7 @@ function sortKeys(plan: Plan): (anomaly: Anomaly) => SortKey {
     return kind === "strategic" ? STRATEGIC : OPERATIONAL;
   };
   // Worked out once per code written: many anomalies name the same objective, and share its key.
-  const naturalKeys = new Map<string, NaturalKey>();
-  const naturalKeyOf = (code: string): NaturalKey => {
-    let key = naturalKeys.get(code);
-    if (key === undefined) {
-      key = naturalKey(code);
-      naturalKeys.set(code, key);
-    }
-    return key;
-  };
+  const naturalKeyOf = memoByText(naturalKey);
   const sheetRank = (sheet: string): number => {
     const index = sheets.indexOf(sheet);
     return index < 0 ? sheets.length : index;
