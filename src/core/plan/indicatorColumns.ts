@@ -264,6 +264,16 @@ export class IndicatorColumns {
   isViewList(indicators: readonly Indicator[]): boolean {
     return this.madeViews === indicators;
   }
+
+  /** The values of the cells `field` (the weights, the baselines...), by indicator index: singleValue without the field's column looked up per indicator. */
+  singleValuesAt(field: SingleCell): (index: number) => CellValue | undefined {
+    const ids = this.single[field];
+    const cells = this.cells;
+    return (index) => {
+      const id = ids.get(index);
+      return id === NO_CELL ? undefined : cells.value(id);
+    };
+  }
 }
 
 /** One indicator of the columns: every field read from them when asked. */
@@ -393,6 +403,11 @@ class StoredIndicator implements Indicator {
   get sheet(): string {
     return this.columns.places.sheet(this.index);
   }
+
+  /** singleValuesAt of its columns, when `indicators` are their views in order (a read plan's indicators); else null. */
+  singleValuesOfViews(indicators: readonly Indicator[], field: SingleCell): ((index: number) => CellValue | undefined) | null {
+    return this.columns.isViewList(indicators) ? this.columns.singleValuesAt(field) : null;
+  }
 }
 
 /**
@@ -455,4 +470,17 @@ export function singleValue(indicator: Indicator, field: SingleCell): CellValue 
 /** The sheet of the indicator's row (`indicator.ref.sheet`), without building its A1 reference for a read plan's indicator. */
 export function indicatorSheet(indicator: Indicator): string {
   return indicator instanceof StoredIndicator ? indicator.sheet : indicator.ref.sheet;
+}
+
+/**
+ * The values of the indicators' cells `field` (their weights, their baselines...), by position in
+ * `indicators`: singleValue of each, the field's column found once when they are a read plan's indicators.
+ */
+export function singleValuesOf(indicators: readonly Indicator[], field: SingleCell): (index: number) => CellValue | undefined {
+  const first = indicators[0];
+  const columnar = first instanceof StoredIndicator ? first.singleValuesOfViews(indicators, field) : null;
+  return columnar ?? ((index) => {
+    const indicator = indicators[index];
+    return indicator === undefined ? undefined : singleValue(indicator, field);
+  });
 }

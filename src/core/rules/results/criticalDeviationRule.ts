@@ -38,7 +38,7 @@ export const criticalDeviationRule: Rule = {
       findings.push(
         indicatorFinding(indicator, result, {
           key: "scostamento-critico",
-          params: Object.assign(aboutIndicator(indicator), {
+          params: aboutIndicator(indicator, {
             period,
             achievement: evaluation.achievement[i] ?? explained.value.achievement,
             result: valueParam(result.value),

@@ -41,7 +41,7 @@ export const guessedMilestoneRule: Rule = {
       findings.push(
         indicatorFinding(indicator, resultAt(indicator, period), {
           key: "milestone-dedotta",
-          params: { ...aboutIndicator(indicator), period, result: result.text, target: target.text },
+          params: aboutIndicator(indicator, { period, result: result.text, target: target.text }),
         }),
       );
     }

@@ -40,7 +40,7 @@ function unreadableFinding(indicator: Indicator, written: string): Finding {
   return indicatorFinding(indicator, indicator.polarityCell, {
     severity: "avviso",
     key: "polarita-dedotta.illeggibile",
-    params: { ...aboutIndicator(indicator), written, polarity: indicator.polarity, reason: clueOf(indicator), near: near || null },
+    params: aboutIndicator(indicator, { written, polarity: indicator.polarity, reason: clueOf(indicator), near: near || null }),
   });
 }
 
@@ -58,7 +58,7 @@ export const inferredPolarityRule: Rule = {
         indicatorFinding(indicator, cell, {
           severity: "info",
           key: "polarita-dedotta.dedotta",
-          params: { ...aboutIndicator(indicator), polarity: indicator.polarity, reason: clueOf(indicator) },
+          params: aboutIndicator(indicator, { polarity: indicator.polarity, reason: clueOf(indicator) }),
         }),
       ];
     });

@@ -32,7 +32,7 @@ export const missingResultRule: Rule = {
       if (isEmptyValue(target)) continue;
       const written = result.text.trim();
       findings.push(
-        indicatorFinding(indicator, resultAt(indicator, period), { key: "risultato-mancante", params: { ...aboutIndicator(indicator), period, target: valueParam(target), written } }),
+        indicatorFinding(indicator, resultAt(indicator, period), { key: "risultato-mancante", params: aboutIndicator(indicator, { period, target: valueParam(target), written }) }),
       );
     }
     return findings;

@@ -93,7 +93,7 @@ interface AboutDeviation {
 }
 
 function aboutDeviation(indicator: Indicator, period: Plan["period"], deviation: number, unit: Figure["unit"]): AboutDeviation {
-  return Object.assign(aboutIndicator(indicator), { period, deviation: { value: deviation, unit } });
+  return aboutIndicator(indicator, { period, deviation: { value: deviation, unit } });
 }
 
 /** The computed deviation's explanation, in both languages (the evaluation's words for the result against the target). */

@@ -23,7 +23,7 @@ export const orphanIndicatorRule: Rule = {
         const near = plan.objectives.find((o) => codeSkeleton(o.code) === codeSkeleton(indicator.objectiveCode));
         return indicatorFinding(indicator, undefined, {
           key: "indicatore-orfano",
-          params: { ...aboutIndicator(indicator), name: indicator.name, near: near?.code ?? null },
+          params: aboutIndicator(indicator, { name: indicator.name, near: near?.code ?? null }),
         });
       });
   },

@@ -11,7 +11,7 @@
  * - Revisioni: the four figures, when the plan value they restate is a figure.
  */
 import { indexPlan, planTargetDates } from "../../plan/planQueries";
-import { datedCell, datedValue, singleValue, type DatedCells } from "../../plan/indicatorColumns";
+import { datedCell, datedValuesOf, singleValuesOf, type DatedCells } from "../../plan/indicatorColumns";
 import type { Indicator, Period, Plan, PlanCell } from "../../plan/planModel";
 import type { CellValue, Placeholder } from "../../values/valueTypes";
 import type { CellRole } from "../../wording/messageParameters";
@@ -30,14 +30,25 @@ export interface CheckedCell {
   secondary: boolean;
 }
 
-/** What every entry needs: the list to add to, which values are wanted, and the roles written once per plan (cells of one role share it). */
+/** A reader of the indicators' values of one kind of cell, by position in `plan.indicators` (datedValuesOf, singleValuesOf). */
+type ValuesOf = (index: number) => CellValue | undefined;
+
+/**
+ * What every entry needs: the list to add to, which values are wanted, the roles written once per plan
+ * (cells of one role share them), and the readers of the indicators' values, each column found once.
+ */
 interface Collector {
   cells: CheckedCell[];
   wanted: (value: CellValue) => boolean;
+  period: Period;
   resultRole: CellRole;
   declaredDeviationRole: CellRole;
-  /** The plan's target dates, earliest first (planTargetDates), each with the role of a target at that date. */
-  targetDates: readonly { date: Period; role: CellRole }[];
+  weightOf: ValuesOf;
+  baselineOf: ValuesOf;
+  resultOf: ValuesOf;
+  declaredDeviationOf: ValuesOf;
+  /** The plan's target dates, earliest first (planTargetDates), each with the role of a target at that date and the reader of the targets there. */
+  targetDates: readonly { date: Period; role: CellRole; targetOf: ValuesOf }[];
 }
 
 /** Adds the indicator's cell, whose value is wanted. */
@@ -47,8 +58,7 @@ function addIndicatorCell(into: Collector, indicator: Indicator, cell: PlanCell 
 }
 
 /** Adds the indicator's cell `field` (its weight, its baseline) when its value is wanted: the cell's view is made only then. */
-function addSingleCell(into: Collector, indicator: Indicator, field: "weight" | "baseline", role: CellRole, secondary: boolean): void {
-  const value = singleValue(indicator, field);
+function addSingleCell(into: Collector, indicator: Indicator, field: "weight" | "baseline", value: CellValue | undefined, role: CellRole, secondary: boolean): void {
   if (value !== undefined && into.wanted(value)) addIndicatorCell(into, indicator, indicator[field], role, secondary);
 }
 
@@ -60,19 +70,19 @@ function addDatedCell(into: Collector, indicator: Indicator, kind: DatedCells, d
 const INDICATOR_WEIGHT: CellRole = { kind: "indicatorWeight" };
 const BASELINE: CellRole = { kind: "baseline" };
 
-function addIndicatorCells(into: Collector, indicator: Indicator, period: Period): void {
-  addSingleCell(into, indicator, "weight", INDICATOR_WEIGHT, false);
-  addSingleCell(into, indicator, "baseline", BASELINE, true);
+/** Adds the checked cells of the indicator at position `index` of the plan's indicators. */
+function addIndicatorCells(into: Collector, indicator: Indicator, index: number): void {
+  const period = into.period;
+  addSingleCell(into, indicator, "weight", into.weightOf(index), INDICATOR_WEIGHT, false);
+  addSingleCell(into, indicator, "baseline", into.baselineOf(index), BASELINE, true);
   let periodTarget: CellValue | undefined;
-  for (const { date, role } of into.targetDates) {
-    const target = datedValue(indicator, "targets", date);
+  for (const { date, role, targetOf } of into.targetDates) {
+    const target = targetOf(index);
     if (date === period) periodTarget = target;
     addDatedCell(into, indicator, "targets", date, target, role);
   }
-  addDatedCell(into, indicator, "results", period, datedValue(indicator, "results", period), into.resultRole);
-  if (hasFigure(periodTarget)) {
-    addDatedCell(into, indicator, "declaredDeviations", period, datedValue(indicator, "declaredDeviations", period), into.declaredDeviationRole);
-  }
+  addDatedCell(into, indicator, "results", period, into.resultOf(index), into.resultRole);
+  if (hasFigure(periodTarget)) addDatedCell(into, indicator, "declaredDeviations", period, into.declaredDeviationOf(index), into.declaredDeviationRole);
 }
 
 function everyValue(): boolean {
@@ -85,7 +95,14 @@ function everyValue(): boolean {
  */
 export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean = everyValue): CheckedCell[] {
   const cells: CheckedCell[] = [];
-  const into: Collector = { cells, wanted, resultRole: { kind: "result", date: plan.period }, declaredDeviationRole: { kind: "declaredDeviation", date: plan.period }, targetDates: planTargetDates(plan).map((date) => ({ date, role: { kind: "target", date } })) };
+  const indicators = plan.indicators;
+  const period = plan.period;
+  const into: Collector = {
+    cells, wanted, period, resultRole: { kind: "result", date: period }, declaredDeviationRole: { kind: "declaredDeviation", date: period },
+    weightOf: singleValuesOf(indicators, "weight"), baselineOf: singleValuesOf(indicators, "baseline"),
+    resultOf: datedValuesOf(indicators, "results", period), declaredDeviationOf: datedValuesOf(indicators, "declaredDeviations", period),
+    targetDates: planTargetDates(plan).map((date) => ({ date, role: { kind: "target", date }, targetOf: datedValuesOf(indicators, "targets", date) })),
+  };
   for (const objective of plan.objectives) {
     if (objective.weight && wanted(objective.weight.value)) {
       cells.push({ cell: objective.weight, role: { kind: "objectiveWeight" }, objective: objective.code, secondary: false });
@@ -94,7 +111,7 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
       cells.push({ cell: objective.ownShare, role: { kind: "ownShare" }, objective: objective.code, secondary: false });
     }
   }
-  for (const indicator of plan.indicators) addIndicatorCells(into, indicator, plan.period);
+  for (let i = 0; i < indicators.length; i++) addIndicatorCells(into, indicators[i] as Indicator, i);
   for (const row of plan.managerWeights) {
     for (const { column, cell } of row.weights) {
       if (wanted(cell.value)) cells.push({ cell, role: { kind: "managerWeight", column, manager: row.manager }, objective: row.objectiveCode, secondary: false });

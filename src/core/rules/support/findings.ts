@@ -34,7 +34,10 @@ export function objectiveFinding(objective: Objective, cell: PlanCell | undefine
   return findingAt(cell?.ref ?? objective.ref, { objective: objective.code }, text);
 }
 
-/** The indicator's number and objective code, the parameters of «l'indicatore N dell'obiettivo X». */
-export function aboutIndicator(indicator: Indicator): { indicator: string; objective: string } {
-  return { indicator: indicator.number, objective: indicator.objectiveCode };
+/**
+ * The parameters of a message about an indicator: its number and objective code («l'indicatore N
+ * dell'obiettivo X») first, then the message's own figures (`params`), in their order.
+ */
+export function aboutIndicator<T extends object>(indicator: Indicator, params: T): { indicator: string; objective: string } & T {
+  return Object.assign({ indicator: indicator.number, objective: indicator.objectiveCode }, params);
 }

@@ -13,12 +13,12 @@ import type { Indicator } from "../../plan/planModel";
 import { comparePeriods, periodYear, type Period } from "../../plan/reportingDate";
 import type { Finding, Rule } from "../ruleTypes";
 import { planTargetDates, targetAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { hasFigure } from "../support/figures";
 import { ruleDescription } from "../../wording/renderMessage";
-import { figureOf } from "../../values/valueTypes";
+import { figureOf, type CellValue } from "../../values/valueTypes";
 
 export const inconsistentTargetPeriodsRule: Rule = {
   id: "target-periodi-incoerenti",
@@ -27,15 +27,22 @@ export const inconsistentTargetPeriodsRule: Rule = {
   check({ plan }) {
     const endDate = yearTargetDate(plan);
     const endYear = periodYear(endDate);
-    // The plan's target dates before the year's, in the same year, latest first: an indicator's mid date is the first it has a target at.
-    const midDates = planTargetDates(plan).filter((date) => comparePeriods(date, endDate) < 0 && periodYear(date) === endYear).reverse();
+    // The plan's target dates before the year's, in the same year, latest first, each with its targets: an indicator's mid date is the first it has a target at.
+    const indicators = plan.indicators;
+    const midDates = planTargetDates(plan)
+      .filter((date) => comparePeriods(date, endDate) < 0 && periodYear(date) === endYear)
+      .reverse()
+      .map((date): TargetDate => ({ date, targetOf: datedValuesOf(indicators, "targets", date) }));
+    const endTargetOf = datedValuesOf(indicators, "targets", endDate);
     const findings: Finding[] = [];
-    for (const indicator of plan.indicators) {
-      const midDate = midDateOf(indicator, midDates);
-      if (midDate === undefined) continue;
-      const midValue = datedValue(indicator, "targets", midDate);
-      const endValue = datedValue(indicator, "targets", endDate);
+    for (let i = 0; i < indicators.length; i++) {
+      const midTargets = firstWithTarget(i, midDates);
+      if (midTargets === undefined) continue;
+      const midDate = midTargets.date;
+      const midValue = midTargets.targetOf(i);
+      const endValue = endTargetOf(i);
       if (!hasFigure(midValue) || !hasFigure(endValue)) continue;
+      const indicator = indicators[i] as Indicator;
       // Values first: the figures and the year's target cell are made only for a finding.
       const unitsDiffer = midValue.unit !== endValue.unit;
       const direction = directionOf(indicator, endValue);
@@ -45,17 +52,23 @@ export const inconsistentTargetPeriodsRule: Rule = {
       const end = figureOf(endValue);
       if (!mid || !end) continue;
       if (unitsDiffer) {
-        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.unita", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end } }));
+        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.unita", params: aboutIndicator(indicator, { midDate, mid, endDate, end }) }));
       } else {
-        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.verso", params: { ...aboutIndicator(indicator), midDate, mid, endDate, end, direction }, severity: "avviso" }));
+        findings.push(indicatorFinding(indicator, targetAt(indicator, endDate), { key: "target-periodi-incoerenti.verso", params: aboutIndicator(indicator, { midDate, mid, endDate, end, direction }), severity: "avviso" }));
       }
     }
     return findings;
   },
 };
 
-/** The first of `dates` at which the indicator has a target. */
-function midDateOf(indicator: Indicator, dates: readonly Period[]): Period | undefined {
-  for (const date of dates) if (datedValue(indicator, "targets", date) !== undefined) return date;
+/** A date with the reader of the indicators' targets there. */
+interface TargetDate {
+  date: Period;
+  targetOf: (index: number) => CellValue | undefined;
+}
+
+/** The first of `dates` at which indicator `index` has a target: its mid date. */
+function firstWithTarget(index: number, dates: readonly TargetDate[]): TargetDate | undefined {
+  for (const date of dates) if (date.targetOf(index) !== undefined) return date;
   return undefined;
 }

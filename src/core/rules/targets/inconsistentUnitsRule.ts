@@ -39,7 +39,7 @@ function clashingFigures(value: CellValue | undefined, against: CellValue | unde
 function unitsFinding(indicator: Indicator, cell: PlanCell | undefined, role: CellRole, figures: { figure: Figure; againstFigure: Figure }, againstRole: CellRole): Finding {
   return indicatorFinding(indicator, cell, {
     key: "unita-incoerenti.unita",
-    params: { ...aboutIndicator(indicator), role, figure: figures.figure, against: againstRole, againstFigure: figures.againstFigure },
+    params: aboutIndicator(indicator, { role, figure: figures.figure, against: againstRole, againstFigure: figures.againstFigure }),
   });
 }
 
@@ -62,7 +62,7 @@ function compareKinds(evaluation: PlanEvaluation, index: number, indicator: Indi
   if (outcome.ok) return null;
   return indicatorFinding(indicator, resultAt(indicator, period), {
     key: "unita-incoerenti.forma",
-    params: { ...aboutIndicator(indicator), period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result, target, locale)) },
+    params: aboutIndicator(indicator, { period, reason: sameReason(outcome.message, (locale) => incompatibilityText(result, target, locale)) }),
   });
 }
 

@@ -10,9 +10,10 @@
  *   at 30/6, which the scores report; it is not an anomaly.
  * A target column missing altogether is `struttura-colonne`'s.
  */
+import type { Indicator } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { targetAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 
@@ -23,12 +24,15 @@ export const missingTargetRule: Rule = {
   check({ plan }) {
     const date = yearTargetDate(plan);
     const findings: Finding[] = [];
-    for (const indicator of plan.indicators) {
+    const indicators = plan.indicators;
+    const yearEndOf = datedValuesOf(indicators, "targets", date);
+    for (let i = 0; i < indicators.length; i++) {
       // A cell written blank or with a placeholder; no cell at that date is not reported here.
-      const yearEnd = datedValue(indicator, "targets", date);
+      const yearEnd = yearEndOf(i);
       if (yearEnd?.kind !== "placeholder") continue;
+      const indicator = indicators[i] as Indicator;
       const written = yearEnd.text.trim();
-      findings.push(indicatorFinding(indicator, targetAt(indicator, date), { key: "target-mancante", params: { ...aboutIndicator(indicator), date, written } }));
+      findings.push(indicatorFinding(indicator, targetAt(indicator, date), { key: "target-mancante", params: aboutIndicator(indicator, { date, written }) }));
     }
     return findings;
   },

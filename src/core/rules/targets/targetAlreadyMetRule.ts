@@ -62,7 +62,7 @@ export const targetAlreadyMetRule: Rule = {
       findings.push(
         indicatorFinding(indicator, result, {
           key: "target-gia-raggiunto",
-          params: Object.assign(aboutIndicator(indicator), { period, result: valueParam(result.value), endDate, target: valueParam(target.value) }),
+          params: aboutIndicator(indicator, { period, result: valueParam(result.value), endDate, target: valueParam(target.value) }),
         }),
       );
     });

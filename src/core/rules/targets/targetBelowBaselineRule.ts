@@ -11,10 +11,10 @@
  * Only the 31/12 target is compared: baselines are whole-year values, so a 30/6 target of a
  * cumulative indicator (32 events at mid-year) is naturally below them. Units must agree.
  */
-import type { PlanCell } from "../../plan/planModel";
+import type { Indicator, PlanCell } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { targetAt, yearTargetDate } from "../../plan/planQueries";
-import { datedValue, singleValue } from "../../plan/indicatorColumns";
+import { datedValuesOf, singleValuesOf } from "../../plan/indicatorColumns";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { directionOf } from "../support/figureComparisons";
 import { hasFigure } from "../support/figures";
@@ -34,12 +34,16 @@ export const targetBelowBaselineRule: Rule = {
   check({ plan }) {
     const date = yearTargetDate(plan);
     const findings: Finding[] = [];
-    for (const indicator of plan.indicators) {
+    const indicators = plan.indicators;
+    const targetOf = datedValuesOf(indicators, "targets", date);
+    const baselineOf = singleValuesOf(indicators, "baseline");
+    for (let i = 0; i < indicators.length; i++) {
       // Values first: the figures and the target's cell are made only for a finding.
-      const target = datedValue(indicator, "targets", date);
+      const target = targetOf(i);
       if (!hasFigure(target)) continue;
-      const baseline = singleValue(indicator, "baseline");
+      const baseline = baselineOf(i);
       if (!hasFigure(baseline) || target.unit !== baseline.unit) continue;
+      const indicator = indicators[i] as Indicator;
       if (indicator.polarity === "milestone" && target.kind !== "threshold") continue;
       const direction = directionOf(indicator, target);
       const worse = direction === "increasing" ? target.value < baseline.value : target.value > baseline.value;
@@ -50,7 +54,7 @@ export const targetBelowBaselineRule: Rule = {
       findings.push(
         indicatorFinding(indicator, targetAt(indicator, date), {
           key: "target-sotto-baseline",
-          params: { ...aboutIndicator(indicator), date, target: targetFigure, baseline: baselineFigure, year: yearOf(indicator.baselineYear), direction },
+          params: aboutIndicator(indicator, { date, target: targetFigure, baseline: baselineFigure, year: yearOf(indicator.baselineYear), direction }),
         }),
       );
     }

@@ -10,7 +10,7 @@
  * Targets with a number ("Monitoraggio del 100% delle attività...") are quantities, never reported.
  */
 import { planTargetDates, targetAt } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
 import type { Indicator, Period } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
@@ -38,7 +38,7 @@ function check(indicator: Indicator, period: Period, into: Finding[]): void {
   if (!cell || cell.value.kind !== "milestone") return;
   const verdict = verdictOf(cell.value.text);
   if (verdict === null) return;
-  const params = { ...aboutIndicator(indicator), date: period, text: spacedText(cell.value.text) };
+  const params = aboutIndicator(indicator, { date: period, text: spacedText(cell.value.text) });
   into.push(
     verdict === "condizionato"
       ? indicatorFinding(indicator, cell, { key: "target-non-misurabile.condizionato", params, severity: "avviso" })
@@ -52,9 +52,10 @@ export const unmeasurableTargetRule: Rule = {
   description: ruleDescription("target-non-misurabile"),
   check({ plan }) {
     const findings: Finding[] = [];
-    const dates = planTargetDates(plan);
-    for (const indicator of plan.indicators) {
-      for (const period of dates) if (datedValue(indicator, "targets", period)?.kind === "milestone") check(indicator, period, findings);
+    const indicators = plan.indicators;
+    const dates = planTargetDates(plan).map((date) => ({ date, targetOf: datedValuesOf(indicators, "targets", date) }));
+    for (let i = 0; i < indicators.length; i++) {
+      for (const { date, targetOf } of dates) if (targetOf(i)?.kind === "milestone") check(indicators[i] as Indicator, date, findings);
     }
     return findings;
   },

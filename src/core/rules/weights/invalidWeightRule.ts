@@ -72,7 +72,7 @@ function missingWeights(plan: Plan): Finding[] {
     findings.push(
       findingAt(weight.ref, { objective: indicator.objectiveCode, indicator: indicator.number }, {
         key: "peso-non-valido.indicatore-senza-peso",
-        params: { ...aboutIndicator(indicator), indicators: siblings.length },
+        params: aboutIndicator(indicator, { indicators: siblings.length }),
         severity: "avviso",
       }),
     );
