@@ -13,7 +13,8 @@ import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { readMilestoneWithBasis } from "../../values/readMilestone";
 import { ruleDescription } from "../../wording/renderMessage";
 import { resultAt } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
+import type { Indicator } from "../../plan/planModel";
 
 /** Five-letter stems of the words of four letters or more: "attivato" and "attivazione" meet. */
 function stems(text: string): Set<string> {
@@ -33,11 +34,15 @@ export const guessedMilestoneRule: Rule = {
   check({ plan }) {
     const period = plan.period;
     const findings: Finding[] = [];
-    for (const indicator of plan.indicators) {
-      const result = datedValue(indicator, "results", period);
+    const indicators = plan.indicators;
+    const resultOf = datedValuesOf(indicators, "results", period);
+    const targetOf = datedValuesOf(indicators, "targets", period);
+    for (let i = 0; i < indicators.length; i++) {
+      const result = resultOf(i);
       if (result?.kind !== "milestone" || result.state !== "done") continue;
-      const target = datedValue(indicator, "targets", period);
+      const target = targetOf(i);
       if (target?.kind !== "milestone" || readMilestoneWithBasis(result.text)?.basis !== "outcome" || echoes(result.text, target.text)) continue;
+      const indicator = indicators[i] as Indicator;
       findings.push(
         indicatorFinding(indicator, resultAt(indicator, period), {
           key: "milestone-dedotta",

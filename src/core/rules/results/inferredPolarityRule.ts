@@ -49,18 +49,23 @@ export const inferredPolarityRule: Rule = {
   defaultSeverity: "avviso",
   description: ruleDescription("polarita-dedotta"),
   check({ plan }) {
-    return plan.indicators.flatMap((indicator) => {
-      if (indicator.polarityInferred === undefined) return [];
+    const findings: Finding[] = [];
+    for (const indicator of plan.indicators) {
+      if (indicator.polarityInferred === undefined) continue;
       const cell = indicator.polarityCell;
-      if (cell !== undefined && cell.value.kind !== "placeholder") return [unreadableFinding(indicator, cellText(cell.raw))];
-      if (indicator.polarityBasis === "default" || indicator.polarityBasis === "milestoneTargets") return [];
-      return [
+      if (cell !== undefined && cell.value.kind !== "placeholder") {
+        findings.push(unreadableFinding(indicator, cellText(cell.raw)));
+        continue;
+      }
+      if (indicator.polarityBasis === "default" || indicator.polarityBasis === "milestoneTargets") continue;
+      findings.push(
         indicatorFinding(indicator, cell, {
           severity: "info",
           key: "polarita-dedotta.dedotta",
           params: aboutIndicator(indicator, { polarity: indicator.polarity, reason: clueOf(indicator) }),
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 };

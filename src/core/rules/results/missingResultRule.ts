@@ -12,7 +12,8 @@ import { valueParam } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { ruleDescription } from "../../wording/renderMessage";
 import { resultAt } from "../../plan/planQueries";
-import { datedValue } from "../../plan/indicatorColumns";
+import { datedValuesOf } from "../../plan/indicatorColumns";
+import type { Indicator } from "../../plan/planModel";
 import { isEmptyValue } from "../support/checkedCells";
 
 export const missingResultRule: Rule = {
@@ -24,12 +25,16 @@ export const missingResultRule: Rule = {
     // Result columns not filled in yet (all blank or at zero, no date named): a plan, nothing to judge.
     if (plan.periodSource === "targets") return [];
     const findings: Finding[] = [];
-    for (const indicator of plan.indicators) {
+    const indicators = plan.indicators;
+    const resultOf = datedValuesOf(indicators, "results", period);
+    const targetOf = datedValuesOf(indicators, "targets", period);
+    for (let i = 0; i < indicators.length; i++) {
       // A result cell left blank (or a placeholder) beside a target cell that is not.
-      const result = datedValue(indicator, "results", period);
+      const result = resultOf(i);
       if (result?.kind !== "placeholder") continue;
-      const target = datedValue(indicator, "targets", period);
+      const target = targetOf(i);
       if (isEmptyValue(target)) continue;
+      const indicator = indicators[i] as Indicator;
       const written = result.text.trim();
       findings.push(
         indicatorFinding(indicator, resultAt(indicator, period), { key: "risultato-mancante", params: aboutIndicator(indicator, { period, target: valueParam(target), written }) }),

@@ -82,10 +82,7 @@ export const ambiguousValueRule: Rule = {
       const value = checked.cell.value;
       if (value.kind !== "failure" || value.code !== "ambiguous") return [];
       const candidates = value.candidates ?? [];
-      const about = {
-        ...(checked.objective === undefined ? {} : { objective: checked.objective }),
-        ...(checked.indicatorNumber === undefined ? {} : { indicator: checked.indicatorNumber }),
-      };
+      const about = { objective: checked.objective, indicator: checked.indicatorNumber };
       const text = value.text.trim().replace(/\s+/g, " ");
       const listed = candidates.map(candidateParam);
       const reading = checked.role.kind === "result" && checked.indicator !== undefined ? milestoneReading(value, datedValue(checked.indicator, "targets", plan.period)) : null;
@@ -98,11 +95,12 @@ export const ambiguousValueRule: Rule = {
           }),
         ];
       }
+      const { intended, evidence } = intendedValue(checked, candidates, plan, settings, revisionsOf);
       return [
         findingAt(checked.cell.ref, about, {
           key: "valore-ambiguo",
-          params: { role: checked.role, text, candidates: listed, ...intendedValue(checked, candidates, plan, settings, revisionsOf) },
-          ...(checked.secondary ? { severity: "avviso" as const } : {}),
+          params: { role: checked.role, text, candidates: listed, intended, evidence },
+          severity: checked.secondary ? "avviso" : undefined,
         }),
       ];
     });

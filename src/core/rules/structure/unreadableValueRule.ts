@@ -21,14 +21,14 @@ export const unreadableValueRule: Rule = {
     return unreadCells(plan).flatMap(({ cell, role, objective, indicatorNumber, secondary }) => {
       const value = cell.value;
       if (value.kind !== "failure" || value.code === "ambiguous") return [];
-      const about = { ...(objective === undefined ? {} : { objective }), ...(indicatorNumber === undefined ? {} : { indicator: indicatorNumber }) };
+      const about = { objective, indicator: indicatorNumber };
       const reason = value.reason;
       const params = { role, text: value.text.trim(), reason: reason ? localized((locale) => readerReasonText(value.text, reason, locale)) : { it: value.message, en: value.message } };
+      const severity = secondary ? "avviso" : undefined;
       return [
-        findingAt(cell.ref, about, {
-          ...(value.code === "excelError" ? { key: "valore-illeggibile.errore-excel" as const, params } : { key: "valore-illeggibile.testo" as const, params }),
-          ...(secondary ? { severity: "avviso" as const } : {}),
-        }),
+        value.code === "excelError"
+          ? findingAt(cell.ref, about, { key: "valore-illeggibile.errore-excel", params, severity })
+          : findingAt(cell.ref, about, { key: "valore-illeggibile.testo", params, severity }),
       ];
     });
   },
