@@ -48,7 +48,8 @@ function buildPlanIndex(plan: Plan): PlanIndex {
 /** Items grouped by a key, each group in input order; built in one pass, so lookups stay linear in the plan's size. */
 export function groupByKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
     const k = key(item);
     const group = groups.get(k);
     if (group) group.push(item);

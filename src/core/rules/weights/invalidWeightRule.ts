@@ -16,7 +16,7 @@
 import { codeKey } from "../../plan/planCodes";
 import { interpretWeights } from "../../calc/interpretWeights";
 import type { Indicator, Plan, PlanCell } from "../../plan/planModel";
-import { singleValue } from "../../plan/indicatorColumns";
+import { singleValue, singleValuesOf } from "../../plan/indicatorColumns";
 import type { Finding, Rule } from "../ruleTypes";
 import { valueParam } from "../support/figures";
 import { aboutIndicator, findingAt } from "../support/findings";
@@ -48,11 +48,6 @@ function blank(cell: PlanCell | undefined): cell is PlanCell {
   return cell !== undefined && cell.value.kind === "placeholder";
 }
 
-/** True when the indicator's weight cell is written blank or with a placeholder (read without a view of the cell). */
-function blankWeight(indicator: Indicator): boolean {
-  return singleValue(indicator, "weight")?.kind === "placeholder";
-}
-
 /** True when the indicator has no weight: no cell, or one written blank or with a placeholder. */
 function hasNoWeight(indicator: Indicator): boolean {
   const weight = singleValue(indicator, "weight");
@@ -62,8 +57,12 @@ function hasNoWeight(indicator: Indicator): boolean {
 function missingWeights(plan: Plan): Finding[] {
   const index = indexPlan(plan);
   const findings: Finding[] = [];
-  for (const indicator of plan.indicators) {
-    if (!blankWeight(indicator)) continue;
+  const indicators = plan.indicators;
+  const weightOf = singleValuesOf(indicators, "weight");
+  for (let i = 0; i < indicators.length; i++) {
+    // A weight cell written blank or with a placeholder.
+    if (weightOf(i)?.kind !== "placeholder") continue;
+    const indicator = indicators[i] as Indicator;
     const siblings = index.indicators(indicator.objectiveCode);
     // An objective with no indicator weight at all weighs its indicators the same (struttura-colonne says so once).
     if (siblings.length < 2 || siblings.every(hasNoWeight)) continue;
