@@ -147,8 +147,9 @@ function checkRow(indicator: Indicator, index: number, { plan, settings, evaluat
       ],
     };
   }
-  const declared = figureOf(declaredValue);
-  if (!declared) return null;
+  // The declared value is its own figure: no figure is built per row.
+  if (!hasFigure(declaredValue)) return null;
+  const declared: Figure = declaredValue;
   const differ = indicator.polarity === "decreasing" && !deviationMatches(0, deviation, targetValue, settings.deviationTolerance);
   if (agrees(declared, deviation, relative, unit, targetValue, settings.deviationTolerance)) return differ ? { findings: [], follows: "plan" } : null;
   const declaredCell = declaredDeviationAt(indicator, period);

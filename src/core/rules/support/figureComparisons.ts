@@ -18,6 +18,7 @@ import { directionOfComparator, type Direction } from "../../plan/polarity";
 import type { Indicator } from "../../plan/planModel";
 import type { CellValue } from "../../values/valueTypes";
 import { type Figure, figureOf } from "../../values/valueTypes";
+import { hasFigure } from "./figures";
 
 export function directionOf(indicator: Indicator, target: Figure | null): Direction {
   if (target?.comparator !== undefined) return directionOfComparator(target.comparator);
@@ -33,11 +34,9 @@ function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
 }
 
-function sameUnitClass(a: CellValue, b: CellValue): boolean {
-  const x = figureOf(a);
-  const y = figureOf(b);
-  if (!x || !y) return false;
-  return (x.unit === "percent") === (y.unit === "percent");
+/** Two figures' units are of the same class: both percentages, or both amounts (numbers, euro). */
+function sameUnitClass(a: Figure, b: Figure): boolean {
+  return (a.unit === "percent") === (b.unit === "percent");
 }
 
 function comparableText(value: CellValue): string {
@@ -45,17 +44,16 @@ function comparableText(value: CellValue): string {
 }
 
 export function sameValue(restated: CellValue, planned: CellValue, tolerance: number): boolean | null {
-  if (comparableText(restated) === comparableText(planned)) return true;
+  if (restated.text === planned.text || comparableText(restated) === comparableText(planned)) return true;
   if (restated.kind === "placeholder" || planned.kind === "placeholder") return restated.kind === planned.kind;
   if (planned.kind === "failure" && planned.code === "ambiguous") {
     const wanted = figureOf(restated);
     if (!wanted) return null;
-    return (planned.candidates ?? []).some((c) => (c.unit === "percent") === (wanted.unit === "percent") && close(c.value, wanted.value, tolerance));
+    return (planned.candidates ?? []).some((c) => sameUnitClass(c, wanted) && close(c.value, wanted.value, tolerance));
   }
   if (restated.kind === "failure" || planned.kind === "failure") return null;
   if (restated.kind === "milestone" && planned.kind === "milestone") return restated.state === planned.state;
-  const a = figureOf(restated);
-  const b = figureOf(planned);
-  if (a && b) return sameUnitClass(restated, planned) && close(a.value, b.value, tolerance);
+  // The values are their own figures: none is built.
+  if (hasFigure(restated) && hasFigure(planned)) return sameUnitClass(restated, planned) && close(restated.value, planned.value, tolerance);
   return false;
 }
