@@ -9,7 +9,7 @@
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import { mapBroadcast } from "./broadcast";
 import { answer, guarded, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
-import { evaluateIndicatorCells } from "./indicatorArguments";
+import { newIndicatorRecord, writeIndicatorCells } from "./indicatorArguments";
 import { readMethod, readOptionalNumber } from "./valueArgument";
 
 /** tetto and soglia as core options; a blank one keeps the core's default. */
@@ -22,6 +22,30 @@ function readAchievementOptions(cap: unknown, threshold: unknown): CellAnswer<Ac
   if (capValue.value !== undefined) options.cap = capValue.value;
   if (thresholdValue.value !== undefined) options.threshold = thresholdValue.value;
   return answer(options);
+}
+
+/** tetto, soglia and metodo as core options, or why they cannot be used. */
+function readOptionCells(cap: unknown, threshold: unknown, method: unknown): CellAnswer<AchievementOptions> {
+  const options = readAchievementOptions(cap, threshold);
+  if (!options.ok) return options;
+  const methods = readMethod(method);
+  if (!methods.ok) return methods;
+  return methods.value === undefined ? options : answer({ ...options.value, methods: methods.value });
+}
+
+/**
+ * readOptionCells for the rows of one range, row after row. The rows of a range mostly share
+ * their options (one tetto for the whole column, or none at all): a row whose three cells are
+ * those of the row before gets the same answer, without reading them again.
+ */
+function optionCellsReader(): (cap: unknown, threshold: unknown, method: unknown) => CellAnswer<AchievementOptions> {
+  let last: { cap: unknown; threshold: unknown; method: unknown; options: CellAnswer<AchievementOptions> } | undefined;
+  return (cap, threshold, method) => {
+    if (last === undefined || last.cap !== cap || last.threshold !== threshold || last.method !== method) {
+      last = { cap, threshold, method, options: readOptionCells(cap, threshold, method) };
+    }
+    return last.options;
+  };
 }
 
 export function achievement(
@@ -43,15 +67,13 @@ export function achievement(
       { name: "soglia", value: threshold },
       { name: "metodo", value: method },
     ];
+    const optionsOf = optionCellsReader();
+    const figures = newIndicatorRecord();
     return toExcelMatrix(
-      mapBroadcast(args, ([resultCell, targetCell, polarityCell, baselineCell, capCell, thresholdCell, methodCell]) => {
-        const options = readAchievementOptions(capCell, thresholdCell);
+      mapBroadcast(args, (cells) => {
+        const options = optionsOf(cells[4], cells[5], cells[6]);
         if (!options.ok) return options;
-        const methods = readMethod(methodCell);
-        if (!methods.ok) return methods;
-        const cells = { result: resultCell, target: targetCell, polarity: polarityCell, baseline: baselineCell };
-        const evaluation = evaluateIndicatorCells(cells, methods.value === undefined ? options.value : { ...options.value, methods: methods.value });
-        return evaluation.ok ? answer(evaluation.value.achievement) : evaluation;
+        return writeIndicatorCells(cells[0], cells[1], cells[2], cells[3], options.value, figures) ?? answer(figures.achievement);
       }, toExcelCell),
     );
   });

@@ -99,6 +99,9 @@ function describeRows(first: number, last: number, column: number, shape: Shape)
  * blank tail share one answer, its message naming the rows ("righe 45–1.048.576: ...").
  * `finish`, when given, turns each cell's answer into what the answer holds (an Excel value)
  * as soon as it is computed, so that no `CellAnswer` outlives its cell.
+ *
+ * `compute` receives one array for every cell, refilled with that cell's arguments: it reads
+ * them and must not keep the array.
  */
 export function mapBroadcast<T, C = CellAnswer<T>>(
   args: NamedArgument[],
@@ -112,14 +115,15 @@ export function mapBroadcast<T, C = CellAnswer<T>>(
   const tailStart = blankTailStart(shape, matrices);
   const answers: C[][] = [];
   const count = matrices.length;
+  const cells = new Array<unknown>(count);
   for (let row = 0; row < tailStart; row += 1) {
-    const line: C[] = [];
+    // Made at its final length: the rows of a long range's answer are most of what a call keeps.
+    const line = new Array<C>(shape.columns);
     for (let column = 0; column < shape.columns; column += 1) {
-      const cells: unknown[] = [];
-      for (let index = 0; index < count; index += 1) cells.push(cellAt(matrices[index] as Matrix, row, column));
+      for (let index = 0; index < count; index += 1) cells[index] = cellAt(matrices[index] as Matrix, row, column);
       const computed = compute(cells);
       // The position is written only for a failure: most cells succeed.
-      line.push(done(computed.ok ? computed : located(computed, describePosition(row, column, shape))));
+      line[column] = done(computed.ok ? computed : located(computed, describePosition(row, column, shape)));
     }
     answers.push(line);
   }

@@ -4,7 +4,7 @@
  */
 import { mapBroadcast } from "./broadcast";
 import { answer, failure, guarded, notEvaluable, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
-import { evaluateIndicatorCells, type IndicatorEvaluation } from "./indicatorArguments";
+import { newIndicatorRecord, writeIndicatorCells, type IndicatorEvaluation } from "./indicatorArguments";
 
 type DeviationKind = "deviation" | "relativeDeviation";
 
@@ -24,11 +24,9 @@ function deviationMatrix(kind: DeviationKind, result: unknown, target: unknown, 
     { name: "target", value: target },
     { name: "polarità", value: polarity },
   ];
+  const figures = newIndicatorRecord();
   return toExcelMatrix(
-    mapBroadcast(args, ([resultCell, targetCell, polarityCell]) => {
-      const evaluation = evaluateIndicatorCells({ result: resultCell, target: targetCell, polarity: polarityCell });
-      return evaluation.ok ? pickDeviation(evaluation.value, kind) : evaluation;
-    }, toExcelCell),
+    mapBroadcast(args, (cells) => writeIndicatorCells(cells[0], cells[1], cells[2], undefined, undefined, figures) ?? pickDeviation(figures, kind), toExcelCell),
   );
 }
 

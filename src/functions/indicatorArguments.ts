@@ -2,17 +2,23 @@
  * The arguments every indicator function shares (risultato; target; [polarità]; [baseline]),
  * read cell by cell and handed to the core's one entry point, evaluateIndicator, which
  * knows thresholds ("almeno 4 eventi"), milestones and placeholders. Plain numbers (the usual
- * range of results against a range of targets) go straight to its arithmetic, indicatorFigures:
+ * range of results against a range of targets) go straight to its arithmetic, writeFigures:
  * two numbers read as quantities of the same unit, so the answer is the same, without reading.
+ *
+ * A range's figures are written row after row into one record (`newIndicatorRecord`), which
+ * the function reads before the next row is evaluated.
  */
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
-import { indicatorFigures } from "../core/calc/evaluateNumericIndicator";
+import { writeFigures, type IndicatorEvaluation } from "../core/calc/evaluateNumericIndicator";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
 import { readArgumentValue, readCachedPolarity } from "./valueArgument";
 import { plainNumber } from "./valueCache";
+
+/** An indicator's figures: achievement, deviation (none for a milestone), relative deviation (none for a target of 0). */
+export type { IndicatorEvaluation };
 
 export interface IndicatorCells {
   result: unknown;
@@ -21,10 +27,9 @@ export interface IndicatorCells {
   baseline?: unknown;
 }
 
-export interface IndicatorEvaluation {
-  achievement: number;
-  deviation?: number;
-  relativeDeviation?: number;
+/** A record for writeIndicatorCells to write into, one per call of a function, reused by its rows. */
+export function newIndicatorRecord(): IndicatorEvaluation {
+  return { achievement: 0, polarity: "increasing" };
 }
 
 /**
@@ -37,39 +42,61 @@ function withUnitOf(value: CellValue, raw: unknown, other: CellValue): CellValue
   return value;
 }
 
-export function evaluateIndicatorCells(
-  cells: IndicatorCells,
-  options?: AchievementOptions,
-): CellAnswer<IndicatorEvaluation> {
-  const plainResult = plainNumber(cells.result);
-  const plainTarget = plainNumber(cells.target);
+/**
+ * The figures of one row's cells written into `into` (null), or the failure that leaves none
+ * (`into` then holds figures of an earlier row). A blank baseline cell means none.
+ */
+export function writeIndicatorCells(
+  result: unknown,
+  target: unknown,
+  polarity: unknown,
+  baseline: unknown,
+  options: AchievementOptions | undefined,
+  into: IndicatorEvaluation,
+): CellAnswer<never> | null {
+  const plainResult = plainNumber(result);
+  const plainTarget = plainNumber(target);
   if (plainResult !== undefined && plainTarget !== undefined) {
-    const polarity = readCachedPolarity(cells.polarity);
-    if (!polarity.ok) return polarity;
-    const baseline = isBlank(cells.baseline) ? undefined : plainNumber(cells.baseline);
-    if (baseline !== undefined || isBlank(cells.baseline)) {
-      const figures = { result: plainResult, target: plainTarget, unit: "number" as const, polarity: polarity.value, bound: null };
-      const evaluation = indicatorFigures(baseline === undefined ? figures : { ...figures, baseline }, options);
-      return "ok" in evaluation ? fromCalcFailure(evaluation) : answer(evaluation);
+    const plainPolarity = readCachedPolarity(polarity);
+    if (!plainPolarity.ok) return plainPolarity;
+    const noBaseline = isBlank(baseline);
+    const plainBaseline = noBaseline ? undefined : plainNumber(baseline);
+    if (noBaseline || plainBaseline !== undefined) {
+      const failure = writeFigures(plainResult, plainTarget, "number", plainPolarity.value, null, plainBaseline, options, into);
+      return failure === null ? null : fromCalcFailure(failure);
     }
   }
-  const result = readArgumentValue(cells.result, "risultato");
-  if (!result.ok) return result;
-  const target = readArgumentValue(cells.target, "target");
-  if (!target.ok) return target;
-  const polarity = readCachedPolarity(cells.polarity);
-  if (!polarity.ok) return polarity;
-  let baseline;
-  if (!isBlank(cells.baseline)) {
-    const read = readArgumentValue(cells.baseline, "baseline");
+  const resultValue = readArgumentValue(result, "risultato");
+  if (!resultValue.ok) return resultValue;
+  const targetValue = readArgumentValue(target, "target");
+  if (!targetValue.ok) return targetValue;
+  const polarityValue = readCachedPolarity(polarity);
+  if (!polarityValue.ok) return polarityValue;
+  let baselineValue;
+  if (!isBlank(baseline)) {
+    const read = readArgumentValue(baseline, "baseline");
     if (!read.ok) return read;
-    baseline = withUnitOf(read.value, cells.baseline, result.value);
+    baselineValue = withUnitOf(read.value, baseline, resultValue.value);
   }
   const input = {
-    result: withUnitOf(result.value, cells.result, target.value),
-    target: withUnitOf(target.value, cells.target, result.value),
-    polarity: polarity.value,
+    result: withUnitOf(resultValue.value, result, targetValue.value),
+    target: withUnitOf(targetValue.value, target, resultValue.value),
+    polarity: polarityValue.value,
   };
-  const outcome = evaluateIndicator(baseline ? { ...input, baseline } : input, options);
-  return outcome.ok ? answer(outcome.value) : fromCalcFailure(outcome);
+  const outcome = evaluateIndicator(baselineValue ? { ...input, baseline: baselineValue } : input, options);
+  if (!outcome.ok) return fromCalcFailure(outcome);
+  const { achievement, deviation, relativeDeviation, unit, polarity: applied } = outcome.value;
+  into.achievement = achievement;
+  into.deviation = deviation;
+  into.relativeDeviation = relativeDeviation;
+  into.unit = unit;
+  into.polarity = applied;
+  return null;
+}
+
+/** The figures of one row's cells as a record of their own (writeIndicatorCells, for a caller that keeps them). */
+export function evaluateIndicatorCells(cells: IndicatorCells, options?: AchievementOptions): CellAnswer<IndicatorEvaluation> {
+  const evaluation = newIndicatorRecord();
+  const failure = writeIndicatorCells(cells.result, cells.target, cells.polarity, cells.baseline, options, evaluation);
+  return failure ?? answer(evaluation);
 }

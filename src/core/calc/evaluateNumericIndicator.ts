@@ -13,7 +13,8 @@
  *   bound's comparator, strictness respected), else 0%; the baseline plays no part.
  *
  * `evaluateFigures` works on numbers known to share a unit, and `indicatorFigures` is its
- * arithmetic alone, without an explanation: what the PERF functions call for two plain numbers.
+ * arithmetic alone, without an explanation; `writeFigures` writes the same figures into a record
+ * the caller reuses: what the PERF functions call for two plain numbers.
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
@@ -148,9 +149,10 @@ const written: IndicatorEvaluation = { achievement: 0, polarity: "increasing" };
 /**
  * Deviation, relative deviation (none for a target of 0) and achievement of numbers in one unit, with
  * the polarity applied, written into `into`; or the failure that leaves none. The one calculation
- * behind indicatorFigures and a plan's evaluation (evaluateFigures explains its steps).
+ * behind indicatorFigures and a plan's evaluation (evaluateFigures explains its steps), and what the
+ * PERF functions run for a row of plain numbers, reading the figures from `into` at once.
  */
-function writeFigures(
+export function writeFigures(
   result: number,
   target: number,
   unit: QuantityUnit,
