@@ -52,7 +52,7 @@ export function describeBadNumber(value: unknown): string {
  * (`Number`, `Math`) costs more than the arithmetic, and these run for every cell of a range.
  */
 const { isFinite: finite, isInteger } = Number;
-const { abs, floor, log10 } = Math;
+const { abs, floor } = Math;
 
 export function isFiniteNumber(value: unknown): value is number {
   return typeof value === "number" && finite(value);
@@ -80,8 +80,8 @@ const EXACT_POWERS: readonly number[] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1
 /** A figure scaled to 15 significant integer digits lies in [10^14, 10^15). */
 const LOWEST_SCALED = 1e14;
 const HIGHEST_SCALED = 1e15;
-/** Half a unit in the last place of a double below 10^15: the most that dividing by a power of ten can be off. */
-const DIVISION_ERROR = 0.0625;
+/** Half a unit in the last place of a double below 10^15: the most that scaling by a power of ten can be off. */
+const SCALING_ERROR = 0.0625;
 /** 2^27 + 1: splits a double into two halves whose products are exact (Dekker's product). */
 const SPLITTER = 134217729;
 
@@ -93,10 +93,10 @@ const SPLITTER = 134217729;
  * The same figure as `Number(value.toPrecision(15))`, computed with numbers: the size scaled by an exact
  * power of ten to 15 integer digits, rounded to the nearest integer (a tie up, as toPrecision does), and
  * scaled back (dividing or multiplying by an exact power of ten rounds once, to the double nearest the
- * decimal figure, as reading its text does). Scaling up is made exact with Dekker's product, so the
- * rounding sees the exact scaled figure; scaling down (figures from 10^15) is off by at most
- * DIVISION_ERROR, and a figure that close to a tie, or one with no exact power of ten (below 10^-8,
- * from 10^37), takes the text route.
+ * decimal figure, as reading its text does). The scaled figure is off by at most SCALING_ERROR, which
+ * decides only figures that close to a tie: scaling up, Dekker's product then gives the exact scaled
+ * figure; scaling down (figures from 10^15), such a figure, or one with no exact power of ten (below
+ * 10^-8, from 10^37), takes the text route.
  */
 export function tidy(value: number): number {
   if (!finite(value) || value === 0) return value === 0 ? 0 : value;
@@ -109,8 +109,8 @@ export function tidy(value: number): number {
 
 /** A positive finite size rounded to 15 significant digits, or null when only the text route is sure. */
 function roundedSize(size: number): number | null {
-  let exponent = floor(log10(size));
-  // log10 may be one off next to a power of ten: the scaled figure says so, and one more try fixes it.
+  let exponent = decimalExponentEstimate(size);
+  // The estimate may be one below: the scaled figure says so, and one more try fixes it.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const shift = 14 - exponent;
     const power = EXACT_POWERS[shift < 0 ? -shift : shift];
@@ -124,9 +124,10 @@ function roundedSize(size: number): number | null {
       const pastHalf = figure - whole - 0.5;
       let up: boolean;
       if (shift >= 0) {
-        up = pastHalf >= -productError(size, power, figure); // exact: figure + error is the exact product
+        // Near a tie, the exact product decides: figure + error is the exact product.
+        up = pastHalf > SCALING_ERROR || (pastHalf >= -SCALING_ERROR && pastHalf >= -productError(size, power, figure));
       } else {
-        if (pastHalf < DIVISION_ERROR && pastHalf > -DIVISION_ERROR) return null;
+        if (pastHalf < SCALING_ERROR && pastHalf > -SCALING_ERROR) return null;
         up = pastHalf > 0;
       }
       const digits = up ? whole + 1 : whole;
@@ -135,6 +136,19 @@ function roundedSize(size: number): number | null {
     }
   }
   return null;
+}
+
+/** A double's bits, most significant first: sign, 11 bits of binary exponent (biased by 1023), fraction. */
+const doubleBits = new DataView(new ArrayBuffer(8));
+const LOG10_OF_2 = 0.3010299956639812;
+
+/**
+ * floor(log10(size)) or one less, for a positive finite size: from its binary exponent e, as size lies in
+ * [2^e, 2^(e+1)) and so log10(size) in [e·log10(2), (e+1)·log10(2)). Cheaper than a logarithm.
+ */
+function decimalExponentEstimate(size: number): number {
+  doubleBits.setFloat64(0, size);
+  return floor(((doubleBits.getUint16(0) >>> 4) - 1023) * LOG10_OF_2);
 }
 
 /** a × b − product exactly, for the rounded `product` of a × b (Dekker's two-product, without overflow here). */
