@@ -12,6 +12,9 @@ import { formatItalianNumber } from "../core/wording/formatNumbers";
 import { answer, invalid, located, type CellAnswer } from "./cellAnswer";
 import { describePosition, describeShape, isBlank, shapeOf, toMatrix, type Matrix, type Shape } from "./argumentMatrix";
 
+/** Read once: a global looked up per row is slow where globals are (a sandboxed runtime). */
+const GlobalArray = Array;
+
 /** Cells a broadcast may create beyond its largest argument (a column against a row). */
 export const MAX_BROADCAST_CELLS = 10_000;
 
@@ -115,18 +118,21 @@ export function mapBroadcast<T, C = CellAnswer<T>>(
   const tailStart = blankTailStart(shape, matrices);
   const answers: C[][] = [];
   const count = matrices.length;
-  const cells = new Array<unknown>(count);
-  for (let row = 0; row < tailStart; row += 1) {
-    // Made at its final length: the rows of a long range's answer are most of what a call keeps.
-    const line = new Array<C>(shape.columns);
-    for (let column = 0; column < shape.columns; column += 1) {
-      for (let index = 0; index < count; index += 1) cells[index] = cellAt(matrices[index] as Matrix, row, column);
-      const computed = compute(cells);
-      // The position is written only for a failure: most cells succeed.
-      line[column] = done(computed.ok ? computed : located(computed, describePosition(row, column, shape)));
-    }
-    answers.push(line);
-  }
+  const cells = new GlobalArray<unknown>(count);
+  const answerAt = (row: number, column: number): C => {
+    for (let index = 0; index < count; index += 1) cells[index] = cellAt(matrices[index] as Matrix, row, column);
+    const computed = compute(cells);
+    // The position is written only for a failure: most cells succeed.
+    return done(computed.ok ? computed : located(computed, describePosition(row, column, shape)));
+  };
+  const lineAt = (row: number): C[] => {
+    const line = new GlobalArray<C>(shape.columns);
+    for (let column = 0; column < shape.columns; column += 1) line[column] = answerAt(row, column);
+    return line;
+  };
+  // The rows of a long range's answer are most of what a call keeps, so each is made at its final
+  // length; a row of one cell (the usual column) as a literal, which also holds a number unboxed.
+  for (let row = 0; row < tailStart; row += 1) answers.push(shape.columns === 1 ? [answerAt(row, 0)] : lineAt(row));
   if (tailStart < shape.rows) {
     // Every row of the tail pairs the same cells: one answer per column, shared by its rows.
     const tail = Array.from({ length: shape.columns }, (_, column) =>
