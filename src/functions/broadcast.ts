@@ -104,7 +104,7 @@ function describeRows(first: number, last: number, column: number, shape: Shape)
  * as soon as it is computed, so that no `CellAnswer` outlives its cell.
  *
  * `compute` receives one array for every cell, refilled with that cell's arguments: it reads
- * them and must not keep the array.
+ * them, and neither changes nor keeps the array.
  */
 export function mapBroadcast<T, C = CellAnswer<T>>(
   args: NamedArgument[],
@@ -119,8 +119,21 @@ export function mapBroadcast<T, C = CellAnswer<T>>(
   const answers: C[][] = [];
   const count = matrices.length;
   const cells = new GlobalArray<unknown>(count);
+  // An argument of one cell (a single value, an omitted one) pairs the same cell with every position:
+  // it is set once, and only the other arguments' cells are looked up for each position.
+  const ranges: Matrix[] = [];
+  const rangeIndices: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const matrix = matrices[index] as Matrix;
+    if (matrix.length === 1 && matrix[0]?.length === 1) cells[index] = matrix[0][0];
+    else {
+      ranges.push(matrix);
+      rangeIndices.push(index);
+    }
+  }
+  const rangeCount = ranges.length;
   const answerAt = (row: number, column: number): C => {
-    for (let index = 0; index < count; index += 1) cells[index] = cellAt(matrices[index] as Matrix, row, column);
+    for (let range = 0; range < rangeCount; range += 1) cells[rangeIndices[range] as number] = cellAt(ranges[range] as Matrix, row, column);
     const computed = compute(cells);
     // The position is written only for a failure: most cells succeed.
     return done(computed.ok ? computed : located(computed, describePosition(row, column, shape)));
