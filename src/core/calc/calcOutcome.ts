@@ -144,7 +144,8 @@ const LOG10_OF_2 = 0.3010299956639812;
 
 /**
  * floor(log10(size)) or one less, for a positive finite size: from its binary exponent e, as size lies in
- * [2^e, 2^(e+1)) and so log10(size) in [e·log10(2), (e+1)·log10(2)). Cheaper than a logarithm.
+ * [2^e, 2^(e+1)) and so log10(size) in [e·log10(2), (e+1)·log10(2)). Cheaper than a logarithm. A
+ * subnormal size (below 2^-1022) reads as 2^-1023, far from any exact power of ten: the text route.
  */
 function decimalExponentEstimate(size: number): number {
   doubleBits.setFloat64(0, size);
