@@ -8,7 +8,7 @@
  *   shared values: the reader hands out small views, never an object graph per cell.
  */
 import type { Grid } from "./grid";
-import { gridRowAt, type GridOrigin, type GridRow } from "./gridCells";
+import { gridRowAt, moveToRow, type GridOrigin, type GridRow } from "./gridCells";
 import { NumberTable } from "./numberTable";
 import { PlanCells, type CellId, type ContentId } from "./planCells";
 import type { PlanCell } from "./planModel";
@@ -77,6 +77,8 @@ export class CellReading {
   private readonly lastInColumns: (LastInColumn | undefined)[] = [];
   /** How many cells so far held a bare number read as percentage points (a reader says so once per sheet). */
   pointsRead = 0;
+  /** The grid row of the cell being read by cellIdAt: one GridRow moved from cell to cell. */
+  private readonly current: GridRow = gridRowAt({ sheet: "", origin: "A1", values: [] }, { row: 0, col: 0 }, 0);
 
   /** The value of a content under a number format. */
   read(raw: unknown, numberFormat?: string): CellValue {
@@ -156,7 +158,7 @@ export class CellReading {
    * cell is in a column whose header gives «%» as the unit (see inPercentPoints).
    */
   cellIdAt(grid: Grid, origin: GridOrigin, r: number, c: number, inPoints = false): CellId {
-    return this.cellIdIn(gridRowAt(grid, origin, r), c, inPoints);
+    return this.cellIdIn(moveToRow(this.current, grid, origin, r), c, inPoints);
   }
 
   /** Cell c of a grid row stored in the plan's store, as its id: `inPoints` as in cellIdAt. */

@@ -15,8 +15,7 @@
  */
 import type { Indicator, PeriodSource } from "./planModel";
 import { comparePeriods, datesIn, withHalfYearsAt, withPeriodPhrases, dayAndMonth, latestPeriod, periodKey, periodYear, yearEnd, yearsIn, type Period } from "./reportingDate";
-import { resultAt } from "./planQueries";
-import { datesWithCells } from "./indicatorColumns";
+import { datedValue, datesWithCells } from "./indicatorColumns";
 
 export interface PeriodInput {
   /** The period asked for (a setting, `--periodo`); wins over anything detected. */
@@ -71,7 +70,7 @@ function namedInTitles(titles: readonly string[]): Period | undefined {
 }
 
 function isFilled(indicator: Indicator, period: Period): boolean {
-  const value = resultAt(indicator, period)?.value;
+  const value = datedValue(indicator, "results", period);
   if (value === undefined || value.kind === "placeholder") return false;
   return !(value.kind === "quantity" && value.value === 0);
 }

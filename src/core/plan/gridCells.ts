@@ -57,10 +57,18 @@ function rowOf(rows: unknown, r: number): readonly unknown[] | undefined {
 
 /** Row r of the grid, whose origin is `origin`. */
 export function gridRowAt(grid: Grid, origin: GridOrigin, r: number): GridRow {
-  return {
-    sheet: grid.sheet, row: origin.row + r, firstCol: origin.col,
-    values: rowOf(grid.values, r), numberFormats: rowOf(grid.numberFormats, r), formulas: rowOf(grid.formulas, r),
-  };
+  return moveToRow({ sheet: grid.sheet, row: 0, firstCol: 0, values: undefined, numberFormats: undefined, formulas: undefined }, grid, origin, r);
+}
+
+/** `row` made row r of the grid, whose origin is `origin`: a reader that walks a sheet row by row keeps one GridRow for all of them. */
+export function moveToRow(row: GridRow, grid: Grid, origin: GridOrigin, r: number): GridRow {
+  row.sheet = grid.sheet;
+  row.row = origin.row + r;
+  row.firstCol = origin.col;
+  row.values = rowOf(grid.values, r);
+  row.numberFormats = rowOf(grid.numberFormats, r);
+  row.formulas = rowOf(grid.formulas, r);
+  return row;
 }
 
 /** Whether a character is one that \s matches in a JavaScript regular expression (spaces, tabs, line breaks). */

@@ -22,7 +22,7 @@ export type DatedCells = (typeof DATED_CELLS)[number];
 
 /** Texts an indicator may have. */
 const OPTIONAL_TEXTS = ["type", "dimension", "unit", "notes", "polarityInferred"] as const;
-type OptionalText = (typeof OPTIONAL_TEXTS)[number];
+export type OptionalText = (typeof OPTIONAL_TEXTS)[number];
 
 /** The fields an indicator row gives besides its cells. */
 export interface IndicatorFields {
@@ -54,14 +54,21 @@ export interface IndicatorRecord {
 const UNDATED_KINDS = { target: "targets", result: "results", declaredDeviation: "declaredDeviations" } as const;
 export type UndatedKind = keyof typeof UNDATED_KINDS;
 
+/** The room the columns make when they run out of it without a reservation (`reserve`). */
+const FIRST_CAPACITY = 64;
+
 /**
- * The columns of a plan's indicators, filled row by row as the sheets are read (`add`, then the
- * cells by id) or from records (`addRecord`: cards, plans written as literals); the views (`views`)
- * read them, so what is changed after (the reporting date's undated cells, the objectives' codes
- * once linked) is what they show.
+ * The columns of a plan's indicators, filled row by row as the sheets are read (`addRow`, then the
+ * other fields and the cells by id) or from records (`addRecord`: cards, plans written as literals);
+ * the views (`views`) read them, so what is changed after (the reporting date's undated cells, the
+ * objectives' codes once linked) is what they show.
+ * A sheet's reader reserves room for as many indicators as the sheet has rows (`reserve`): the
+ * columns are then made once at their size, not grown by copying as indicators are added.
  */
 export class IndicatorColumns {
   private count = 0;
+  /** How many indicators the columns have room for. */
+  private capacity = 0;
   readonly objectiveCode: string[] = [];
   readonly number: string[] = [];
   readonly name: string[] = [];
@@ -86,18 +93,52 @@ export class IndicatorColumns {
     return this.count;
   }
 
+  /**
+   * Makes room for `more` indicators beyond those added (a sheet's rows below its header), so that
+   * adding them grows no column. Room left unused is given back when the views are made.
+   */
+  reserve(more: number): void {
+    const size = this.count + more;
+    if (size <= this.capacity) return;
+    this.capacity = size;
+    for (const column of this.textColumns()) column.length = size;
+    for (const column of this.idColumns()) column.reserve(size);
+    this.places.reserve(size);
+  }
+
+  /** The columns of texts and words, one entry per indicator. */
+  private textColumns(): unknown[][] {
+    return [this.objectiveCode, this.number, this.name, this.polarity, this.polarityBasis, ...OPTIONAL_TEXTS.map((field) => this.texts[field])];
+  }
+
+  /** The columns of cell ids, one entry per indicator. */
+  private idColumns(): CellIdColumn[] {
+    const dated = DATED_CELLS.flatMap((kind) => [...this.dated[kind].values()]);
+    return [...Object.values(this.single), ...Object.values(this.undated), ...dated];
+  }
+
+  /**
+   * Adds an indicator by its objective's code, its number and its name, with the cell that stands for
+   * its row (sheet, row, col); returns its index, for its other fields (polarity, texts) and its cells.
+   */
+  addRow(objectiveCode: string, number: string, name: string, sheet: string, row: number, col: number): number {
+    const i = this.count;
+    if (i >= this.capacity) this.reserve(Math.max(this.capacity, FIRST_CAPACITY));
+    this.count += 1;
+    this.objectiveCode[i] = objectiveCode;
+    this.number[i] = number;
+    this.name[i] = name;
+    this.places.setAt(i, sheet, row, col);
+    this.madeViews = undefined;
+    return i;
+  }
+
   /** Adds an indicator with its fields and the cell that stands for its row; returns its index, for its cells. */
   add(fields: IndicatorFields, place: CellPosition): number {
-    const i = this.count;
-    this.count += 1;
-    this.objectiveCode[i] = fields.objectiveCode;
-    this.number[i] = fields.number;
-    this.name[i] = fields.name;
+    const i = this.addRow(fields.objectiveCode, fields.number, fields.name, place.sheet, place.row, place.col);
     this.polarity[i] = fields.polarity;
     this.polarityBasis[i] = fields.polarityBasis;
     for (const field of OPTIONAL_TEXTS) this.texts[field][i] = fields[field];
-    this.places.set(i, place);
-    this.madeViews = undefined;
     return i;
   }
 
@@ -128,6 +169,10 @@ export class IndicatorColumns {
     this.texts.polarityInferred[i] = inferred;
   }
 
+  setText(field: OptionalText, i: number, text: string | undefined): void {
+    this.texts[field][i] = text;
+  }
+
   setCell(field: SingleCell, i: number, id: CellId): void {
     if (id !== NO_CELL) this.single[field].set(i, id);
   }
@@ -146,7 +191,7 @@ export class IndicatorColumns {
   datedIds(kind: DatedCells, date: Period): CellIdColumn {
     let ids = this.dated[kind].get(date);
     if (ids === undefined) {
-      ids = new CellIdColumn();
+      ids = new CellIdColumn(this.capacity);
       this.dated[kind].set(date, ids);
       delete this.sortedDates[kind];
       delete this.datedEntries[kind];
@@ -180,9 +225,13 @@ export class IndicatorColumns {
     }
   }
 
-  /** One view per indicator, in order (made once). */
+  /** One view per indicator, in order (made once); the text columns are cut to the indicators added. */
   views(): Indicator[] {
     if (this.madeViews === undefined) {
+      if (this.capacity > this.count) {
+        for (const column of this.textColumns()) column.length = this.count;
+        this.capacity = this.count;
+      }
       const views: Indicator[] = [];
       for (let i = 0; i < this.count; i++) views.push(new StoredIndicator(this, i));
       this.madeViews = views;

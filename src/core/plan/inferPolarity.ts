@@ -66,14 +66,31 @@ function inferred(polarity: Polarity, basis: PolarityBasis, clue: PolarityClue, 
 
 /** The text of a polarity cell with something written in it (not a placeholder), or "". */
 function writtenText(written: PlanCell | undefined): string {
-  return written === undefined || written.value.kind === "placeholder" ? "" : cellText(written.raw);
+  return written === undefined ? "" : contentText(written.value, written.raw);
 }
+
+/** The text of a cell's content (its value and raw value), or "" for a placeholder. */
+function contentText(value: CellValue, raw: unknown): string {
+  return value.kind === "placeholder" ? "" : cellText(raw);
+}
+
+/** The reading of each written polarity: shared by every indicator that writes it (callers read it, never change it). */
+const WRITTEN: Readonly<Record<Polarity, PolarityReading>> = {
+  increasing: { polarity: "increasing", basis: "written" },
+  decreasing: { polarity: "decreasing", basis: "written" },
+  milestone: { polarity: "milestone", basis: "written" },
+};
 
 /** The polarity written in the polarity cell, when it reads as one: then the targets are not needed. */
 export function writtenPolarity(written: PlanCell | undefined): PolarityReading | null {
-  const text = writtenText(written);
+  return written === undefined ? null : polarityWrittenAs(written.value, written.raw);
+}
+
+/** writtenPolarity of a polarity cell given by its content (its value and raw value), for a reader that has no view of the cell. */
+export function polarityWrittenAs(value: CellValue, raw: unknown): PolarityReading | null {
+  const text = contentText(value, raw);
   const polarity = text === "" ? null : readWrittenPolarity(text);
-  return polarity ? { polarity, basis: "written" } : null;
+  return polarity ? WRITTEN[polarity] : null;
 }
 
 export function inferPolarity(evidence: PolarityEvidence): PolarityReading {

@@ -17,9 +17,45 @@ export type CellId = number;
 /** The index of a content (a raw value and the value read from it) in a plan's store: cells that hold the same content share it. */
 export type ContentId = number;
 
+/**
+ * Texts numbered as they are met (sheet names, number formats): a store keeps a text's number for
+ * each cell or row instead of the text. Cells come row by row from one sheet, and a column shares
+ * its format, so the last text looked up is compared first.
+ */
+export class NumberedTexts {
+  private readonly texts: string[];
+  private readonly numbers = new Map<string, number>();
+  private last: string | undefined = undefined;
+  private lastNumber = 0;
+
+  /** `first`: texts numbered from 0 before any is met (a "" that stands for none). */
+  constructor(first: readonly string[] = []) {
+    this.texts = [...first];
+    this.texts.forEach((text, number) => this.numbers.set(text, number));
+  }
+
+  /** The text's number, given when it is first met. */
+  numberOf(text: string): number {
+    if (text === this.last) return this.lastNumber;
+    let number = this.numbers.get(text);
+    if (number === undefined) {
+      number = this.texts.length;
+      this.texts.push(text);
+      this.numbers.set(text, number);
+    }
+    this.last = text;
+    this.lastNumber = number;
+    return number;
+  }
+
+  /** The text numbered `number`, or undefined. */
+  text(number: number): string | undefined {
+    return this.texts[number];
+  }
+}
+
 export class PlanCells {
-  private readonly sheets: string[] = [];
-  private readonly sheetIndex = new Map<string, number>();
+  private readonly sheets = new NumberedTexts();
   private sheet: Uint16Array;
   private row: Int32Array;
   private col: Int32Array;
@@ -32,14 +68,9 @@ export class PlanCells {
   /** Formulas: an index into `formulaTexts` (0 for none). Each differs from the next («=F(L2)», «=F(L3)»), so none is looked up. */
   private formulas: Uint32Array;
   private readonly formulaTexts: string[] = [""];
-  private readonly texts: string[] = [""];
-  private readonly textIndex = new Map<string, number>();
+  /** The number formats met, "" numbered 0 for none. */
+  private readonly formats = new NumberedTexts([""]);
   private count = 0;
-  /** The last sheet and text looked up, with their indexes: cells come row by row from one sheet, and a column shares its format. */
-  private lastSheet: string | undefined = undefined;
-  private lastSheetIndex = 0;
-  private lastText: string | undefined = undefined;
-  private lastTextIndex = 0;
 
   constructor(capacity = 1024) {
     const size = Math.max(16, capacity);
@@ -75,14 +106,14 @@ export class PlanCells {
 
   /** The index a number format is stored as (0 for none): a reader that meets a format again can keep it, and store cells with it. */
   numberFormatIndex(numberFormat: string | undefined): number {
-    return numberFormat === undefined ? 0 : this.indexOfText(numberFormat);
+    return numberFormat === undefined ? 0 : this.formats.numberOf(numberFormat);
   }
 
   /** Stores a cell whose number format is given by its index (numberFormatIndex) and returns its id. */
   storeFormatted(sheet: string, row: number, col: number, content: ContentId, numberFormatIndex: number, formula: string | undefined): CellId {
     const id = this.count;
-    if (id >= this.row.length) this.grow();
-    this.sheet[id] = this.indexOfSheet(sheet);
+    if (id >= this.row.length) this.growTo(this.row.length * 2);
+    this.sheet[id] = this.sheets.numberOf(sheet);
     this.row[id] = row;
     this.col[id] = col;
     this.contentIds[id] = content;
@@ -118,7 +149,7 @@ export class PlanCells {
 
   numberFormat(id: CellId): string | undefined {
     const index = this.numberFormats[id] ?? 0;
-    return index === 0 ? undefined : this.texts[index];
+    return index === 0 ? undefined : this.formats.text(index);
   }
 
   formula(id: CellId): string | undefined {
@@ -127,18 +158,25 @@ export class PlanCells {
   }
 
   position(id: CellId): CellPosition {
-    return { sheet: this.sheets[this.sheet[id] ?? 0] ?? "", row: this.row[id] ?? 0, col: this.col[id] ?? 0 };
+    return { sheet: this.sheets.text(this.sheet[id] ?? 0) ?? "", row: this.row[id] ?? 0, col: this.col[id] ?? 0 };
   }
 
   ref(id: CellId): CellRef {
     const row = this.row[id] ?? 0;
     const col = this.col[id] ?? 0;
-    return { sheet: this.sheets[this.sheet[id] ?? 0] ?? "", address: toA1(row, col), row, col };
+    return { sheet: this.sheets.text(this.sheet[id] ?? 0) ?? "", address: toA1(row, col), row, col };
   }
 
-  /** Doubles the typed columns: a plan's size is known only once it is read. */
-  private grow(): void {
-    const size = this.row.length * 2;
+  /**
+   * Makes room for `more` cells beyond those stored, so that storing them does not grow the columns
+   * again: a reader that knows how many cells a sheet may give reserves them before its rows.
+   */
+  reserve(more: number): void {
+    if (this.count + more > this.row.length) this.growTo(this.count + more);
+  }
+
+  /** The typed columns grown to `size` cells: a plan's size is known only once it is read. */
+  private growTo(size: number): void {
     const grown = <T extends Uint16Array | Int32Array | Uint32Array>(from: T, to: T): T => {
       to.set(from);
       return to;
@@ -149,32 +187,6 @@ export class PlanCells {
     this.numberFormats = grown(this.numberFormats, new Uint32Array(size));
     this.formulas = grown(this.formulas, new Uint32Array(size));
     this.contentIds = grown(this.contentIds, new Uint32Array(size));
-  }
-
-  private indexOfSheet(name: string): number {
-    if (name === this.lastSheet) return this.lastSheetIndex;
-    let index = this.sheetIndex.get(name);
-    if (index === undefined) {
-      index = this.sheets.length;
-      this.sheets.push(name);
-      this.sheetIndex.set(name, index);
-    }
-    this.lastSheet = name;
-    this.lastSheetIndex = index;
-    return index;
-  }
-
-  private indexOfText(text: string): number {
-    if (text === this.lastText) return this.lastTextIndex;
-    let index = this.textIndex.get(text);
-    if (index === undefined) {
-      index = this.texts.length;
-      this.texts.push(text);
-      this.textIndex.set(text, index);
-    }
-    this.lastText = text;
-    this.lastTextIndex = index;
-    return index;
   }
 }
 
@@ -204,21 +216,32 @@ export function cellColumn(rows: number): Int32Array {
   return new Int32Array(rows).fill(NO_CELL);
 }
 
-/** A column of cells that grows as rows are added (a table's size is known only once it is read): the id of each row's cell, or NO_CELL. */
+/**
+ * A column of cells that grows as rows are added (a table's size is known only once it is read): the
+ * id of each row's cell, or NO_CELL. A reader that knows how many rows may come reserves them at once.
+ */
 export class CellIdColumn {
-  private ids = cellColumn(64);
+  private ids: Int32Array;
+
+  constructor(capacity = 64) {
+    this.ids = cellColumn(Math.max(1, capacity));
+  }
 
   get(row: number): CellId {
     return row < this.ids.length ? (this.ids[row] ?? NO_CELL) : NO_CELL;
   }
 
   set(row: number, id: CellId): void {
-    if (row >= this.ids.length) {
-      const grown = cellColumn(Math.max(this.ids.length * 2, row + 1));
-      grown.set(this.ids);
-      this.ids = grown;
-    }
+    if (row >= this.ids.length) this.reserve(Math.max(this.ids.length * 2, row + 1));
     this.ids[row] = id;
+  }
+
+  /** Makes room for rows 0 to rows - 1, so that setting them does not grow the column again. */
+  reserve(rows: number): void {
+    if (rows <= this.ids.length) return;
+    const grown = cellColumn(rows);
+    grown.set(this.ids);
+    this.ids = grown;
   }
 }
 
@@ -227,42 +250,58 @@ export function cellIn(cells: PlanCells, id: number | undefined): PlanCell | und
   return id === undefined || id === NO_CELL ? undefined : cells.cell(id);
 }
 
-/** Where each row of a table is (the cell that stands for the row), kept as numbers: the reference is built when asked. */
+/**
+ * Where each row of a table is (the cell that stands for the row), kept as numbers: the sheet as an
+ * index into the sheets met, the reference built when asked.
+ */
 export class RowPlaces {
-  private readonly sheets: string[];
+  private readonly sheetNames = new NumberedTexts();
+  private sheets: Uint16Array;
   private rows: Int32Array;
   private cols: Int32Array;
 
   constructor(count = 64) {
-    this.sheets = [];
-    this.rows = new Int32Array(Math.max(1, count));
-    this.cols = new Int32Array(Math.max(1, count));
+    const size = Math.max(1, count);
+    this.sheets = new Uint16Array(size);
+    this.rows = new Int32Array(size);
+    this.cols = new Int32Array(size);
   }
 
   set(index: number, ref: CellPosition): void {
-    if (index >= this.rows.length) {
-      const size = Math.max(this.rows.length * 2, index + 1);
-      const rows = new Int32Array(size);
-      const cols = new Int32Array(size);
-      rows.set(this.rows);
-      cols.set(this.cols);
-      this.rows = rows;
-      this.cols = cols;
-    }
-    this.sheets[index] = ref.sheet;
-    this.rows[index] = ref.row;
-    this.cols[index] = ref.col;
+    this.setAt(index, ref.sheet, ref.row, ref.col);
+  }
+
+  /** Row `index` is at (row, col) of `sheet`. */
+  setAt(index: number, sheet: string, row: number, col: number): void {
+    if (index >= this.rows.length) this.reserve(Math.max(this.rows.length * 2, index + 1));
+    this.sheets[index] = this.sheetNames.numberOf(sheet);
+    this.rows[index] = row;
+    this.cols[index] = col;
+  }
+
+  /** Makes room for rows 0 to count - 1, so that setting them does not grow the places again. */
+  reserve(count: number): void {
+    if (count <= this.rows.length) return;
+    const sheets = new Uint16Array(count);
+    const rows = new Int32Array(count);
+    const cols = new Int32Array(count);
+    sheets.set(this.sheets);
+    rows.set(this.rows);
+    cols.set(this.cols);
+    this.sheets = sheets;
+    this.rows = rows;
+    this.cols = cols;
   }
 
   ref(index: number): CellRef {
     const row = this.rows[index] ?? 0;
     const col = this.cols[index] ?? 0;
-    return { sheet: this.sheets[index] ?? "", address: toA1(row, col), row, col };
+    return { sheet: this.sheet(index), address: toA1(row, col), row, col };
   }
 
   /** The sheet of row `index`, without its reference. */
   sheet(index: number): string {
-    return this.sheets[index] ?? "";
+    return this.sheetNames.text(this.sheets[index] ?? 0) ?? "";
   }
 }
 

@@ -9,9 +9,9 @@
  * those written without a date are kept apart (undated): they belong to the reporting date, which is
  * known only once the whole plan is read.
  */
-import { cellText, gridRowAt, type GridRow } from "./gridCells";
+import { cellText, gridRowAt, moveToRow, type GridRow } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
-import { inferPolarity, writtenPolarity } from "./inferPolarity";
+import { inferPolarity, polarityWrittenAs } from "./inferPolarity";
 import type { DatedCells, IndicatorColumns, SingleCell } from "./indicatorColumns";
 import { cellIn, NO_CELL, type CellId, type CellIdColumn } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
@@ -84,6 +84,8 @@ export class IndicatorRows {
   private readonly declaredDeviationUndated: number;
   /** 1 for each grid column whose bare numbers are percentage points (the table's pointColumns), by column. */
   private readonly inPoints: Uint8Array;
+  /** The row being read: one GridRow moved from row to row. */
+  private readonly current: GridRow;
 
   constructor(
     private readonly table: SheetTable,
@@ -110,6 +112,17 @@ export class IndicatorRows {
     this.declaredDeviationUndated = column("declaredDeviationUndated");
     this.inPoints = new Uint8Array(Math.max(0, ...table.pointColumns) + 1);
     for (const col of table.pointColumns) this.inPoints[col] = 1;
+    this.current = gridRowAt(table.grid, table.origin, 0);
+    // Each row below the header holds at most one indicator, and its cells.
+    const rows = Math.max(0, table.rows.length - table.layout.headerRow - 1);
+    columns.reserve(rows);
+    columns.cells.reserve(rows * this.cellsPerRow());
+  }
+
+  /** How many cells an indicator row stores at most: one per column read. */
+  private cellsPerRow(): number {
+    const single = [this.targetUndated, this.polarity, this.resultUndated, this.declaredDeviationUndated, ...this.optional.map(({ col }) => col)];
+    return this.dated.length + single.filter((col) => col !== NO_COLUMN).length;
   }
 
   /**
@@ -119,7 +132,7 @@ export class IndicatorRows {
    */
   read(r: number, objectiveCode: string, givenNumber?: string): number | null {
     const { table, columns } = this;
-    const row = gridRowAt(table.grid, table.origin, r);
+    const row = moveToRow(this.current, table.grid, table.origin, r);
     const writtenName = this.textAt(row, this.name);
     const writtenNumber = givenNumber ?? this.textAt(row, this.number);
     if (!this.hasIndicator(row, writtenName, writtenNumber)) return null;
@@ -128,13 +141,10 @@ export class IndicatorRows {
     const name = named?.name ?? writtenName;
     const position = this.counter.next(objectiveCode);
     const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
-    const i = columns.add(
-      {
-        objectiveCode, number, name, polarity: "increasing",
-        type: textOrUndefined(this.textAt(row, this.type)), unit: textOrUndefined(this.textAt(row, this.unit)), notes: textOrUndefined(this.textAt(row, this.notes)),
-      },
-      { sheet: row.sheet, row: row.row, col: row.firstCol + this.refCol },
-    );
+    const i = columns.addRow(objectiveCode, number, name, row.sheet, row.row, row.firstCol + this.refCol);
+    columns.setText("type", i, textOrUndefined(this.textAt(row, this.type)));
+    columns.setText("unit", i, textOrUndefined(this.textAt(row, this.unit)));
+    columns.setText("notes", i, textOrUndefined(this.textAt(row, this.notes)));
     // The row's targets, results and declared deviations by date: indicator i is new, so each is the first at its date.
     for (const dated of this.dated) {
       dated.ids ??= columns.datedIds(dated.kind, dated.period);
@@ -142,8 +152,10 @@ export class IndicatorRows {
     }
     const undatedTarget = this.cellIdAt(row, this.targetUndated);
     const polarityCell = this.cellIdAt(row, this.polarity);
-    const written = cellIn(columns.cells, polarityCell);
-    const polarity = writtenPolarity(written) ?? inferPolarity({ name, written, targets: this.targetValues(i, undatedTarget) });
+    const { cells } = columns;
+    const polarity =
+      (polarityCell === NO_CELL ? null : polarityWrittenAs(cells.value(polarityCell), cells.raw(polarityCell))) ??
+      inferPolarity({ name, written: cellIn(cells, polarityCell), targets: this.targetValues(i, undatedTarget) });
     columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
     columns.setCell("polarityCell", i, polarityCell);
     for (const { key, col } of this.optional) columns.setCell(key, i, this.cellIdAt(row, col));

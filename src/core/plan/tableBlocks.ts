@@ -57,13 +57,13 @@ export function sheetNameOwner(grid: Grid, headerRow: number): TableOwner {
 function onlyCell(table: SheetTable, r: number): { col: number; text: string } | null {
   const row = table.rows[r];
   if (!Array.isArray(row)) return null;
-  let found: { col: number; text: string } | null = null;
+  let found = -1;
   for (let c = 0; c < row.length; c++) {
     if (isBlank(row[c])) continue;
-    if (found !== null) return null;
-    found = { col: c, text: cellText(row[c]) };
+    if (found >= 0) return null;
+    found = c;
   }
-  return found;
+  return found < 0 ? null : { col: found, text: cellText(row[found]) };
 }
 
 /** True when row r holds a value in a layout column other than the indicator's name, number and code. */
