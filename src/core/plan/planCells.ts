@@ -63,7 +63,7 @@ export class PlanCells {
   private contentIds: Uint32Array;
   private readonly raws: unknown[] = [];
   private readonly values: CellValue[] = [];
-  /** Number formats: an index into `texts` (0 for none), as most cells share a few. */
+  /** Number formats: an index into `formats` (0 for none), as most cells share a few. */
   private numberFormats: Uint32Array;
   /** Formulas: an index into `formulaTexts` (0 for none). Each differs from the next («=F(L2)», «=F(L3)»), so none is looked up. */
   private formulas: Uint32Array;
