@@ -15,7 +15,7 @@ import type { PlanCell } from "./planModel";
 import { classifyNumberFormat, readCellValue, type NumberFormatKind } from "../values/readCellValue";
 import type { CellValue, ReadContext } from "../values/valueTypes";
 
-/** The reading context of a number format, built only for a content not read before. */
+/** The reading context of a number format: what readCellValue is given to read a content under it. */
 function contextOf(numberFormat: string | undefined): ReadContext | undefined {
   return numberFormat === undefined ? undefined : { numberFormat };
 }
@@ -30,10 +30,14 @@ export function inPercentPoints(value: CellValue): CellValue {
   return { ...value, value: value.value / 100, unit: "percent" };
 }
 
-/** A number format as the reader keeps it: the numbers read under a format of its kind, and the format's index in the plan's store. */
+/**
+ * A number format as the reader keeps it: the numbers read under a format of its kind, the format's
+ * index in the plan's store, and the reading context a content read under it is given.
+ */
 interface NumberFormatEntry {
   numbers: NumberTable;
   index: number;
+  context: ReadContext | undefined;
 }
 
 /**
@@ -43,7 +47,6 @@ interface NumberFormatEntry {
  */
 interface LastInColumn {
   formatText: unknown;
-  numberFormat: string | undefined;
   format: NumberFormatEntry;
   raw: unknown;
   content: ContentId;
@@ -87,27 +90,29 @@ export class CellReading {
 
   /** The content (raw value and value read) in the plan's store, read once per distinct raw value (and format kind, for numbers). */
   private contentOf(raw: unknown, numberFormat: string | undefined): ContentId {
-    return this.contentIn(raw, numberFormat, typeof raw === "number" ? this.formatOf(numberFormat).numbers : undefined);
+    if (typeof raw !== "number") return this.contentIn(raw, contextOf(numberFormat), undefined);
+    const format = this.formatOf(numberFormat);
+    return this.contentIn(raw, format.context, format.numbers);
   }
 
-  /** contentOf, with the numbers of the content's format when it is a number. */
-  private contentIn(raw: unknown, numberFormat: string | undefined, numbers: NumberTable | undefined): ContentId {
+  /** contentOf, given the reading context of the content's format, and its numbers when the content is a number. */
+  private contentIn(raw: unknown, context: ReadContext | undefined, numbers: NumberTable | undefined): ContentId {
     if (typeof raw === "number" && numbers !== undefined) {
       // The table treats -0 as 0, as a Map does: read it apart.
-      if (Object.is(raw, -0)) return this.readContent(raw, numberFormat);
+      if (Object.is(raw, -0)) return this.readContent(raw, context);
       const known = numbers.get(raw);
       if (known !== undefined) return known;
-      const content = this.readContent(raw, numberFormat);
+      const content = this.readContent(raw, context);
       if (this.size < MAX_ENTRIES) {
         numbers.set(raw, content);
         this.size += 1;
       }
       return content;
     }
-    if (typeof raw !== "string" && typeof raw !== "boolean") return this.readContent(raw, numberFormat);
+    if (typeof raw !== "string" && typeof raw !== "boolean") return this.readContent(raw, context);
     const known = this.others.get(raw);
     if (known !== undefined) return known;
-    const content = this.readContent(raw, numberFormat);
+    const content = this.readContent(raw, context);
     if (this.size < MAX_ENTRIES) {
       this.others.set(raw, content);
       this.size += 1;
@@ -115,8 +120,8 @@ export class CellReading {
     return content;
   }
 
-  private readContent(raw: unknown, numberFormat: string | undefined): ContentId {
-    return this.cells.content(raw, readCellValue(raw, contextOf(numberFormat)));
+  private readContent(raw: unknown, context: ReadContext | undefined): ContentId {
+    return this.cells.content(raw, readCellValue(raw, context));
   }
 
   /** The entry of a number format, made when the format is first met: the numbers of its kind, and its index in the store. */
@@ -129,7 +134,7 @@ export class CellReading {
       numbers = new NumberTable();
       this.numbers.set(kind, numbers);
     }
-    const entry = { numbers, index: this.cells.numberFormatIndex(numberFormat) };
+    const entry = { numbers, index: this.cells.numberFormatIndex(numberFormat), context: contextOf(numberFormat) };
     this.formats.set(numberFormat, entry);
     return entry;
   }
@@ -172,7 +177,7 @@ export class CellReading {
     let read: ContentId;
     if (Object.is(raw, last.raw)) read = last.content;
     else {
-      read = this.contentIn(raw, last.numberFormat, last.format.numbers);
+      read = this.contentIn(raw, last.format.context, last.format.numbers);
       last.raw = raw;
       last.content = read;
     }
@@ -188,12 +193,11 @@ export class CellReading {
     const numberFormat = typeof formatText === "string" && formatText !== "" ? formatText : undefined;
     const format = this.formatOf(numberFormat);
     if (known === undefined) {
-      const last = { formatText, numberFormat, format, raw: NO_RAW, content: 0 };
+      const last = { formatText, format, raw: NO_RAW, content: 0 };
       if (c < REMEMBERED_COLUMNS) this.lastInColumns[c] = last;
       return last;
     }
     known.formatText = formatText;
-    known.numberFormat = numberFormat;
     known.format = format;
     known.raw = NO_RAW;
     return known;
