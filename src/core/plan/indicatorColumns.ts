@@ -169,6 +169,7 @@ export class IndicatorColumns {
     this.texts.polarityInferred[i] = inferred;
   }
 
+  /** Sets indicator i's text `field` (its type, unit, notes...), undefined where it has none. */
   setText(field: OptionalText, i: number, text: string | undefined): void {
     this.texts[field][i] = text;
   }
