@@ -17,7 +17,7 @@ import { cellIn, NO_CELL, type CellId, type CellIdColumn } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { ReadField } from "./mapColumns";
 import type { Period } from "./planModel";
-import { columnOf, type SheetTable } from "./sheetTable";
+import { columnOf, rowKind, type SheetTable } from "./sheetTable";
 import type { CellValue } from "../values/valueTypes";
 
 /** No column: where a sheet lacks a field. */
@@ -55,6 +55,13 @@ export class IndicatorCounter {
     this.counts.set(objectiveCode, count);
     return count;
   }
+}
+
+/** How many rows there are below the header down to the last one with something written (a sheet's used range may run on blank). */
+function writtenRowsBelowHeader(table: SheetTable): number {
+  let last = table.rows.length - 1;
+  while (last > table.layout.headerRow && rowKind(table, last) === "blank") last -= 1;
+  return Math.max(0, last - table.layout.headerRow);
 }
 
 function textOrUndefined(text: string): string | undefined {
@@ -114,7 +121,7 @@ export class IndicatorRows {
     for (const col of table.pointColumns) this.inPoints[col] = 1;
     this.current = gridRowAt(table.grid, table.origin, 0);
     // Each row below the header holds at most one indicator, and its cells.
-    const rows = Math.max(0, table.rows.length - table.layout.headerRow - 1);
+    const rows = writtenRowsBelowHeader(table);
     columns.reserve(rows);
     columns.cells.reserve(rows * this.cellsPerRow());
   }

@@ -93,6 +93,25 @@ describe("columns with room reserved before their rows", () => {
   });
 });
 
+describe("an indicator sheet whose rows run on blank", () => {
+  it("gives the indicators it gives without its blank rows", () => {
+    const workbook = planOfSize(60, 2, 0.5).workbook;
+    const padded = {
+      ...workbook,
+      sheets: workbook.sheets.map((grid) => {
+        if (grid.sheet !== "Indicatori") return grid;
+        const width = grid.values[0]?.length ?? 0;
+        const blank = () => Array.from({ length: 400 }, () => new Array<string>(width).fill(""));
+        return { ...grid, values: [...grid.values, ...blank()], formulas: grid.formulas && [...grid.formulas, ...blank()], numberFormats: grid.numberFormats && [...grid.numberFormats, ...blank()] };
+      }),
+    };
+    const read = readPlan(workbook);
+    const readPadded = readPlan(padded);
+    if (!read.ok || !readPadded.ok) throw new Error("plan not read");
+    expect(JSON.stringify(readPadded.plan.indicators)).toBe(JSON.stringify(read.plan.indicators));
+  });
+});
+
 describe("a written polarity read from a cell's content", () => {
   it("is what writtenPolarity reads from the cell", () => {
     const words = fc.constantFrom("crescente", " Decrescente ", "MILESTONE", "increasing", "↓", "+", "sì/no", "boh", "", "-", "//");
