@@ -85,17 +85,19 @@ class IndicatorWeights implements WeightGroup {
 function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
   const index = indexPlan(plan);
   const groups: WeightGroup[] = [];
-  for (const [key, objectives] of index.objectivesByCode) {
+  index.objectivesByCode.forEach((objectives, key) => {
+    const indicators = index.indicatorsByObjective.get(key) ?? [];
     const weighted: Indicator[] = [];
     const values: CellValue[] = [];
-    for (const indicator of index.indicatorsByObjective.get(key) ?? []) {
+    for (let i = 0; i < indicators.length; i++) {
+      const indicator = indicators[i] as Indicator;
       const value = singleValue(indicator, "weight");
       if (value === undefined) continue;
       weighted.push(indicator);
       values.push(value);
     }
     groups.push(new IndicatorWeights(objectives[0]?.code ?? "", weighted, values));
-  }
+  });
   return groups;
 }
 
@@ -138,7 +140,11 @@ function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
 /** The weights in a group that were read, without their members: what a sum needs. */
 export function weightsRead(g: WeightGroup): number[] {
   const read: number[] = [];
-  for (const weight of g.read.weights) if (weight !== null && weight !== undefined) read.push(weight);
+  const weights = g.read.weights;
+  for (let i = 0; i < weights.length; i++) {
+    const weight = weights[i];
+    if (weight !== null && weight !== undefined) read.push(weight);
+  }
   return read;
 }
 

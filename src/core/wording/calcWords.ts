@@ -11,29 +11,53 @@ import { comparatorWords } from "./comparatorWords";
 import { ITALIAN_NUMBERS, MINUS, shareWithArticle, type NumberWords } from "./formatNumbers";
 import type { CellValue, Comparator, QuantityUnit } from "../values/valueTypes";
 import { kindWords } from "./describeValue";
-import { writtenOnce } from "../memo";
 import type { Direction, Polarity } from "../plan/polarity";
 
 /** A text in each language: what a message parameter holds when another part of the core writes it. */
 export type Localized = Readonly<Record<Locale, string>>;
 
+/** The writer of a Localized record and the texts it has written so far. */
+interface LocalizedTexts {
+  readonly write: (locale: Locale) => string;
+  it?: string;
+  en?: string;
+}
+
+/** Where a Localized record keeps its texts: a symbol, not enumerable, so no key of the record (Object.keys, JSON, a spread, toEqual). */
+const TEXTS = Symbol("localizedTexts");
+
+/**
+ * The accessor of every Localized record's text in `locale`, written when first read, then kept.
+ * Shared, like explainedLazily's: a getter of its own per record (an object literal's `get it()`)
+ * turns each record into a dictionary, many times larger and slower to make.
+ */
+function textAccessor(locale: Locale): PropertyDescriptor {
+  return {
+    get(this: { readonly [TEXTS]: LocalizedTexts }): string {
+      const texts = this[TEXTS];
+      return (texts[locale] ??= texts.write(locale));
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+const ITALIAN_TEXT = textAccessor("it");
+const ENGLISH_TEXT = textAccessor("en");
+
 /**
  * The text in both languages, written by the same function, each when first read: a validation
  * words its anomalies in one language, and an explanation is read only where it is shown. `write`
- * must read only values that never change (see `explained`). The texts are plain enumerable
- * properties to every reader: JSON.stringify, a spread and an equality check read them.
+ * must read only values that never change (see `explained`). The texts are enumerable properties
+ * to every reader, Italian then English: JSON.stringify, a spread and an equality check read them.
  */
 export function localized(write: (locale: Locale) => string): Localized {
-  const it = writtenOnce(() => write("it"));
-  const en = writtenOnce(() => write("en"));
-  return {
-    get it(): string {
-      return it();
-    },
-    get en(): string {
-      return en();
-    },
-  };
+  const record = {};
+  const texts: LocalizedTexts = { write };
+  Object.defineProperty(record, TEXTS, { value: texts });
+  Object.defineProperty(record, "it", ITALIAN_TEXT);
+  Object.defineProperty(record, "en", ENGLISH_TEXT);
+  return record as Localized;
 }
 
 /** What the last step of an achievement did (see capAchievement's capStep). */

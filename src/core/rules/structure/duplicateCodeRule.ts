@@ -50,7 +50,8 @@ function repeatedIndicators(groups: Iterable<readonly Indicator[]>, findings: Fi
   let position = 0;
   for (const indicators of groups) {
     const start = position;
-    for (const indicator of indicators) {
+    for (let i = 0; i < indicators.length; i++) {
+      const indicator = indicators[i] as Indicator;
       const key = INDICATOR_ROWS.key(indicator);
       const seen = firstSeen.get(key);
       const earlier = seen === undefined || seen < start ? undefined : indicators[seen - start];

@@ -37,6 +37,13 @@ type ValuesOf = (index: number) => CellValue | undefined;
  * What every entry needs: the list to add to, which values are wanted, the roles written once per plan
  * (cells of one role share them), and the readers of the indicators' values, each column found once.
  */
+/** A target date of the plan, with the role of a target at that date and the reader of the targets there. */
+interface TargetDate {
+  date: Period;
+  role: CellRole;
+  targetOf: ValuesOf;
+}
+
 interface Collector {
   cells: CheckedCell[];
   wanted: (value: CellValue) => boolean;
@@ -47,8 +54,8 @@ interface Collector {
   baselineOf: ValuesOf;
   resultOf: ValuesOf;
   declaredDeviationOf: ValuesOf;
-  /** The plan's target dates, earliest first (planTargetDates), each with the role of a target at that date and the reader of the targets there. */
-  targetDates: readonly { date: Period; role: CellRole; targetOf: ValuesOf }[];
+  /** The plan's target dates, earliest first (planTargetDates). */
+  targetDates: readonly TargetDate[];
 }
 
 /** Adds the indicator's cell, whose value is wanted. */
@@ -76,7 +83,8 @@ function addIndicatorCells(into: Collector, indicator: Indicator, index: number)
   addSingleCell(into, indicator, "weight", into.weightOf(index), INDICATOR_WEIGHT, false);
   addSingleCell(into, indicator, "baseline", into.baselineOf(index), BASELINE, true);
   let periodTarget: CellValue | undefined;
-  for (const { date, role, targetOf } of into.targetDates) {
+  for (let d = 0; d < into.targetDates.length; d++) {
+    const { date, role, targetOf } = into.targetDates[d] as TargetDate;
     const target = targetOf(index);
     if (date === period) periodTarget = target;
     addDatedCell(into, indicator, "targets", date, target, role);

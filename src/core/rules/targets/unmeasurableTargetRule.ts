@@ -55,7 +55,10 @@ export const unmeasurableTargetRule: Rule = {
     const indicators = plan.indicators;
     const dates = planTargetDates(plan).map((date) => ({ date, targetOf: datedValuesOf(indicators, "targets", date) }));
     for (let i = 0; i < indicators.length; i++) {
-      for (const { date, targetOf } of dates) if (targetOf(i)?.kind === "milestone") check(indicators[i] as Indicator, date, findings);
+      for (let d = 0; d < dates.length; d++) {
+        const { date, targetOf } = dates[d] as (typeof dates)[number];
+        if (targetOf(i)?.kind === "milestone") check(indicators[i] as Indicator, date, findings);
+      }
     }
     return findings;
   },

@@ -41,7 +41,11 @@ class WeightsByCell {
 
   constructor(plan: Plan) {
     for (const group of [...managerWeightGroups(plan), ...objectiveWeightGroups(plan, true)]) {
-      for (const { member, weight } of readWeights(group)) this.weights.set(this.keys.of(member.cell), weight);
+      const read = readWeights(group);
+      for (let i = 0; i < read.length; i++) {
+        const { member, weight } = read[i] as (typeof read)[number];
+        this.weights.set(this.keys.of(member.cell), weight);
+      }
     }
   }
 
