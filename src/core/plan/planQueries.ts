@@ -65,17 +65,22 @@ export function parentCodes(plan: Plan): Set<string> {
   return codes;
 }
 
-function revisionKey(code: string, number: string): string {
-  return `${codeKey(code)}\u0000${numberKey(number)}`;
-}
+const NO_REVISIONS: readonly RevisionRow[] = [];
 
 /**
  * The Revisioni rows of each indicator, indexed once: filtering the rows for every indicator of a
- * large plan would compare each indicator with every revision row.
+ * large plan would compare each indicator with every revision row. Indexed by objective, then by
+ * indicator number, so that looking an indicator up builds no key: its objective's is remembered
+ * from its neighbours' (codeKeyer), its number's is memoised (numberKey).
  */
-export function indexRevisions(plan: Plan): (indicator: Indicator) => RevisionRow[] {
-  const byKey = groupByKey(plan.revisions, (row) => revisionKey(row.objectiveCode, row.indicatorNumber));
-  return (indicator) => byKey.get(revisionKey(indicator.objectiveCode, indicator.number)) ?? [];
+export function indexRevisions(plan: Plan): (indicator: Indicator) => readonly RevisionRow[] {
+  if (plan.revisions.length === 0) return () => NO_REVISIONS;
+  const byObjective = new Map<string, Map<string, RevisionRow[]>>();
+  groupByKey(plan.revisions, (row) => codeKey(row.objectiveCode)).forEach((rows, code) => {
+    byObjective.set(code, groupByKey(rows, (row) => numberKey(row.indicatorNumber)));
+  });
+  const keyOf = codeKeyer();
+  return (indicator) => byObjective.get(keyOf(indicator.objectiveCode))?.get(numberKey(indicator.number)) ?? NO_REVISIONS;
 }
 
 /**

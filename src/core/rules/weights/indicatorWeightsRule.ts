@@ -10,7 +10,7 @@
  * Objectives with a missing, blank or invalid indicator weight are left to `peso-non-valido`: their
  * sum would only repeat that problem.
  */
-import { checkWeightSum } from "../../calc/checkWeightSum";
+import { checkWeightSum, type WeightSumCheck } from "../../calc/checkWeightSum";
 import type { Objective } from "../../plan/planModel";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt } from "../support/findings";
@@ -18,37 +18,39 @@ import { firstMemberRead, indicatorWeightGroups, ownShareOf, weightsRead, type W
 import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
 
-function check(group: WeightGroup, objective: Objective, tolerance: number, indicatorCount: number): Finding[] {
-  if (group.read.invalid.length > 0) return [];
+/** The finding about the objective's indicator weights, null when they add up (or are left to another rule). */
+function check(group: WeightGroup, objective: Objective, tolerance: number, indicatorCount: number): Finding | null {
+  if (group.read.invalid.length > 0) return null;
   const weights = weightsRead(group);
-  if (weights.length === 0 || weights.length !== indicatorCount) return [];
+  if (weights.length === 0 || weights.length !== indicatorCount) return null;
   const share = ownShareOf(objective);
   const expectations = share === null || share === 1 ? [1] : [share, 1];
-  const checks = expectations.map((expected) => ({ expected, result: checkWeightSum(weights, expected, tolerance) }));
-  const exact = checks.find((c) => c.result.withinTolerance && !c.result.rounding);
-  if (exact) return [];
+  // The sums checked in turn: an exact one (most objectives' first) ends the check.
+  const checks: { expected: number; result: WeightSumCheck }[] = [];
+  for (let i = 0; i < expectations.length; i++) {
+    const expected = expectations[i] as number;
+    const result = checkWeightSum(weights, expected, tolerance);
+    if (result.withinTolerance && !result.rounding) return null;
+    checks.push({ expected, result });
+  }
   const first = firstMemberRead(group);
-  if (!first) return [];
+  if (!first) return null;
   const about = { objective: objective.code };
   const rounded = checks.find((c) => c.result.withinTolerance);
   const sum = checks[0]?.result.sum ?? 0;
   const sums = { objective: objective.code, weights, sum, tolerance: tolerance / 100 };
   if (rounded) {
-    return [
-      findingAt(first.cell.ref, about, {
-        key: "pesi-indicatori.arrotondamento",
-        params: { ...sums, expected: rounded.expected, difference: rounded.result.difference },
-        severity: "info",
-      }),
-    ];
+    return findingAt(first.cell.ref, about, {
+      key: "pesi-indicatori.arrotondamento",
+      params: { ...sums, expected: rounded.expected, difference: rounded.result.difference },
+      severity: "info",
+    });
   }
   const nearest = checks.reduce((a, b) => (Math.abs(b.result.difference) < Math.abs(a.result.difference) ? b : a));
-  return [
-    findingAt(first.cell.ref, about, {
-      key: "pesi-indicatori.somma",
-      params: { ...sums, ownShare: share === null || share === 1 ? null : share, expected: nearest.expected, difference: nearest.result.difference },
-    }),
-  ];
+  return findingAt(first.cell.ref, about, {
+    key: "pesi-indicatori.somma",
+    params: { ...sums, ownShare: share === null || share === 1 ? null : share, expected: nearest.expected, difference: nearest.result.difference },
+  });
 }
 
 export const indicatorWeightsRule: Rule = {
@@ -57,10 +59,12 @@ export const indicatorWeightsRule: Rule = {
   description: ruleDescription("pesi-indicatori"),
   check({ plan, settings }) {
     const index = indexPlan(plan);
-    return indicatorWeightGroups(plan).flatMap((group) => {
+    const findings: Finding[] = [];
+    for (const group of indicatorWeightGroups(plan)) {
       const objective = group.objective === undefined ? undefined : index.objective(group.objective);
-      if (!objective) return [];
-      return check(group, objective, settings.weightTolerancePoints, index.indicators(objective.code).length);
-    });
+      const finding = objective ? check(group, objective, settings.weightTolerancePoints, index.indicators(objective.code).length) : null;
+      if (finding !== null) findings.push(finding);
+    }
+    return findings;
   },
 };
