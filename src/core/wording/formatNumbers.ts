@@ -32,6 +32,30 @@ function group(integerDigits: string): string {
   return grouped;
 }
 
+/** Digits of 0 to 10^width - 1 written with `width` digits, for widths 1 to 3: DIGITS_OF_WIDTH[2][5] is "05". */
+const DIGITS_OF_WIDTH = [1, 10, 100, 1000].map((count, width) => Array.from({ length: count }, (_, n) => String(n).padStart(width, "0")));
+
+/** A thousands group after the first, with its separator: THOUSANDS_GROUPS[5] is ".005". */
+const THOUSANDS_GROUPS = Array.from({ length: 1000 }, (_, n) => `.${String(n).padStart(3, "0")}`);
+
+/** A safe whole number written with "." grouping thousands, computed group by group: 1800000 -> "1.800.000". */
+function groupedWhole(whole: number): string {
+  if (whole < 1000) return String(whole);
+  let rest = Math.floor(whole / 1000);
+  let groups = THOUSANDS_GROUPS[whole - rest * 1000] ?? "";
+  while (rest >= 1000) {
+    const next = Math.floor(rest / 1000);
+    groups = (THOUSANDS_GROUPS[rest - next * 1000] ?? "") + groups;
+    rest = next;
+  }
+  return String(rest) + groups;
+}
+
+/** The decimals of a fraction of 10^width written with `width` digits (leading zeros kept): 5 of 10^3 -> "005". */
+function fractionDigits(fraction: number, width: number): string {
+  return DIGITS_OF_WIDTH[width]?.[fraction] ?? String(fraction).padStart(width, "0");
+}
+
 /** "12.500" -> "12.5", "100.00" -> "100": what /\.?0+$/ removes from plain digits. */
 function withoutTrailingZeros(fixed: string): string {
   let end = fixed.length;
@@ -69,26 +93,21 @@ const SCALED_BELOW = 2 ** 40;
 const NEAR_HALF = 0.5 - 2 ** -12;
 
 /**
- * A non-negative figure rounded to `places` decimals as whole units and a fraction of 10^places (what
- * toFixed rounds to), computed in integers; null when the rounding could be a tie or the figure is
- * too large for that, which toFixed then decides.
+ * The figure with `places` decimals (trailing zeros dropped unless `fixed`) written Italian style, or
+ * null when it cannot be computed in integers: the figure is rounded to whole units of 10^-places as
+ * toFixed rounds it, unless the rounding could be a tie or the figure is too large for that, which
+ * toFixed then decides.
  */
-function roundedParts(size: number, places: number): { whole: number; fraction: number } | null {
+function formatRounded(value: number, size: number, places: number, fixed: boolean): string | null {
   const scale = POWERS_OF_TEN[places];
   if (scale === undefined) return null;
   const scaled = size * scale;
   if (!(scaled < SCALED_BELOW)) return null;
   const units = Math.round(scaled);
   if (Math.abs(scaled - units) > NEAR_HALF) return null;
-  const fraction = units % scale;
-  return { whole: (units - fraction) / scale, fraction };
-}
-
-/** The figure with `places` decimals (trailing zeros dropped unless `fixed`) written Italian style, when roundedParts can round it. */
-function formatRounded(value: number, size: number, places: number, fixed: boolean): string | null {
-  const parts = roundedParts(size, places);
-  if (parts === null) return null;
-  let { fraction } = parts;
+  let fraction = units % scale;
+  const whole = (units - fraction) / scale;
+  const sign = value < 0 && units !== 0 ? NEGATIVE : "";
   let shown = places;
   if (!fixed) {
     while (shown > 0 && fraction % 10 === 0) {
@@ -96,9 +115,7 @@ function formatRounded(value: number, size: number, places: number, fixed: boole
       shown -= 1;
     }
   }
-  const whole = group(String(parts.whole));
-  const body = shown === 0 ? whole : `${whole},${String(fraction).padStart(shown, "0")}`;
-  return value < 0 && (parts.whole !== 0 || parts.fraction !== 0) ? `${NEGATIVE}${body}` : body;
+  return shown === 0 ? sign + groupedWhole(whole) : `${sign}${groupedWhole(whole)},${fractionDigits(fraction, shown)}`;
 }
 
 /** 1800000 -> "1.800.000"; 2.5 -> "2,5"; decimals fixed when given, else up to `maxDecimals` (default 2) without trailing zeros. */
@@ -112,8 +129,9 @@ export function formatItalianNumber(value: number, decimals?: number, maxDecimal
     const rounded = formatRounded(value, size, Math.min(Math.max(digits, 0), 20), decimals !== undefined);
     if (rounded !== null) return rounded;
   }
-  // A safe integer has only zeros to drop after the point: its plain digits (String writes larger ones rounded, toFixed exactly).
-  let fixed = decimals === undefined && Number.isSafeInteger(size) ? String(size) : size.toFixed(Math.min(Math.max(digits, 0), 20));
+  // A safe integer has only zeros to drop after the point: its digits grouped (toFixed writes larger ones exactly).
+  if (decimals === undefined && Number.isSafeInteger(size)) return value < 0 && size !== 0 ? NEGATIVE + groupedWhole(size) : groupedWhole(size);
+  let fixed = size.toFixed(Math.min(Math.max(digits, 0), 20));
   if (decimals === undefined && fixed.includes(".")) fixed = withoutTrailingZeros(fixed);
   const point = fixed.indexOf(".");
   const body = point < 0 ? group(fixed) : `${group(fixed.slice(0, point))},${fixed.slice(point + 1)}`;
