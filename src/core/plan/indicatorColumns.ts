@@ -437,7 +437,11 @@ class StoredIndicator implements Indicator {
 
   /** Adds to `dates` the dates at which the indicator has a cell of `kind`, skipping those already there. */
   addDatesOf(kind: DatedCells, dates: Set<Period>): void {
-    for (const [date, ids] of this.columns.datedColumns(kind)) if (!dates.has(date) && ids.get(this.index) !== NO_CELL) dates.add(date);
+    const columns = this.columns.datedColumns(kind);
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      if (column !== undefined && column[1].get(this.index) !== NO_CELL && !dates.has(column[0])) dates.add(column[0]);
+    }
   }
 
   singleValue(field: SingleCell): CellValue | undefined {
@@ -494,9 +498,10 @@ export function datedCellDates(indicator: Indicator, kind: DatedCells): Period[]
 /** Every date at which some of the indicators has a cell of `kind`: the columns' dates for a read plan's indicators, without a list per indicator. */
 export function datesWithCells(indicators: readonly Indicator[], kind: DatedCells): Set<Period> {
   const dates = new Set<Period>();
-  for (const indicator of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
     if (indicator instanceof StoredIndicator) indicator.addDatesOf(kind, dates);
-    else for (const period of Object.keys(indicator[kind])) dates.add(period);
+    else if (indicator !== undefined) for (const period of Object.keys(indicator[kind])) dates.add(period);
   }
   return dates;
 }

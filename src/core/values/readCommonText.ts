@@ -77,11 +77,15 @@ interface ScannedNumber {
   end: number;
 }
 
+/** The record every scan fills in and returns: what a scan found holds until the next scan. */
+const scanned: ScannedNumber = { negative: false, digits: 0, decimals: 0, digitsStart: 0, end: 0 };
+
 /**
  * An Italian number starting at `start`: an optional sign, then plain digits ("2020", "007") or digits
  * grouped by "." in threes ("1.800.000"), then optionally "," and decimals. Null for anything else.
+ * The number found is in the one record of scans, read before scanning again.
  */
-function scanNumber(text: string, start: number): ScannedNumber | null {
+function scanNumber(text: string, start: number): Readonly<ScannedNumber> | null {
   let i = start;
   const sign = text.charCodeAt(i);
   const negative = sign === 45; // "-"
@@ -109,7 +113,12 @@ function scanNumber(text: string, start: number): ScannedNumber | null {
   }
   const next = text.charCodeAt(i);
   if (next === 46 || next === 44) return null; // "1,5.3", "12,5,": not a common form
-  return { negative, digits, decimals, digitsStart, end: i };
+  scanned.negative = negative;
+  scanned.digits = digits;
+  scanned.decimals = decimals;
+  scanned.digitsStart = digitsStart;
+  scanned.end = i;
+  return scanned;
 }
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
@@ -120,7 +129,7 @@ const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => Number(`1e$
  * Digits and a power of ten both exact make one correctly rounded division or product, the very
  * double that reading the decimal text gives; beyond that, the text is read.
  */
-function valueOf(text: string, number: ScannedNumber, powerOfTen: number): number | null {
+function valueOf(text: string, number: Readonly<ScannedNumber>, powerOfTen: number): number | null {
   const scale = number.decimals - powerOfTen;
   const power = EXACT_POWERS_OF_TEN[Math.abs(scale)];
   let size: number;
