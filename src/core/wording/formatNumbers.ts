@@ -32,8 +32,8 @@ function group(integerDigits: string): string {
   return grouped;
 }
 
-/** Digits of 0 to 10^width - 1 written with `width` digits, for widths 1 to 3: DIGITS_OF_WIDTH[2][5] is "05". */
-const DIGITS_OF_WIDTH = [1, 10, 100, 1000].map((count, width) => Array.from({ length: count }, (_, n) => String(n).padStart(width, "0")));
+/** Decimals 0 to 10^width - 1 after the decimal mark, written with `width` digits, for widths 1 to 3: DECIMALS_OF_WIDTH[2][5] is ",05". */
+const DECIMALS_OF_WIDTH = [1, 10, 100, 1000].map((count, width) => Array.from({ length: count }, (_, n) => `,${String(n).padStart(width, "0")}`));
 
 /** A thousands group after the first, with its separator: THOUSANDS_GROUPS[5] is ".005". */
 const THOUSANDS_GROUPS = Array.from({ length: 1000 }, (_, n) => `.${String(n).padStart(3, "0")}`);
@@ -51,9 +51,9 @@ function groupedWhole(whole: number): string {
   return String(rest) + groups;
 }
 
-/** The decimals of a fraction of 10^width written with `width` digits (leading zeros kept): 5 of 10^3 -> "005". */
-function fractionDigits(fraction: number, width: number): string {
-  return DIGITS_OF_WIDTH[width]?.[fraction] ?? String(fraction).padStart(width, "0");
+/** The decimal mark and the decimals of a fraction of 10^width, written with `width` digits (leading zeros kept): 5 of 10^3 -> ",005". */
+function decimalsText(fraction: number, width: number): string {
+  return DECIMALS_OF_WIDTH[width]?.[fraction] ?? `,${String(fraction).padStart(width, "0")}`;
 }
 
 /** "12.500" -> "12.5", "100.00" -> "100": what /\.?0+$/ removes from plain digits. */
@@ -115,7 +115,8 @@ function formatRounded(value: number, size: number, places: number, fixed: boole
       shown -= 1;
     }
   }
-  return shown === 0 ? sign + groupedWhole(whole) : `${sign}${groupedWhole(whole)},${fractionDigits(fraction, shown)}`;
+  const body = shown === 0 ? groupedWhole(whole) : groupedWhole(whole) + decimalsText(fraction, shown);
+  return sign + body;
 }
 
 /** 1800000 -> "1.800.000"; 2.5 -> "2,5"; decimals fixed when given, else up to `maxDecimals` (default 2) without trailing zeros. */
