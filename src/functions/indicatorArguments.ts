@@ -11,7 +11,8 @@
 import type { AchievementOptions } from "../core/calc/calcTypes";
 import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
-import { writeFigures, type IndicatorEvaluation } from "../core/calc/evaluateNumericIndicator";
+import { relativeDeviationOrNone, writeFigures, type IndicatorEvaluation } from "../core/calc/evaluateNumericIndicator";
+import { deviationFigure } from "../core/calc/computeDeviation";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
 import { readArgumentValue, readCachedPolarity } from "./valueArgument";
@@ -91,6 +92,26 @@ export function writeIndicatorCells(
   into.relativeDeviation = relativeDeviation;
   into.unit = unit;
   into.polarity = applied;
+  return null;
+}
+
+/**
+ * What writeIndicatorCells writes for a row with no baseline and no options, when only the deviation is
+ * read, or also the relative deviation (`relative`): PERF.SCOSTAMENTO and PERF.SCOSTAMENTO.PERC. Plain
+ * numbers skip the achievement, which for them fails only where the deviation does (see writeFigures),
+ * and the relative deviation when it is not read, so the answer is the same; `into` then holds no unit,
+ * polarity nor achievement of the row.
+ */
+export function writeDeviationCells(result: unknown, target: unknown, polarity: unknown, relative: boolean, into: IndicatorEvaluation): CellAnswer<never> | null {
+  const plainResult = plainNumber(result);
+  const plainTarget = plainNumber(target);
+  if (plainResult === undefined || plainTarget === undefined) return writeIndicatorCells(result, target, polarity, undefined, undefined, into);
+  const plainPolarity = readCachedPolarity(polarity);
+  if (!plainPolarity.ok) return plainPolarity;
+  const deviation = deviationFigure(plainResult, plainTarget, plainPolarity.value);
+  if (typeof deviation !== "number") return fromCalcFailure(deviation);
+  into.deviation = deviation;
+  into.relativeDeviation = relative ? relativeDeviationOrNone(deviation, plainTarget, "number") : undefined;
   return null;
 }
 

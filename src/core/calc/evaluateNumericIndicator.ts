@@ -151,6 +151,11 @@ const written: IndicatorEvaluation = { achievement: 0, polarity: "increasing" };
  * the polarity applied, written into `into`; or the failure that leaves none. The one calculation
  * behind indicatorFigures and a plan's evaluation (evaluateFigures explains its steps), and what the
  * PERF functions run for a row of plain numbers, reading the figures from `into` at once.
+ *
+ * With no baseline and no options it fails exactly when the deviation does: once the deviation is
+ * computed, result and target are finite, and the achievement of finite numbers with the default
+ * options always has a figure (a milestone 0% or 100%, a target of 0 too; a linear figure that
+ * overflows reaches the cap or the floor). A caller that reads only the deviations may skip it.
  */
 export function writeFigures(
   result: number,
@@ -164,15 +169,24 @@ export function writeFigures(
 ): CalcFailure | null {
   const deviation = deviationFigure(result, target, deviationPolarity(polarity, bound));
   if (typeof deviation !== "number") return deviation;
-  const relative = target === 0 ? null : relativeFigure(deviation, target, unit);
   const achievement = polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementOf(result, target, polarity, baseline, options);
   if (typeof achievement !== "number") return achievement;
   into.achievement = achievement;
   into.deviation = deviation;
-  into.relativeDeviation = typeof relative === "number" ? relative : undefined;
+  into.relativeDeviation = relativeDeviationOrNone(deviation, target, unit);
   into.unit = unit;
   into.polarity = polarity;
   return null;
+}
+
+/**
+ * The relative deviation writeFigures writes for a deviation: none for a target of 0, nor for one
+ * too large or too small to be a finite number.
+ */
+export function relativeDeviationOrNone(deviation: number, target: number, unit: QuantityUnit): number | undefined {
+  if (target === 0) return undefined;
+  const relative = relativeFigure(deviation, target, unit);
+  return typeof relative === "number" ? relative : undefined;
 }
 
 /** A milestone polarity against a bound follows the bound's direction; otherwise the polarity itself. */
