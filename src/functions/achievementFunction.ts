@@ -73,7 +73,7 @@ export function achievement(
       mapBroadcast(args, (cells) => {
         const options = optionsOf(cells[4], cells[5], cells[6]);
         if (!options.ok) return options;
-        return writeIndicatorCells(cells[0], cells[1], cells[2], cells[3], options.value, figures) ?? answer(figures.achievement);
+        return writeIndicatorCells(cells[0], cells[1], cells[2], cells[3], options.value, figures, "achievement") ?? answer(figures.achievement);
       }, toExcelCell),
     );
   });

@@ -4,7 +4,7 @@
  */
 import { mapBroadcast } from "./broadcast";
 import { answer, failure, guarded, notEvaluable, toExcelCell, toExcelMatrix, type CellAnswer, type ExcelCell } from "./cellAnswer";
-import { newIndicatorRecord, writeDeviationCells, type IndicatorEvaluation } from "./indicatorArguments";
+import { newIndicatorRecord, writeIndicatorCells, type IndicatorEvaluation } from "./indicatorArguments";
 
 type DeviationKind = "deviation" | "relativeDeviation";
 
@@ -26,7 +26,7 @@ function deviationMatrix(kind: DeviationKind, result: unknown, target: unknown, 
   ];
   const figures = newIndicatorRecord();
   return toExcelMatrix(
-    mapBroadcast(args, (cells) => writeDeviationCells(cells[0], cells[1], cells[2], kind === "relativeDeviation", figures) ?? pickDeviation(figures, kind), toExcelCell),
+    mapBroadcast(args, (cells) => writeIndicatorCells(cells[0], cells[1], cells[2], undefined, undefined, figures, kind) ?? pickDeviation(figures, kind), toExcelCell),
   );
 }
 

@@ -3,15 +3,17 @@
  * read cell by cell and handed to the core's one entry point, evaluateIndicator, which
  * knows thresholds ("almeno 4 eventi"), milestones and placeholders. Plain numbers (the usual
  * range of results against a range of targets) go straight to its arithmetic, writeFigures:
- * two numbers read as quantities of the same unit, so the answer is the same, without reading.
+ * two numbers read as quantities of the same unit, so the answer is the same, without reading;
+ * and only to the figures the function reads (FiguresRead), with the same failures.
  *
  * A range's figures are written row after row into one record (`newIndicatorRecord`), which
  * the function reads before the next row is evaluated.
  */
-import type { AchievementOptions } from "../core/calc/calcTypes";
+import type { AchievementOptions, CalcFailure } from "../core/calc/calcTypes";
+import type { Polarity } from "../core/plan/polarity";
 import type { CellValue } from "../core/values/valueTypes";
 import { evaluateIndicator } from "../core/calc/evaluateIndicator";
-import { relativeDeviationOrNone, writeFigures, type IndicatorEvaluation } from "../core/calc/evaluateNumericIndicator";
+import { figuresAchievement, relativeDeviationOrNone, writeFigures, type IndicatorEvaluation } from "../core/calc/evaluateNumericIndicator";
 import { deviationFigure } from "../core/calc/computeDeviation";
 import { isBlank } from "./argumentMatrix";
 import { answer, fromCalcFailure, type CellAnswer } from "./cellAnswer";
@@ -44,8 +46,15 @@ function withUnitOf(value: CellValue, raw: unknown, other: CellValue): CellValue
 }
 
 /**
+ * The figures of a row a function reads: all of them (a record kept whole), or the one it answers.
+ * Plain numbers compute only that one (see writePlainFigures); other cells are evaluated whole.
+ */
+export type FiguresRead = "all" | "achievement" | "deviation" | "relativeDeviation";
+
+/**
  * The figures of one row's cells written into `into` (null), or the failure that leaves none
- * (`into` then holds figures of an earlier row). A blank baseline cell means none.
+ * (`into` then holds figures of an earlier row). A blank baseline cell means none. Of a row of
+ * plain numbers, only the figures `reads` names are written; the others are of an earlier row.
  */
 export function writeIndicatorCells(
   result: unknown,
@@ -54,6 +63,7 @@ export function writeIndicatorCells(
   baseline: unknown,
   options: AchievementOptions | undefined,
   into: IndicatorEvaluation,
+  reads: FiguresRead = "all",
 ): CellAnswer<never> | null {
   const plainResult = plainNumber(result);
   const plainTarget = plainNumber(target);
@@ -63,7 +73,7 @@ export function writeIndicatorCells(
     const noBaseline = isBlank(baseline);
     const plainBaseline = noBaseline ? undefined : plainNumber(baseline);
     if (noBaseline || plainBaseline !== undefined) {
-      const failure = writeFigures(plainResult, plainTarget, "number", plainPolarity.value, null, plainBaseline, options, into);
+      const failure = writePlainFigures(reads, plainResult, plainTarget, plainPolarity.value, plainBaseline, options, into);
       return failure === null ? null : fromCalcFailure(failure);
     }
   }
@@ -96,22 +106,32 @@ export function writeIndicatorCells(
 }
 
 /**
- * What writeIndicatorCells writes for a row with no baseline and no options, when only the deviation is
- * read, or also the relative deviation (`relative`): PERF.SCOSTAMENTO and PERF.SCOSTAMENTO.PERC. Plain
- * numbers skip the achievement, which for them fails only where the deviation does (see writeFigures),
- * and the relative deviation when it is not read, so the answer is the same; `into` then holds no unit,
- * polarity nor achievement of the row.
+ * The figures `reads` names of two plain numbers (read as quantities of the same unit, with no
+ * bound), written into `into`, or the failure of the whole calculation, writeFigures: the
+ * achievement alone is figuresAchievement; the deviations alone, with no baseline and no options,
+ * fail only where the deviation does (see writeFigures), and the relative deviation is computed
+ * only when read.
  */
-export function writeDeviationCells(result: unknown, target: unknown, polarity: unknown, relative: boolean, into: IndicatorEvaluation): CellAnswer<never> | null {
-  const plainResult = plainNumber(result);
-  const plainTarget = plainNumber(target);
-  if (plainResult === undefined || plainTarget === undefined) return writeIndicatorCells(result, target, polarity, undefined, undefined, into);
-  const plainPolarity = readCachedPolarity(polarity);
-  if (!plainPolarity.ok) return plainPolarity;
-  const deviation = deviationFigure(plainResult, plainTarget, plainPolarity.value);
-  if (typeof deviation !== "number") return fromCalcFailure(deviation);
+function writePlainFigures(
+  reads: FiguresRead,
+  result: number,
+  target: number,
+  polarity: Polarity,
+  baseline: number | undefined,
+  options: AchievementOptions | undefined,
+  into: IndicatorEvaluation,
+): CalcFailure | null {
+  if (reads === "achievement") {
+    const achievement = figuresAchievement(result, target, polarity, null, baseline, options);
+    if (typeof achievement !== "number") return achievement;
+    into.achievement = achievement;
+    return null;
+  }
+  if (reads === "all" || baseline !== undefined || options !== undefined) return writeFigures(result, target, "number", polarity, null, baseline, options, into);
+  const deviation = deviationFigure(result, target, polarity);
+  if (typeof deviation !== "number") return deviation;
   into.deviation = deviation;
-  into.relativeDeviation = relative ? relativeDeviationOrNone(deviation, plainTarget, "number") : undefined;
+  into.relativeDeviation = reads === "relativeDeviation" ? relativeDeviationOrNone(deviation, target, "number") : undefined;
   return null;
 }
 

@@ -18,7 +18,7 @@
  */
 import type { Comparator, Quantity, QuantityUnit, Threshold } from "../values/valueTypes";
 import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
-import { explained, fail } from "./calcOutcome";
+import { explained, fail, isFiniteNumber } from "./calcOutcome";
 import { capAchievement, capStep, resolveAchievementOptions } from "./capAchievement";
 import { achievementOf, computeAchievement, type AchievementInput } from "./computeAchievement";
 import { computeDeviation, deviationFigure } from "./computeDeviation";
@@ -26,7 +26,7 @@ import { relativeFigure } from "./computeRelativeDeviation";
 import { quoteValue, unitWords } from "../wording/describeValue";
 import { calcWords } from "../wording/calcWords";
 import type { Locale } from "../wording/addinLanguage";
-import { type Direction, directionOfComparator } from "../plan/polarity";
+import { type Direction, directionOfComparator, isPolarity } from "../plan/polarity";
 import type { Polarity } from "../plan/polarity";
 import { meetsBound } from "../values/comparators";
 
@@ -169,7 +169,7 @@ export function writeFigures(
 ): CalcFailure | null {
   const deviation = deviationFigure(result, target, deviationPolarity(polarity, bound));
   if (typeof deviation !== "number") return deviation;
-  const achievement = polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementOf(result, target, polarity, baseline, options);
+  const achievement = achievementFigureOf(result, target, polarity, bound, baseline, options);
   if (typeof achievement !== "number") return achievement;
   into.achievement = achievement;
   into.deviation = deviation;
@@ -177,6 +177,38 @@ export function writeFigures(
   into.unit = unit;
   into.polarity = polarity;
   return null;
+}
+
+/**
+ * The achievement writeFigures writes, or the failure it returns, without the deviations: they fail
+ * only where result − target is not a finite number (or the polarity is unknown), and only there are
+ * they computed, for their failure comes first.
+ */
+export function figuresAchievement(
+  result: number,
+  target: number,
+  polarity: Polarity,
+  bound: Comparator | null,
+  baseline: number | undefined,
+  options: AchievementOptions | undefined,
+): number | CalcFailure {
+  if (!isFiniteNumber(result - target) || !isPolarity(polarity)) {
+    const deviation = deviationFigure(result, target, deviationPolarity(polarity, bound));
+    if (typeof deviation !== "number") return deviation;
+  }
+  return achievementFigureOf(result, target, polarity, bound, baseline, options);
+}
+
+/** The achievement of numbers in one unit: reached or not for a milestone, else achievementOf. */
+function achievementFigureOf(
+  result: number,
+  target: number,
+  polarity: Polarity,
+  bound: Comparator | null,
+  baseline: number | undefined,
+  options: AchievementOptions | undefined,
+): number | CalcFailure {
+  return polarity === "milestone" ? reachedFigure(result, target, bound ?? "atLeast", options) : achievementOf(result, target, polarity, baseline, options);
 }
 
 /**
