@@ -7,6 +7,7 @@
 import type { CalcFailure, CalcFailureCode, Explained, Outcome } from "./calcTypes";
 import type { Locale } from "../wording/addinLanguage";
 import { explainedLazily } from "../memo";
+import { EXACT_POWERS_OF_TEN } from "../values/parseItalianNumber";
 
 export function succeed<T>(value: T, explanation: string): Outcome<T> {
   return { ok: true, value, explanation };
@@ -75,8 +76,6 @@ export function outOfRange(what: string): CalcFailure {
   return fail("invalidArgument", `${capitalise(what)} non è calcolabile: i valori sono troppo grandi o troppo piccoli per un risultato finito.`);
 }
 
-/** Powers of ten that are exact doubles (10^0 … 10^22): scaling by one rounds only once. */
-const EXACT_POWERS: readonly number[] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 /** A figure scaled to 15 significant integer digits lies in [10^14, 10^15). */
 const LOWEST_SCALED = 1e14;
 const HIGHEST_SCALED = 1e15;
@@ -113,7 +112,7 @@ function roundedSize(size: number): number | null {
   // The estimate may be one below: the scaled figure says so, and one more try fixes it.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const shift = 14 - exponent;
-    const power = EXACT_POWERS[shift < 0 ? -shift : shift];
+    const power = EXACT_POWERS_OF_TEN[shift < 0 ? -shift : shift];
     if (power === undefined) return null;
     const figure = shift < 0 ? size / power : size * power;
     if (figure < LOWEST_SCALED) exponent -= 1;

@@ -16,6 +16,9 @@
  *   "1.2.3", "1.80.000") is refused.
  */
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly, so that scaling by one rounds only once. */
+export const EXACT_POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
+
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
 /** The number as a JavaScript decimal literal ("-1800000.5"), so that callers can scale it exactly. */

@@ -17,6 +17,7 @@
  * this one accepts.
  */
 import { memoByText } from "../memo";
+import { EXACT_POWERS_OF_TEN } from "./parseItalianNumber";
 import { isPlaceholderText } from "./matchPlaceholder";
 import { readMilestone } from "./readMilestone";
 import { countedName, fullLabel, numberWordValue, type FoundQuantity } from "./findQuantities";
@@ -120,9 +121,6 @@ function scanNumber(text: string, start: number): Readonly<ScannedNumber> | null
   scanned.end = i;
   return scanned;
 }
-
-/** 10^0 … 10^22: the powers of ten a double holds exactly. */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
 
 /**
  * The number scaled by a power of ten as literalToNumber reads it; null when it is not a finite number.

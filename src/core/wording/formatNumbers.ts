@@ -16,6 +16,7 @@
  * hundreds of thousands of times on a large plan.
  */
 import type { QuantityUnit } from "../values/valueTypes";
+import { EXACT_POWERS_OF_TEN } from "../values/parseItalianNumber";
 import type { Locale } from "./addinLanguage";
 
 /** The sign of a negative number. */
@@ -82,8 +83,8 @@ function formatWithExponent(value: number, decimals: number | undefined, digits:
   return value < 0 && /[1-9]/.test(fixed) ? `${NEGATIVE}${body}` : body;
 }
 
-/** 10^0 to 10^15: each exact as a double. */
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+/** The most decimals formatRounded scales to in integers; more are left to toFixed. */
+const MOST_PLACES_SCALED = 15;
 
 /**
  * Below this, a figure scaled by 10^places is within 2^-13 of its exact value, so that its nearest
@@ -99,7 +100,7 @@ const NEAR_HALF = 0.5 - 2 ** -12;
  * toFixed then decides.
  */
 function formatRounded(value: number, size: number, places: number, fixed: boolean): string | null {
-  const scale = POWERS_OF_TEN[places];
+  const scale = places <= MOST_PLACES_SCALED ? EXACT_POWERS_OF_TEN[places] : undefined;
   if (scale === undefined) return null;
   const scaled = size * scale;
   if (!(scaled < SCALED_BELOW)) return null;
