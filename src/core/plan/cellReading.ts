@@ -12,7 +12,7 @@ import { gridRowAt, moveToRow, type GridOrigin, type GridRow } from "./gridCells
 import { NumberTable } from "./numberTable";
 import { PlanCells, type CellId, type ContentId } from "./planCells";
 import type { PlanCell } from "./planModel";
-import { classifyNumberFormat, readCellValue, type NumberFormatKind } from "../values/readCellValue";
+import { classifyNumberFormat, readCellValue, readNumberUnder, type NumberFormatKind } from "../values/readCellValue";
 import type { CellValue, ReadContext } from "../values/valueTypes";
 
 /** The reading context of a number format: what readCellValue is given to read a content under it. */
@@ -31,10 +31,11 @@ export function inPercentPoints(value: CellValue): CellValue {
 }
 
 /**
- * A number format as the reader keeps it: the numbers read under a format of its kind, the format's
- * index in the plan's store, and the reading context a content read under it is given.
+ * A number format as the reader keeps it: its kind, the numbers read under a format of that kind, the
+ * format's index in the plan's store, and the reading context a content read under it is given.
  */
 interface NumberFormatEntry {
+  kind: NumberFormatKind;
   numbers: NumberTable;
   index: number;
   context: ReadContext | undefined;
@@ -90,29 +91,28 @@ export class CellReading {
 
   /** The content (raw value and value read) in the plan's store, read once per distinct raw value (and format kind, for numbers). */
   private contentOf(raw: unknown, numberFormat: string | undefined): ContentId {
-    if (typeof raw !== "number") return this.contentIn(raw, contextOf(numberFormat), undefined);
-    const format = this.formatOf(numberFormat);
-    return this.contentIn(raw, format.context, format.numbers);
+    return this.contentIn(raw, this.formatOf(numberFormat));
   }
 
-  /** contentOf, given the reading context of the content's format, and its numbers when the content is a number. */
-  private contentIn(raw: unknown, context: ReadContext | undefined, numbers: NumberTable | undefined): ContentId {
-    if (typeof raw === "number" && numbers !== undefined) {
+  /** contentOf, given the entry of the content's number format. */
+  private contentIn(raw: unknown, format: NumberFormatEntry): ContentId {
+    if (typeof raw === "number") {
       // The table treats -0 as 0, as a Map does: read it apart.
-      if (Object.is(raw, -0)) return this.readContent(raw, context);
+      if (Object.is(raw, -0)) return this.readNumber(raw, format);
+      const { numbers } = format;
       const known = numbers.get(raw);
       if (known !== undefined) return known;
-      const content = this.readContent(raw, context);
+      const content = this.readNumber(raw, format);
       if (this.size < MAX_ENTRIES) {
         numbers.set(raw, content);
         this.size += 1;
       }
       return content;
     }
-    if (typeof raw !== "string" && typeof raw !== "boolean") return this.readContent(raw, context);
+    if (typeof raw !== "string" && typeof raw !== "boolean") return this.readContent(raw, format.context);
     const known = this.others.get(raw);
     if (known !== undefined) return known;
-    const content = this.readContent(raw, context);
+    const content = this.readContent(raw, format.context);
     if (this.size < MAX_ENTRIES) {
       this.others.set(raw, content);
       this.size += 1;
@@ -122,6 +122,11 @@ export class CellReading {
 
   private readContent(raw: unknown, context: ReadContext | undefined): ContentId {
     return this.cells.content(raw, readCellValue(raw, context));
+  }
+
+  /** A number stored as a content, read under its format's kind (what readCellValue finds from the format). */
+  private readNumber(raw: number, format: NumberFormatEntry): ContentId {
+    return this.cells.content(raw, readNumberUnder(raw, format.kind));
   }
 
   /** The entry of a number format, made when the format is first met: the numbers of its kind, and its index in the store. */
@@ -134,7 +139,7 @@ export class CellReading {
       numbers = new NumberTable();
       this.numbers.set(kind, numbers);
     }
-    const entry = { numbers, index: this.cells.numberFormatIndex(numberFormat), context: contextOf(numberFormat) };
+    const entry = { kind, numbers, index: this.cells.numberFormatIndex(numberFormat), context: contextOf(numberFormat) };
     this.formats.set(numberFormat, entry);
     return entry;
   }
@@ -177,7 +182,7 @@ export class CellReading {
     let read: ContentId;
     if (Object.is(raw, last.raw)) read = last.content;
     else {
-      read = this.contentIn(raw, last.format.context, last.format.numbers);
+      read = this.contentIn(raw, last.format);
       last.raw = raw;
       last.content = read;
     }

@@ -26,12 +26,19 @@ function notAValueDate(shown: string): ValueFailure {
 }
 
 function readNumber(value: number, context: ReadContext | undefined): CellValue {
+  return readNumberUnder(value, classifyNumberFormat(context?.numberFormat));
+}
+
+/**
+ * Reads a number as readCellValue does under a number format of the given kind: a reader that has
+ * classified a cell's format once (a column repeats it) reads the column's numbers with its kind.
+ */
+export function readNumberUnder(value: number, format: NumberFormatKind): CellValue {
   if (!Number.isFinite(value)) {
     const shown = Number.isNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞";
     return unreadable(shown, { kind: "invalidNumber", shown });
   }
   const finite = Object.is(value, -0) ? 0 : value;
-  const format = classifyNumberFormat(context?.numberFormat);
   if (format === "date") {
     const date = formatExcelSerialDate(finite);
     if (date) return notAValueDate(date);

@@ -57,6 +57,32 @@ describe("CellReading.cellAt", () => {
     );
   });
 
+  it("reads a column whose format changes from row to row as readCellValue reads each cell", () => {
+    const formats = ["", "General", "0.00%", "0%", "#,##0", '"€" #,##0.00', "dd/mm/yyyy", "@"];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.constantFrom(0.5, 12, -0, 0, 44012, Number.NaN, "12", "//", "82,43%", true, null), fc.double(), fc.string()),
+            fc.constantFrom(...formats),
+          ),
+          { minLength: 1, maxLength: 80 },
+        ),
+        (column) => {
+          const grid = { sheet: "Indicatori", origin: "A1", values: column.map(([raw]) => [raw]), numberFormats: column.map(([, format]) => [format]) };
+          const reading = new CellReading();
+          column.forEach(([raw, format], r) => {
+            const cell = reading.cellAt(grid, { row: 0, col: 0 }, r, 0);
+            expect(cell.raw).toBe(raw ?? "");
+            expect(cell.numberFormat).toBe(format === "" ? undefined : format);
+            expect(cell.value).toEqual(readCellValue(raw ?? "", format === "" ? undefined : { numberFormat: format }));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("shares one value among the cells that repeat a content under the same format", () => {
     const grid = { sheet: "Indicatori", origin: "A1", values: [["//", "//", 12, 12]], numberFormats: [["", "", "0%", ""]] };
     const reading = new CellReading();
