@@ -169,10 +169,13 @@ export class PlanCells {
 
   /**
    * Makes room for `more` cells beyond those stored, so that storing them does not grow the columns
-   * again: a reader that knows how many cells a sheet may give reserves them before its rows.
+   * again: a reader that knows how many cells a sheet may give reserves them before its rows. The
+   * room made is an eighth larger than asked: the small sheets read after a large one (weights,
+   * revisions) then fit, instead of doubling the whole store for their few cells.
    */
   reserve(more: number): void {
-    if (this.count + more > this.row.length) this.growTo(this.count + more);
+    const needed = this.count + more;
+    if (needed > this.row.length) this.growTo(needed + Math.ceil(needed / 8));
   }
 
   /** The typed columns grown to `size` cells: a plan's size is known only once it is read. */
