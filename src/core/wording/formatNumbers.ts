@@ -106,13 +106,14 @@ function formatRounded(value: number, size: number, places: number, fixed: boole
   if (!(scaled < SCALED_BELOW)) return null;
   const units = Math.round(scaled);
   if (Math.abs(scaled - units) > NEAR_HALF) return null;
-  let fraction = units % scale;
-  const whole = (units - fraction) / scale;
+  // Whole parts by flooring a quotient: exact below 2^53, and cheaper than % on numbers past 32 bits.
+  const whole = Math.floor(units / scale);
+  let fraction = units - whole * scale;
   const sign = value < 0 && units !== 0 ? NEGATIVE : "";
   let shown = places;
   if (!fixed) {
-    while (shown > 0 && fraction % 10 === 0) {
-      fraction /= 10;
+    for (let tenth = Math.floor(fraction / 10); shown > 0 && tenth * 10 === fraction; tenth = Math.floor(fraction / 10)) {
+      fraction = tenth;
       shown -= 1;
     }
   }
