@@ -23,8 +23,8 @@ export interface SheetTable {
   /** Grid columns of each field, in sheet order. */
   columns: Map<ReadField, number[]>;
   values: CellReading;
-  /** Each layout column's header as a repeated header row would show it (cellText, lower case). */
-  headerTexts: string[];
+  /** Each layout column's header as a repeated header row would show it, those not blank (no row repeats a blank header). */
+  headers: HeaderText[];
   /** The dated columns (targets, results, declared deviations) with their concept and date, in sheet order. */
   dated: { concept: DatedConcept; period: Period; col: number }[];
   /** The grid columns of targets, results and baselines whose header gives «%» as the unit («Target %»): their bare numbers are percentage points. */
@@ -35,8 +35,20 @@ export interface SheetTable {
   kinds: Int8Array;
 }
 
+/** A layout column's header as a row repeating the header shows it. */
+interface HeaderText {
+  col: number;
+  /** The header's text (cellText) in lower case, never "". */
+  text: string;
+  /** The code of the text's first character, and of its capital when it is a letter from a to z (else -1). */
+  first: number;
+  capital: number;
+}
+
 const ROW_KINDS = ["blank", "total", "note", "header", "data"] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
+/** Row kinds by their index in ROW_KINDS, as the table keeps them. */
+const [BLANK_ROW, TOTAL_ROW, NOTE_ROW, HEADER_ROW, DATA_ROW] = [0, 1, 2, 3, 4] as const;
 
 const TOTAL = /^(?:sub\s*-?\s*)?(?:totale|totali|total|totals|tot\.)(?!\p{L})/iu;
 const NOTE = /^(?:\(\s*\*+\s*\)|\*+|note?(?!\p{L})|nota(?!\p{L})|n\.\s*b\.?|nb(?!\p{L})|fonte|fonti|legenda|source(?!\p{L}))/iu;
@@ -60,7 +72,11 @@ const PROSE_FIELDS: ReadField[] = ["indicatorName", "objectiveTitle", "reason", 
 export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellReading()): SheetTable {
   const columns = new Map<ReadField, number[]>();
   for (const column of layout.columns) columns.set(column.field, [...(columns.get(column.field) ?? []), column.col]);
-  const headerTexts = layout.columns.map((column) => cellText(column.header).toLowerCase());
+  const headers = layout.columns.flatMap(({ col, header }) => {
+    const text = cellText(header).toLowerCase();
+    const first = text.charCodeAt(0);
+    return text === "" ? [] : [{ col, text, first, capital: first >= 97 && first <= 122 ? first - 32 : -1 }];
+  });
   const dated = layout.columns.flatMap((column) => {
     const parts = datedFieldParts(column.field);
     return parts ? [{ ...parts, col: column.col }] : [];
@@ -68,7 +84,7 @@ export function sheetTable(grid: Grid, layout: SheetLayout, values = new CellRea
   const pointColumns = new Set(percentPointColumns(layout).map((column) => column.col));
   const textColumns = TEXT_FIELDS.flatMap((field) => columns.get(field)?.slice(0, 1) ?? []);
   const rows = gridRows(grid);
-  return { grid, origin: gridOrigin(grid), rows, layout, columns, values, headerTexts, dated, pointColumns, textColumns, kinds: new Int8Array(rows.length).fill(-1) };
+  return { grid, origin: gridOrigin(grid), rows, layout, columns, values, headers, dated, pointColumns, textColumns, kinds: new Int8Array(rows.length).fill(-1) };
 }
 
 /** The first column of a field, if the sheet has one. */
@@ -99,18 +115,18 @@ export function isFilledAt(table: SheetTable, r: number, field: ReadField): bool
 }
 
 export function rowKind(table: SheetTable, r: number): RowKind {
-  const index = table.kinds[r] ?? -1;
-  // Not ROW_KINDS[-1]: a negative index is a property name, looked up the slow way.
-  const known = index >= 0 ? ROW_KINDS[index] : undefined;
-  if (known !== undefined) return known;
-  const kind = readRowKind(table, r);
-  if (r < table.kinds.length) table.kinds[r] = ROW_KINDS.indexOf(kind);
-  return kind;
+  let index = table.kinds[r] ?? -1;
+  if (index < 0) {
+    index = readRowKind(table, r);
+    if (r < table.kinds.length) table.kinds[r] = index;
+  }
+  return ROW_KINDS[index] ?? "data";
 }
 
-function readRowKind(table: SheetTable, r: number): RowKind {
+/** What row r is, as an index into ROW_KINDS. */
+function readRowKind(table: SheetTable, r: number): number {
   const row = table.rows[r];
-  if (!Array.isArray(row)) return "blank";
+  if (!Array.isArray(row)) return BLANK_ROW;
   // The first written cell, and whether it is the only one.
   let first = -1;
   let written = 0;
@@ -119,56 +135,69 @@ function readRowKind(table: SheetTable, r: number): RowKind {
     if (first < 0) first = c;
     written++;
   }
-  if (first < 0) return "blank";
-  const firstText = cellText(row[first]);
-  if (isTotalText(firstText) || hasTotalLabel(table, row)) return "total";
-  if (written === 1) {
-    const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === first);
-    if (NOTE.test(firstText) || (!proseColumn && firstText.split(" ").length >= 6)) return "note";
-  }
-  let repeated = 0;
-  const columns = table.layout.columns;
-  for (let i = 0; i < columns.length && repeated < 2; i++) {
-    const raw = row[columns[i]?.col ?? -1];
-    const header = table.headerTexts[i] ?? "";
-    if (typeof raw === "string" && firstLetterMatches(raw, header) && cellText(raw).toLowerCase() === header) repeated++;
-  }
-  return repeated >= 2 ? "header" : "data";
+  if (first < 0) return BLANK_ROW;
+  const firstRaw: unknown = row[first];
+  if (isTotalCell(firstRaw) || hasTotalLabel(table, row)) return TOTAL_ROW;
+  if (written === 1 && isNote(table, first, cellText(firstRaw))) return NOTE_ROW;
+  return repeatsHeader(table, row) ? HEADER_ROW : DATA_ROW;
+}
+
+/** Whether the only written cell of a row, in column col, is a note: it starts like one, or it is prose outside the prose columns. */
+function isNote(table: SheetTable, col: number, text: string): boolean {
+  if (NOTE.test(text)) return true;
+  const proseColumn = PROSE_FIELDS.some((field) => columnOf(table, field) === col);
+  return !proseColumn && text.split(" ").length >= 6;
 }
 
 /** Whether a text column of the row holds a total's label («Totale area»). */
-function hasTotalLabel(table: SheetTable, row: unknown[]): boolean {
-  for (const col of table.textColumns) if (startsLikeTotal(row[col]) && isTotalText(cellText(row[col]))) return true;
+function hasTotalLabel(table: SheetTable, row: readonly unknown[]): boolean {
+  for (const col of table.textColumns) if (isTotalCell(row[col])) return true;
   return false;
 }
 
-function isTotalText(text: string): boolean {
-  return startsLikeTotal(text) && TOTAL.test(text);
+/** Whether a raw cell's text (cellText) is a total's label. */
+function isTotalCell(raw: unknown): boolean {
+  return startsLikeTotal(raw) && TOTAL.test(cellText(raw));
 }
 
 /**
  * Whether a raw cell may start a total's label («Totale», «Subtotale», «Tot.»): its first visible
- * letters are «tot» or «sub» in either case, a quick test before the pattern.
+ * letters are «tot» or «sub» in either case, a quick test before the pattern. Its text (cellText)
+ * starts with the same three letters, as trimming and collapsing spaces leave them be.
  */
 function startsLikeTotal(raw: unknown): boolean {
   if (typeof raw !== "string") return false;
   const start = firstVisibleIndex(raw);
   if (start < 0 || start + 3 > raw.length) return false;
   const first = raw.charCodeAt(start) | 0x20;
+  if (first !== 0x74 && first !== 0x73) return false; // t, s
   const second = raw.charCodeAt(start + 1) | 0x20;
   const third = raw.charCodeAt(start + 2) | 0x20;
   return (first === 0x74 && second === 0x6f && third === 0x74) || (first === 0x73 && second === 0x75 && third === 0x62); // tot, sub
 }
 
-/** Whether a raw text's first visible character is the header's (in lower case): most data cells differ at once. */
-function firstLetterMatches(raw: string, header: string): boolean {
-  if (header === "") return false;
+/** Whether the row repeats the header: two layout columns or more hold their header's text, in any case. */
+function repeatsHeader(table: SheetTable, row: readonly unknown[]): boolean {
+  let repeated = 0;
+  for (const header of table.headers) {
+    const raw = row[header.col];
+    if (typeof raw === "string" && startsLikeHeader(raw, header) && cellText(raw).toLowerCase() === header.text && ++repeated === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a raw text's first visible character is the header's in either case, a quick test before
+ * the whole text: most data cells differ at once.
+ */
+function startsLikeHeader(raw: string, header: HeaderText): boolean {
+  const start = raw.charCodeAt(0);
+  // A visible ASCII character (most texts start with one) is the header's or its capital.
+  if (start > 32 && start < 128) return start === header.first || start === header.capital;
   const code = firstVisibleCode(raw);
-  if (code < 0) return false;
-  const wanted = header.charCodeAt(0);
-  if (code === wanted) return true;
-  if (code < 128) return code >= 65 && code <= 90 && code + 32 === wanted;
-  return String.fromCharCode(code).toLowerCase() === header.charAt(0);
+  if (code === header.first) return true;
+  if (code < 128) return code >= 65 && code <= 90 && code + 32 === header.first;
+  return String.fromCharCode(code).toLowerCase() === header.text.charAt(0);
 }
 
 /** The index of a text's first character that is not whitespace, or -1. */
