@@ -74,6 +74,7 @@ export class IndicatorColumns {
   readonly name: string[] = [];
   readonly polarity: Polarity[] = [];
   readonly polarityBasis: (Indicator["polarityBasis"] | undefined)[] = [];
+  /** Each optional text (type, unit, notes...) by indicator, undefined where it has none; a reader sets it at the index `addRow` gave. */
   readonly texts: Record<OptionalText, (string | undefined)[]> = { type: [], dimension: [], unit: [], notes: [], polarityInferred: [] };
   readonly single: Record<SingleCell, CellIdColumn> = {
     polarityCell: new CellIdColumn(), baseline: new CellIdColumn(), baselineYear: new CellIdColumn(), weight: new CellIdColumn(),
@@ -167,11 +168,6 @@ export class IndicatorColumns {
     this.polarity[i] = polarity;
     this.polarityBasis[i] = basis;
     this.texts.polarityInferred[i] = inferred;
-  }
-
-  /** Sets indicator i's text `field` (its type, unit, notes...), undefined where it has none. */
-  setText(field: OptionalText, i: number, text: string | undefined): void {
-    this.texts[field][i] = text;
   }
 
   setCell(field: SingleCell, i: number, id: CellId): void {

@@ -12,7 +12,7 @@
 import { cellText, gridRowAt, moveToRow, type GridRow } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import { inferPolarity, polarityWrittenAs } from "./inferPolarity";
-import type { DatedCells, IndicatorColumns, SingleCell } from "./indicatorColumns";
+import type { DatedCells, IndicatorColumns, OptionalText, SingleCell } from "./indicatorColumns";
 import { cellIn, NO_CELL, type CellId, type CellIdColumn } from "./planCells";
 import { indicatorNumberText, splitNamedCode } from "./planCodes";
 import type { ReadField } from "./mapColumns";
@@ -33,6 +33,11 @@ const OPTIONAL_CELLS: readonly { key: SingleCell; field: ReadField }[] = [
   { key: "deviationCell", field: "deviation" }, { key: "achievementCell", field: "achievement" },
 ];
 
+/** The indicator's texts read from a column of their own, when the sheet has it: each with its field. */
+const OPTIONAL_TEXTS: readonly { key: OptionalText; field: ReadField }[] = [
+  { key: "type", field: "indicatorType" }, { key: "unit", field: "unit" }, { key: "notes", field: "notes" },
+];
+
 /** A dated column read into the indicator: the first column of its kind and date (a later one with the same date is not read). */
 interface DatedColumn {
   kind: DatedCells;
@@ -46,14 +51,24 @@ interface DatedColumn {
   ids: CellIdColumn | undefined;
 }
 
-/** Counts the indicators of each objective, to number those whose N. cell is blank (1, 2, ...). */
+/**
+ * Counts the indicators of each objective, to number those whose N. cell is blank (1, 2, ...). An
+ * objective's indicators mostly follow one another: the objective being counted keeps its count at
+ * hand, and puts it in the map of counts when another one comes.
+ */
 export class IndicatorCounter {
   private readonly counts = new Map<string, number>();
+  private current: string | undefined;
+  private currentCount = 0;
 
   next(objectiveCode: string): number {
-    const count = (this.counts.get(objectiveCode) ?? 0) + 1;
-    this.counts.set(objectiveCode, count);
-    return count;
+    if (objectiveCode !== this.current) {
+      if (this.current !== undefined) this.counts.set(this.current, this.currentCount);
+      this.current = objectiveCode;
+      this.currentCount = this.counts.get(objectiveCode) ?? 0;
+    }
+    this.currentCount += 1;
+    return this.currentCount;
   }
 }
 
@@ -76,9 +91,8 @@ export class IndicatorRows {
   private readonly counter = new IndicatorCounter();
   private readonly name: number;
   private readonly number: number;
-  private readonly type: number;
-  private readonly unit: number;
-  private readonly notes: number;
+  /** The texts read from a column of their own (OPTIONAL_TEXTS), each with the column of texts it is kept in. */
+  private readonly texts: { texts: (string | undefined)[]; col: number }[];
   /** The column of the cell that stands for the row (the name's, else the number's). */
   private readonly refCol: number;
   /** The columns whose value makes a numbered row an indicator: the value fields' and every dated one. */
@@ -86,7 +100,8 @@ export class IndicatorRows {
   private readonly dated: DatedColumn[] = [];
   private readonly targetUndated: number;
   private readonly polarity: number;
-  private readonly optional: { key: SingleCell; col: number }[];
+  /** The cells read from a column of their own (OPTIONAL_CELLS), each with the column of ids it is kept in. */
+  private readonly optional: { ids: CellIdColumn; col: number }[];
   private readonly resultUndated: number;
   private readonly declaredDeviationUndated: number;
   /** 1 for each grid column whose bare numbers are percentage points (the table's pointColumns), by column. */
@@ -101,9 +116,7 @@ export class IndicatorRows {
     const column = (field: ReadField) => columnOf(table, field) ?? NO_COLUMN;
     this.name = column("indicatorName");
     this.number = column("indicatorNumber");
-    this.type = column("indicatorType");
-    this.unit = column("unit");
-    this.notes = column("notes");
+    this.texts = OPTIONAL_TEXTS.map(({ key, field }) => ({ texts: columns.texts[key], col: column(field) }));
     this.refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
     this.valueColumns = [...VALUE_FIELDS.map(column).filter((col) => col !== NO_COLUMN), ...table.dated.map(({ col }) => col)];
     const read = new Set<string>();
@@ -114,7 +127,7 @@ export class IndicatorRows {
     }
     this.targetUndated = column("targetUndated");
     this.polarity = column("polarity");
-    this.optional = OPTIONAL_CELLS.map(({ key, field }) => ({ key, col: column(field) }));
+    this.optional = OPTIONAL_CELLS.map(({ key, field }) => ({ ids: columns.single[key], col: column(field) }));
     this.resultUndated = column("resultUndated");
     this.declaredDeviationUndated = column("declaredDeviationUndated");
     this.inPoints = new Uint8Array(Math.max(0, ...table.pointColumns) + 1);
@@ -149,9 +162,7 @@ export class IndicatorRows {
     const position = this.counter.next(objectiveCode);
     const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
     const i = columns.addRow(objectiveCode, number, name, row.sheet, row.row, row.firstCol + this.refCol);
-    columns.setText("type", i, textOrUndefined(this.textAt(row, this.type)));
-    columns.setText("unit", i, textOrUndefined(this.textAt(row, this.unit)));
-    columns.setText("notes", i, textOrUndefined(this.textAt(row, this.notes)));
+    for (const { texts, col } of this.texts) texts[i] = textOrUndefined(this.textAt(row, col));
     // The row's targets, results and declared deviations by date: indicator i is new, so each is the first at its date.
     for (const dated of this.dated) {
       dated.ids ??= columns.datedIds(dated.kind, dated.period);
@@ -165,7 +176,8 @@ export class IndicatorRows {
       inferPolarity({ name, written: cellIn(cells, polarityCell), targets: this.targetValues(i, undatedTarget) });
     columns.setPolarity(i, polarity.polarity, polarity.basis, polarity.inferred);
     columns.setCell("polarityCell", i, polarityCell);
-    for (const { key, col } of this.optional) columns.setCell(key, i, this.cellIdAt(row, col));
+    // Indicator i is new, its entries are NO_CELL: a column the sheet lacks (NO_CELL) changes none.
+    for (const { ids, col } of this.optional) ids.set(i, this.cellIdAt(row, col));
     columns.setUndated("target", i, undatedTarget);
     columns.setUndated("result", i, this.cellIdAt(row, this.resultUndated));
     columns.setUndated("declaredDeviation", i, this.cellIdAt(row, this.declaredDeviationUndated));

@@ -20,7 +20,7 @@ import type { Objective } from "./planModel";
 import { IndicatorRows } from "./readIndicatorRow";
 import { IndicatorColumns } from "./indicatorColumns";
 import type { SheetLayout } from "./sheetLayout";
-import { rowKind, sheetTable, textAt } from "./sheetTable";
+import { columnOf, rowKind, sheetTable, textIn } from "./sheetTable";
 import { blockRow, sheetNameOwner, titleOwner } from "./tableBlocks";
 import { CellReading } from "./cellReading";
 import type { SheetNote } from "../wording/sheetNotes";
@@ -58,11 +58,15 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
     notes.push(owner.from === "title" ? { kind: "ownerFromTitle", objective: owner.code, address: owner.ref.address } : { kind: "ownerFromSheetName", objective: owner.code });
   }
 
+  const codeCol = codeColumn?.col;
+  const numberCol = columnOf(table, "indicatorNumber");
   let dimension: string | undefined;
+  // The code last met among the objectives (named or implied): a code once there stays there.
+  let listed: string | undefined;
   for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
     const kind = rowKind(table, r);
     if (kind === "header" && headerOwner) {
-      const next = namedOwner(textAt(table, r, "objectiveCode"));
+      const next = namedOwner(textIn(table, r, codeCol));
       if (next) code = next.code;
       continue;
     }
@@ -78,20 +82,21 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
       name(code, block.owner.title, block.owner.kind, block.ref);
       continue;
     }
-    const written = textAt(table, r, "objectiveCode");
+    const written = textIn(table, r, codeCol);
     let number: string | undefined;
     if (headerOwner && codeColumn) {
       if (written !== "") name(code, written, headerOwner.kind, cellRef(grid.sheet, table.origin, r, codeColumn.col));
     } else if (written !== "") {
-      const composite = textAt(table, r, "indicatorNumber") === "" ? splitCompositeCode(written) : null;
+      const composite = textIn(table, r, numberCol) === "" ? splitCompositeCode(written) : null;
       code = composite?.objective ?? written;
       number = composite?.number;
     }
     const i = indicatorRows.read(r, code, number);
     if (i === null) continue;
     if (dimension !== undefined) columns.texts.dimension[i] = dimension;
-    if (code !== "" && !objectives.has(code) && !implied.has(code)) {
-      implied.set(code, { code, kind: readObjectiveKind("", code, ""), title: "", ref: columns.places.ref(i) });
+    if (code !== "" && code !== listed) {
+      if (!objectives.has(code) && !implied.has(code)) implied.set(code, { code, kind: readObjectiveKind("", code, ""), title: "", ref: columns.places.ref(i) });
+      listed = code;
     }
   }
   return { named: [...objectives.values()], implied: [...implied.values()], notes };

@@ -92,8 +92,13 @@ export function columnOf(table: SheetTable, field: ReadField): number | undefine
   return table.columns.get(field)?.[0];
 }
 
+/** The text (cellText) of the field's cell on row r, "" when the sheet has no such column. */
 export function textAt(table: SheetTable, r: number, field: ReadField): string {
-  const col = columnOf(table, field);
+  return textIn(table, r, columnOf(table, field));
+}
+
+/** The text (cellText) of row r's cell in grid column col, "" when there is no column: textAt with the field's column found once. */
+export function textIn(table: SheetTable, r: number, col: number | undefined): string {
   return col === undefined ? "" : cellText(rawAt(table.rows, r, col));
 }
 
