@@ -33,8 +33,8 @@ const OPTIONAL_CELLS: readonly { key: SingleCell; field: ReadField }[] = [
   { key: "deviationCell", field: "deviation" }, { key: "achievementCell", field: "achievement" },
 ];
 
-/** The indicator's texts read from a column of their own, when the sheet has it: each with its field. */
-const OPTIONAL_TEXTS: readonly { key: OptionalText; field: ReadField }[] = [
+/** The indicator's texts read from its row besides its name and number, each from its field's column when the sheet has it. */
+const ROW_TEXTS: readonly { key: OptionalText; field: ReadField }[] = [
   { key: "type", field: "indicatorType" }, { key: "unit", field: "unit" }, { key: "notes", field: "notes" },
 ];
 
@@ -91,8 +91,8 @@ export class IndicatorRows {
   private readonly counter = new IndicatorCounter();
   private readonly name: number;
   private readonly number: number;
-  /** The texts read from a column of their own (OPTIONAL_TEXTS), each with the column of texts it is kept in. */
-  private readonly texts: { texts: (string | undefined)[]; col: number }[];
+  /** The texts read from the row (ROW_TEXTS), each with the column of texts it is kept in. */
+  private readonly rowTexts: { texts: (string | undefined)[]; col: number }[];
   /** The column of the cell that stands for the row (the name's, else the number's). */
   private readonly refCol: number;
   /** The columns whose value makes a numbered row an indicator: the value fields' and every dated one. */
@@ -116,7 +116,7 @@ export class IndicatorRows {
     const column = (field: ReadField) => columnOf(table, field) ?? NO_COLUMN;
     this.name = column("indicatorName");
     this.number = column("indicatorNumber");
-    this.texts = OPTIONAL_TEXTS.map(({ key, field }) => ({ texts: columns.texts[key], col: column(field) }));
+    this.rowTexts = ROW_TEXTS.map(({ key, field }) => ({ texts: columns.texts[key], col: column(field) }));
     this.refCol = columnOf(table, "indicatorName") ?? columnOf(table, "indicatorNumber") ?? table.layout.columns[0]?.col ?? 0;
     this.valueColumns = [...VALUE_FIELDS.map(column).filter((col) => col !== NO_COLUMN), ...table.dated.map(({ col }) => col)];
     const read = new Set<string>();
@@ -162,7 +162,7 @@ export class IndicatorRows {
     const position = this.counter.next(objectiveCode);
     const number = named !== null ? named.code : writtenNumber !== "" ? indicatorNumberText(writtenNumber) : String(position);
     const i = columns.addRow(objectiveCode, number, name, row.sheet, row.row, row.firstCol + this.refCol);
-    for (const { texts, col } of this.texts) texts[i] = textOrUndefined(this.textAt(row, col));
+    for (const { texts, col } of this.rowTexts) texts[i] = textOrUndefined(this.textAt(row, col));
     // The row's targets, results and declared deviations by date: indicator i is new, so each is the first at its date.
     for (const dated of this.dated) {
       dated.ids ??= columns.datedIds(dated.kind, dated.period);
