@@ -87,12 +87,14 @@ export function titleKey(text: string): string {
   return normalizeHeader(title);
 }
 
+const COMPOSITE_CODE = /^\s*([A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10})\s*[\s\-–—/]\s*(\d{1,3}(?:\s*(?:bis|ter))?)\s*$/i;
+
 /**
  * A composite code: the objective's code and the indicator's number in one cell ("1.1 3" -> 1.1 and
  * 3; "2.4 - 2" -> 2.4 and 2), or null when the text is one code.
  */
 export function splitCompositeCode(text: string): { objective: string; number: string } | null {
-  const match = /^\s*([A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10})\s*[\s\-–—/]\s*(\d{1,3}(?:\s*(?:bis|ter))?)\s*$/i.exec(text);
+  const match = COMPOSITE_CODE.exec(text);
   if (!match || match[1] === undefined || match[2] === undefined) return null;
   return { objective: match[1], number: match[2] };
 }
@@ -188,6 +190,13 @@ export function naturalCompare(a: string, b: string): number {
   return compareNaturalKeys(naturalKey(a), naturalKey(b));
 }
 
+/** An objective's kind as written, normalised (normalizeHeader): «Strategico», «S», «OS»; «Operativo», «O», «OO». */
+const STRATEGIC_WRITTEN = /^(?:strateg|s$|os$)/;
+const OPERATIONAL_WRITTEN = /^(?:operat|o$|oo$)/;
+/** A strategic objective's code («STRAT», «OS1») or title («Obiettivo strategico ...»), normalised. */
+const STRATEGIC_CODE = /^(?:strat|os\s?\d)/;
+const STRATEGIC_TITLE = /^(?:obiettivo strategico|strategic objective)(?:\s|$)/;
+
 /**
  * An objective's kind: strategic or operational, as written ("Strategico", "Operativo", "S", "O",
  * "OS", "OO", "Strategic", "Operational") or, when not written, from the words "strategico" /
@@ -196,10 +205,10 @@ export function naturalCompare(a: string, b: string): number {
  */
 export function readObjectiveKind(written: string, code: string, title: string): ObjectiveKind {
   const kind = normalizeHeader(written);
-  if (/^(?:strateg|s$|os$)/.test(kind)) return "strategic";
-  if (/^(?:operat|o$|oo$)/.test(kind)) return "operational";
-  const strategicCode = /^(?:strat|os\s?\d)/.test(normalizeHeader(code));
-  const strategicTitle = /^(?:obiettivo strategico|strategic objective)(?:\s|$)/.test(normalizeHeader(title));
+  if (STRATEGIC_WRITTEN.test(kind)) return "strategic";
+  if (OPERATIONAL_WRITTEN.test(kind)) return "operational";
+  const strategicCode = STRATEGIC_CODE.test(normalizeHeader(code));
+  const strategicTitle = STRATEGIC_TITLE.test(normalizeHeader(title));
   return strategicCode || strategicTitle ? "strategic" : "operational";
 }
 
