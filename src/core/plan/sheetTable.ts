@@ -186,9 +186,14 @@ function repeatsHeader(table: SheetTable, row: readonly unknown[]): boolean {
   let repeated = 0;
   for (const header of table.headers) {
     const raw = row[header.col];
-    if (typeof raw === "string" && startsLikeHeader(raw, header) && cellText(raw).toLowerCase() === header.text && ++repeated === 2) return true;
+    if (typeof raw === "string" && startsLikeHeader(raw, header) && isHeaderText(cellText(raw), header) && ++repeated === 2) return true;
   }
   return false;
+}
+
+/** Whether a cell's text (cellText) in lower case is the header's: lowering never shortens a text, so a longer one is not, and is not lowered. */
+function isHeaderText(text: string, header: HeaderText): boolean {
+  return text.length <= header.text.length && text.toLowerCase() === header.text;
 }
 
 /**
