@@ -75,9 +75,15 @@ function isFilled(indicator: Indicator, period: Period): boolean {
   return !(value.kind === "quantity" && value.value === 0);
 }
 
+/** Whether some indicator has a result filled in at the period (isFilled). */
+function someFilled(indicators: readonly Indicator[], period: Period): boolean {
+  for (let i = 0; i < indicators.length; i++) if (isFilled(indicators[i] as Indicator, period)) return true;
+  return false;
+}
+
 function fromColumns(input: PeriodInput): { date: Period; source: PeriodSource } | undefined {
   const resultDates = [...datesWithCells(input.indicators, "results")];
-  const filled = resultDates.filter((period) => input.indicators.some((indicator) => isFilled(indicator, period)));
+  const filled = resultDates.filter((period) => someFilled(input.indicators, period));
   const latestFilled = latestPeriod(filled);
   if (latestFilled !== undefined) return { date: latestFilled, source: "columns" };
   const targetDates = [...datesWithCells(input.indicators, "targets")].sort(comparePeriods);

@@ -140,7 +140,9 @@ class StoredObjective implements Objective {
  */
 export function storeObjectives(objectives: readonly Objective[], cells = new PlanCells()): Objective[] {
   const columns = new ObjectiveColumns(cells, objectives.length);
-  objectives.forEach((objective, i) => {
+  const stored: Objective[] = [];
+  for (let i = 0; i < objectives.length; i++) {
+    const objective = objectives[i] as Objective;
     columns.code[i] = objective.code;
     columns.kind[i] = objective.kind;
     columns.title[i] = objective.title;
@@ -154,6 +156,7 @@ export function storeObjectives(objectives: readonly Objective[], cells = new Pl
     columns.projectStart[i] = columns.projects.fund.length;
     columns.projectCount[i] = projects.length;
     for (const project of projects) columns.projects.add(project, columns.cells);
-  });
-  return objectives.map((_, i) => new StoredObjective(columns, i));
+    stored.push(new StoredObjective(columns, i));
+  }
+  return stored;
 }

@@ -28,21 +28,46 @@ export const numberKey: (number: string) => string = memoByText(indicatorKey);
 /** The plan's index, built once per plan (memo.ts): about nine rules ask for it. */
 export const indexPlan: (plan: Plan) => PlanIndex = memoByPlan(buildPlanIndex);
 
+/** The code of the objective the indicator belongs to. */
+function objectiveCodeOf(indicator: Indicator): string {
+  return indicator.objectiveCode;
+}
+
+/** The key an objective is found by: its normalised code. */
+export function objectiveCodeKey(objective: Objective): string {
+  return codeKey(objective.code);
+}
+
+/**
+ * The plan index as a class: its lookups are methods shared by every plan's index, not functions
+ * made for each plan.
+ */
+class StoredPlanIndex implements PlanIndex {
+  readonly objectivesByCode: Map<string, Objective[]>;
+  readonly indicatorsByObjective: Map<string, Indicator[]>;
+
+  constructor(plan: Plan) {
+    this.objectivesByCode = groupByKey(plan.objectives, objectiveCodeKey);
+    this.indicatorsByObjective = groupByCode(plan.indicators, objectiveCodeOf);
+  }
+
+  objective(code: string): Objective | undefined {
+    return this.objectivesByCode.get(codeKey(code))?.[0];
+  }
+
+  indicators(code: string): Indicator[] {
+    return this.indicatorsByObjective.get(codeKey(code)) ?? [];
+  }
+
+  indicator(code: string, number: string): Indicator | undefined {
+    const wanted = numberKey(number);
+    for (const candidate of this.indicators(code)) if (numberKey(candidate.number) === wanted) return candidate;
+    return undefined;
+  }
+}
+
 function buildPlanIndex(plan: Plan): PlanIndex {
-  const objectivesByCode = groupByKey(plan.objectives, (objective) => codeKey(objective.code));
-  const keyOf = codeKeyer();
-  const indicatorsByObjective = groupByKey(plan.indicators, (indicator) => keyOf(indicator.objectiveCode));
-  const indicators = (code: string): Indicator[] => indicatorsByObjective.get(codeKey(code)) ?? [];
-  return {
-    objectivesByCode,
-    indicatorsByObjective,
-    objective: (code) => objectivesByCode.get(codeKey(code))?.[0],
-    indicators,
-    indicator: (code, number) => {
-      const wanted = numberKey(number);
-      return indicators(code).find((candidate) => numberKey(candidate.number) === wanted);
-    },
-  };
+  return new StoredPlanIndex(plan);
 }
 
 /** Items grouped by a key, each group in input order; built in one pass, so lookups stay linear in the plan's size. */
@@ -50,12 +75,31 @@ export function groupByKey<T>(items: readonly T[], key: (item: T) => string): Ma
   const groups = new Map<string, T[]>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as T;
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    addToGroup(groups, key(item), item);
   }
   return groups;
+}
+
+/**
+ * Items grouped by the normalised code (codeKey) of the objective they name, each group in input
+ * order. The items of one objective come one after another: each run of one code is normalised once
+ * (codeKeyer).
+ */
+export function groupByCode<T>(items: readonly T[], codeOf: (item: T) => string): Map<string, T[]> {
+  const keyOf = codeKeyer();
+  const groups = new Map<string, T[]>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    addToGroup(groups, keyOf(codeOf(item)), item);
+  }
+  return groups;
+}
+
+/** Adds the item at the end of its key's group, starting the group when the key is new. */
+function addToGroup<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 /** Normalised codes of the strategic objectives that some objective names as its parent. */

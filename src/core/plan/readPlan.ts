@@ -31,6 +31,7 @@ import { readRevisionsSheet } from "./readRevisionsSheet";
 import { readWeightsSheet } from "./readWeightsSheet";
 import { IndicatorColumns } from "./indicatorColumns";
 import { storeObjectives } from "./objectiveColumns";
+import { objectiveCodeKey } from "./planQueries";
 import { noPlanMessage, readSheetLayout, sheetRecognition, type SheetLayout } from "./sheetLayout";
 import { percentPointColumns } from "./sheetTable";
 import { cellText } from "./gridCells";
@@ -104,14 +105,15 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
  * objective is an orphan to report, not an objective).
  */
 function mergeObjectives(read: SheetsRead): Objective[] {
-  const fromSheets = new Set(read.objectives.map((objective) => codeKey(objective.code)));
-  const merged = [...read.objectives, ...read.combinedObjectives.filter((objective) => !fromSheets.has(codeKey(objective.code)))];
-  const defined = new Set(merged.map((objective) => codeKey(objective.code)));
+  const fromSheets = new Set(read.objectives.map(objectiveCodeKey));
+  const merged = [...read.objectives, ...read.combinedObjectives.filter((objective) => !fromSheets.has(objectiveCodeKey(objective)))];
+  const defined = new Set(merged.map(objectiveCodeKey));
   const addNew = (objectives: readonly Objective[]) => {
     for (const objective of objectives) {
-      if (defined.has(codeKey(objective.code))) continue;
+      const key = objectiveCodeKey(objective);
+      if (defined.has(key)) continue;
       merged.push(objective);
-      defined.add(codeKey(objective.code));
+      defined.add(key);
     }
   };
   addNew(read.namedObjectives);
@@ -127,10 +129,11 @@ function mergeObjectives(read: SheetsRead): Objective[] {
 function impliedParents(objectives: Objective[], read: SheetsRead): Objective[] {
   if (read.objectives.length > 0) return [];
   const index = new ObjectiveIndex(objectives);
+  const defined = new Set(objectives.map(objectiveCodeKey));
   const implied = new Map<string, Objective>();
   for (const objective of objectives) {
     const parent = objective.parentCode;
-    if (parent === undefined || index.resolve(parent) !== parent || objectives.some((o) => codeKey(o.code) === codeKey(parent))) continue;
+    if (parent === undefined || index.resolve(parent) !== parent || defined.has(codeKey(parent))) continue;
     const code = leadingCode(parent) ?? parent;
     const title = parent.slice(parent.indexOf(code) + code.length).replace(/^[\s:\-–—.]+/, "").trim();
     if (!implied.has(codeKey(code))) implied.set(codeKey(code), { code, kind: "strategic", title: title === "" ? parent : title, ref: objective.ref });

@@ -45,6 +45,12 @@ export interface UnreadColumn {
 /** Header concepts whose values an indicator is judged by: a column of them left unread is worth a word. */
 const JUDGED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "forecast", "newForecast"]);
 
+/** Whether the column has something written in a row below the header row. */
+function writtenBelow(rows: unknown[][], headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r < rows.length; r++) if (!isBlank(rawAt(rows, r, col))) return true;
+  return false;
+}
+
 /**
  * The unread columns of targets and results, each with the used column it gives way to: the used one
  * of the same kind and date; without a date, the year's target for a revised target (the last target
@@ -53,11 +59,10 @@ const JUDGED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "forecas
 function unreadColumns(grid: Grid, headerRow: number, cells: readonly HeaderCell[], columns: readonly LayoutColumn[]): UnreadColumn[] {
   const used = new Set(columns.map((column) => column.col));
   const rows = gridRows(grid);
-  const written = (col: number) => rows.some((row, r) => r > headerRow && !isBlank(rawAt(rows, r, col)));
   const unread: UnreadColumn[] = [];
   for (const cell of cells) {
     const concept = cell.match.concept;
-    if (!JUDGED.has(concept) || used.has(cell.col) || !written(cell.col)) continue;
+    if (!JUDGED.has(concept) || used.has(cell.col) || !writtenBelow(rows, headerRow, cell.col)) continue;
     const kind = concept === "result" ? "result" : "target";
     const sameKind = columns.filter((column) => column.field === `${kind}Undated` || datedFieldParts(column.field)?.concept === kind);
     const sameDate = cell.match.date === undefined ? undefined : sameKind.find((column) => datedFieldParts(column.field)?.period === cell.match.date);
@@ -129,8 +134,15 @@ const OBJECTIVE_CONCEPTS: readonly HeaderConcept[] = [
   "code", "objective", "kind", "type", "area", "manager", "weight", "objectiveWeight", "parent", "ownShare",
 ];
 
+/** How many of the header cells are of the concept. */
+function countOf(cells: readonly HeaderCell[], concept: HeaderConcept): number {
+  let count = 0;
+  for (const cell of cells) if (cell.match.concept === concept) count += 1;
+  return count;
+}
+
 export function roleOfHeaders(cells: readonly HeaderCell[]): SheetRole | null {
-  const count = (concept: HeaderConcept) => cells.filter((cell) => cell.match.concept === concept).length;
+  const count = (concept: HeaderConcept) => countOf(cells, concept);
   const has = (concept: HeaderConcept) => count(concept) > 0;
 
   // A revised target beside the plan's own target and result, with the plan's weights, baselines or
