@@ -218,19 +218,47 @@ function evaluateIndicators(indicators: readonly Indicator[], period: Period, ta
       polarity[i] = POLARITY_CODES[figures.polarity];
     }
   }
-  return {
-    period,
-    targetDate,
-    reason,
-    achievement,
-    status,
-    deviation,
-    relativeDeviation,
-    unit,
-    polarity,
-    explain: (index) => evaluateAt(indicatorAt(indicators, index), period, settings, targetDate),
-    explainDeviation: (index) => deviationAt(indicatorAt(indicators, index), period, targetDate, options),
-  };
+  return new IndicatorsEvaluation({ period, targetDate, reason, achievement, status, deviation, relativeDeviation, unit, polarity }, indicators, settings);
+}
+
+/** The figures of a plan's evaluation, by indicator position: what it holds besides its explanations. */
+type EvaluationFigures = Omit<PlanEvaluation, "explain" | "explainDeviation">;
+
+/** A plan's evaluation: its figures, and each indicator's explanation, written from the indicator when asked for. */
+class IndicatorsEvaluation implements PlanEvaluation {
+  readonly period: Period;
+  readonly targetDate: Period;
+  readonly reason: Uint8Array;
+  readonly achievement: Float64Array;
+  readonly status: Uint8Array;
+  readonly deviation: Float64Array;
+  readonly relativeDeviation: Float64Array;
+  readonly unit: Uint8Array;
+  readonly polarity: Uint8Array;
+  readonly #indicators: readonly Indicator[];
+  readonly #settings: ValidationSettings;
+
+  constructor(figures: EvaluationFigures, indicators: readonly Indicator[], settings: ValidationSettings) {
+    this.period = figures.period;
+    this.targetDate = figures.targetDate;
+    this.reason = figures.reason;
+    this.achievement = figures.achievement;
+    this.status = figures.status;
+    this.deviation = figures.deviation;
+    this.relativeDeviation = figures.relativeDeviation;
+    this.unit = figures.unit;
+    this.polarity = figures.polarity;
+    this.#indicators = indicators;
+    this.#settings = settings;
+  }
+
+  explain(index: number): Explained<IndicatorEvaluation> {
+    return evaluateAt(indicatorAt(this.#indicators, index), this.period, this.#settings, this.targetDate);
+  }
+
+  explainDeviation(index: number): Explained<IndicatorEvaluation> {
+    return deviationAt(indicatorAt(this.#indicators, index), this.period, this.targetDate, this.#settings.achievement);
+  }
 }
 
 function indicatorAt(indicators: readonly Indicator[], index: number): Indicator {

@@ -19,7 +19,7 @@ import { planEvaluation, STATUSES, type PlanEvaluation } from "../calc/planEvalu
 import { indicatorWeightGroups, managerWeightGroups, objectiveWeightGroups, ownShareOf, readWeights, type WeightGroup } from "../plan/weightGroups";
 import { codeKey, codeKeyer } from "../plan/planCodes";
 import { singleValue } from "../plan/indicatorColumns";
-import { groupByKey, indexPlan } from "../plan/planQueries";
+import { groupByCode, groupByKey, indexPlan } from "../plan/planQueries";
 import { strategicScoreOf } from "../calc/computeStrategicScore";
 import { explainedLazily, writtenOnce } from "../memo";
 import { weightedScoreOf } from "../calc/computeWeightedScore";
@@ -121,13 +121,20 @@ function scoreIndicators(plan: Plan, settings: ValidationSettings): IndicatorSco
   const evaluation = planEvaluation(plan, settings);
   const { profile } = settings;
   const explaining: Explaining = { evaluation: unfilled ? null : evaluation, profile };
-  return plan.indicators.map((indicator, i) => {
+  const indicators = plan.indicators;
+  const scores: IndicatorScore[] = [];
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i] as Indicator;
     const achievement = unfilled ? Number.NaN : (evaluation.achievement[i] ?? Number.NaN);
-    if (Number.isNaN(achievement)) return new ScoredIndicator(indicator, i, explaining, weights[i] ?? null, null, null, "Non valutabile");
+    if (Number.isNaN(achievement)) {
+      scores.push(new ScoredIndicator(indicator, i, explaining, weights[i] ?? null, null, null, "Non valutabile"));
+      continue;
+    }
     const banded = profile.bands !== null ? indicatorScore(achievement, profile) : null;
     const status = STATUSES[evaluation.status[i] ?? 0] ?? "Non valutabile";
-    return new ScoredIndicator(indicator, i, explaining, weights[i] ?? null, achievement, banded?.ok === true ? banded.value : achievement, status);
-  });
+    scores.push(new ScoredIndicator(indicator, i, explaining, weights[i] ?? null, achievement, banded?.ok === true ? banded.value : achievement, status));
+  }
+  return scores;
 }
 
 /**
@@ -140,13 +147,19 @@ function indicatorWeights(plan: Plan): (number | null)[] {
   const groups = new Map<string, { weights: readonly (number | null)[]; next: number }>();
   for (const group of indicatorWeightGroups(plan)) groups.set(codeKey(group.objective ?? ""), { weights: group.read.weights, next: 0 });
   const keyOf = codeKeyer();
-  return plan.indicators.map((indicator) => {
+  const indicators = plan.indicators;
+  const weights: (number | null)[] = [];
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i] as Indicator;
     const group = singleValue(indicator, "weight") === undefined ? undefined : groups.get(keyOf(indicator.objectiveCode));
-    if (group === undefined) return null;
-    const weight = group.weights[group.next] ?? null;
+    if (group === undefined) {
+      weights.push(null);
+      continue;
+    }
+    weights.push(group.weights[group.next] ?? null);
     group.next += 1;
-    return weight;
-  });
+  }
+  return weights;
 }
 
 /** What every indicator's explanation is written from: the evaluation (null when the document's results are not filled in) and the profile's bands. */
@@ -210,10 +223,9 @@ class ScoredIndicator implements IndicatorScore {
   }
 }
 
-/** The status of an objective's or a manager's score, by the same thresholds as the indicators'. */
-function scoreStatus(settings: ValidationSettings): (score: number | null) => Status {
-  const { partial, achieved } = statusThresholds(settings);
-  return (score) => computeStatus(score === null ? { ok: false } : { ok: true, value: score }, partial, achieved);
+/** The status of an objective's or a manager's score, by the same thresholds as the indicators' (statusThresholds). */
+function scoreStatus(score: number | null, { partial, achieved }: ReturnType<typeof statusThresholds>): Status {
+  return computeStatus(score === null ? { ok: false } : { ok: true, value: score }, partial, achieved);
 }
 
 /**
@@ -247,10 +259,20 @@ function weightedPart(indicators: readonly IndicatorScore[], settings: Validatio
   return part(mean.score, mean.evaluated, mean.excluded, mean.totalWeight, () => `non tutti gli indicatori raggiunti (aggregazione «tutti-raggiunti»): media pesata dei punteggi, ${mean.explain()}`);
 }
 
+/** The code of the objective the indicator's score counts towards. */
+function objectiveOfScore(indicator: IndicatorScore): string {
+  return indicator.objective;
+}
+
+/** Whether the indicator has no weight (none written, or one that could not be read). */
+function hasNoWeight(indicator: IndicatorScore): boolean {
+  return indicator.weight === null;
+}
+
 /** The weighted mean of the indicators' scores (the default aggregation). */
 function weightedMean(indicators: readonly IndicatorScore[], cap: number | undefined): WeightedPart {
   if (indicators.length === 0) return part(null, 0, [], 0, () => "nessun indicatore");
-  const equal = indicators.every((i) => i.weight === null);
+  const equal = indicators.every(hasNoWeight);
   // The usable indicators' scores and weights, side by side, in one pass.
   const scores: (number | null)[] = [];
   const weights: number[] = [];
@@ -288,18 +310,31 @@ const SHARE_SOURCE_WORDS: Record<Exclude<StrategicParts["ownShareSource"], "scri
   predefinita: "non indicata, posta a",
 };
 
+/** An objective of the plan with the key of its code (codeKey). */
+interface KeyedObjective {
+  key: string;
+  objective: Objective;
+}
+
+/** Whether the objective contributes to a strategic objective's score: an operational objective naming its parent. */
+function isContribution({ objective }: KeyedObjective): boolean {
+  return objective.kind === "operational" && objective.parentCode !== undefined;
+}
+
+/** The key of the code of the objective's parent. */
+function parentKeyOf({ objective }: KeyedObjective): string {
+  return codeKey(objective.parentCode ?? "");
+}
+
 /** The objectives' scores by the key of their code (codeKey), in sheet order. */
 function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: ValidationSettings): Map<string, ObjectiveScore> {
   // Each objective code once, the first objective written with it, in sheet order (the plan index's groups).
-  const objectives = [...indexPlan(plan).objectivesByCode].flatMap(([key, [objective]]) => (objective === undefined ? [] : [{ key, objective }]));
+  const objectives: KeyedObjective[] = [];
+  for (const [key, [objective]] of indexPlan(plan).objectivesByCode) if (objective !== undefined) objectives.push({ key, objective });
   // Grouped once (not filtered per objective): scoring stays linear in the plan's size.
-  const keyOf = codeKeyer();
-  const indicatorsByCode = groupByKey(indicators, (i) => keyOf(i.objective));
-  const childrenByParent = groupByKey(
-    objectives.filter(({ objective }) => objective.kind === "operational" && objective.parentCode !== undefined),
-    ({ objective }) => codeKey(objective.parentCode ?? ""),
-  );
-  const status = scoreStatus(settings);
+  const indicatorsByCode = groupByCode(indicators, objectiveOfScore);
+  const childrenByParent = groupByKey(objectives.filter(isContribution), parentKeyOf);
+  const thresholds = statusThresholds(settings);
   /** The objective's score; its explanation written when first read. */
   const scored = (objective: Objective, weighted: WeightedPart, score: number | null, explain: () => string, strategic?: StrategicParts): ObjectiveScore => {
     // Keys in the order they are read (JSON, the Riepilogo); area and manager only when the objective has them.
@@ -307,7 +342,7 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
     if (objective.area !== undefined) figures.area = objective.area;
     if (objective.manager !== undefined) figures.manager = objective.manager;
     figures.score = score;
-    figures.status = status(score);
+    figures.status = scoreStatus(score, thresholds);
     figures.evaluated = weighted.evaluated;
     figures.excluded = weighted.excluded;
     const result = explainedLazily(figures, explain);
@@ -322,7 +357,8 @@ function scoreObjectives(plan: Plan, indicators: IndicatorScore[], settings: Val
   const scoreStrategic = (key: string, objective: Objective): ObjectiveScore => {
     const ownIndicators = indicatorsByCode.get(key) ?? [];
     const own = weightedPart(ownIndicators, settings);
-    const contributions = (childrenByParent.get(key) ?? []).map((child) => ({ code: child.objective.code, score: operational.get(child.key)?.score ?? null }));
+    const contributions: StrategicParts["contributions"] = [];
+    for (const child of childrenByParent.get(key) ?? []) contributions.push({ code: child.objective.code, score: operational.get(child.key)?.score ?? null });
     const share = strategicShare(objective, own, ownIndicators.length > 0, settings.profile.strategicOwnShare);
     const outcome = strategicScoreOf({ ownScore: own.score, ownShare: share.ownShare, contributions: contributions.map((c) => c.score) });
     const shareNote = share.ownShareSource === "scritta" ? "" : `; quota degli indicatori propri ${SHARE_SOURCE_WORDS[share.ownShareSource]} ${formatShare(share.ownShare)}`;
@@ -361,7 +397,7 @@ function currentGroups(plan: Plan): { groups: WeightGroup[]; source: ManagerScor
 }
 
 function scoreManagers(plan: Plan, objectives: ReadonlyMap<string, ObjectiveScore>, settings: ValidationSettings): ManagerScore[] {
-  const status = scoreStatus(settings);
+  const thresholds = statusThresholds(settings);
   const { groups, source } = currentGroups(plan);
   return groups.map((group) => {
     const items = readWeights(group).map(({ member, weight }) => ({
@@ -371,7 +407,7 @@ function scoreManagers(plan: Plan, objectives: ReadonlyMap<string, ObjectiveScor
     }));
     const outcome = computeManagerScore(items);
     const score = outcome.ok ? outcome.value : null;
-    return explainedLazily({ name: group.manager ?? "", score, status: status(score), weightSource: source, objectives: items }, () => {
+    return explainedLazily({ name: group.manager ?? "", score, status: scoreStatus(score, thresholds), weightSource: source, objectives: items }, () => {
       const unscored = items.filter((i) => i.score === null).map((i) => i.code);
       const note = unscored.length > 0 ? ` Obiettivi non valutabili: ${unscored.join(", ")}.` : "";
       return `${outcome.ok ? outcome.explanation : outcome.message}.${note}`.replace(/\.\./g, ".");
