@@ -10,7 +10,7 @@
  * anomaly, not once per comparison: a large plan sorts thousands of them.
  */
 import { parseA1 } from "../plan/a1";
-import type { Plan } from "../plan/planModel";
+import type { Objective, Plan } from "../plan/planModel";
 import { indexPlan } from "../plan/planQueries";
 import { memoByText } from "../memo";
 import type { Anomaly } from "./anomaly";
@@ -36,31 +36,42 @@ interface SortKey {
   position: { row: number; col: number } | null;
 }
 
-/** What each anomaly of the plan is sorted by. */
-function sortKeys(plan: Plan): (anomaly: Anomaly) => SortKey {
-  // Objectives by normalised code (the plan index); of a repeated code, the last one's kind counts.
-  const objectivesByCode = indexPlan(plan).objectivesByCode;
-  const sheets = plan.recognition.map((recognition) => recognition.sheet);
-  const groupOf = (code: string | undefined): number => {
+/** What each anomaly of a plan is sorted by. */
+class AnomalySortKeys {
+  /** Objectives by normalised code (the plan index); of a repeated code, the last one's kind counts. */
+  readonly #objectivesByCode: ReadonlyMap<string, readonly Objective[]>;
+  /** The plan's sheets in the order the reader recognised them. */
+  readonly #sheets: readonly string[];
+  /** Worked out once per code written: many anomalies name the same objective, and share its key. */
+  readonly #naturalKeyOf = memoByText(naturalKey);
+
+  constructor(plan: Plan) {
+    this.#objectivesByCode = indexPlan(plan).objectivesByCode;
+    this.#sheets = plan.recognition.map((recognition) => recognition.sheet);
+  }
+
+  of(anomaly: Anomaly): SortKey {
+    return {
+      anomaly,
+      group: this.#groupOf(anomaly.objective),
+      objective: this.#naturalKeyOf(anomaly.objective ?? ""),
+      sheetRank: this.#sheetRank(anomaly.sheet),
+      position: parseA1(anomaly.cell),
+    };
+  }
+
+  #groupOf(code: string | undefined): number {
     if (code === undefined || code.trim() === "") return NO_OBJECTIVE;
-    const objectives = objectivesByCode.get(codeKey(code));
+    const objectives = this.#objectivesByCode.get(codeKey(code));
     const kind = objectives?.[objectives.length - 1]?.kind;
     if (kind === undefined) return UNKNOWN;
     return kind === "strategic" ? STRATEGIC : OPERATIONAL;
-  };
-  // Worked out once per code written: many anomalies name the same objective, and share its key.
-  const naturalKeyOf = memoByText(naturalKey);
-  const sheetRank = (sheet: string): number => {
-    const index = sheets.indexOf(sheet);
-    return index < 0 ? sheets.length : index;
-  };
-  return (anomaly) => ({
-    anomaly,
-    group: groupOf(anomaly.objective),
-    objective: naturalKeyOf(anomaly.objective ?? ""),
-    sheetRank: sheetRank(anomaly.sheet),
-    position: parseA1(anomaly.cell),
-  });
+  }
+
+  #sheetRank(sheet: string): number {
+    const index = this.#sheets.indexOf(sheet);
+    return index < 0 ? this.#sheets.length : index;
+  }
 }
 
 function compareKeys(left: SortKey, right: SortKey): number {
@@ -78,12 +89,12 @@ function compareKeys(left: SortKey, right: SortKey): number {
 }
 
 export function anomalyOrder(plan: Plan): Comparator {
-  const keyFor = sortKeys(plan);
+  const sortKeys = new AnomalySortKeys(plan);
   const keys = new Map<Anomaly, SortKey>();
   const keyOf = (anomaly: Anomaly): SortKey => {
     let key = keys.get(anomaly);
     if (key === undefined) {
-      key = keyFor(anomaly);
+      key = sortKeys.of(anomaly);
       keys.set(anomaly, key);
     }
     return key;
@@ -93,11 +104,11 @@ export function anomalyOrder(plan: Plan): Comparator {
 
 /** Sorts the anomalies in place in `anomalyOrder`: the keys are worked out before the sort, which then compares them without looking them up. */
 export function sortAnomalies(anomalies: Anomaly[], plan: Plan): Anomaly[] {
-  const keyFor = sortKeys(plan);
-  const keys = anomalies.map(keyFor).sort(compareKeys);
-  keys.forEach((key, i) => {
-    anomalies[i] = key.anomaly;
-  });
+  const sortKeys = new AnomalySortKeys(plan);
+  const keys: SortKey[] = [];
+  for (let i = 0; i < anomalies.length; i++) keys.push(sortKeys.of(anomalies[i] as Anomaly));
+  keys.sort(compareKeys);
+  for (let i = 0; i < keys.length; i++) anomalies[i] = (keys[i] as SortKey).anomaly;
   return anomalies;
 }
 

@@ -172,6 +172,27 @@ function checkRow(indicator: Indicator, index: number, { plan, settings, evaluat
   };
 }
 
+/** An indicator's row with its verdict. */
+interface CheckedRow {
+  indicator: Indicator;
+  row: RowCheck;
+}
+
+/** Whether the row's declared deviation follows one convention and not the other. */
+function followsAConvention({ row }: CheckedRow): boolean {
+  return row.follows !== undefined;
+}
+
+/** Whether the row's declared deviation follows only the convention the plan does not use. */
+function followsTheOther({ row }: CheckedRow): boolean {
+  return row.follows === "other";
+}
+
+/** The row's findings. */
+function findingsOf({ row }: CheckedRow): Finding[] {
+  return row.findings;
+}
+
 /**
  * The rows' findings; when every decrescente row whose conventions differ follows the other
  * convention (at least two), one info for the plan replaces their per-row infos.
@@ -187,15 +208,16 @@ function checkPlanDeviations(plan: Plan, settings: ValidationSettings): Finding[
     targetOf: datedValuesOf(indicators, "targets", period),
   };
   // Only the rows that say something: a finding, or which convention their declared deviation follows.
-  const rows: { indicator: Indicator; row: RowCheck }[] = [];
-  plan.indicators.forEach((indicator, index) => {
+  const rows: CheckedRow[] = [];
+  for (let index = 0; index < indicators.length; index++) {
+    const indicator = indicators[index] as Indicator;
     const row = checkRow(indicator, index, judging);
     if (row !== null) rows.push({ indicator, row });
-  });
-  const judged = rows.filter(({ row }) => row.follows !== undefined);
-  const others = judged.filter(({ row }) => row.follows === "other");
+  }
+  const judged = rows.filter(followsAConvention);
+  const others = judged.filter(followsTheOther);
   const first = others[0];
-  if (first === undefined || others.length < 2 || others.length !== judged.length) return rows.flatMap(({ row }) => row.findings);
+  if (first === undefined || others.length < 2 || others.length !== judged.length) return rows.flatMap(findingsOf);
   const codes = others.map(({ indicator }) => `${indicator.objectiveCode} ind. ${indicator.number}`);
   const planFinding = findingAt(first.indicator.declaredDeviations[plan.period]?.ref ?? first.indicator.ref, {}, {
     key: "scostamento-errato.altra-convenzione",

@@ -6,8 +6,8 @@
  * Each repetition is reported at its own row, naming the row of the first occurrence.
  */
 import { codeKey } from "../../plan/planCodes";
-import { indexPlan, numberKey } from "../../plan/planQueries";
-import type { Indicator } from "../../plan/planModel";
+import { indexPlan, numberKey, objectiveCodeKey } from "../../plan/planQueries";
+import type { Indicator, ManagerWeightRow, Objective, RevisionRow } from "../../plan/planModel";
 import type { CellRef } from "../../plan/grid";
 import type { Finding, Rule } from "../ruleTypes";
 import { findingAt, type FindingText } from "../support/findings";
@@ -82,6 +82,9 @@ function repeatFinding<R extends { readonly ref: CellRef }>(row: R, earlier: R, 
 
 const OBJECTIVE_REPEATED: Repeated = { key: "codice-duplicato.obiettivo" };
 
+/** The plan's objectives, told apart by code. */
+const OBJECTIVE_ROWS: RowKind<Objective> = { key: objectiveCodeKey, objective: (o) => o.code, what: () => OBJECTIVE_REPEATED };
+
 /** The indicators of one objective, told apart by number. */
 const INDICATOR_ROWS: RowKind<Indicator> = {
   key: (i) => numberKey(i.number),
@@ -90,33 +93,31 @@ const INDICATOR_ROWS: RowKind<Indicator> = {
   what: (i) => ({ key: "codice-duplicato.indicatore", indicator: i.number }),
 };
 
+/** The rows of the Pesi table, told apart by manager and objective. */
+const MANAGER_WEIGHT_ROWS: RowKind<ManagerWeightRow> = {
+  key: (w) => `${managerKey(w.manager)}|${codeKey(w.objectiveCode)}`,
+  objective: (w) => w.objectiveCode,
+  what: (w) => ({ key: "codice-duplicato.peso", manager: w.manager }),
+};
+
+/** The rows of the Revisioni table, told apart by objective and indicator. */
+const REVISION_ROWS: RowKind<RevisionRow> = {
+  key: (r) => `${codeKey(r.objectiveCode)}|${numberKey(r.indicatorNumber)}`,
+  objective: (r) => r.objectiveCode,
+  indicator: (r) => r.indicatorNumber,
+  what: (r) => ({ key: "codice-duplicato.revisione", indicator: r.indicatorNumber }),
+};
+
 export const duplicateCodeRule: Rule = {
   id: "codice-duplicato",
   defaultSeverity: "errore",
   description: ruleDescription("codice-duplicato"),
   check({ plan }) {
     const findings: Finding[] = [];
-    repeats(plan.objectives, { key: (o) => codeKey(o.code), objective: (o) => o.code, what: () => OBJECTIVE_REPEATED }, findings);
+    repeats(plan.objectives, OBJECTIVE_ROWS, findings);
     repeatedIndicators(indexPlan(plan).indicatorsByObjective.values(), findings);
-    repeats(
-      plan.managerWeights,
-      {
-        key: (w) => `${managerKey(w.manager)}|${codeKey(w.objectiveCode)}`,
-        objective: (w) => w.objectiveCode,
-        what: (w) => ({ key: "codice-duplicato.peso", manager: w.manager }),
-      },
-      findings,
-    );
-    repeats(
-      plan.revisions,
-      {
-        key: (r) => `${codeKey(r.objectiveCode)}|${numberKey(r.indicatorNumber)}`,
-        objective: (r) => r.objectiveCode,
-        indicator: (r) => r.indicatorNumber,
-        what: (r) => ({ key: "codice-duplicato.revisione", indicator: r.indicatorNumber }),
-      },
-      findings,
-    );
+    repeats(plan.managerWeights, MANAGER_WEIGHT_ROWS, findings);
+    repeats(plan.revisions, REVISION_ROWS, findings);
     return findings;
   },
 };

@@ -6,7 +6,7 @@
  */
 import { codeKey } from "../../plan/planCodes";
 import type { Objective, Plan } from "../../plan/planModel";
-import type { Rule } from "../ruleTypes";
+import type { Finding, Rule } from "../ruleTypes";
 import { objectiveFinding } from "../support/findings";
 import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -27,10 +27,11 @@ export const objectiveWithoutIndicatorsRule: Rule = {
   description: ruleDescription("obiettivo-senza-indicatori"),
   check({ plan }) {
     const index = indexPlan(plan);
-    return plan.objectives
-      .filter((objective) => index.indicators(objective.code).length === 0 && !scoredOnlyByContributions(objective, plan))
-      .map((objective) =>
-        objectiveFinding(objective, undefined, { key: "obiettivo-senza-indicatori", params: { objective: objective.code, title: objective.title } }),
-      );
+    const findings: Finding[] = [];
+    for (const objective of plan.objectives) {
+      if (index.indicators(objective.code).length > 0 || scoredOnlyByContributions(objective, plan)) continue;
+      findings.push(objectiveFinding(objective, undefined, { key: "obiettivo-senza-indicatori", params: { objective: objective.code, title: objective.title } }));
+    }
+    return findings;
   },
 };

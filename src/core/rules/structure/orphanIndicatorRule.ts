@@ -4,7 +4,8 @@
  * spacing or punctuation ("1,2" for "1.2", "1.2." for "1.2").
  */
 import { codeKeyer, codeSkeleton } from "../../plan/planCodes";
-import type { Rule } from "../ruleTypes";
+import type { Indicator } from "../../plan/planModel";
+import type { Finding, Rule } from "../ruleTypes";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
 import { indexPlan } from "../../plan/planQueries";
 import { ruleDescription } from "../../wording/renderMessage";
@@ -17,14 +18,19 @@ export const orphanIndicatorRule: Rule = {
     const { objectivesByCode } = indexPlan(plan);
     // An objective's indicators come one after another: each run of one code is normalised once.
     const keyOf = codeKeyer();
-    return plan.indicators
-      .filter((indicator) => !objectivesByCode.has(keyOf(indicator.objectiveCode)))
-      .map((indicator) => {
-        const near = plan.objectives.find((o) => codeSkeleton(o.code) === codeSkeleton(indicator.objectiveCode));
-        return indicatorFinding(indicator, undefined, {
+    const findings: Finding[] = [];
+    const indicators = plan.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const indicator = indicators[i] as Indicator;
+      if (objectivesByCode.has(keyOf(indicator.objectiveCode))) continue;
+      const near = plan.objectives.find((o) => codeSkeleton(o.code) === codeSkeleton(indicator.objectiveCode));
+      findings.push(
+        indicatorFinding(indicator, undefined, {
           key: "indicatore-orfano",
           params: aboutIndicator(indicator, { name: indicator.name, near: near?.code ?? null }),
-        });
-      });
+        }),
+      );
+    }
+    return findings;
   },
 };
