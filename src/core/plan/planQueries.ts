@@ -39,10 +39,10 @@ export function objectiveCodeKey(objective: Objective): string {
 }
 
 /**
- * The plan index as a class: its lookups are methods shared by every plan's index, not functions
- * made for each plan.
+ * The plan index, its objectives and indicators grouped by code: its lookups are methods shared by
+ * every plan's index, not functions made for each plan.
  */
-class StoredPlanIndex implements PlanIndex {
+class GroupedPlanIndex implements PlanIndex {
   readonly objectivesByCode: Map<string, Objective[]>;
   readonly indicatorsByObjective: Map<string, Indicator[]>;
 
@@ -67,7 +67,7 @@ class StoredPlanIndex implements PlanIndex {
 }
 
 function buildPlanIndex(plan: Plan): PlanIndex {
-  return new StoredPlanIndex(plan);
+  return new GroupedPlanIndex(plan);
 }
 
 /** Items grouped by a key, each group in input order; built in one pass, so lookups stay linear in the plan's size. */
