@@ -6,7 +6,8 @@
  *
  * The words before an amount that make it a bound rather than a value:
  * "almeno 300", "Almeno una", "almeno del 95%", "≥ 95%", "non oltre 10 giorni", "entro 30 giorni",
- * "non più di 5", "massimo 5", "fino a 10", "oltre 100" (moreThan), "meno di 3" (lessThan).
+ * "non più di 5", "massimo 5", "fino a 10", "uguale o superiore al 90%", "maggiore/uguale a 5",
+ * "almeno pari a 10", "oltre 100" (moreThan), "meno di 3" (lessThan).
  *
  * Longer phrases are tried first, so that "non oltre" is not read as "oltre" and "non meno di"
  * (at least) not as "meno di" (less than). A bare "entro" followed by a date is not a bound: dates are
@@ -19,18 +20,21 @@ const PREP_A = "(?:a|ad|al|allo|alla|all'|ai|agli|alle)";
 const PREP_DI = "(?:di|del|dello|della|dell'|dei|degli|delle)";
 const ARTICLE = "(?:il|lo|la|l'|i|gli|le)";
 const OPTIONAL_ARTICLE = `(?:\\s+${ARTICLE}|\\s+${PREP_DI})?`;
+/** The «o» of «maggiore o uguale», «uguale o superiore», also written as a slash or a dash («maggiore/uguale»). */
+const OR = "(?:\\s+o\\s+|\\s*[/-]\\s*)";
 
 /** [comparator, phrase] in the order they are tried. */
 const PHRASES: [Comparator, string][] = [
-  ["atLeast", `pari\\s+o\\s+superiore\\s+${PREP_A}`],
-  ["atLeast", `(?:maggiore|superiore)\\s+o\\s+(?:uguale|pari)\\s+${PREP_A}`],
-  ["atMost", `pari\\s+o\\s+inferiore\\s+${PREP_A}`],
-  ["atMost", `(?:minore|inferiore)\\s+o\\s+(?:uguale|pari)\\s+${PREP_A}`],
+  ["atLeast", `(?:pari|uguale)${OR}(?:superiore\\s+${PREP_A}|maggiore\\s+(?:${PREP_DI}|${PREP_A}))`],
+  ["atLeast", `(?:maggiore|superiore)${OR}(?:uguale|pari)\\s+${PREP_A}`],
+  ["atMost", `(?:pari|uguale)${OR}(?:inferiore\\s+${PREP_A}|minore\\s+(?:${PREP_DI}|${PREP_A}))`],
+  ["atMost", `(?:minore|inferiore)${OR}(?:uguale|pari)\\s+${PREP_A}`],
   ["atLeast", `non\\s+inferiore\\s+${PREP_A}`],
   ["atLeast", `non\\s+meno\\s+${PREP_DI}`],
   ["atMost", `non\\s+superiore\\s+${PREP_A}`],
   ["atMost", `non\\s+oltre${OPTIONAL_ARTICLE}`],
   ["atMost", `non\\s+più\\s+${PREP_DI}`],
+  ["atLeast", `almeno\\s+pari\\s+${PREP_A}`],
   ["atLeast", `almeno${OPTIONAL_ARTICLE}`],
   ["atLeast", `(?:minimo|min\\.)${OPTIONAL_ARTICLE}`],
   ["atMost", `(?:al\\s+massimo|al\\s+più|massimo|max\\.?)${OPTIONAL_ARTICLE}`],
@@ -43,8 +47,8 @@ const PHRASES: [Comparator, string][] = [
   ["lessThan", `inferiore\\s+${PREP_A}`],
   ["lessThan", `minore\\s+${PREP_DI}`],
   ["lessThan", `meno\\s+${PREP_DI}`],
-  ["atLeast", "≥|>=|=>|⩾"],
-  ["atMost", "≤|<=|=<|⩽"],
+  ["atLeast", "≥|>\\s?=|=>|⩾"],
+  ["atMost", "≤|<\\s?=|=<|⩽"],
   ["moreThan", ">"],
   ["lessThan", "<"],
 ];

@@ -86,3 +86,15 @@ describe("the seed's indicators at 30/6, read from their texts and evaluated", (
     expect(computeWeightedScore(items)).toMatchObject({ ok: false, code: "notEvaluable" });
   });
 });
+
+describe("a result exactly at a bound written in words meets it", () => {
+  it.each<[string, string, Polarity]>([
+    ["90%", "uguale o superiore al 90%", "increasing"],
+    ["90%", "maggiore o uguale a 90,00%", "increasing"],
+    ["30 giorni", "uguale o inferiore a 30 giorni", "decreasing"],
+    ["10", "almeno pari a 10", "increasing"],
+  ])("%s against «%s»", (result, target, polarity) => {
+    const outcome = evaluateIndicator({ result: readCellValue(result), target: readCellValue(target), polarity });
+    expect(outcome).toMatchObject({ ok: true, value: { achievement: 1 } });
+  });
+});
