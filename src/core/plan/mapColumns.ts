@@ -222,6 +222,22 @@ function twoObjectiveLevels(settled: { cell: HeaderCell; field: ReadField }[]): 
   return settled.map((s) => (s === first ? { ...s, field: "parentCode" } : s));
 }
 
+/**
+ * A higher objective's column («Obiettivo strategico», «Obiettivo specifico») as the only objective
+ * column of a sheet of indicators: nothing sits below it, so it is the objective the indicators
+ * measure, read as its title (with the code written in it: «149 – Migliorare …»).
+ */
+function oneObjectiveLevel(settled: { cell: HeaderCell; field: ReadField }[]): { cell: HeaderCell; field: ReadField }[] {
+  if (settled.some((s) => s.field === "objectiveTitle" || s.field === "objectiveCode")) return settled;
+  const parent = settled.find((s) => s.field === "parentCode");
+  return parent === undefined ? settled : settled.map((s) => (s === parent ? { ...s, field: "objectiveTitle" } : s));
+}
+
+/** Whether a column read as the objective's title is a higher objective's by its header (oneObjectiveLevel). */
+export function isHigherObjectiveRead(column: LayoutColumn, cells: readonly HeaderCell[]): boolean {
+  return column.field === "objectiveTitle" && cells.some((cell) => cell.col === column.col && cell.match.concept === "parent");
+}
+
 /** The recognised columns of a sheet of the given role, in sheet order. */
 export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): LayoutColumn[] {
   const cells = header.cells;
@@ -240,7 +256,8 @@ export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): Layo
   const used = new Set<ReadField>();
   const columns: LayoutColumn[] = [];
   // Where two columns give one field, a header with words wins over a bare date ("Target 31/12" over a stray 2020).
-  const settled = twoObjectiveLevels(settle(grid, header, pending));
+  const levels = twoObjectiveLevels(settle(grid, header, pending));
+  const settled = role === "combined" ? oneObjectiveLevel(levels) : levels;
   const ordered = [...settled.filter((s) => s.cell.match.words.length > 0), ...settled.filter((s) => s.cell.match.words.length === 0)];
   for (const { cell, field } of ordered) {
     if (used.has(field) && field !== "managerWeight") continue;

@@ -15,14 +15,18 @@ import { normalizeHeader } from "./normalizeHeader";
 import type { Objective, ObjectiveKind } from "./planModel";
 
 const INDICATOR_PREFIX = /^(?:nuovo\s+)?(?:indicatore|indicator|ind\.?)\s*(?:n\.?|nr\.?|n°|no\.?)?\s*/i;
-const NUMBER_WITH_SUFFIX = /^(\d+)(\s*(?:bis|ter|quater))?(?![\d\p{L}])/iu;
+/** A number, with its «bis»; not the start of a dotted code («149.1», «1.2.3»), which is kept whole (DOTTED_NUMBER). */
+const NUMBER_WITH_SUFFIX = /^(\d+)(\s*(?:bis|ter|quater))?(?![\d\p{L}]|\.\d)/iu;
+const DOTTED_NUMBER = /^\d+(?:\.\d+)+(?![\d\p{L}])/u;
 const DIGITS_ONLY = /^\d+$/;
 
-/** "Indicatore 3:" -> "3"; "3 bis" -> "3 bis"; "1." -> "1"; other text as written without a trailing ":" or ".". */
+/** "Indicatore 3:" -> "3"; "3 bis" -> "3 bis"; "1." -> "1"; "149.1" -> "149.1"; other text as written without a trailing ":" or ".". */
 export function indicatorNumberText(text: string): string {
   if (DIGITS_ONLY.test(text)) return text; // the usual number, "3": as written, without the patterns' work
   const trimmed = text.trim();
   const rest = trimmed.replace(INDICATOR_PREFIX, "");
+  const dotted = DOTTED_NUMBER.exec(rest);
+  if (dotted) return dotted[0];
   const match = NUMBER_WITH_SUFFIX.exec(rest);
   if (match) return `${match[1] ?? ""}${match[2] ? ` ${match[2].trim().toLowerCase()}` : ""}`;
   return trimmed.replace(/[:.]+$/, "").trim();
@@ -77,6 +81,20 @@ export function leadingCode(text: string): string | null {
   const rest = text.replace(LABEL, "");
   const match = CODE.exec(rest.trim());
   return match?.[1] ?? null;
+}
+
+/**
+ * A title that opens with its objective's code, told apart from it: «1.1 – Sostenere l'accesso al
+ * credito» and «Obiettivo operativo 3.1: Nuove misure» are «Sostenere l'accesso al credito» and
+ * «Nuove misure»; a title that does not open with the code, or is nothing else, is kept as written.
+ */
+export function titleAfterCode(title: string, code: string): string {
+  const rest = title.replace(LABEL, "").trim();
+  if (code === "" || !rest.startsWith(code)) return title;
+  const after = rest.slice(code.length);
+  if (!/^(?:$|[\s:.\-–—])/.test(after)) return title;
+  const named = after.replace(/^[\s:.\-–—]+/, "").trim();
+  return named === "" ? title : named;
 }
 
 /** The label without the "Obiettivo operativo" words and the code: what is left is a title to compare. */

@@ -7,7 +7,7 @@
  */
 import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
-import { leadingCode, readObjectiveKind } from "./planCodes";
+import { leadingCode, readObjectiveKind, titleAfterCode } from "./planCodes";
 import type { Objective, ProjectValue } from "./planModel";
 import { fundInBrackets, projectValueOfRow, type ProjectColumns } from "./projectValues";
 import type { SheetLayout } from "./sheetLayout";
@@ -16,14 +16,16 @@ import { CellReading } from "./cellReading";
 
 /** The objective described by row r, or null when the row has neither code nor title. */
 export function readObjectiveRow(table: SheetTable, r: number, fallbackCode?: string): Objective | null {
-  const title = textAt(table, r, "objectiveTitle");
+  const writtenTitle = textAt(table, r, "objectiveTitle");
   const written = textAt(table, r, "objectiveCode");
-  const code = written !== "" ? written : fallbackCode ?? leadingCode(title) ?? "";
-  if (code === "" && title === "") return null;
+  const code = written !== "" ? written : fallbackCode ?? leadingCode(writtenTitle) ?? "";
+  if (code === "" && writtenTitle === "") return null;
+  // A code read from the title («1.1 – Sostenere …») is not repeated in it.
+  const title = written !== "" ? writtenTitle : titleAfterCode(writtenTitle, code);
   const writtenKind = textAt(table, r, "objectiveKind");
   const parent = textAt(table, r, "parentCode");
   // An objective that names its strategic objective is an operational one, whatever its code looks like («OS1.1»).
-  const kind = writtenKind === "" && parent !== "" ? "operational" : readObjectiveKind(writtenKind, code, title);
+  const kind = writtenKind === "" && parent !== "" ? "operational" : readObjectiveKind(writtenKind, code, writtenTitle);
   const refCol = columnOf(table, "objectiveCode") ?? columnOf(table, "objectiveTitle") ?? table.layout.columns[0]?.col ?? 0;
   const objective: Objective = { code, kind, title, ref: cellRef(table.grid.sheet, table.origin, r, refCol) };
   const area = textAt(table, r, "area");

@@ -88,6 +88,7 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
       const combined = readCombinedSheet(grid, layout, reading, read.indicators);
       append(read.combinedObjectives, combined.objectives);
     }
+    if (layout.objectiveFromHigher !== undefined) notes.push({ kind: "objectiveFromHigher", header: layout.objectiveFromHigher });
     for (const column of layout.unread ?? []) notes.push({ kind: "unreadColumn", ...column });
     if (reading.pointsRead > pointsBefore) notes.push({ kind: "percentPoints", headers: percentPointColumns(layout).map((column) => cellText(column.header)) });
     if (notes.length > 0) read.notes.set(layout.sheet, notes);

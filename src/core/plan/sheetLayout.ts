@@ -11,7 +11,7 @@ import type { Grid, WorkbookGrids } from "./grid";
 import { gridOrigin, gridRows, isGrid, rawAt, rowTexts } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import type { HeaderConcept } from "./headerSynonyms";
-import { datedField, datedFieldParts, headerDates, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
+import { datedField, datedFieldParts, headerDates, isHigherObjectiveRead, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
 import type { SheetRole } from "./planFields";
 import type { FieldId, Period, SheetRecognition } from "./planModel";
 import { expectedFields } from "./planTemplate";
@@ -34,6 +34,11 @@ export interface SheetLayout {
    * instead: the reader says so, never drops them in silence.
    */
   unread?: UnreadColumn[];
+  /**
+   * The header of a higher objective's column («Obiettivo specifico») read as the indicators'
+   * objective, the sheet having no other objective column: the reader says so.
+   */
+  objectiveFromHigher?: string;
 }
 
 export interface UnreadColumn {
@@ -88,9 +93,11 @@ export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout 
   const columns = mapColumns(grid, header, role);
   const { year } = headerDates(header.cells);
   const unread = role === "indicators" || role === "combined" ? unreadColumns(grid, header.row, header.cells, columns) : [];
+  const higher = columns.find((column) => isHigherObjectiveRead(column, header.cells));
   return {
     ...(year === undefined ? {} : { year }),
     ...(unread.length === 0 ? {} : { unread }),
+    ...(higher === undefined ? {} : { objectiveFromHigher: higher.header }),
     sheet: grid.sheet,
     role,
     headerRow: header.row,

@@ -21,7 +21,9 @@ export type SheetNote =
   /** Bare numbers under headers whose unit is «%» («Target %»), read as percentage points (100 is 100%). */
   | { kind: "percentPoints"; headers: string[] }
   /** A column of targets or results the reader does not use (a revised target, a second one of the same date), and the column used instead. */
-  | { kind: "unreadColumn"; header: string; instead?: string };
+  | { kind: "unreadColumn"; header: string; instead?: string }
+  /** A higher objective's column («Obiettivo specifico»), the sheet's only objective column, read as the indicators' objective. */
+  | { kind: "objectiveFromHigher"; header: string };
 
 function italianNote(note: SheetNote): string {
   switch (note.kind) {
@@ -47,6 +49,8 @@ function italianNote(note: SheetNote): string {
       return note.instead === undefined
         ? `La colonna «${note.header}» non è usata nei calcoli.`
         : `La colonna «${note.header}» non è usata nei calcoli: raggiungimenti e punteggi usano «${note.instead}»; un target rivisto va scritto in quella colonna.`;
+    case "objectiveFromHigher":
+      return `Il foglio non ha altre colonne di obiettivi: gli indicatori sono attribuiti agli obiettivi della colonna «${note.header}».`;
   }
 }
 
@@ -74,6 +78,8 @@ function englishNote(note: SheetNote): string {
       return note.instead === undefined
         ? `The column “${note.header}” is not used in the calculations.`
         : `The column “${note.header}” is not used in the calculations: achievements and scores use “${note.instead}”; a revised target belongs in that column.`;
+    case "objectiveFromHigher":
+      return `The sheet has no other objective column: the indicators are given to the objectives of the column “${note.header}”.`;
   }
 }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { grid, workbook } from "./planGrids";
-import { codeKey, compareNaturalKeys, indicatorNumberText, leadingCode, naturalCompare, naturalKey, ObjectiveIndex, readObjectiveKind, titleKey } from "../../../src/core/plan/planCodes";
+import { codeKey, compareNaturalKeys, indicatorNumberText, leadingCode, naturalCompare, naturalKey, ObjectiveIndex, readObjectiveKind, titleAfterCode, titleKey } from "../../../src/core/plan/planCodes";
 import type { Objective } from "../../../src/core/plan/planModel";
 
 describe("indicator numbers", () => {
@@ -15,8 +15,42 @@ describe("indicator numbers", () => {
     ["4 BIS", "4 bis"],
     ["1.", "1"],
     ["A", "A"],
+    ["149.1", "149.1"],
+    ["1.2.3", "1.2.3"],
+    ["Indicatore 2.1:", "2.1"],
   ])("reads %p as %p", (text, number) => {
     expect(indicatorNumberText(text)).toBe(number);
+  });
+});
+
+describe("an objective's title without its code", () => {
+  it.each([
+    ["1.1 - Diffusione delle competenze", "1.1", "Diffusione delle competenze"],
+    ["149 – Migliorare il coordinamento", "149", "Migliorare il coordinamento"],
+    ["Obiettivo operativo 3.1: Nuove misure", "3.1", "Nuove misure"],
+    ["OS1. Digitalizzare i servizi", "OS1", "Digitalizzare i servizi"],
+    ["1.1", "1.1", "1.1"],
+    ["1.10 Formazione", "1.1", "1.10 Formazione"],
+    ["Obiettivo zero carta", "Obiettivo zero carta", "Obiettivo zero carta"],
+    ["Diffusione delle competenze", "1.1", "Diffusione delle competenze"],
+  ])("«%s» with the code %p is «%s»", (title, code, expected) => {
+    expect(titleAfterCode(title, code)).toBe(expected);
+  });
+
+  it("gives back the words written after a code and a separator, and is otherwise a part of the title as written", () => {
+    const code = fc.array(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("."));
+    const words = fc.array(fc.constantFrom("Sostenere", "il", "credito", "Piano", "2020", "à", "OS"), { minLength: 1, maxLength: 5 }).map((w) => w.join(" "));
+    const separator = fc.constantFrom(" - ", " – ", ": ", ". ", " ");
+    fc.assert(
+      fc.property(code, separator, words, (c, sep, named) => {
+        expect(titleAfterCode(`${c}${sep}${named}`, c)).toBe(named);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (title, c) => {
+        expect(title.includes(titleAfterCode(title, c))).toBe(true);
+      }),
+    );
   });
 });
 

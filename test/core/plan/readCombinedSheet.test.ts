@@ -90,7 +90,7 @@ describe("reading a user's own layout: one combined sheet", () => {
     expect(result.ok && result.plan.recognition[0]?.columns.map((c) => c.field)).toContain("result31_12");
   });
 
-  it("reads the objective code from the title when there is no code column", () => {
+  it("reads the objective code from the title when there is no code column, and keeps the title without it", () => {
     const sheet = grid("Piano", [
       ["Obiettivo", "Indicatore", "Target 31/12", "Peso"],
       ["1.1 - Diffusione delle competenze", "eventi", 70, 0.7],
@@ -99,7 +99,7 @@ describe("reading a user's own layout: one combined sheet", () => {
     ]);
     const plan = read(sheet);
     expect(plan.objectives.map((o) => [o.code, o.title])).toEqual([
-      ["1.1", "1.1 - Diffusione delle competenze"],
+      ["1.1", "Diffusione delle competenze"],
       ["Obiettivo zero carta", "Obiettivo zero carta"],
     ]);
     expect(plan.indicators.map((i) => i.objectiveCode)).toEqual(["1.1", "1.1", "Obiettivo zero carta"]);
@@ -186,5 +186,51 @@ describe("reading a PIAO's triennial targets", () => {
 
   it("reads a plan without results at its last target date and says it came from the columns", () => {
     expect([plan.period, plan.periodSource]).toEqual(["31/12/2029", "columns"]);
+  });
+});
+
+/**
+ * Two objectives of ministries' plans as the Portale della Performance publishes them
+ * (performance.gov.it/performance/obiettivo-strategico/4165, objective 149 of 2016, and /3892, objective
+ * 270 of 2015: codes, titles, indicators and targets as published), kept as one table the way a clerk
+ * copies them: the higher objective's column is the only objective column.
+ */
+describe("reading a table whose only objective column is a higher objective's", () => {
+  const table = (objectiveHeader: string) =>
+    grid("Obiettivi", [
+      [objectiveHeader, "Codice indicatore", "Indicatore", "Misura", "Target conseguito nell'esercizio precedente", "Target primo anno", "Target secondo anno", "Target terzo anno"],
+      ["149 – Migliorare l'efficienza del coordinamento delle attività per gli italiani all'estero", "149.1",
+        "Percentuale di risorse finanziarie impiegate o richieste di riscontro evase entro 20 giorni", "Percentuale", "–",
+        "maggiore o uguale a 90,00%", "maggiore o uguale a 90,50%", "maggiore o uguale a 91,00%"],
+      ["270 – Effettuare tempestivamente i pagamenti per interessi e rivalutazione monetaria", "270.1",
+        "Efficacia nell'erogazione dei servizi", "Percentuale", "–", "100,00%", "100,00%", "100,00%"],
+    ]);
+
+  it.each(["Obiettivo strategico", "Obiettivo specifico", "Obiettivo pluriennale"])("takes «%s» as the indicators' objective, and says so", (header) => {
+    const plan = read(table(header));
+    expect(plan.objectives.map((o) => [o.code, o.title])).toEqual([
+      ["149", "Migliorare l'efficienza del coordinamento delle attività per gli italiani all'estero"],
+      ["270", "Effettuare tempestivamente i pagamenti per interessi e rivalutazione monetaria"],
+    ]);
+    expect(plan.indicators.map((i) => [i.objectiveCode, i.number])).toEqual([["149", "149.1"], ["270", "270.1"]]);
+    expect(plan.recognition[0]?.notes).toContainEqual({ kind: "objectiveFromHigher", header });
+    const structural = validatePlan(plan).filter((a) => ["indicatore-orfano", "obiettivo-senza-indicatori", "obiettivo-orfano"].includes(a.rule));
+    expect(structural).toEqual([]);
+  });
+
+  it("reads the previous year's achieved value as the baseline and the first year's target as the target", () => {
+    const [first] = read(table("Obiettivo strategico")).indicators;
+    expect(first?.baseline?.value.kind).toBe("placeholder");
+    expect(first?.targets["31/12"]?.value).toMatchObject({ kind: "threshold", comparator: "atLeast", value: 0.9, unit: "percent" });
+  });
+
+  it("keeps the objective column of a sheet that has one: the higher objective stays the parent", () => {
+    const sheet = grid("Obiettivi", [
+      ["Obiettivo strategico", "Obiettivo operativo", "Indicatore", "Target 31/12"],
+      ["149 – Migliorare il coordinamento", "149.1 – Evadere le richieste", "Richieste evase entro 20 giorni", "90%"],
+    ]);
+    const plan = read(sheet);
+    expect(plan.objectives.map((o) => [o.code, o.parentCode ?? "-"])).toEqual([["149", "-"], ["149.1", "149"]]);
+    expect(plan.recognition[0]?.notes ?? []).not.toContainEqual(expect.objectContaining({ kind: "objectiveFromHigher" }));
   });
 });
