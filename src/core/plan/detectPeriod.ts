@@ -3,8 +3,9 @@
  * 1. the one the user gives (a setting, `--periodo`);
  * 2. the one the sheets' titles name: a date after «al» or in a report's title («Monitoraggio al
  *    31/07/2013», «rendicontazione semestrale al 30 giugno 2020», «monitoraggio semestrale» for
- *    30/6; a half-year in any title, «Obiettivi operativi secondo semestre 2012» for 31/12/2012), else the end of the year of a
- *    report's title («Relazione sulla performance 2019»), when the titles name exactly one;
+ *    30/6; a semester, a «quadrimestre» or a quarter in any title, «Obiettivi operativi secondo semestre 2012» for 31/12/2012,
+ *    «Report terzo trimestre 2023» for 30/9/2023), else the end of the year of a report's title («Relazione sulla performance
+ *    2019»; not of an interim one, «Monitoraggio intermedio 2022», whose date the columns give), when the titles name exactly one;
  * 3. the columns: the latest date with results written (results all blank, placeholders or 0 are
  *    a column not yet filled); when results carry no date, the earliest date with targets;
  *    else the latest date with targets: a plan without results, or with result columns not filled
@@ -38,6 +39,8 @@ export interface PeriodChoice {
 
 /** Words of a report (not of a plan): a year alone in such a title is the year reported on. */
 const REPORT_WORDS = /\b(?:relazione|rendicontazione|rendiconto|consuntivo|monitoraggio|verifica|report|stato di attuazione|risultati|performance report|annual report)\b/i;
+/** Words of a report made during the year: its year alone does not make it a report at the year's end. */
+const INTERIM_WORDS = /\b(?:intermedi[oa]|infrannuale|in corso d'anno|interim)\b/i;
 /** Words just before a date that make it the date of the data («al 31/07/2013», «as at 30 June»). */
 const AT_DATE = /(?:^|[^\p{L}])(?:al|alla data del|aggiornat[oa] al|a tutto il|at|as at|as of)\s*$/iu;
 
@@ -54,7 +57,7 @@ export function periodNamedIn(written: string): Period | undefined {
     const [year] = years.size === 1 ? [...years] : [];
     if (key !== undefined) return year === undefined ? key : `${key}/${year}`;
   }
-  if (keys.size > 1 || !report) return undefined;
+  if (keys.size > 1 || !report || INTERIM_WORDS.test(written)) return undefined;
   const years = new Set(yearsIn(text));
   const [year] = [...years];
   return years.size === 1 && year !== undefined ? yearEnd(year) : undefined;

@@ -104,10 +104,22 @@ export function yearsIn(text: string): number[] {
   return years;
 }
 
-/** The half-years named by their place («primo semestre», «1° semestre», «II semestre», «secondo semestre»), in lower case, and their last day. */
-const HALF_YEARS: [RegExp, string][] = [
-  [/(^|[^a-z\d])(?:primo|1\s*[°º]?|i)\s+semestre(?![a-z])/g, "30/6"],
-  [/(^|[^a-z\d])(?:secondo|2\s*[°º]?|ii)\s+semestre(?![a-z])/g, "31/12"],
+/** The ordinals that name a part of the year by its place («primo», «1°», «I»), as patterns, first to fourth. */
+const ORDINALS = ["primo|1\\s*[°º]?|i", "secondo|2\\s*[°º]?|ii", "terzo|3\\s*[°º]?|iii", "quarto|4\\s*[°º]?|iv"];
+
+/** A part of the year named by its place («primo semestre», «II quadrimestre», «3° trimestre») and its last day. */
+function partOfYear(place: number, part: string, lastDay: string): [RegExp, string] {
+  return [new RegExp(`(^|[^a-z\\d])(?:${ORDINALS[place] ?? ""})\\s+${part}(?![a-z])`, "g"), lastDay];
+}
+
+/**
+ * The half-years, four-month periods and quarters named by their place, in lower case, and their
+ * last days: monitoring is reported by semester, by «quadrimestre» (30/4, 31/8, 31/12) or by quarter.
+ */
+const PARTS_OF_YEAR: [RegExp, string][] = [
+  partOfYear(0, "semestre", "30/6"), partOfYear(1, "semestre", "31/12"),
+  partOfYear(0, "quadrimestre", "30/4"), partOfYear(1, "quadrimestre", "31/8"), partOfYear(2, "quadrimestre", "31/12"),
+  partOfYear(0, "trimestre", "31/3"), partOfYear(1, "trimestre", "30/6"), partOfYear(2, "trimestre", "30/9"), partOfYear(3, "trimestre", "31/12"),
 ];
 
 /** Other words that name a reporting date without writing it («semestrale», «annuale»), in lower case. */
@@ -124,15 +136,15 @@ function replacePhrases(text: string, phrases: readonly [RegExp, string][], lead
 
 /** Lower-case text with the phrases that name a reporting date written as its key: "risultato semestrale" -> "risultato  30/6 ". */
 export function withPeriodPhrases(text: string): string {
-  return replacePhrases(replacePhrases(text, HALF_YEARS, ""), PERIOD_PHRASES, "");
+  return replacePhrases(replacePhrases(text, PARTS_OF_YEAR, ""), PERIOD_PHRASES, "");
 }
 
 /**
- * Lower-case text with only the half-years written as the date they end at, after «al»: "secondo semestre 2012" ->
- * " al 31/12  2012". A half-year is a period of its own in any title; «annuale» or «semestrale» name one only in a report's.
+ * Lower-case text with only the parts of the year written as the date they end at, after «al»: "secondo semestre 2012" ->
+ * " al 31/12  2012". A semester or a quarter is a period of its own in any title; «annuale» or «semestrale» name one only in a report's.
  */
 export function withHalfYearsAt(text: string): string {
-  return replacePhrases(text, HALF_YEARS, "al ");
+  return replacePhrases(text, PARTS_OF_YEAR, "al ");
 }
 
 /** "30/6", "31/7/2013". */
