@@ -1,7 +1,8 @@
 /**
  * Placeholders: what a clerk writes when a cell has no value yet or none applies.
  * Blank, dashes ("-", "--", "-----", "—"), slashes ("//"), dots ("..."), "nessuno", "n.d.", "n/a",
- * "non applicabile". In a baseline, "Nuova attività" and "Nuovo progetto" say that there is no
+ * "non applicabile", also with its reason ("n.d. (dato non disponibile)"), and a datum said to be
+ * missing ("dato non ancora disponibile", "in attesa del dato", "da rilevare"). In a baseline, "Nuova attività" and "Nuovo progetto" say that there is no
  * history to compare with: they are placeholders too (whereas "Nuovo regolamento" is an outcome,
  * a milestone). Question marks are not placeholders: "???" is doubt, read as unreadable.
  */
@@ -49,6 +50,17 @@ const PLACEHOLDER_WORDS = new Set([
   "none",
 ]);
 
+/**
+ * A datum said to be missing, in words: «dato non disponibile», «dati non ancora pervenuti», «valore
+ * non rilevato», «in attesa del dato», «dato in elaborazione», «in corso di rilevazione», «da rilevare».
+ * Not a milestone: nothing was done or not done, the figure is just not there yet.
+ */
+const DATUM_MISSING =
+  /^(?:(?:il |i )?dat[oi] |(?:il |i )?valor[ei] )?(?:non (?:ancora )?(?:disponibil[ei]|pervenut[oaie]|rilevat[oaie]|rilevabil[ei]|comunicat[oaie]|calcolabil[ei])|in (?:attesa (?:del dato|dei dati|del valore)|(?:corso di )?(?:elaborazione|rilevazione))|da (?:rilevare|comunicare|calcolare))$/;
+
+/** An abbreviation of «not available» or «not applicable» that opens a text explaining it: «n.d. (dato non disponibile)», «N.D. - in attesa». */
+const ABBREVIATION_EXPLAINED = /^(?:n\.?\s?d\.?|n\/d|n\.?\s?a\.?|n\/a|n\.?\s?p\.?)(?:\s*[(\-–—:*]|\s+\()/;
+
 /** Lower case with single spaces. */
 function canonical(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
@@ -58,5 +70,6 @@ function canonical(text: string): string {
 export function isPlaceholderText(text: string): boolean {
   const words = canonical(text);
   if (words === "" || FILLER_ONLY.test(words)) return true;
-  return PLACEHOLDER_WORDS.has(words) || PLACEHOLDER_WORDS.has(words.replace(/\.$/, ""));
+  const bare = words.replace(/\.$/, "");
+  return PLACEHOLDER_WORDS.has(words) || PLACEHOLDER_WORDS.has(bare) || DATUM_MISSING.test(bare) || ABBREVIATION_EXPLAINED.test(words);
 }

@@ -2,7 +2,8 @@
  * Milestones: texts with no quantity that say how far an action has gone (notDone < started < done).
  *
  * The rule for a descriptive text with no number, in this order:
- * 1. yes/no words: "si", "sì", "yes", "fatto", "completato", "VERO", "On", "✓" -> done; "no", "FALSO", "Off", "✗" -> notDone;
+ * 1. yes/no words: "si", "sì", "SI'", "yes", "fatto", "completato", "VERO", "On", "✓" -> done; "no", "FALSO", "Off", "✗" -> notDone,
+ *    also with a remark after them ("No (vedi nota)", "sì*");
  * 2. "not yet" phrases: "non avviato", "non realizzato", "da avviare", "Attività da realizzare nel 2
  *    semestre", "rinviato", a text that opens by denying an act ("Non pervenuto", "Non ancora
  *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
@@ -41,9 +42,9 @@ const NOT_DONE_PATTERNS: RegExp[] = [
 
 const FULLY_RUNNING = /(?:^|\P{L})a regime(?!\p{L})/u;
 
-/** A text that opens with the act done: "Realizzata la campagna", "Pubblicato il bando". */
+/** A text that opens with the act done: "Realizzata la campagna", "Pubblicato il bando", "È stato approvato". */
 const DONE_PHRASE =
-  /^(?:realizzat|completat|conclus|adottat|approvat|attivat|pubblicat|inviat|svolt|effettuat|eseguit|erogat|stipulat|sottoscritt|firmat|predispost|redatt|raggiunt)[oaie](?!\p{L})/u;
+  /^(?:(?:è|sono) stat[oaie] )?(?:realizzat|completat|conclus|adottat|approvat|attivat|pubblicat|inviat|svolt|effettuat|eseguit|erogat|stipulat|sottoscritt|firmat|predispost|redatt|raggiunt)[oaie](?!\p{L})/u;
 
 const STARTED_PATTERNS: RegExp[] = [
   /^(?:avvio|avviamento|avviat[oaie]|inizio|iniziat[oaie]|partenza|partit[oaie])(?!\p{L})/u,
@@ -59,14 +60,21 @@ const REFERS_ELSEWHERE = /^(?:vedi|v\.|vd\.?|cfr\.?|si veda|come da)(?!\p{L})/u;
 const WORD = /\p{L}{4,}/gu;
 const VOWELS = /[aeiouàáèéìíòóùú]/g;
 
+/** Accented vowels as typed without the accent, with an apostrophe («SI'», «e'», «perche'»). */
+const ACCENTED: Record<string, string> = { a: "à", e: "è", i: "ì", o: "ò", u: "ù" };
+
 function normalise(text: string): string {
   return text
     .trim()
     .toLowerCase()
     .replace(/[’`´]/g, "'")
+    .replace(/([aeiou])'(?=\s|$)/g, (_match, vowel: string) => ACCENTED[vowel] ?? vowel)
     .replace(/\s+/g, " ")
-    .replace(/[.!;:,]+$/, "");
+    .replace(/[.!;:,*]+$/, "");
 }
+
+/** A remark after a yes or a no, «(vedi nota)», «(parziale)»: the answer is the word before it. */
+const TRAILING_REMARK = /\s*\([^()]*\)$/;
 
 /** True when the text holds at least one word a reader can take as Italian (or English) prose. */
 export function readsAsWords(text: string): boolean {
@@ -85,8 +93,9 @@ export function readMilestoneWithBasis(text: string): { state: MilestoneState; b
   const words = normalise(text);
   if (REFERS_ELSEWHERE.test(words) || PROGRAM_WORDS.has(words)) return null;
   const stated = (state: MilestoneState) => ({ state, basis: "stated" as const });
-  if (DONE_WORDS.has(words)) return stated("done");
-  if (NOT_DONE_WORDS.has(words)) return stated("notDone");
+  const answer = words.replace(TRAILING_REMARK, "");
+  if (DONE_WORDS.has(answer)) return stated("done");
+  if (NOT_DONE_WORDS.has(answer)) return stated("notDone");
   if (NOT_DONE_PATTERNS.some((pattern) => pattern.test(words))) return stated("notDone");
   if (FULLY_RUNNING.test(words) || DONE_PHRASE.test(words)) return stated("done");
   if (STARTED_PATTERNS.some((pattern) => pattern.test(words))) return stated("started");

@@ -51,6 +51,15 @@ const milestones: [string, MilestoneState][] = [
   ["In ritardo per l'emergenza", "notDone"],
   ["Bloccato", "notDone"],
   ["Monitoraggio delle domande non pervenute", "done"],
+  ["SI'", "done"],
+  ["si'", "done"],
+  ["sì*", "done"],
+  ["Sì (vedi nota)", "done"],
+  ["No (vedi nota)", "notDone"],
+  ["NO (in attesa della delibera)", "notDone"],
+  ["E' stato adottato", "done"],
+  ["È stato approvato il regolamento", "done"],
+  ["Non e' stato adottato", "notDone"],
 ];
 
 describe("reading milestones", () => {
@@ -78,5 +87,33 @@ describe("reading milestones", () => {
     expect(readsAsWords("Adozione")).toBe(true);
     expect(readsAsWords("Report")).toBe(true);
     expect(readsAsWords("xyz asdf test")).toBe(false);
+  });
+});
+
+describe("texts that say the datum is missing are not milestones", () => {
+  it.each([
+    "dato non disponibile",
+    "Dati non ancora disponibili",
+    "n.d. (dato non disponibile)",
+    "N.D. - dato non ancora disponibile",
+    "n.a. (non applicabile all'ufficio)",
+    "dato non pervenuto",
+    "valore non rilevato",
+    "in attesa del dato",
+    "Dato in elaborazione",
+    "in corso di rilevazione",
+    "da rilevare",
+    "non ancora disponibile",
+  ])("reads %j as a placeholder", (text) => {
+    expect(readCellValue(text)).toEqual({ kind: "placeholder", text });
+  });
+
+  it.each<[string, MilestoneState]>([
+    ["In attesa di approvazione della Giunta", "notDone"],
+    ["Attività in corso", "started"],
+    ["Monitoraggio delle domande non pervenute", "done"],
+    ["Nuova modulistica disponibile online", "done"],
+  ])("still reads %j as a milestone %s", (text, state) => {
+    expect(readCellValue(text)).toMatchObject({ kind: "milestone", state });
   });
 });
