@@ -7,7 +7,7 @@
  * amount: after a bound ("Almeno una convenzione"), or as the only amount of a text that opens with it
  * or with "<Action> di una <thing>" ("Una convenzione", "Creazione di una FAQ"; in "esame di un campione
  * di almeno 2.500 istanze" and "Avvio del servizio con un'agenzia pilota" it is an article).
- * A dash and a space before the amount at the start of the text are a minus sign ("- 3" is -3).
+ * A dash before the amount at the start of the text is a minus sign ("- 3" and "-€ 500" are negative).
  *
  * A number that cannot be read ("1,800,000", "1.2.3") makes the whole text unreadable: it is not skipped.
  * Below: the amounts, then the words around them (their unit, the number words, what they count).
@@ -44,8 +44,11 @@ const DIGITS =
 /** "", "Creazione di ", "Rilascio di ": the start of the text or an action noun whose object "una" may count. */
 const ACTION_OF = /^\s*(?:\p{L}+\s+di\s*)?$/u;
 
-/** A dash and a space at the very start of the text, before the amount: "- 3", "– 2,5%". */
-const DETACHED_MINUS = /^\s*[-\u2212\u2013]\s+$/u;
+/**
+ * A minus sign at the very start of the text, before the amount: "- 3", "– 2,5%", "-€ 500", "- € 1.000"
+ * (a sign glued to the digits, "-3", is part of the number already).
+ */
+const DETACHED_MINUS = /^\s*[-\u2212\u2013]\s*$/u;
 
 function describe(
   text: string,
@@ -135,14 +138,15 @@ export interface UnitAround {
   end: number;
 }
 
-const GLUED_ABBREVIATIONS = /^(?:gg|g|h|km|kg|mq|mc|m|cm|mm|min|ore|mila|mln|mld)(?!\p{L})/u;
+const GLUED_ABBREVIATIONS = /^(?:gg|g|h|km|kg|mq|mc|m|cm|mm|min|ore|mila|mln|mld|k(?=\s?€))(?!\p{L})/u;
 const PERCENT_AFTER = /^(?:[ \u00a0\u202f]?%|\s*(?:per\s*cento|percento)(?!\p{L}))/iu;
 const EURO_AFTER = /^\s*(?:di\s+)?(?:€|euro(?!\p{L})|eur(?!\p{L})\.?)/iu;
 const EURO_SIGN_BEFORE = /€\s*$/u;
 /** "euro" or "eur." ending the text, not inside a word (checked with notAfter: older WebKit cannot parse a lookbehind). */
 const EURO_WORD_BEFORE = /(?:euro|eur\.?)\s*$/iu;
 const LETTER = /\p{L}/u;
-const MULTIPLIER_AFTER = /^\s*(mila|milioni|milione|mln|miliardi|miliardo|mld)(?!\p{L})\.?/iu;
+/** «mila», «mln», «mld» and the like after an amount; «M» and «k» only before «€» («1,5 M€», «500 k€»), elsewhere a unit of length or a letter. */
+const MULTIPLIER_AFTER = /^\s*(mila|milioni|milione|mln|miliardi|miliardo|mld|m(?=\s?€)|k(?=\s?€))(?!\p{L})\.?/iu;
 
 const POWER_OF_MULTIPLIER: Record<string, number> = {
   mila: 3,
@@ -152,6 +156,8 @@ const POWER_OF_MULTIPLIER: Record<string, number> = {
   miliardi: 9,
   miliardo: 9,
   mld: 9,
+  m: 6,
+  k: 3,
 };
 
 /** How far around the number the unit is looked for. */
