@@ -101,6 +101,12 @@ function findInWords(text: string, masked: string, into: FoundQuantity[]): void 
   }
 }
 
+/** Whether `words` is `digits` spelt out in brackets right after it: «5 (cinque)», «€ 2.000 (duemila)». */
+function spells(text: string, digits: FoundQuantity, words: FoundQuantity): boolean {
+  if (words.value !== digits.value || words.start < digits.end) return false;
+  return /^\s*\(\s*$/.test(text.slice(digits.end, words.start)) && /^\s*\)/.test(text.slice(words.end));
+}
+
 /** The amounts in the text in reading order, or the message of the first number that cannot be read. */
 export function findQuantities(text: string): QuantitiesFound {
   const masked = maskReferences(text);
@@ -108,9 +114,11 @@ export function findQuantities(text: string): QuantitiesFound {
   const failure = findInDigits(text, masked, found);
   if (failure !== null) return { ok: false, message: failure };
   findInWords(text, masked, found);
-  // A word inside another amount ("cento" of "20 per cento") is part of its unit, not an amount.
+  // A word inside another amount ("cento" of "20 per cento") is part of its unit, not an amount; nor is
+  // an amount spelt out in brackets after its digits ("n. 5 (cinque) eventi"), as legal texts write it.
   const separate = found.filter(
-    (quantity) => !found.some((other) => other !== quantity && other.start < quantity.start && quantity.start < other.end),
+    (quantity) =>
+      !found.some((other) => other !== quantity && ((other.start < quantity.start && quantity.start < other.end) || spells(text, other, quantity))),
   );
   const counted = separate.some((quantity) => !quantity.articleOnly)
     ? separate.filter((quantity) => !quantity.articleOnly)

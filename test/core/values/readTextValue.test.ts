@@ -25,6 +25,8 @@ describe("reading amounts written with their unit", () => {
     ["n. 2 eventi", quantity(2, "number", "eventi")],
     ["zero incidenti", quantity(0, "number", "incidenti")],
     ["- 3", quantity(-3, "number")],
+    ["n. 5 (cinque) eventi", quantity(5, "number", "(cinque) eventi")],
+    ["2 (due)", quantity(2, "number", "(due)")],
     ["\u22122,5%", quantity(-0.025, "percent")],
     ["-€ 500", quantity(-500, "euro")],
     ["-€500", quantity(-500, "euro")],
@@ -159,6 +161,8 @@ describe("reading texts with several amounts", () => {
     ["+11 agenzie avviate tra le già convenzionate +7 nuovi intermediari", ambiguous(["11 agenzie", "7 nuovi intermediari"])],
     ["36 eventi, di cui 36 in presenza", ambiguous(["36 eventi", "36 in presenza"])],
     ["tra 10 e 20 giorni", ambiguous(["10", "20 giorni"])],
+    ["5 (sei)", ambiguous(["5", "6"])],
+    ["3 (tre) eventi e 4 (quattro) corsi", ambiguous(["3", "4"])],
   ])("reports %j as ambiguous", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
