@@ -148,7 +148,7 @@ export class IndicatorRows {
   /**
    * Reads the indicator on row r and returns its index in the columns, or null when the row holds
    * none. `objectiveCode` is the code the row belongs to; `givenNumber` the indicator's number when
-   * the caller read it elsewhere (a composite code).
+   * the caller has read it already: the number cell's text, or the number of a composite code.
    */
   read(r: number, objectiveCode: string, givenNumber?: string): number | null {
     const { table, columns } = this;

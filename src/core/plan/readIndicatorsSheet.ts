@@ -87,9 +87,11 @@ export function readIndicatorsSheet(grid: Grid, layout: SheetLayout, reading = n
     if (headerOwner && codeColumn) {
       if (written !== "") name(code, written, headerOwner.kind, cellRef(grid.sheet, table.origin, r, codeColumn.col));
     } else if (written !== "") {
-      const composite = textIn(table, r, numberCol) === "" ? splitCompositeCode(written) : null;
+      // The number cell's text, read here once: a composite code («1.1 3») stands in for a blank one.
+      const numberText = textIn(table, r, numberCol);
+      const composite = numberText === "" ? splitCompositeCode(written) : null;
       code = composite?.objective ?? written;
-      number = composite?.number;
+      number = composite?.number ?? numberText;
     }
     const i = indicatorRows.read(r, code, number);
     if (i === null) continue;

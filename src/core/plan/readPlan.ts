@@ -70,9 +70,9 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
     objectives: [], combinedObjectives: [], namedObjectives: [], impliedObjectives: [], notes: new Map(), indicators: new IndicatorColumns(reading.cells), weights: [],
     revisions: [], titles: [], headerYears: [], undatedResults: false,
   };
-  workbook.sheets.forEach((grid, i) => {
-    const layout = layouts.get(i);
-    if (!layout) return;
+  for (const [i, layout] of layouts) {
+    const grid = workbook.sheets[i];
+    if (grid === undefined) continue;
     if (layout.role === "objectives") append(read.objectives, readObjectivesSheet(grid, layout, reading));
     if (layout.role === "weights") append(read.weights, readWeightsSheet(grid, layout, reading));
     if (layout.role === "revisions") append(read.revisions, readRevisionsSheet(grid, layout, reading));
@@ -95,7 +95,7 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
     if (layout.columns.some((column) => column.field === "resultUndated")) read.undatedResults = true;
     if (layout.title !== "") read.titles.push(layout.title);
     if (layout.year !== undefined) read.headerYears.push(layout.year);
-  });
+  }
   return read;
 }
 
@@ -157,8 +157,9 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   const skipped = new Set<number>();
   const cards: CardSheet[] = [];
   const reading = new CellReading();
-  sheets.forEach((grid, i) => {
-    if (!isGrid(grid)) return;
+  for (let i = 0; i < sheets.length; i++) {
+    const grid: unknown = sheets[i];
+    if (!isGrid(grid)) continue;
     if (OUTPUT_KEYS.has(normalizeHeader(grid.sheet))) skipped.add(i);
     else {
       const layout = readSheetLayout(grid);
@@ -166,7 +167,7 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
       if (card) cards.push(card);
       else if (layout) layouts.set(i, layout);
     }
-  });
+  }
   const roles = [...layouts.values()].map((layout) => layout.role);
   if (!roles.includes("indicators") && !roles.includes("combined") && cards.length === 0) {
     const recognition = [...layouts.values()].map((layout) => sheetRecognition(layout, given ?? "31/12"));

@@ -14,8 +14,9 @@ import type { Grid } from "./grid";
 import { cellRef } from "./gridCells";
 import { leadingCode } from "./planCodes";
 import type { ManagerWeightRow } from "./planModel";
+import type { LayoutColumn } from "./mapColumns";
 import type { SheetLayout } from "./sheetLayout";
-import { columnOf, rowKind, sheetTable, textAt } from "./sheetTable";
+import { columnOf, rowKind, sheetTable, textAt, type SheetTable } from "./sheetTable";
 import { CellReading } from "./cellReading";
 
 function weightOf(row: ManagerWeightRow, i: number): number | null {
@@ -31,6 +32,13 @@ function isUnlabelledTotal(row: ManagerWeightRow, block: readonly ManagerWeightR
     const sum = block.reduce((acc, above) => acc + (weightOf(above, i) ?? 0), 0);
     return total !== null && Math.abs(total - sum) < 1e-9;
   });
+}
+
+/** Row r's cells in the weight columns, in sheet order, each with its column's header. */
+function weightsOfRow(table: SheetTable, weightColumns: readonly LayoutColumn[], r: number): ManagerWeightRow["weights"] {
+  const weights: ManagerWeightRow["weights"] = [];
+  for (const column of weightColumns) weights.push({ column: column.header, cell: table.values.cellAt(table.grid, table.origin, r, column.col) });
+  return weights;
 }
 
 export function readWeightsSheet(grid: Grid, layout: SheetLayout, reading = new CellReading()): ManagerWeightRow[] {
@@ -52,10 +60,7 @@ export function readWeightsSheet(grid: Grid, layout: SheetLayout, reading = new 
     const row: ManagerWeightRow = {
       manager,
       objectiveCode,
-      weights: weightColumns.map((column) => ({
-        column: column.header,
-        cell: table.values.cellAt(grid, table.origin, r, column.col),
-      })),
+      weights: weightsOfRow(table, weightColumns, r),
       ref: cellRef(grid.sheet, table.origin, r, codeCol),
     };
     if (isUnlabelledTotal(row, block)) {
