@@ -56,6 +56,9 @@ interface LastInColumn {
 /** The raw value of a column's last cell before any is read: equal to no cell's. */
 const NO_RAW = Symbol("noRaw");
 
+/** The first character of a formula («=F(L2)»): a formula's text in the grid is its cell's value otherwise. */
+const EQUALS_SIGN = 61;
+
 /** Columns past this many are read without remembering their last cell (a sheet's table is narrower). */
 const REMEMBERED_COLUMNS = 1024;
 
@@ -177,7 +180,7 @@ export class CellReading {
     const raw = found === undefined || found === null ? "" : found;
     const formatText = row.numberFormats?.[c];
     const formulaText = row.formulas?.[c];
-    const formula = typeof formulaText === "string" && formulaText.startsWith("=") ? formulaText : undefined;
+    const formula = typeof formulaText === "string" && formulaText.charCodeAt(0) === EQUALS_SIGN ? formulaText : undefined;
     const last = this.lastInColumn(c, formatText);
     let read: ContentId;
     if (Object.is(raw, last.raw)) read = last.content;

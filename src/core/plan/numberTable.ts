@@ -10,8 +10,11 @@
 const bits = new Float64Array(1);
 const halves = new Uint32Array(bits.buffer);
 
-/** An empty slot's index. */
-const EMPTY = -1;
+/**
+ * What an empty slot holds: a slot keeps its index plus one, so that a new table, zero-filled, is all
+ * empty without being filled.
+ */
+const EMPTY = 0;
 
 /** The table's first capacity: a power of two, doubled whenever it is half full. */
 const FIRST_CAPACITY = 64;
@@ -30,7 +33,7 @@ function sameKey(a: number, b: number): boolean {
 
 export class NumberTable {
   private keys = new Float64Array(FIRST_CAPACITY);
-  private indexes = new Int32Array(FIRST_CAPACITY).fill(EMPTY);
+  private indexes = new Uint32Array(FIRST_CAPACITY);
   private mask = FIRST_CAPACITY - 1;
   private count = 0;
 
@@ -40,17 +43,17 @@ export class NumberTable {
 
   /** The index stored for `key`, or undefined. */
   get(key: number): number | undefined {
-    const index = this.indexes[this.slotOf(key)] ?? EMPTY;
-    return index === EMPTY ? undefined : index;
+    const stored = this.indexes[this.slotOf(key)] ?? EMPTY;
+    return stored === EMPTY ? undefined : stored - 1;
   }
 
-  /** Stores `index` (a non-negative integer) for `key`, replacing the one stored before. */
+  /** Stores `index` (a non-negative integer below 2^32 - 1) for `key`, replacing the one stored before. */
   set(key: number, index: number): void {
     if ((this.count + 1) * 2 > this.indexes.length) this.grow();
     const slot = this.slotOf(key);
     if (this.indexes[slot] === EMPTY) this.count += 1;
     this.keys[slot] = key;
-    this.indexes[slot] = index;
+    this.indexes[slot] = index + 1;
   }
 
   /** The slot that holds `key`, else the empty slot where it goes. */
@@ -61,18 +64,23 @@ export class NumberTable {
     return slot;
   }
 
+  /** The table at twice its capacity, each entry moved to its slot there: keys are distinct, so each goes to the first empty slot from its hash. */
   private grow(): void {
     const { keys, indexes } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.indexes = new Int32Array(indexes.length * 2).fill(EMPTY);
-    this.mask = this.indexes.length - 1;
+    const grownKeys = new Float64Array(keys.length * 2);
+    const grownIndexes = new Uint32Array(indexes.length * 2);
+    const mask = grownIndexes.length - 1;
     for (let slot = 0; slot < indexes.length; slot++) {
-      const index = indexes[slot] ?? EMPTY;
-      if (index === EMPTY) continue;
+      const stored = indexes[slot] ?? EMPTY;
+      if (stored === EMPTY) continue;
       const key = keys[slot] ?? 0;
-      const moved = this.slotOf(key);
-      this.keys[moved] = key;
-      this.indexes[moved] = index;
+      let moved = hashOf(key) & mask;
+      while (grownIndexes[moved] !== EMPTY) moved = (moved + 1) & mask;
+      grownKeys[moved] = key;
+      grownIndexes[moved] = stored;
     }
+    this.keys = grownKeys;
+    this.indexes = grownIndexes;
+    this.mask = mask;
   }
 }

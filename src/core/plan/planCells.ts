@@ -54,6 +54,44 @@ export class NumberedTexts {
   }
 }
 
+/** How many items a chunk of a ChunkedList holds: a power of two, 2^CHUNK_BITS. */
+const CHUNK_BITS = 10;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
+
+/**
+ * A list that grows a chunk at a time and never moves what it holds: a large plan stores tens of
+ * thousands of contents, and an array grown by push copies them at every growth, leaving the copies
+ * to the garbage collector.
+ */
+class ChunkedList<T> {
+  private readonly chunks: T[][] = [];
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Adds an item at the end and returns its index. */
+  push(item: T): number {
+    const index = this.count;
+    const at = index & CHUNK_MASK;
+    let chunk = this.chunks[index >>> CHUNK_BITS];
+    if (chunk === undefined) {
+      chunk = new Array<T>(CHUNK_SIZE);
+      this.chunks.push(chunk);
+    }
+    chunk[at] = item;
+    this.count += 1;
+    return index;
+  }
+
+  /** The item at `index`, or undefined past the end. */
+  at(index: number): T | undefined {
+    return index < this.count ? this.chunks[index >>> CHUNK_BITS]?.[index & CHUNK_MASK] : undefined;
+  }
+}
+
 export class PlanCells {
   private readonly sheets = new NumberedTexts();
   private sheet: Uint16Array;
@@ -61,8 +99,9 @@ export class PlanCells {
   private col: Int32Array;
   /** Each cell's content: an index into the contents, which cells repeating a text or a number share. */
   private contentIds: Uint32Array;
-  private readonly raws: unknown[] = [];
-  private readonly values: CellValue[] = [];
+  /** Each content's raw value and value read, by content id. */
+  private readonly raws = new ChunkedList<unknown>();
+  private readonly values = new ChunkedList<CellValue>();
   /** Number formats: an index into `formats` (0 for none), as most cells share a few. */
   private numberFormats: Uint32Array;
   /** Formulas: an index into `formulaTexts` (0 for none). Each differs from the next («=F(L2)», «=F(L3)»), so none is looked up. */
@@ -85,16 +124,15 @@ export class PlanCells {
   /** Stores a content (a raw value and the value read from it) and returns its id, to be shared by the cells that hold it. */
   content(raw: unknown, value: CellValue): ContentId {
     this.raws.push(raw);
-    this.values.push(value);
-    return this.values.length - 1;
+    return this.values.push(value);
   }
 
   contentRaw(content: ContentId): unknown {
-    return this.raws[content];
+    return this.raws.at(content);
   }
 
   contentValue(content: ContentId): CellValue {
-    const value = this.values[content];
+    const value = this.values.at(content);
     if (value === undefined) throw new RangeError(`PlanCells: no content ${content}`);
     return value;
   }
@@ -139,7 +177,7 @@ export class PlanCells {
   }
 
   raw(id: CellId): unknown {
-    return this.raws[this.contentIds[id] ?? 0];
+    return this.raws.at(this.contentIds[id] ?? 0);
   }
 
   value(id: CellId): CellValue {
