@@ -68,6 +68,11 @@ class ChunkedList<T> {
   private readonly chunks: T[][] = [];
   private count = 0;
 
+  /** `first`: the items at indexes 0, 1, ... before any is pushed (a "" that stands for none). */
+  constructor(first: readonly T[] = []) {
+    for (const item of first) this.push(item);
+  }
+
   get length(): number {
     return this.count;
   }
@@ -106,7 +111,7 @@ export class PlanCells {
   private numberFormats: Uint32Array;
   /** Formulas: an index into `formulaTexts` (0 for none). Each differs from the next («=F(L2)», «=F(L3)»), so none is looked up. */
   private formulas: Uint32Array;
-  private readonly formulaTexts: string[] = [""];
+  private readonly formulaTexts = new ChunkedList<string>([""]);
   /** The number formats met, "" numbered 0 for none. */
   private readonly formats = new NumberedTexts([""]);
   private count = 0;
@@ -156,7 +161,7 @@ export class PlanCells {
     this.col[id] = col;
     this.contentIds[id] = content;
     this.numberFormats[id] = numberFormatIndex;
-    if (formula !== undefined) this.formulas[id] = this.formulaTexts.push(formula) - 1;
+    if (formula !== undefined) this.formulas[id] = this.formulaTexts.push(formula);
     this.count += 1;
     return id;
   }
@@ -192,7 +197,7 @@ export class PlanCells {
 
   formula(id: CellId): string | undefined {
     const index = this.formulas[id] ?? 0;
-    return index === 0 ? undefined : this.formulaTexts[index];
+    return index === 0 ? undefined : this.formulaTexts.at(index);
   }
 
   position(id: CellId): CellPosition {
