@@ -38,9 +38,10 @@ const ENGLISH_PHRASES: Phrases = {
   direction: (direction) => ({ increasing: "increasing", decreasing: "decreasing" })[direction],
   milestone: (state) => ({ notDone: "not achieved", started: "started", done: "achieved" })[state],
   scale: (scale) => ({ fraction: "fraction", percent: "percentage", whole: "number out of 100" })[scale],
-  indicator: (indicator, objective) => `indicator ${indicator} of objective ${objective}`,
-  ofIndicator: (indicator, objective) => `of indicator ${indicator} of objective ${objective}`,
-  inIndicator: (indicator, objective) => `in indicator ${indicator} of objective ${objective}`,
+  // An indicator written without an objective is named by its number alone.
+  indicator: (indicator, objective) => `indicator ${indicator}${objective === "" ? "" : ` of objective ${objective}`}`,
+  ofIndicator: (indicator, objective) => `of indicator ${indicator}${objective === "" ? "" : ` of objective ${objective}`}`,
+  inIndicator: (indicator, objective) => `in indicator ${indicator}${objective === "" ? "" : ` of objective ${objective}`}`,
   role: (role) => {
     switch (role.kind) {
       case "indicatorWeight":
@@ -221,9 +222,14 @@ const messages: Entries = {
     suggestion: () => "Add at least one indicator with this objective code in the indicators sheet, or correct the indicators' code.",
   },
   "indicatore-orfano": {
-    message: (p) => `Indicator ${p.indicator} (“${p.name}”) refers to objective “${p.objective}”, which does not exist in the plan.`,
+    message: (p) =>
+      p.objective === ""
+        ? `Indicator ${p.indicator} (“${p.name}”) does not say which objective it belongs to.`
+        : `Indicator ${p.indicator} (“${p.name}”) refers to objective “${p.objective}”, which does not exist in the plan.`,
     suggestion: (p) =>
-      p.near === null
+      p.objective === ""
+        ? "Write the objective's code in the indicator's row (or in the first row of its indicators' block)."
+        : p.near === null
         ? "Correct the indicator's objective code or add the objective to the objectives sheet."
         : `Perhaps the code is “${p.near}”: correct it in the indicator's row.`,
   },

@@ -30,9 +30,10 @@ export const ITALIAN_PHRASES: Phrases = {
   direction: (direction) => ({ increasing: "crescente", decreasing: "decrescente" })[direction],
   milestone: (state) => ({ notDone: "non realizzato", started: "avviato", done: "realizzato" })[state],
   scale: (scale) => ({ fraction: "frazione", percent: "percentuale", whole: "numero su 100" })[scale],
-  indicator: (indicator, objective) => `l'indicatore ${indicator} dell'obiettivo ${objective}`,
-  ofIndicator: (indicator, objective) => `dell'indicatore ${indicator} dell'obiettivo ${objective}`,
-  inIndicator: (indicator, objective) => `nell'indicatore ${indicator} dell'obiettivo ${objective}`,
+  // An indicator written without an objective is named by its number alone.
+  indicator: (indicator, objective) => `l'indicatore ${indicator}${objective === "" ? "" : ` dell'obiettivo ${objective}`}`,
+  ofIndicator: (indicator, objective) => `dell'indicatore ${indicator}${objective === "" ? "" : ` dell'obiettivo ${objective}`}`,
+  inIndicator: (indicator, objective) => `nell'indicatore ${indicator}${objective === "" ? "" : ` dell'obiettivo ${objective}`}`,
   role: (role) => {
     switch (role.kind) {
       case "indicatorWeight":
@@ -213,9 +214,14 @@ const messages: Entries = {
     suggestion: () => "Aggiungere nel foglio degli indicatori almeno un indicatore con questo codice obiettivo, o correggere il codice degli indicatori.",
   },
   "indicatore-orfano": {
-    message: (p) => `L'indicatore ${p.indicator} («${p.name}») rimanda all'obiettivo «${p.objective}», che non esiste nel piano.`,
+    message: (p) =>
+      p.objective === ""
+        ? `L'indicatore ${p.indicator} («${p.name}») non indica a quale obiettivo appartiene.`
+        : `L'indicatore ${p.indicator} («${p.name}») rimanda all'obiettivo «${p.objective}», che non esiste nel piano.`,
     suggestion: (p) =>
-      p.near === null
+      p.objective === ""
+        ? "Scrivere il codice dell'obiettivo nella riga dell'indicatore (o nella prima riga del blocco dei suoi indicatori)."
+        : p.near === null
         ? "Correggere il codice obiettivo dell'indicatore o aggiungere l'obiettivo nel foglio degli obiettivi."
         : `Forse il codice è «${p.near}»: correggerlo nella riga dell'indicatore.`,
   },

@@ -193,4 +193,13 @@ describe("the message catalogues", () => {
     const text = { key: "risultato-mancante" as const, params: { indicator: "3", objective: "1.2", period: "30/6", target, written: "-" } };
     expect(renderMessage(text, locale).message).toBe(expected);
   });
+
+  it.each([
+    ["it" as const, "L'indicatore 3 ha un target al 30/6 (90%) ma nessun risultato (è scritto «-»)."],
+    ["en" as const, "Indicator 3 has a target at 30/6 (90%) but no result (it says “-”)."],
+  ])("names an indicator written without an objective by its number alone, in %s", (locale, expected) => {
+    const target = { text: "90%", figure: { value: 0.9, unit: "percent" as const } };
+    const text = { key: "risultato-mancante" as const, params: { indicator: "3", objective: "", period: "30/6", target, written: "-" } };
+    expect(renderMessage(text, locale).message).toBe(expected);
+  });
 });
