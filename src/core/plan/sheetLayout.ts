@@ -45,7 +45,12 @@ export interface UnreadColumn {
   header: string;
   /** The header of the column whose values are used instead, if any. */
   instead?: string;
+  /** The header names a later year of the plan in words, not by its number («Target secondo anno»). */
+  laterYear?: true;
 }
+
+/** A later year of a plan named by its place, not its number: «secondo anno», «terzo anno», «II anno», «anno 2», «anno n+1». */
+const LATER_YEAR_IN_WORDS = /(?:^|[^\p{L}\d])(?:(?:secondo|terzo|quarto|ii|iii|iv|[234]\s*[°º])\s+anno|anno\s+(?:[234]|n\s*\+\s*[123]|t\s*\+\s*[123]))(?![\p{L}\d])/iu;
 
 /** Header concepts whose values an indicator is judged by: a column of them left unread is worth a word. */
 const JUDGED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "forecast", "newForecast"]);
@@ -72,7 +77,9 @@ function unreadColumns(grid: Grid, headerRow: number, cells: readonly HeaderCell
     const sameKind = columns.filter((column) => column.field === `${kind}Undated` || datedFieldParts(column.field)?.concept === kind);
     const sameDate = cell.match.date === undefined ? undefined : sameKind.find((column) => datedFieldParts(column.field)?.period === cell.match.date);
     const instead = sameDate ?? (concept === "newForecast" || concept === "forecast" ? sameKind[sameKind.length - 1] : sameKind[0]);
-    unread.push(instead === undefined ? { header: cell.text } : { header: cell.text, instead: instead.header });
+    const column: UnreadColumn = instead === undefined ? { header: cell.text } : { header: cell.text, instead: instead.header };
+    if (LATER_YEAR_IN_WORDS.test(cell.text)) column.laterYear = true;
+    unread.push(column);
   }
   return unread;
 }

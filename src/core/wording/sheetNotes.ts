@@ -21,7 +21,7 @@ export type SheetNote =
   /** Bare numbers under headers whose unit is «%» («Target %»), read as percentage points (100 is 100%). */
   | { kind: "percentPoints"; headers: string[] }
   /** A column of targets or results the reader does not use (a revised target, a second one of the same date), and the column used instead. */
-  | { kind: "unreadColumn"; header: string; instead?: string }
+  | { kind: "unreadColumn"; header: string; instead?: string; laterYear?: true }
   /** A higher objective's column («Obiettivo specifico»), the sheet's only objective column, read as the indicators' objective. */
   | { kind: "objectiveFromHigher"; header: string };
 
@@ -46,6 +46,9 @@ function italianNote(note: SheetNote): string {
       return `I numeri scritti senza «%» ${note.headers.length === 1 ? "nella colonna" : "nelle colonne"} ${columns} sono letti come punti percentuali (100 = 100%), come dice l'intestazione.`;
     }
     case "unreadColumn":
+      if (note.laterYear) {
+        return `La colonna «${note.header}» non è usata nei calcoli: nomina un anno successivo senza scriverlo; per leggerla come target di quell'anno, scrivere l'anno nell'intestazione (es. «Target 2027»).`;
+      }
       return note.instead === undefined
         ? `La colonna «${note.header}» non è usata nei calcoli.`
         : `La colonna «${note.header}» non è usata nei calcoli: raggiungimenti e punteggi usano «${note.instead}»; un target rivisto va scritto in quella colonna.`;
@@ -75,6 +78,9 @@ function englishNote(note: SheetNote): string {
       return `Numbers written without “%” in the ${note.headers.length === 1 ? "column" : "columns"} ${columns} are read as percentage points (100 = 100%), as the header says.`;
     }
     case "unreadColumn":
+      if (note.laterYear) {
+        return `The column “${note.header}” is not used in the calculations: it names a later year without writing it; to read it as that year's target, write the year in the header (e.g. “Target 2027”).`;
+      }
       return note.instead === undefined
         ? `The column “${note.header}” is not used in the calculations.`
         : `The column “${note.header}” is not used in the calculations: achievements and scores use “${note.instead}”; a revised target belongs in that column.`;

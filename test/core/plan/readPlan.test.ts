@@ -183,6 +183,19 @@ describe("readPlan", () => {
     expect(read.recognition[0]?.notes).toContainEqual({ kind: "unreadColumn", header: unread, instead });
   });
 
+  it.each(["Target secondo anno", "Target terzo anno", "Valore atteso anno n+1", "Target II anno"])(
+    "says that «%s» names a later year without writing it, and how to have it read",
+    (later) => {
+      const sheet = grid("Obiettivi", [
+        ["Obiettivo", "Indicatore", "Target primo anno", later],
+        ["1 – Pagamenti tempestivi", "Fatture pagate entro 30 giorni", "90%", "95%"],
+      ]);
+      const read = plan(sheet);
+      expect(read.indicators[0]?.targets["31/12"]?.raw).toBe("90%");
+      expect(read.recognition[0]?.notes).toContainEqual({ kind: "unreadColumn", header: later, instead: "Target primo anno", laterYear: true });
+    },
+  );
+
   it("says nothing of a revised-target column left blank", () => {
     const report = grid("Allegato 2b", [
       ["Obiettivi operativi - secondo semestre 2012"],
