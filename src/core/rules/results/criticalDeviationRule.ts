@@ -8,6 +8,7 @@
  * evaluable are left to the rules that explain why (risultato-mancante, valore-ambiguo...).
  */
 import type { Finding, Rule } from "../ruleTypes";
+import type { Indicator } from "../../plan/planModel";
 import { planEvaluation, STATUSES } from "../../calc/planEvaluation";
 import { statusThresholds } from "../../settings";
 import { valueParam } from "../support/figures";
@@ -29,12 +30,14 @@ export const criticalDeviationRule: Rule = {
     const { partial } = statusThresholds(settings);
     const evaluation = planEvaluation(plan, settings);
     const findings: Finding[] = [];
-    plan.indicators.forEach((indicator, i) => {
-      if (evaluation.status[i] !== NOT_MET) return;
+    const indicators = plan.indicators;
+    for (let i = 0; i < indicators.length; i += 1) {
+      if (evaluation.status[i] !== NOT_MET) continue;
+      const indicator = indicators[i] as Indicator;
       const explained = evaluation.explain(i);
       const result = resultAt(indicator, period);
       const target = targetAt(indicator, period);
-      if (!explained.ok || !result || !target) return;
+      if (!explained.ok || !result || !target) continue;
       findings.push(
         indicatorFinding(indicator, result, {
           key: "scostamento-critico",
@@ -48,7 +51,7 @@ export const criticalDeviationRule: Rule = {
           }),
         }),
       );
-    });
+    }
     return findings;
   },
 };

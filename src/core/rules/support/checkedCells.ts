@@ -146,7 +146,12 @@ export function checkedCells(plan: Plan, wanted: (value: CellValue) => boolean =
  * The checked cells that could not be read (failures: unreadable or ambiguous), found once per plan:
  * `valore-illeggibile` and `valore-ambiguo` both look only at these.
  */
-export const unreadCells: (plan: Plan) => readonly CheckedCell[] = memoByPlan((plan) => checkedCells(plan, (value) => value.kind === "failure"));
+export const unreadCells: (plan: Plan) => readonly CheckedCell[] = memoByPlan((plan) => checkedCells(plan, isUnread));
+
+/** A value the reader could not read (unreadable or ambiguous). */
+function isUnread(value: CellValue): boolean {
+  return value.kind === "failure";
+}
 
 /** True for the value of an absent cell, a blank cell and a placeholder ("-", "//", "nessuno"). */
 export function isEmptyValue(value: CellValue | undefined): value is Placeholder | undefined {

@@ -14,6 +14,7 @@
  */
 import { ACHIEVED_EPSILON } from "../../calc/computeStatus";
 import type { CellValue } from "../../values/valueTypes";
+import type { Indicator } from "../../plan/planModel";
 import { comparePeriods } from "../../plan/reportingDate";
 import type { Finding, Rule } from "../ruleTypes";
 import { planEvaluation } from "../../calc/planEvaluation";
@@ -53,19 +54,21 @@ export const targetAlreadyMetRule: Rule = {
     const midTargetOf = datedValuesOf(plan.indicators, "targets", period);
     const endTargetOf = datedValuesOf(plan.indicators, "targets", endDate);
     const findings: Finding[] = [];
-    plan.indicators.forEach((indicator, i) => {
+    const indicators = plan.indicators;
+    for (let i = 0; i < indicators.length; i += 1) {
+      const indicator = indicators[i] as Indicator;
       // NaN (not evaluable) is below too.
-      if (!((met[i] ?? Number.NaN) >= 1 - ACHIEVED_EPSILON) || stationary(midTargetOf(i), endTargetOf(i)) || revisionsOf(indicator).length > 0) return;
+      if (!((met[i] ?? Number.NaN) >= 1 - ACHIEVED_EPSILON) || stationary(midTargetOf(i), endTargetOf(i)) || revisionsOf(indicator).length > 0) continue;
       const result = resultAt(indicator, period);
       const target = targetAt(indicator, endDate);
-      if (!result || !target) return;
+      if (!result || !target) continue;
       findings.push(
         indicatorFinding(indicator, result, {
           key: "target-gia-raggiunto",
           params: aboutIndicator(indicator, { period, result: valueParam(result.value), endDate, target: valueParam(target.value) }),
         }),
       );
-    });
+    }
     return findings;
   },
 };
