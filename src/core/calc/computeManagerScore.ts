@@ -34,7 +34,8 @@ export function computeManagerScore(items: ManagerObjectiveScore[]): Outcome<num
       .replace("il raggiungimento n.", "il punteggio n.");
     return { ...weighted, message };
   }
-  const total = items.reduce((sum, item) => sum + (isFiniteNumber(item.weight) ? item.weight : 0), 0);
+  let total = 0;
+  for (const item of items) total += isFiniteNumber(item.weight) ? item.weight : 0;
   const note =
     Math.abs(total - 1) > SUM_EPSILON
       ? `; pesi normalizzati: sommano a ${formatShare(total)}, non a 100%`

@@ -10,7 +10,7 @@
  * Also the own share of a strategic objective, what its own indicators' weights sum to.
  */
 import { interpretWeights, type InterpretedWeights } from "../calc/interpretWeights";
-import type { Indicator, Objective, Plan, PlanCell } from "./planModel";
+import type { Indicator, ManagerWeightRow, Objective, Plan, PlanCell } from "./planModel";
 import { singleValue } from "./indicatorColumns";
 import type { CellValue } from "../values/valueTypes";
 import { groupByKey, indexPlan } from "./planQueries";
@@ -34,7 +34,9 @@ export interface WeightGroup {
 }
 
 function group(name: WeightGroupParam, members: WeightMember[], extra: Partial<WeightGroup>): WeightGroup {
-  return { kind: name.kind, name, members, read: interpretWeights(members.map((m) => m.cell.value)), ...extra };
+  const values: CellValue[] = [];
+  for (let i = 0; i < members.length; i++) values.push((members[i] as WeightMember).cell.value);
+  return { kind: name.kind, name, members, read: interpretWeights(values), ...extra };
 }
 
 /** "Dirigente  Area X " -> "dirigente area x": the key managers are grouped by (worked out once per name: a plan repeats a few managers on every row). */
@@ -73,10 +75,14 @@ class IndicatorWeights implements WeightGroup {
   }
 
   get members(): WeightMember[] {
-    this.madeMembers ??= this.weighted.flatMap((indicator) => {
-      const cell = indicator.weight;
-      return cell === undefined ? [] : [{ cell, objective: indicator.objectiveCode, indicator: indicator.number }];
-    });
+    if (this.madeMembers === undefined) {
+      const members: WeightMember[] = [];
+      for (const indicator of this.weighted) {
+        const cell = indicator.weight;
+        if (cell !== undefined) members.push({ cell, objective: indicator.objectiveCode, indicator: indicator.number });
+      }
+      this.madeMembers = members;
+    }
     return this.madeMembers;
   }
 }
@@ -85,7 +91,7 @@ class IndicatorWeights implements WeightGroup {
 function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
   const index = indexPlan(plan);
   const groups: WeightGroup[] = [];
-  index.objectivesByCode.forEach((objectives, key) => {
+  for (const [key, objectives] of index.objectivesByCode) {
     const indicators = index.indicatorsByObjective.get(key) ?? [];
     const weighted: Indicator[] = [];
     const values: CellValue[] = [];
@@ -97,13 +103,13 @@ function buildIndicatorWeightGroups(plan: Plan): WeightGroup[] {
       values.push(value);
     }
     groups.push(new IndicatorWeights(objectives[0]?.code ?? "", weighted, values));
-  });
+  }
   return groups;
 }
 
 function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
   const groups: WeightGroup[] = [];
-  for (const rows of groupByKey(plan.managerWeights, (row) => managerKey(row.manager)).values()) {
+  for (const rows of groupByKey(plan.managerWeights, managerKeyOf).values()) {
     const manager = rows[0]?.manager ?? "";
     let columns = 0;
     for (const row of rows) columns = Math.max(columns, row.weights.length);
@@ -118,6 +124,11 @@ function buildManagerWeightGroups(plan: Plan): WeightGroup[] {
     }
   }
   return groups;
+}
+
+/** The key of the manager a Pesi row weighs. */
+function managerKeyOf(row: ManagerWeightRow): string {
+  return managerKey(row.manager);
 }
 
 function buildObjectiveWeightGroups(plan: Plan): WeightGroup[] {
@@ -150,17 +161,23 @@ export function weightsRead(g: WeightGroup): number[] {
 
 /** The member of the first weight read in a group, if any: where a finding about the group's sum points. */
 export function firstMemberRead(g: WeightGroup): WeightMember | undefined {
-  const at = g.read.weights.findIndex((weight) => weight !== null && weight !== undefined);
-  return at < 0 ? undefined : g.members[at];
+  const weights = g.read.weights;
+  for (let i = 0; i < weights.length; i++) {
+    const weight = weights[i];
+    if (weight !== null && weight !== undefined) return g.members[i];
+  }
+  return undefined;
 }
 
 /** The weights in a group that were read, with their members. */
 export function readWeights(g: WeightGroup): { member: WeightMember; weight: number }[] {
   const read: { member: WeightMember; weight: number }[] = [];
-  g.members.forEach((member, i) => {
-    const weight = g.read.weights[i];
-    if (weight !== null && weight !== undefined) read.push({ member, weight });
-  });
+  const members = g.members;
+  const weights = g.read.weights;
+  for (let i = 0; i < members.length; i++) {
+    const weight = weights[i];
+    if (weight !== null && weight !== undefined) read.push({ member: members[i] as WeightMember, weight });
+  }
   return read;
 }
 
