@@ -2,9 +2,10 @@
  * Placeholders: what a clerk writes when a cell has no value yet or none applies.
  * Blank, dashes ("-", "--", "-----", "—"), slashes ("//"), dots ("..."), "nessuno", "n.d.", "n/a",
  * "non applicabile", also with its reason ("n.d. (dato non disponibile)"), and a datum said to be
- * missing ("dato non ancora disponibile", "in attesa del dato", "da rilevare"). In a baseline, "Nuova attività" and "Nuovo progetto" say that there is no
- * history to compare with: they are placeholders too (whereas "Nuovo regolamento" is an outcome,
- * a milestone). Question marks are not placeholders: "???" is doubt, read as unreadable.
+ * missing ("dato non ancora disponibile", "in attesa del dato", "da rilevare"). In a baseline,
+ * "Nuova attività" and "Nuovo progetto" say that there is no history to compare with: they are
+ * placeholders too (whereas "Nuovo regolamento" is an outcome, a milestone). Question marks are not
+ * placeholders: "???" is doubt, read as unreadable.
  */
 
 /** Blank as Excel sends an empty cell or an omitted argument: null, undefined, "", whitespace. */
