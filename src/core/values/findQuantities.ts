@@ -50,6 +50,9 @@ const ACTION_OF = /^\s*(?:\p{L}+\s+di\s*)?$/u;
  */
 const DETACHED_MINUS = /^\s*[-\u2212\u2013]\s*$/u;
 
+/** A minus sign between «€» and the digits, apart from them: "€ - 500" (a sign glued to them, "€ -500", is part of the number). */
+const MINUS_AFTER_EURO = /^€\s*[-\u2212\u2013]\s+$/u;
+
 function describe(
   text: string,
   value: number,
@@ -79,7 +82,8 @@ function findInDigits(text: string, masked: string, into: FoundQuantity[]): stri
     const normalised = normaliseItalianNumber(match[0]);
     if (!normalised.ok) return normalised.message;
     const detached = DETACHED_MINUS.exec(text.slice(0, unit.start));
-    const literal = detached && !/^[-+]/.test(normalised.literal) ? `-${normalised.literal}` : normalised.literal;
+    const negative = detached !== null || MINUS_AFTER_EURO.test(text.slice(unit.start, match.index));
+    const literal = negative && !/^[-+]/.test(normalised.literal) ? `-${normalised.literal}` : normalised.literal;
     const read = literalToNumber(literal, unit.powerOfTen);
     if (!read.ok) return read.message;
     const amount = detached ? { ...unit, start: detached.index + detached[0].search(/\S/) } : unit;
@@ -149,7 +153,8 @@ export interface UnitAround {
 const GLUED_ABBREVIATIONS = /^(?:gg|g|h|km|kg|mq|mc|m|cm|mm|min|ore|mila|mln|mld|k(?=\s?€))(?!\p{L})/u;
 const PERCENT_AFTER = /^(?:[ \u00a0\u202f]?%|\s*(?:per\s*cento|percento)(?!\p{L}))/iu;
 const EURO_AFTER = /^\s*(?:di\s+)?(?:€|euro(?!\p{L})|eur(?!\p{L})\.?)/iu;
-const EURO_SIGN_BEFORE = /€\s*$/u;
+/** «€» just before the amount, perhaps with a minus sign apart from the digits between them ("€ - 500"). */
+const EURO_SIGN_BEFORE = /€\s*(?:[-\u2212\u2013]\s+)?$/u;
 /** "euro" or "eur." ending the text, not inside a word (checked with notAfter: older WebKit cannot parse a lookbehind). */
 const EURO_WORD_BEFORE = /(?:euro|eur\.?)\s*$/iu;
 const LETTER = /\p{L}/u;

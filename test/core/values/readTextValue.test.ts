@@ -33,6 +33,8 @@ describe("reading amounts written with their unit", () => {
     ["– € 20.000", quantity(-20000, "euro")],
     ["\u2212€ 1.250,50", quantity(-1250.5, "euro")],
     ["- € 1.000,00", quantity(-1000, "euro")],
+    ["€ - 500", quantity(-500, "euro")],
+    ["€ − 1.250,50", quantity(-1250.5, "euro")],
     ["1,5 M€", quantity(1500000, "euro")],
     ["500 k€", quantity(500000, "euro")],
     ["5 m di pista ciclabile", quantity(5, "number", "m di pista ciclabile")],
