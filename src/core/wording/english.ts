@@ -20,6 +20,11 @@ addCalcWords("en", ENGLISH_CALC_WORDS);
 
 const numbers = ENGLISH_NUMBERS;
 
+/** The objective an indicator belongs to, after its number; nothing for an indicator written without one (named by its number alone). */
+function ofObjective(objective: string): string {
+  return objective === "" ? "" : ` of objective ${objective}`;
+}
+
 const ENGLISH_PHRASES: Phrases = {
   numbers,
   quote: (text) => `“${text}”`,
@@ -38,10 +43,9 @@ const ENGLISH_PHRASES: Phrases = {
   direction: (direction) => ({ increasing: "increasing", decreasing: "decreasing" })[direction],
   milestone: (state) => ({ notDone: "not achieved", started: "started", done: "achieved" })[state],
   scale: (scale) => ({ fraction: "fraction", percent: "percentage", whole: "number out of 100" })[scale],
-  // An indicator written without an objective is named by its number alone.
-  indicator: (indicator, objective) => `indicator ${indicator}${objective === "" ? "" : ` of objective ${objective}`}`,
-  ofIndicator: (indicator, objective) => `of indicator ${indicator}${objective === "" ? "" : ` of objective ${objective}`}`,
-  inIndicator: (indicator, objective) => `in indicator ${indicator}${objective === "" ? "" : ` of objective ${objective}`}`,
+  indicator: (indicator, objective) => `indicator ${indicator}${ofObjective(objective)}`,
+  ofIndicator: (indicator, objective) => `of indicator ${indicator}${ofObjective(objective)}`,
+  inIndicator: (indicator, objective) => `in indicator ${indicator}${ofObjective(objective)}`,
   role: (role) => {
     switch (role.kind) {
       case "indicatorWeight":

@@ -12,6 +12,11 @@ import { ITALIAN_ANOMALIES_SHEET } from "./anomaliesSheetWords";
 
 const numbers = ITALIAN_NUMBERS;
 
+/** The objective an indicator belongs to, after its number; nothing for an indicator written without one (named by its number alone). */
+function ofObjective(objective: string): string {
+  return objective === "" ? "" : ` dell'obiettivo ${objective}`;
+}
+
 export const ITALIAN_PHRASES: Phrases = {
   numbers,
   quote: (text) => `«${text}»`,
@@ -30,10 +35,9 @@ export const ITALIAN_PHRASES: Phrases = {
   direction: (direction) => ({ increasing: "crescente", decreasing: "decrescente" })[direction],
   milestone: (state) => ({ notDone: "non realizzato", started: "avviato", done: "realizzato" })[state],
   scale: (scale) => ({ fraction: "frazione", percent: "percentuale", whole: "numero su 100" })[scale],
-  // An indicator written without an objective is named by its number alone.
-  indicator: (indicator, objective) => `l'indicatore ${indicator}${objective === "" ? "" : ` dell'obiettivo ${objective}`}`,
-  ofIndicator: (indicator, objective) => `dell'indicatore ${indicator}${objective === "" ? "" : ` dell'obiettivo ${objective}`}`,
-  inIndicator: (indicator, objective) => `nell'indicatore ${indicator}${objective === "" ? "" : ` dell'obiettivo ${objective}`}`,
+  indicator: (indicator, objective) => `l'indicatore ${indicator}${ofObjective(objective)}`,
+  ofIndicator: (indicator, objective) => `dell'indicatore ${indicator}${ofObjective(objective)}`,
+  inIndicator: (indicator, objective) => `nell'indicatore ${indicator}${ofObjective(objective)}`,
   role: (role) => {
     switch (role.kind) {
       case "indicatorWeight":
