@@ -75,34 +75,56 @@ export function indicatorKey(text: string): string {
 
 const LABEL = /^\s*(?:obiettivo|ob\.|obj\.?|objective)\s*(?:(?:strategico|operativo|strategic|operational)\s*)?(?:n\.?\s*|n°\s*)?/i;
 const CODE = /^([A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)(?=$|[\s:\-–—.,;)])/;
+/** What may stand between a code and its title: spaces, «:», «.» and dashes. */
+const BETWEEN_CODE_AND_TITLE = /^[\s:.\-–—]+/;
+
+/** A text that opens with a code: the code, what is written between it and the title, and the title. */
+export interface CodeAndTitle {
+  code: string;
+  separator: string;
+  title: string;
+}
+
+/**
+ * A text split into the code it opens with and the title after it: «1.1 – Sostenere il credito» is
+ * 1.1, « – » and «Sostenere il credito»; «OS1» is OS1 with no title. Null when the text does not open
+ * with a code. The one place where a code and its title are told apart: each reader adds what it
+ * requires of them (a dash, a title of two words, a number in the code).
+ */
+export function splitCodeAndTitle(text: string): CodeAndTitle | null {
+  const body = text.trim();
+  const code = CODE.exec(body)?.[1];
+  if (code === undefined) return null;
+  const after = body.slice(code.length);
+  const separator = BETWEEN_CODE_AND_TITLE.exec(after)?.[0] ?? "";
+  return { code, separator, title: after.slice(separator.length).trim() };
+}
+
+/** The text without the words «Obiettivo operativo n.» a reference or a title may open with. */
+function withoutObjectiveLabel(text: string): string {
+  return text.replace(LABEL, "");
+}
 
 /** The code at the start of a label: "Obiettivo Operativo 3.1 Nuove misure" -> "3.1"; "AS - Pro Brixia" -> "AS". */
 export function leadingCode(text: string): string | null {
-  const rest = text.replace(LABEL, "");
-  const match = CODE.exec(rest.trim());
-  return match?.[1] ?? null;
+  return splitCodeAndTitle(withoutObjectiveLabel(text))?.code ?? null;
 }
 
 /**
  * A title that opens with its objective's code, told apart from it: «1.1 – Sostenere l'accesso al
  * credito» and «Obiettivo operativo 3.1: Nuove misure» are «Sostenere l'accesso al credito» and
- * «Nuove misure»; a title that does not open with the code, or is nothing else, is kept as written.
+ * «Nuove misure»; a title that opens with another code («1.10» for 1.1), that does not open with the
+ * code, or is nothing else, is kept as written.
  */
 export function titleAfterCode(title: string, code: string): string {
-  const rest = title.replace(LABEL, "").trim();
-  if (code === "" || !rest.startsWith(code)) return title;
-  const after = rest.slice(code.length);
-  if (!/^(?:$|[\s:.\-–—])/.test(after)) return title;
-  const named = after.replace(/^[\s:.\-–—]+/, "").trim();
-  return named === "" ? title : named;
+  const split = splitCodeAndTitle(withoutObjectiveLabel(title));
+  return split !== null && split.code === code && split.separator !== "" && split.title !== "" ? split.title : title;
 }
 
 /** The label without the "Obiettivo operativo" words and the code: what is left is a title to compare. */
 export function titleKey(text: string): string {
-  const rest = text.replace(LABEL, "").trim();
-  const code = leadingCode(text);
-  const title = code !== null && rest.startsWith(code) ? rest.slice(code.length) : rest;
-  return normalizeHeader(title);
+  const rest = withoutObjectiveLabel(text);
+  return normalizeHeader(splitCodeAndTitle(rest)?.title ?? rest);
 }
 
 const COMPOSITE_CODE = /^\s*([A-Za-z]{0,6}\d+(?:[.\-_/][A-Za-z\d]+)*|[A-Z]{2,10})\s*[\s\-–—/]\s*(\d{1,3}(?:\s*(?:bis|ter))?)\s*$/i;
@@ -117,13 +139,16 @@ export function splitCompositeCode(text: string): { objective: string; number: s
   return { objective: match[1], number: match[2] };
 }
 
-const NAME_CODE = /^\s*([A-Za-z]{0,6}\d+(?:[._/][A-Za-z\d]+)*)\s*[-–—:]\s+(\S[\s\S]*)$/;
+/** The code of an indicator written before its name: letters, then digits, then dotted parts («IN001», «A1.2»); no dash inside. */
+const NAME_CODE = /^[A-Za-z]{0,6}\d+(?:[._/][A-Za-z\d]+)*$/;
+/** Between an indicator's code and its name: a dash or a colon, then a space. */
+const NAME_SEPARATOR = /^\s*[-–—:]\s+$/;
 
 /** An indicator's name that opens with its code: "IN001 - Partecipazione media" -> IN001 and the name; else null. */
 export function splitNamedCode(text: string): { code: string; name: string } | null {
-  const match = NAME_CODE.exec(text);
-  if (!match || match[1] === undefined || match[2] === undefined || match[1].length > 12) return null;
-  return { code: match[1], name: match[2].trim() };
+  const split = splitCodeAndTitle(text);
+  if (split === null || split.code.length > 12 || !NAME_CODE.test(split.code) || !NAME_SEPARATOR.test(split.separator) || split.title === "") return null;
+  return { code: split.code, name: split.title };
 }
 
 /** Words that name what a block of indicators belongs to, most specific first. */
@@ -155,10 +180,9 @@ export function namedOwner(label: string, value = ""): NamedOwner | null {
     if (!match) continue;
     const rest = text.slice(match[0].length).replace(/^[\s:.]*(?:n\.?\s*|n°\s*|nr\.?\s*)?/i, "").trim();
     const written = rest !== "" ? rest : value.trim();
-    const code = /^[:\-–—]/.test(written) ? null : leadingCode(written);
-    if (code === null) continue;
-    const title = written.slice(written.indexOf(code) + code.length).replace(/^[\s:\-–—.]+/, "").trim();
-    return { code, title, kind, rank: index };
+    const split = /^[:\-–—]/.test(written) ? null : splitCodeAndTitle(withoutObjectiveLabel(written));
+    if (split === null) continue;
+    return { code: split.code, title: split.title, kind, rank: index };
   }
   return null;
 }

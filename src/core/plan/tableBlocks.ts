@@ -11,7 +11,7 @@
 import type { CellRef, Grid } from "./grid";
 import { cellRef, cellText, gridOrigin, gridRows, rawAt, rowTexts } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
-import { leadingCode, namedOwner, type NamedOwner } from "./planCodes";
+import { leadingCode, namedOwner, splitCodeAndTitle, type NamedOwner } from "./planCodes";
 import { columnOf, rowKind, type SheetTable } from "./sheetTable";
 
 export interface TableOwner extends NamedOwner {
@@ -103,9 +103,14 @@ function hasValuesBelow(table: SheetTable, r: number): boolean {
   return next !== undefined && hasValues(table, next);
 }
 
-/** «1.1 – Sostenere l'accesso al credito»: a code, a dash and a title of two words or more. */
+/** A code that stands for an objective on a row of its own: digits with dots («1.1»), or capitals («AS»). */
+const BLOCK_CODE = /^(?:\d+(?:\.\d+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)$/;
+/** A title of two words or more. */
+const TWO_WORDS = /^\S+\s+\S/;
+
+/** «1.1 – Sostenere l'accesso al credito»: a code, a dash (or a colon) and a title of two words or more. */
 function codeAndTitle(text: string): NamedOwner | null {
-  const match = /^\s*(\d+(?:\.\d+)*|[A-Z]{2,10}(?:[-_.][A-Z\d]+)*)\s*[-–—:]\s*(\S+\s+\S[\s\S]*)$/.exec(text);
-  if (!match || match[1] === undefined || match[2] === undefined) return null;
-  return { code: match[1], title: match[2].trim(), kind: "operational", rank: 2 };
+  const split = splitCodeAndTitle(text);
+  if (split === null || !BLOCK_CODE.test(split.code) || !/[-–—:]/.test(split.separator) || !TWO_WORDS.test(split.title)) return null;
+  return { code: split.code, title: split.title, kind: "operational", rank: 2 };
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { grid, workbook } from "./planGrids";
-import { codeKey, compareNaturalKeys, indicatorNumberText, leadingCode, naturalCompare, naturalKey, ObjectiveIndex, readObjectiveKind, titleAfterCode, titleKey } from "../../../src/core/plan/planCodes";
+import { codeKey, compareNaturalKeys, indicatorNumberText, leadingCode, naturalCompare, naturalKey, ObjectiveIndex, readObjectiveKind, splitCodeAndTitle, splitNamedCode, titleAfterCode, titleKey } from "../../../src/core/plan/planCodes";
 import type { Objective } from "../../../src/core/plan/planModel";
 
 describe("indicator numbers", () => {
@@ -23,8 +23,45 @@ describe("indicator numbers", () => {
   });
 });
 
+describe("a code and the title after it", () => {
+  it.each([
+    ["1.1 – Sostenere il credito", { code: "1.1", separator: " – ", title: "Sostenere il credito" }],
+    ["  2.2. Miglioramento dei servizi", { code: "2.2", separator: ". ", title: "Miglioramento dei servizi" }],
+    ["AS-STRAT: Pro Brixia", { code: "AS-STRAT", separator: ": ", title: "Pro Brixia" }],
+    ["149.1 Migliorare il coordinamento", { code: "149.1", separator: " ", title: "Migliorare il coordinamento" }],
+    ["OS1", { code: "OS1", separator: "", title: "" }],
+    ["Sostenere il credito", null],
+  ])("«%s» is split into %p", (text, expected) => {
+    expect(splitCodeAndTitle(text)).toEqual(expected);
+  });
+
+  it("finds, for any text, a code at its start, then what is written between, then a title that ends it", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const split = splitCodeAndTitle(text);
+        if (split === null) return;
+        expect(text.trim().startsWith(split.code + split.separator)).toBe(true);
+        expect(text.trim().endsWith(split.title)).toBe(true);
+      }),
+    );
+  });
+
+  it.each([
+    ["IN001 - Partecipazione media", { code: "IN001", name: "Partecipazione media" }],
+    ["A1.2: Tempo medio di risposta", { code: "A1.2", name: "Tempo medio di risposta" }],
+    ["IN001- Nome", { code: "IN001", name: "Nome" }],
+    ["10-15: tempo medio di attesa", null],
+    ["ROI - Ritorno sull'investimento", null],
+    ["IN001:Nome", null],
+    ["Partecipazione media", null],
+  ])("an indicator's name «%s» opens with its code: %p", (text, expected) => {
+    expect(splitNamedCode(text)).toEqual(expected);
+  });
+});
+
 describe("an objective's title without its code", () => {
   it.each([
+    ["1.1.2 Formazione", "1.1", "1.1.2 Formazione"],
     ["1.1 - Diffusione delle competenze", "1.1", "Diffusione delle competenze"],
     ["149 – Migliorare il coordinamento", "149", "Migliorare il coordinamento"],
     ["Obiettivo operativo 3.1: Nuove misure", "3.1", "Nuove misure"],

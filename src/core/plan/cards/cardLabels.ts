@@ -16,7 +16,7 @@ import { dayAndMonth } from "../reportingDate";
 import type { HeaderConcept } from "../headerSynonyms";
 import { headerWords, isDateWord, normalizeHeader } from "../normalizeHeader";
 import { matchHeader } from "../matchHeader";
-import { indicatorNumberText, leadingCode } from "../planCodes";
+import { indicatorNumberText, splitCodeAndTitle } from "../planCodes";
 import type { Period } from "../planModel";
 
 /** What a card label names: a table header concept, or the strategic card's contribution list. */
@@ -118,10 +118,9 @@ function isHeading(text: string): boolean {
 export function codeAndTitle(rest: string): { code?: string; title?: string } {
   const trimmed = rest.replace(/^[\s:.\-–—]+/, "").trim();
   if (trimmed === "") return {};
-  const code = leadingCode(trimmed);
-  if (code === null || !/\d/.test(code) && code !== code.toUpperCase()) return { title: trimmed };
-  const title = trimmed.slice(code.length).replace(/^[\s:.\-–—]+/, "").trim();
-  return title === "" ? { code } : { code, title };
+  const split = splitCodeAndTitle(trimmed);
+  if (split === null) return { title: trimmed };
+  return split.title === "" ? { code: split.code } : { code: split.code, title: split.title };
 }
 
 /** The heading a cell's text is («OBIETTIVO OPERATIVO 2.2»), or null. A long sentence is not a heading. */
