@@ -7,7 +7,8 @@
  * amount: after a bound ("Almeno una convenzione"), or as the only amount of a text that opens with it
  * or with "<Action> di una <thing>" ("Una convenzione", "Creazione di una FAQ"; in "esame di un campione
  * di almeno 2.500 istanze" and "Avvio del servizio con un'agenzia pilota" it is an article).
- * A dash before the amount at the start of the text is a minus sign ("- 3" and "-€ 500" are negative).
+ * A dash before the amount at the start of the text is a minus sign ("- 3" and "-€ 500" are negative), and so
+ * are brackets around an amount that is the whole text, as accounts write a negative ("(1.234)", "€ (500)").
  *
  * A number that cannot be read ("1,800,000", "1.2.3") makes the whole text unreadable: it is not skipped.
  * Below: the amounts, then the words around them (their unit, the number words, what they count).
@@ -53,6 +54,24 @@ const DETACHED_MINUS = /^\s*[-\u2212\u2013]\s*$/u;
 /** A minus sign between «€» and the digits, apart from them: "€ - 500" (a sign glued to them, "€ -500", is part of the number). */
 const MINUS_AFTER_EURO = /^€\s*[-\u2212\u2013]\s+$/u;
 
+/**
+ * An amount in brackets, and nothing else in the text but «€»: a negative amount as accounts write it and
+ * as Excel reads it when it is typed in a cell («(1.234)», «(€ 500)», «€ (500)», «(500) €», «(5%)»).
+ */
+const OPENING_BRACKET = /^\s*(€\s*)?\(\s*$/u;
+const CLOSING_BRACKET = /^\s*\)\s*(€|euro(?!\p{L})|eur\.?)?\s*$/iu;
+
+/** The amount at `unit` read as a bracketed negative (see OPENING_BRACKET): where it starts and ends, brackets and «€» included, and its unit; else null. */
+function bracketedNegative(text: string, digits: string, unit: UnitAround): UnitAround | null {
+  if (/^[-+\u2212\u2013]/u.test(digits)) return null; // «(-5)»: a sign inside the brackets is not an accounts' negative
+  const opening = OPENING_BRACKET.exec(text.slice(0, unit.start));
+  const closing = opening === null ? null : CLOSING_BRACKET.exec(text.slice(unit.end));
+  if (opening === null || closing === null) return null;
+  const euroOutside = opening[1] !== undefined || closing[1] !== undefined;
+  if (euroOutside && unit.unit !== "number") return null; // «€ (5%)», «(€ 500) €»: not one amount's unit
+  return { ...unit, unit: euroOutside ? "euro" : unit.unit, start: text.search(/\S/u), end: text.trimEnd().length };
+}
+
 function describe(
   text: string,
   value: number,
@@ -82,11 +101,12 @@ function findInDigits(text: string, masked: string, into: FoundQuantity[]): stri
     const normalised = normaliseItalianNumber(match[0]);
     if (!normalised.ok) return normalised.message;
     const detached = DETACHED_MINUS.exec(text.slice(0, unit.start));
-    const negative = detached !== null || MINUS_AFTER_EURO.test(text.slice(unit.start, match.index));
+    const bracketed = detached === null ? bracketedNegative(text, match[0], unit) : null;
+    const negative = detached !== null || bracketed !== null || MINUS_AFTER_EURO.test(text.slice(unit.start, match.index));
     const literal = negative && !/^[-+]/.test(normalised.literal) ? `-${normalised.literal}` : normalised.literal;
     const read = literalToNumber(literal, unit.powerOfTen);
     if (!read.ok) return read.message;
-    const amount = detached ? { ...unit, start: detached.index + detached[0].search(/\S/) } : unit;
+    const amount = detached ? { ...unit, start: detached.index + detached[0].search(/\S/) } : bracketed ?? unit;
     into.push(describe(text, read.value, amount, comparatorBefore(text.slice(0, amount.start)), false));
   }
   return null;

@@ -110,6 +110,23 @@ describe("reading back a number written the Italian way", () => {
     );
   });
 
+  it("reads an amount in brackets, as accounts write a negative, as the amount with a minus sign", () => {
+    const positive = fc.double({ min: 0.01, max: 1e12, noNaN: true });
+    const written = fc.constantFrom(
+      (value: number) => formatItalianNumber(value, 2),
+      (value: number) => formatItalianEuro(value),
+      (value: number) => formatItalianPercent(value, 2),
+    );
+    fc.assert(
+      fc.property(positive, written, (value, write) => {
+        const plain = readCellValue(write(value));
+        const bracketed = readCellValue(`(${write(value)})`);
+        if (plain.kind !== "quantity") throw new Error(`${write(value)} not read as an amount`);
+        expect(bracketed).toMatchObject({ kind: "quantity", unit: plain.unit, value: -plain.value });
+      }),
+    );
+  });
+
   it("reads a signed deviation back with its sign", () => {
     fc.assert(
       fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (fraction) => {
