@@ -12,6 +12,7 @@
  * - an indicator's block: «Indicatore 1: numero potenziale dipendenti...», «Indicatore 3:»;
  * - a ticked checkbox of «Tipo Indicatore» («☒ efficacia interna»).
  */
+import { memoByText } from "../../memo";
 import { dayAndMonth } from "../reportingDate";
 import type { HeaderConcept } from "../headerSynonyms";
 import { headerWords, isDateWord, normalizeHeader } from "../normalizeHeader";
@@ -76,8 +77,14 @@ function wordsAllUsed(words: readonly string[], used: readonly string[]): boolea
 /** A label followed by words in brackets: «Valore economico del progetto (Fondo Dirigenti)». */
 const BRACKETED = /^(.*\S)\s*\(([^()]+)\)\s*$/u;
 
-/** The label a cell's text is, or null when it is a value, prose or blank. */
-export function cardLabel(text: string): CardLabel | null {
+/**
+ * The label a cell's text is, or null when it is a value, prose or blank. Worked out once per text:
+ * every card repeats the same labels, and the reader asks of each cell more than once (does the row
+ * open a grid, is it a label row, which label is it). What it returns is shared: callers never change it.
+ */
+export const cardLabel: (text: string) => CardLabel | null = memoByText(readCardLabel);
+
+function readCardLabel(text: string): CardLabel | null {
   if (text === "" || isHeading(text) || indicatorLabel(text) !== null) return null;
   const split = splitInline(text);
   // Only a project's value names its fund in brackets; any other bracket stays part of the label.
