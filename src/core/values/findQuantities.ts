@@ -306,9 +306,29 @@ const LEADING_ADJECTIVES = new Set([
   "diversi", "diverse", "vari", "varie", "singoli", "singole", "piccole", "grandi", "medie", "giovani",
 ]);
 
-/** Everything after the amount, trimmed, on one line. */
+/** The bracket each closing bracket closes. */
+const OPENING_OF: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
+
+/**
+ * Everything after the amount, trimmed, on one line, without the closing brackets of brackets opened
+ * before the amount: «(5 eventi)» is 5 «eventi», not 5 «eventi)»; «5 (stima)» keeps «(stima)».
+ */
 export function fullLabel(after: string): string {
-  return after.replace(/\s+/g, " ").trim();
+  const line = after.replace(/\s+/g, " ").trim();
+  if (!/[)\]}]/.test(line)) return line;
+  const open: string[] = [];
+  let kept = "";
+  for (const character of line) {
+    const opening = OPENING_OF[character];
+    if (opening === undefined) {
+      if (character === "(" || character === "[" || character === "{") open.push(character);
+      kept += character;
+    } else if (open.at(-1) === opening) {
+      open.pop();
+      kept += character;
+    }
+  }
+  return kept.replace(/\s+/g, " ").trim();
 }
 
 /** The words that name what is counted, as written (see above); "" when the amount is bare. */

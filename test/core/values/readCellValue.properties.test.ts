@@ -9,11 +9,28 @@ const KINDS = ["quantity", "threshold", "milestone", "placeholder", "failure"];
 function expectWellFormed(value: CellValue): void {
   expect(KINDS).toContain(value.kind);
   expect(typeof value.text).toBe("string");
-  if (value.kind === "quantity" || value.kind === "threshold") expect(Number.isFinite(value.value)).toBe(true);
+  if (value.kind === "quantity" || value.kind === "threshold") {
+    expect(Number.isFinite(value.value)).toBe(true);
+    if (value.label !== undefined) expect(unopenedClosers(value.label)).toBe(0);
+  }
   if (value.kind === "failure") {
     expect(value.message.length).toBeGreaterThan(0);
     for (const candidate of value.candidates ?? []) expect(Number.isFinite(candidate.value)).toBe(true);
   }
+}
+
+/** How many of the text's closing brackets close nothing opened before them in the text («eventi)» has 1). */
+function unopenedClosers(text: string): number {
+  let depth = 0;
+  let unopened = 0;
+  for (const character of text) {
+    if ("([{".includes(character)) depth += 1;
+    else if (")]}".includes(character)) {
+      if (depth > 0) depth -= 1;
+      else unopened += 1;
+    }
+  }
+  return unopened;
 }
 
 /** Texts made of the pieces real plan cells are made of, in any order. */
