@@ -89,6 +89,7 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
       append(read.combinedObjectives, combined.objectives);
     }
     if (layout.objectiveFromHigher !== undefined) notes.push({ kind: "objectiveFromHigher", header: layout.objectiveFromHigher });
+    if (layout.placedYears !== undefined) notes.push({ kind: "placedYears", ...layout.placedYears });
     for (const column of layout.unread ?? []) notes.push({ kind: "unreadColumn", ...column });
     if (reading.pointsRead > pointsBefore) notes.push({ kind: "percentPoints", headers: percentPointColumns(layout).map((column) => cellText(column.header)) });
     if (notes.length > 0) read.notes.set(layout.sheet, notes);

@@ -104,6 +104,56 @@ export function yearsIn(text: string): number[] {
   return years;
 }
 
+/**
+ * The place of a plan's year that a header names by its place instead of its number: 0 for the first
+ * year («anno N», «anno T», «primo anno», «1° anno», «I anno», «anno 1»), 1 to 3 for the next ones
+ * («anno N+1», «N+2», «secondo anno», «2° anno», «II anno», «anno 3»). A bare «N» or «T» («Target N»)
+ * is the first year only when `bare` says the header row also names «N+1». Undefined for anything
+ * else, a previous year («anno N-1») included.
+ */
+export function yearPlaceIn(text: string, bare = false): number | undefined {
+  const lower = text.toLowerCase();
+  const later = /(?:^|[^\p{L}\d])(?:anno\s+)?[nt]\s*\+\s*([1-3])(?![\p{L}\d])/u.exec(lower);
+  if (later) return Number(later[1]);
+  if (/(?:^|[^\p{L}\d])anno\s+[nt](?![\p{L}\d]|\s*[-+−])/u.test(lower)) return 0;
+  const ordinal = /(?:^|[^\p{L}\d])(primo|secondo|terzo|quarto|i|ii|iii|iv|[1-4]\s*[°º])\s+anno(?![\p{L}\d])/u.exec(lower);
+  if (ordinal) {
+    const word = (ordinal[1] ?? "").replace(/\s/g, "");
+    const place = ["primo", "secondo", "terzo", "quarto"].indexOf(word);
+    if (place >= 0) return place;
+    const roman = ["i", "ii", "iii", "iv"].indexOf(word);
+    return roman >= 0 ? roman : Number(word.slice(0, 1)) - 1;
+  }
+  const numbered = /(?:^|[^\p{L}\d])anno\s+([1-4])(?![\p{L}\d]|\s*[°º/.,-])/u.exec(lower);
+  if (numbered) return Number(numbered[1]) - 1;
+  if (bare && /(?:^|[^\p{L}\d])[nt](?![\p{L}\d.]|\s*[-+−])/u.test(lower)) return 0;
+  return undefined;
+}
+
+/** A span of years as titles write it: «2024-2026», «2024/2026», «2024 – 26». */
+const YEAR_SPAN = /(?:^|[^\d.,/])((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?![\d/]|[.,]\d)/g;
+
+/**
+ * The first year of a plan as a text names it, and how it is written there: the first of its span of
+ * years («PIAO 2024-2026», «triennio 2024/26»: 2024), else its one year («Piano della performance
+ * 2024»). Undefined when the text names none, or several that disagree.
+ */
+export function firstYearIn(text: string): { year: number; written: string } | undefined {
+  const spans = new Map<number, string>();
+  for (const match of text.matchAll(YEAR_SPAN)) {
+    const from = Number(match[1]);
+    const written = match[2] ?? "";
+    const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
+    if (to > from && to - from <= 5 && !spans.has(from)) spans.set(from, match[0].replace(/^[^\d]/, "").trim());
+  }
+  if (spans.size > 1) return undefined;
+  const [span] = [...spans];
+  if (span !== undefined) return { year: span[0], written: span[1] };
+  const years = new Set(yearsIn(text));
+  const [year] = [...years];
+  return years.size === 1 && year !== undefined ? { year, written: String(year) } : undefined;
+}
+
 /** The ordinals that name a part of the year by its place («primo», «1°», «I»), as patterns, first to fourth. */
 const ORDINALS = ["primo|1\\s*[°º]?|i", "secondo|2\\s*[°º]?|ii", "terzo|3\\s*[°º]?|iii", "quarto|4\\s*[°º]?|iv"];
 

@@ -6,7 +6,7 @@
  * - `sheetRecognition`: what the reader tells about a recognised sheet;
  * - `noPlanMessage`: the Italian message when no sheet of a workbook is a plan's.
  */
-import { detectHeaderRow, type HeaderCell, type HeaderSearch } from "./detectHeaderRow";
+import { detectHeaderRow, type HeaderCell, type HeaderRow, type HeaderSearch } from "./detectHeaderRow";
 import type { Grid, WorkbookGrids } from "./grid";
 import { gridOrigin, gridRows, isGrid, rawAt, rowTexts } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
@@ -14,6 +14,7 @@ import type { HeaderConcept } from "./headerSynonyms";
 import { datedField, datedFieldParts, headerDates, isHigherObjectiveRead, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
 import type { SheetRole } from "./planFields";
 import type { FieldId, Period, SheetRecognition } from "./planModel";
+import { firstYearIn, yearEnd, yearPlaceIn } from "./reportingDate";
 import { expectedFields } from "./planTemplate";
 
 export interface SheetLayout {
@@ -39,6 +40,18 @@ export interface SheetLayout {
    * objective, the sheet having no other objective column: the reader says so.
    */
   objectiveFromHigher?: string;
+  /** Headers that name the plan's years by their place («Target anno N+1»), read as the years the title's first year gives. */
+  placedYears?: PlacedYears;
+}
+
+/** Columns whose years the reader worked out from their place and the plan's first year. */
+export interface PlacedYears {
+  headers: string[];
+  years: number[];
+  /** The first year as written where it was found («2024-2026»). */
+  firstYear: string;
+  /** Where the first year was found. */
+  from: "title" | "sheetName";
 }
 
 export interface UnreadColumn {
@@ -48,9 +61,6 @@ export interface UnreadColumn {
   /** The header names a later year of the plan in words, not by its number («Target secondo anno»). */
   laterYear?: true;
 }
-
-/** A later year of a plan named by its place, not its number: «secondo anno», «terzo anno», «II anno», «anno 2», «anno n+1». */
-const LATER_YEAR_IN_WORDS = /(?:^|[^\p{L}\d])(?:(?:secondo|terzo|quarto|ii|iii|iv|[234]\s*[°º])\s+anno|anno\s+(?:[234]|n\s*\+\s*[123]|t\s*\+\s*[123]))(?![\p{L}\d])/iu;
 
 /** Header concepts whose values an indicator is judged by: a column of them left unread is worth a word. */
 const JUDGED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "forecast", "newForecast"]);
@@ -78,7 +88,7 @@ function unreadColumns(grid: Grid, headerRow: number, cells: readonly HeaderCell
     const sameDate = cell.match.date === undefined ? undefined : sameKind.find((column) => datedFieldParts(column.field)?.period === cell.match.date);
     const instead = sameDate ?? (concept === "newForecast" || concept === "forecast" ? sameKind[sameKind.length - 1] : sameKind[0]);
     const column: UnreadColumn = instead === undefined ? { header: cell.text } : { header: cell.text, instead: instead.header };
-    if (LATER_YEAR_IN_WORDS.test(cell.text)) column.laterYear = true;
+    if ((yearPlaceIn(cell.text) ?? 0) > 0) column.laterYear = true;
     unread.push(column);
   }
   return unread;
@@ -91,10 +101,40 @@ function titleText(grid: Grid, headerRow: number): string {
   return texts.join(" | ");
 }
 
+/** Header concepts written for a date, which a year named by its place can date. */
+const DATED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "declaredDeviation", "deviation", "forecast", "newForecast"]);
+
+/**
+ * The header row with the years it names by their place («Target anno N», «Target anno N+1», «Target
+ * secondo anno») dated from the plan's first year, which the title gives («PIAO 2024-2026»: N is 2024),
+ * else the sheet's name: read as «Target 2024», «Target 2025». Unchanged when no header names a year
+ * by its place or when neither names a first year (the later years' columns are then left unread, and
+ * the reader says so).
+ */
+function withPlacedYears(header: HeaderRow, title: string, sheet: string): { header: HeaderRow; placed?: PlacedYears } {
+  const bare = header.cells.some((cell) => (yearPlaceIn(cell.text) ?? 0) > 0);
+  const places = header.cells.map((cell) => (DATED.has(cell.match.concept) && cell.match.date === undefined ? yearPlaceIn(cell.text, bare) : undefined));
+  if (places.every((place) => place === undefined)) return { header };
+  const fromTitle = firstYearIn(title);
+  const first = fromTitle ?? firstYearIn(sheet);
+  if (first === undefined) return { header };
+  const placed: PlacedYears = { headers: [], years: [], firstYear: first.written, from: fromTitle !== undefined ? "title" : "sheetName" };
+  const cells = header.cells.map((cell, i) => {
+    const place = places[i];
+    if (place === undefined) return cell;
+    placed.headers.push(cell.text);
+    placed.years.push(first.year + place);
+    return { ...cell, match: { ...cell.match, date: yearEnd(first.year + place) } };
+  });
+  return { header: { ...header, cells }, placed };
+}
+
 /** The sheet's layout, or null when it is not a plan sheet. */
 export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout | null {
-  const header = detectHeaderRow(grid, search);
-  if (header === null) return null;
+  const detected = detectHeaderRow(grid, search);
+  if (detected === null) return null;
+  const title = titleText(grid, detected.row);
+  const { header, placed } = withPlacedYears(detected, title, grid.sheet);
   const role = roleOfHeaders(header.cells);
   if (role === null) return null;
   const columns = mapColumns(grid, header, role);
@@ -105,12 +145,13 @@ export function readSheetLayout(grid: Grid, search?: HeaderSearch): SheetLayout 
     ...(year === undefined ? {} : { year }),
     ...(unread.length === 0 ? {} : { unread }),
     ...(higher === undefined ? {} : { objectiveFromHigher: higher.header }),
+    ...(placed === undefined ? {} : { placedYears: placed }),
     sheet: grid.sheet,
     role,
     headerRow: header.row,
     sheetHeaderRow: gridOrigin(grid).row + header.row,
     columns,
-    title: titleText(grid, header.row),
+    title,
   };
 }
 

@@ -23,7 +23,14 @@ export type SheetNote =
   /** A column of targets or results the reader does not use (a revised target, a second one of the same date), and the column used instead. */
   | { kind: "unreadColumn"; header: string; instead?: string; laterYear?: true }
   /** A higher objective's column («Obiettivo specifico»), the sheet's only objective column, read as the indicators' objective. */
-  | { kind: "objectiveFromHigher"; header: string };
+  | { kind: "objectiveFromHigher"; header: string }
+  /** Headers naming the plan's years by their place («Target anno N+1»), read as the years from the first one the title or the sheet's name gives. */
+  | { kind: "placedYears"; headers: string[]; years: number[]; firstYear: string; from: "title" | "sheetName" };
+
+/** «a», «a e b», «a, b e c» (or with «and»). */
+function listed(items: readonly string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1) ?? ""}`;
+}
 
 function italianNote(note: SheetNote): string {
   switch (note.kind) {
@@ -47,13 +54,18 @@ function italianNote(note: SheetNote): string {
     }
     case "unreadColumn":
       if (note.laterYear) {
-        return `La colonna «${note.header}» non è usata nei calcoli: nomina un anno successivo senza scriverlo; per leggerla come target di quell'anno, scrivere l'anno nell'intestazione (es. «Target 2027»).`;
+        return `La colonna «${note.header}» non è usata nei calcoli: nomina un anno successivo senza scriverlo; per leggerla come target di quell'anno, scrivere l'anno nell'intestazione (es. «Target 2027») o il triennio nel titolo del foglio (es. «Piano 2025-2027»).`;
       }
       return note.instead === undefined
         ? `La colonna «${note.header}» non è usata nei calcoli.`
         : `La colonna «${note.header}» non è usata nei calcoli: raggiungimenti e punteggi usano «${note.instead}»; un target rivisto va scritto in quella colonna.`;
     case "objectiveFromHigher":
       return `Il foglio non ha altre colonne di obiettivi: gli indicatori sono attribuiti agli obiettivi della colonna «${note.header}».`;
+    case "placedYears": {
+      const one = note.headers.length === 1;
+      const where = note.from === "title" ? "nel titolo del foglio" : "nel nome del foglio";
+      return `${one ? "La colonna" : "Le colonne"} ${listed(note.headers.map((header) => `«${header}»`), "e")} ${one ? "nomina l'anno" : "nominano gli anni"} del piano per posizione: ${one ? "è letta" : "sono lette"} come ${listed(note.years.map(String), "e")}, contando dal primo anno di «${note.firstYear}» ${where}.`;
+    }
   }
 }
 
@@ -79,13 +91,18 @@ function englishNote(note: SheetNote): string {
     }
     case "unreadColumn":
       if (note.laterYear) {
-        return `The column “${note.header}” is not used in the calculations: it names a later year without writing it; to read it as that year's target, write the year in the header (e.g. “Target 2027”).`;
+        return `The column “${note.header}” is not used in the calculations: it names a later year without writing it; to read it as that year's target, write the year in the header (e.g. “Target 2027”) or the three years in the sheet's title (e.g. “Piano 2025-2027”).`;
       }
       return note.instead === undefined
         ? `The column “${note.header}” is not used in the calculations.`
         : `The column “${note.header}” is not used in the calculations: achievements and scores use “${note.instead}”; a revised target belongs in that column.`;
     case "objectiveFromHigher":
       return `The sheet has no other objective column: the indicators are given to the objectives of the column “${note.header}”.`;
+    case "placedYears": {
+      const one = note.headers.length === 1;
+      const where = note.from === "title" ? "in the sheet's title" : "in the sheet's name";
+      return `The ${one ? "column" : "columns"} ${listed(note.headers.map((header) => `“${header}”`), "and")} ${one ? "names the plan's year" : "name the plan's years"} by place: ${one ? "it is" : "they are"} read as ${listed(note.years.map(String), "and")}, counting from the first year of “${note.firstYear}” ${where}.`;
+    }
   }
 }
 

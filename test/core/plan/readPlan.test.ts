@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import type { Plan } from "../../../src/core/plan/planModel";
+import { sheetNoteText, type SheetNote } from "../../../src/core/wording/sheetNotes";
 import { grid, templateGrid, workbook } from "./planGrids";
 
 function plan(...sheets: Parameters<typeof workbook>[1][]): Plan {
@@ -195,6 +196,45 @@ describe("readPlan", () => {
       expect(read.recognition[0]?.notes).toContainEqual({ kind: "unreadColumn", header: later, instead: "Target primo anno", laterYear: true });
     },
   );
+
+  it.each([
+    ["PIAO 2024-2026 - Sottosezione Valore pubblico e performance", "Obiettivi", ["Target anno N", "Target anno N+1", "Target anno N+2"], "2024-2026", "title"],
+    ["Piano della performance 2024/26", "Obiettivi", ["Target primo anno", "Target secondo anno", "Target terzo anno"], "2024/26", "title"],
+    ["Obiettivi e indicatori", "Performance 2024-2026", ["Target 1° anno", "Target 2° anno", "Target 3° anno"], "2024-2026", "sheetName"],
+    ["PIAO 2024-2026", "Obiettivi", ["Target N", "Target N+1", "Target N+2"], "2024-2026", "title"],
+  ] as const)("reads the years a header names by place from the first year of «%s» (sheet «%s»): %j, and says so", (title, sheetName, headers, firstYear, from) => {
+    const sheet = grid(sheetName, [
+      [title],
+      ["Obiettivo", "Indicatore", "Baseline", ...headers, "Risultato 2024"],
+      ["1 – Pagamenti tempestivi", "Fatture pagate entro 30 giorni", "85%", "90%", "92%", "95%", "91%"],
+    ]);
+    const read = plan(sheet);
+    const indicator = read.indicators[0];
+    expect(indicator?.targets["31/12/2024"]?.raw).toBe("90%");
+    expect(indicator?.targets["31/12/2025"]?.raw).toBe("92%");
+    expect(indicator?.targets["31/12/2026"]?.raw).toBe("95%");
+    expect(indicator?.results["31/12/2024"]?.raw).toBe("91%");
+    expect(read.period).toBe("31/12/2024");
+    expect(read.recognition[0]?.notes).toContainEqual({ kind: "placedYears", headers: [...headers], years: [2024, 2025, 2026], firstYear, from });
+    expect(read.recognition[0]?.notes ?? []).not.toContainEqual(expect.objectContaining({ kind: "unreadColumn" }));
+  });
+
+  it("says in Italian and in English which years it read the columns as, and from where", () => {
+    const note: SheetNote = { kind: "placedYears", headers: ["Target anno N", "Target anno N+1"], years: [2024, 2025], firstYear: "2024-2026", from: "title" };
+    expect(sheetNoteText(note)).toBe("Le colonne «Target anno N» e «Target anno N+1» nominano gli anni del piano per posizione: sono lette come 2024 e 2025, contando dal primo anno di «2024-2026» nel titolo del foglio.");
+    expect(sheetNoteText(note, "en")).toBe("The columns “Target anno N” and “Target anno N+1” name the plan's years by place: they are read as 2024 and 2025, counting from the first year of “2024-2026” in the sheet's title.");
+  });
+
+  it("leaves «Target anno N+1» unread when neither the title nor the sheet's name gives the plan's first year", () => {
+    const sheet = grid("Obiettivi", [
+      ["Piano della performance"],
+      ["Obiettivo", "Indicatore", "Target anno N", "Target anno N+1"],
+      ["1 – Pagamenti tempestivi", "Fatture pagate entro 30 giorni", "90%", "95%"],
+    ]);
+    const read = plan(sheet);
+    expect(read.indicators[0]?.targets["31/12"]?.raw).toBe("90%");
+    expect(read.recognition[0]?.notes).toContainEqual({ kind: "unreadColumn", header: "Target anno N+1", instead: "Target anno N", laterYear: true });
+  });
 
   it("says nothing of a revised-target column left blank", () => {
     const report = grid("Allegato 2b", [
