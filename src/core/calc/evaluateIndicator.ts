@@ -63,6 +63,22 @@ type InputCheck = FailedCheck | "milestones" | "numbers";
 type MilestoneInput = IndicatorInput & { result: Milestone; target: Milestone };
 type NumericInput = IndicatorInput & { result: Quantity; target: Quantity | Threshold };
 
+/**
+ * The input with a milestone that says there is none of something («nessun reclamo») read as 0 of it
+ * when the other side is a number («2 reclami», «≤ 5 reclami»): the one case where a milestone and a
+ * number compare. Unchanged otherwise.
+ */
+function withNoneCounted(input: IndicatorInput): IndicatorInput {
+  const { result, target } = input;
+  if (result.kind === "milestone" && result.none !== undefined && (target.kind === "quantity" || target.kind === "threshold")) return { ...input, result: zeroOf(result) };
+  if (target.kind === "milestone" && target.none !== undefined && result.kind === "quantity") return { ...input, target: zeroOf(target) };
+  return input;
+}
+
+function zeroOf(milestone: Milestone): Quantity {
+  return { kind: "quantity", value: 0, unit: "number", label: milestone.none ?? "", text: milestone.text };
+}
+
 function checkInput({ result, target, polarity, baseline }: IndicatorInput): InputCheck {
   if (!isReadValue(result)) return "resultNotRead";
   if (!isReadValue(target)) return "targetNotRead";
@@ -130,7 +146,8 @@ function usableBaseline(baseline: CellValue | undefined): Quantity | Threshold |
 }
 
 /** The indicator's figures, the explanation written only when asked (see `Explained`; `withExplanation` writes it). */
-export function evaluateIndicator(input: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+export function evaluateIndicator(written: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
+  const input = withNoneCounted(written);
   const check = checkInput(input);
   if (isMilestoneInput(input, check)) return milestoneEvaluation(input.result, input.target, options);
   if (!isNumericInput(input, check)) {
@@ -149,7 +166,8 @@ export function evaluateIndicator(input: IndicatorInput, options?: AchievementOp
  * text written and no record made: what a plan's evaluation (planEvaluation.ts) stores for every
  * indicator, reusing one record, the explanation being asked for one indicator at a time.
  */
-export function writeEvaluationFigures(input: IndicatorInput, options: AchievementOptions | undefined, into: IndicatorEvaluation): CalcFailureCode | null {
+export function writeEvaluationFigures(written: IndicatorInput, options: AchievementOptions | undefined, into: IndicatorEvaluation): CalcFailureCode | null {
+  const input = withNoneCounted(written);
   const check = checkInput(input);
   if (isMilestoneInput(input, check)) {
     const achievement = milestoneFigure(input.result, input.target, options);

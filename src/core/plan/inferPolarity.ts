@@ -1,7 +1,8 @@
 /**
  * An indicator's polarity: as written in its polarity cell (crescente / decrescente / milestone,
  * increasing / decreasing, any case), else inferred, in this order, with the reason in Italian (and as data, to say it in English):
- * 1. every readable target is a milestone ("Avvio", "sì") -> milestone;
+ * 1. every readable target is a milestone ("Avvio", "sì") -> milestone; but when every one says there is none
+ *    of something («nessun reclamo», «nessun infortunio») -> decreasing: a count to keep at 0;
  * 2. what the name measures: savings ("risparmio") -> increasing; a quantity that is better lower
  *    (costs, times, delays, waiting, backlogs, overcrowding) -> decreasing; a name that opens with a
  *    reduction ("Riduzione delle locazioni passive") whose targets are positive amounts in euro
@@ -102,6 +103,8 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
   if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {
     const texts = readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text));
+    // «nessun reclamo» in every target: a count to keep at 0, better lower.
+    if (readable.every((v) => v.kind === "milestone" && v.none !== undefined)) return inferred("decreasing", "noneTargets", { kind: "noneTargets", texts }, prefix);
     return inferred("milestone", "milestoneTargets", { kind: "milestoneTargets", texts }, prefix);
   }
   const name = normalizeHeader(measuredPart(evidence.name));

@@ -77,7 +77,7 @@ export interface Indicator {
    * What the polarity rests on: "written" in the sheet, or inferred from "milestoneTargets", from a
    * reducing word in the "name", from "negativeTargets", or the "default" (increasing, no clue).
    */
-  polarityBasis?: "written" | "milestoneTargets" | "name" | "negativeTargets" | "default";
+  polarityBasis?: "written" | "milestoneTargets" | "noneTargets" | "name" | "negativeTargets" | "default";
   unit?: string;
   baseline?: PlanCell;
   baselineYear?: PlanCell;

@@ -19,7 +19,7 @@
 import { memoByText } from "../memo";
 import { EXACT_POWERS_OF_TEN } from "./parseItalianNumber";
 import { isPlaceholderText } from "./matchPlaceholder";
-import { readMilestone } from "./readMilestone";
+import { milestoneOf, readMilestone } from "./readMilestone";
 import { countedName, fullLabel, numberWordValue, type FoundQuantity } from "./findQuantities";
 import { ambiguous } from "./readTextValue";
 import type { CellValue, QuantityUnit } from "./valueTypes";
@@ -230,5 +230,5 @@ export function readCommonText(text: string): CellValue | undefined {
   if (isPlaceholderText(text)) return { kind: "placeholder", text };
   if (!isPlainWords(text)) return undefined;
   const state = readMilestone(text);
-  return state === null ? undefined : { kind: "milestone", state, text };
+  return state === null ? undefined : milestoneOf(text, state);
 }

@@ -20,7 +20,7 @@
  * rather than inventing an outcome. So does a text that sends the reader elsewhere ("vedi nota", "cfr."),
  * and what a program writes for a broken number ("undefined", "NaN", "Infinity").
  */
-import type { MilestoneState } from "./valueTypes";
+import type { Milestone, MilestoneState } from "./valueTypes";
 
 const DONE_WORDS = new Set([
   "si", "sì", "sí", "yes", "ok", "fatto", "fatta", "fatti", "fatte", "completato", "completata",
@@ -105,4 +105,13 @@ export function readMilestoneWithBasis(text: string): { state: MilestoneState; b
 /** The milestone state a text describes, or null when the text is noise (see the rule above). */
 export function readMilestone(text: string): MilestoneState | null {
   return readMilestoneWithBasis(text)?.state ?? null;
+}
+
+/** «nessun reclamo», «Nessuna segnalazione ricevuta», «nessun'altra richiesta»: none of what the words after it name. */
+const NONE_OF = /^nessun(?:[oa]|')?\s*(\p{L}.*)$/u;
+
+/** The milestone a text reads as, in `state`, with what it says there is none of (`Milestone.none`), if it says so. */
+export function milestoneOf(text: string, state: MilestoneState): Milestone {
+  const none = NONE_OF.exec(normalise(text))?.[1];
+  return none === undefined ? { kind: "milestone", state, text } : { kind: "milestone", state, text, none };
 }

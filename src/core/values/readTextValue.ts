@@ -20,7 +20,7 @@ import { EXCEL_ERROR_NAMES, readerReasonText, type ReaderReason } from "../wordi
 import { findQuantities, type FoundQuantity } from "./findQuantities";
 import { isPlaceholderText } from "./matchPlaceholder";
 import { maskReferences } from "./maskReferences";
-import { readMilestone, readsAsWords } from "./readMilestone";
+import { milestoneOf, readMilestone, readsAsWords } from "./readMilestone";
 import type { CellValue, Quantity, ValueFailure } from "./valueTypes";
 
 /** Longer texts are prose, not values; the limit also bounds the reading time of any cell. */
@@ -87,7 +87,7 @@ export function readTextValue(text: string): CellValue {
 
   const withoutReferences = maskReferences(text);
   const state = readMilestone(withoutReferences);
-  if (state) return { kind: "milestone", state, text };
+  if (state) return milestoneOf(text, state);
   if (withoutReferences !== text && !readsAsWords(withoutReferences)) {
     return unreadable(text, { kind: "onlyReferences" });
   }

@@ -44,6 +44,11 @@ export interface Milestone {
   kind: "milestone";
   state: MilestoneState;
   text: string;
+  /**
+   * What the text says there is none of («nessun reclamo» -> "reclamo"): against a number it counts
+   * as 0 of it (evaluateIndicator), against another milestone it is a milestone.
+   */
+  none?: string;
 }
 
 /** Blank, -, --, //, -----, nessuno, n.d.: "not applicable / not yet". */

@@ -17,6 +17,8 @@ export interface NegativeTarget {
 export type PolarityClue =
   /** Every readable target is a milestone (their texts, shortened). */
   | { kind: "milestoneTargets"; texts: readonly string[] }
+  /** Every readable target says there is none of something («nessun reclamo»): decreasing. */
+  | { kind: "noneTargets"; texts: readonly string[] }
   /** A word of savings in the name: increasing. */
   | { kind: "saving"; word: string }
   /** A quantity that is better lower in the name (and maybe negative targets): decreasing. */
@@ -49,6 +51,8 @@ function italianClue(clue: PolarityClue): string {
   switch (clue.kind) {
     case "milestoneTargets":
       return `dedotta dai target espressi come traguardo (${clue.texts.map((text) => `'${text}'`).join(", ")})`;
+    case "noneTargets":
+      return `dedotta dai target che chiedono di non averne alcuno (${clue.texts.map((text) => `'${text}'`).join(", ")}): un conteggio da tenere a zero`;
     case "saving":
       return `dedotta da '${clue.word}' nel nome dell'indicatore: si misura quanto si risparmia`;
     case "lowerIsBetter":
@@ -69,6 +73,8 @@ function englishClue(clue: PolarityClue): string {
   switch (clue.kind) {
     case "milestoneTargets":
       return `inferred from the targets written as milestones (${clue.texts.map((text) => `'${text}'`).join(", ")})`;
+    case "noneTargets":
+      return `inferred from the targets that ask for none at all (${clue.texts.map((text) => `'${text}'`).join(", ")}): a count to keep at zero`;
     case "saving":
       return `inferred from the word '${clue.word}' in the indicator's name: it measures how much is saved`;
     case "lowerIsBetter":

@@ -136,6 +136,19 @@ describe("an achievement never decreases when the result improves", () => {
   });
 });
 
+describe("a target of none («nessun reclamo») is a count of 0", () => {
+  it("met by a result of 0 and missed by any other count, whatever the count and what is counted", () => {
+    const what = fc.constantFrom("reclamo", "contenzioso", "infortunio", "segnalazione ricevuta", "ritardo");
+    fc.assert(
+      fc.property(fc.nat({ max: 1_000_000 }), what, (count, noun) => {
+        const target: CellValue = { kind: "milestone", state: "done", text: `nessun ${noun}`, none: noun };
+        const outcome = evaluateIndicator({ result: { kind: "quantity", value: count, unit: "number", text: String(count) }, target, polarity: "decreasing" });
+        expect(outcome).toMatchObject({ ok: true, value: { achievement: count === 0 ? 1 : 0, deviation: 0 - count } });
+      }),
+    );
+  });
+});
+
 describe("weights that sum to 100% pass the check", () => {
   it("whatever their number and split, written in whole points with up to two decimals", () => {
     fc.assert(

@@ -126,6 +126,29 @@ describe("evaluateIndicator: milestones", () => {
   });
 });
 
+describe("evaluateIndicator: «nessun …», none of something, against a number", () => {
+  const none = (text: string, what: string): CellValue => ({ kind: "milestone", state: "done", text, none: what });
+
+  it.each<[string, CellValue, CellValue, number, number]>([
+    ["2 reclami miss the target «nessun reclamo»", quantity(2, "number", "2 reclami"), none("nessun reclamo", "reclamo"), 0, -2],
+    ["0 meets the target «nessun contenzioso»", quantity(0, "number", "0"), none("nessun contenzioso", "contenzioso"), 1, 0],
+    ["the result «nessun reclamo» meets «non oltre 5 reclami»", none("nessun reclamo", "reclamo"), bound("atMost", 5, "number", "non oltre 5 reclami"), 1, 5],
+    ["the result «nessun ritardo» meets 0 ritardi", none("nessun ritardo", "ritardo"), quantity(0, "number", "0 ritardi"), 1, 0],
+  ])("counts it as 0: %s", (_label, result, target, achievement, deviation) => {
+    const outcome = evaluateIndicator({ result, target, polarity: "decreasing" });
+    expect(outcome).toMatchObject({ ok: true, value: { achievement, deviation } });
+  });
+
+  it("compares it as a milestone with another milestone", () => {
+    const outcome = evaluateIndicator({ result: none("nessuna segnalazione", "segnalazione"), target: milestone("done", "Monitoraggio trimestrale"), polarity: "milestone" });
+    expect(outcome).toMatchObject({ ok: true, value: { achievement: 1, polarity: "milestone" } });
+  });
+
+  it("leaves a milestone that does not say none apart from numbers", () => {
+    expect(evaluateIndicator({ result: milestone("done", "Realizzato"), target: quantity(0, "number", "0"), polarity: "decreasing" })).toMatchObject({ ok: false, code: "incompatible" });
+  });
+});
+
 describe("evaluateIndicator: what cannot be evaluated says why", () => {
   const hundred = quantity(1, "percent", "100,00%");
   it.each<[string, IndicatorInput, CalcFailureCode, string]>([

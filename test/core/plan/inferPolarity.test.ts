@@ -81,6 +81,17 @@ describe("inferPolarity", () => {
     ]);
   });
 
+  it("infers decreasing when every readable target asks for none of something (a count to keep at zero)", () => {
+    const reading = inferPolarity({ name: "Reclami ricevuti", targets: [targetValue("-"), targetValue("nessun reclamo")] });
+    expect([reading.polarity, reading.basis, reading.inferred]).toEqual([
+      "decreasing", "noneTargets", "dedotta dai target che chiedono di non averne alcuno ('nessun reclamo'): un conteggio da tenere a zero",
+    ]);
+  });
+
+  it("keeps a milestone when only some targets ask for none («nessun reclamo», then «Nuovo regolamento»)", () => {
+    expect(inferPolarity({ name: "Qualità", targets: [targetValue("nessun reclamo"), targetValue("Nuovo regolamento")] }).polarity).toBe("milestone");
+  });
+
   it("does not take a mixed target pair (Avvio, then 100%) for a milestone", () => {
     expect(inferPolarity({ name: "% di atti digitali", targets: [targetValue("Avvio"), targetValue("100,00%")] }).polarity).toBe("increasing");
   });

@@ -90,6 +90,26 @@ describe("reading milestones", () => {
   });
 });
 
+describe("texts that say there is none of something", () => {
+  it.each([
+    ["nessun reclamo", "reclamo"],
+    ["Nessuna segnalazione ricevuta", "segnalazione ricevuta"],
+    ["NESSUN INFORTUNIO", "infortunio"],
+    ["nessun'altra richiesta", "altra richiesta"],
+    ["Nessun contenzioso.", "contenzioso"],
+  ])("reads %j as a milestone reached, with none of %j", (text, none) => {
+    expect(readCellValue(text)).toEqual({ kind: "milestone", state: "done", text, none });
+  });
+
+  it.each(["nessuno", "Nessuna", "nessun dato", "nessun valore"])("reads %j as a missing datum, not as none of something", (text) => {
+    expect(readCellValue(text)).toMatchObject({ kind: "placeholder" });
+  });
+
+  it.each(["Avvio del servizio", "Adozione protocollo", "Nessuno"])("gives %j no «none»", (text) => {
+    expect(readCellValue(text)).not.toHaveProperty("none");
+  });
+});
+
 describe("texts that say the datum is missing are not milestones", () => {
   it.each([
     "dato non disponibile",

@@ -37,6 +37,8 @@ describe("unita-incoerenti", () => {
     ["a milestone result", { target30: "Avvio", result30: "Avviato" }],
     ["a milestone result when the period has no target of its own", { target30: "-", target31: "Avvio", result30: "Avviato" }],
     ["a result not yet available", { result30: "//" }],
+    ["a count against a target of none («nessun reclamo»: 0 reclami)", { target30: "nessun reclamo", target31: "nessun reclamo", result30: "2 reclami" }],
+    ["a result of none («nessun reclamo») against a bound", { target30: "non oltre 5 reclami", target31: "non oltre 5 reclami", result30: "nessun reclamo" }],
     ["the seed's ambiguous result against a milestone target (read as the milestone)", { target30: "Avvio del servizio con un'agenzia pilota", result30: "Avviato il servizio con 12 delle agenzie e con 7 nuovi intermediari" }],
   ])("stays quiet for %s", (_case, change) => {
     expect(run(change)).toEqual([]);
