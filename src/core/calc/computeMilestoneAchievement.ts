@@ -6,6 +6,8 @@
  *   ("obiettivo raggiunto: 'Avviato' soddisfa 'Avvio del servizio'");
  * - result started where the target requires done: `milestonePartial` (default 0%);
  * - result not done (and a target that requires more): 0%.
+ * - result done on a date after the target's deadline («Realizzato il 15/10/2024» against «Entro il
+ *   30/09/2024»): 0%, late; a result that names no date, or several, is taken as on time.
  * Then the usual cap and threshold (`capAchievement`), so that a cap below 100% or a
  * threshold above the partial credit act on milestones as on numbers.
  */
@@ -14,6 +16,8 @@ import type { AchievementOptions, CalcFailure, Explained } from "./calcTypes";
 import { explained, fail } from "./calcOutcome";
 import { capAchievement, capStep, resolveAchievementOptions, type ResolvedAchievementOptions } from "./capAchievement";
 import { calcWords } from "../wording/calcWords";
+import { comparePeriods, datesIn, periodKey, type Period } from "../plan/reportingDate";
+import { memoByText } from "../memo";
 
 const RANK: Record<MilestoneState, number> = { notDone: 0, started: 1, done: 2 };
 
@@ -38,9 +42,11 @@ export function computeMilestoneAchievement(
   const reachedRank = RANK[result.state];
   const requiredRank = RANK[target.state];
   const raw = rawFigure(result, target, resolved.options);
+  const late = reachedRank >= requiredRank ? lateness(result, target) : null;
   return explained(capAchievement(raw, resolved.options), (locale) => {
     const words = calcWords(locale);
     const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
+    if (late !== null) return words.lateMilestone(`'${result.text}'`, `'${target.text}'`, late.doneOn, late.deadline, value);
     const outcome = reachedRank >= requiredRank ? "done" : result.state === "started" ? "started" : "notDone";
     return words.milestone(outcome, `'${result.text}'`, `'${target.text}'`, value);
   });
@@ -53,7 +59,35 @@ export function milestoneFigure(result: Milestone, target: Milestone, options?: 
   return capAchievement(rawFigure(result, target, resolved.options), resolved.options);
 }
 
-/** 100% at or beyond the required state, the partial credit for a started one, else 0%. */
+/** 100% at or beyond the required state and on time, the partial credit for a started one, else 0%. */
 function rawFigure(result: Milestone, target: Milestone, options: ResolvedAchievementOptions): number {
-  return RANK[result.state] >= RANK[target.state] ? 1 : result.state === "started" ? options.milestonePartial : 0;
+  if (RANK[result.state] >= RANK[target.state]) return lateness(result, target) === null ? 1 : 0;
+  return result.state === "started" ? options.milestonePartial : 0;
+}
+
+/** «entro il 30/09/2024», «entro 30 giugno»: the date after «entro» (or «by»), as written before it. */
+const BY_DATE = /(?:^|[^\p{L}])(?:entro|by)(?:\s+(?:il|la data del|the))?\s*$/iu;
+
+/** The one deadline a target's text names after «entro» («Entro il 30/09/2024»), or null. */
+const deadlineIn = memoByText((text: string): Period | null => {
+  const dates = datesIn(text).filter((date) => BY_DATE.test(text.slice(0, date.start)));
+  return dates.length === 1 && dates[0] !== undefined ? periodKey(dates[0].parts) : null;
+});
+
+/** «il», «in data», «del», «on» just before a date: the day something was done («Approvato il …», «con delibera del …»), not «dal» (in force from). */
+const DONE_ON = /(?:^|[^\p{L}])(?:il|in data(?: del)?|del|on)\s*$/iu;
+
+/** The one date a result's text says it was done on («Realizzato il 15/10/2024», «Approvato in data 15 ottobre 2024»), or null. */
+const dateIn = memoByText((text: string): Period | null => {
+  const dates = datesIn(text);
+  if (dates.length !== 1 || dates[0] === undefined) return null;
+  return DONE_ON.test(text.slice(0, dates[0].start)) ? periodKey(dates[0].parts) : null;
+});
+
+/** When the result is dated after the target's deadline: both dates; else null (on time, or no date to tell). */
+function lateness(result: Milestone, target: Milestone): { doneOn: Period; deadline: Period } | null {
+  const deadline = deadlineIn(target.text);
+  if (deadline === null) return null;
+  const doneOn = dateIn(result.text);
+  return doneOn !== null && comparePeriods(doneOn, deadline) > 0 ? { doneOn, deadline } : null;
 }

@@ -94,6 +94,8 @@ export interface CalcWords {
   reached(result: string, met: boolean, comparator: Comparator, target: string, value: string): string;
   /** Milestone against milestone: done, started (partial credit), not done. */
   milestone(state: "done" | "started" | "notDone", reached: string, required: string, value: string): string;
+  /** Done, but on a date after the target's deadline («entro il 30/09/2024»): not reached. */
+  lateMilestone(reached: string, required: string, doneOn: string, deadline: string, value: string): string;
   /** A bound target that sets the polarity against the written one. */
   boundOverride(target: string, polarity: Polarity, given: Polarity): string;
   /** A baseline that is not a number, left out. */
@@ -155,6 +157,8 @@ export const ITALIAN_CALC_WORDS: CalcWords = {
     if (state === "started") return `obiettivo avviato ma non concluso: ${reached} è in corso, ${required} richiede il completamento: credito parziale ${value}`;
     return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${value}`;
   },
+  lateMilestone: (reached, required, doneOn, deadline, value) =>
+    `obiettivo non raggiunto nei tempi: ${reached} porta la data ${doneOn}, oltre la scadenza ${deadline} del target ${required}, quindi ${value}`,
   boundOverride: (target, polarity, given) =>
     `il target ${target} indica un indicatore ${ITALIAN_POLARITY[polarity]}, che prevale sulla polarità ${ITALIAN_POLARITY[given]} indicata`,
   baselineNotNumeric: (baseline) => `base ${baseline} non numerica: non usata`,

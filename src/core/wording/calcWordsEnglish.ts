@@ -45,6 +45,8 @@ export const ENGLISH_CALC_WORDS: CalcWords = {
     if (state === "started") return `started but not finished: ${reached} is under way, ${required} asks for completion: partial credit ${value}`;
     return `not achieved: ${reached} does not meet ${required}, so ${value}`;
   },
+  lateMilestone: (reached, required, doneOn, deadline, value) =>
+    `not achieved in time: ${reached} is dated ${doneOn}, after the deadline ${deadline} of the target ${required}, so ${value}`,
   boundOverride: (target, polarity, given) =>
     `the target ${target} makes the indicator ${ENGLISH_POLARITY[polarity]}, which overrides the ${ENGLISH_POLARITY[given]} polarity written`,
   baselineNotNumeric: (baseline) => `baseline ${baseline} is not a number: not used`,

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { computeMilestoneAchievement as computeMilestoneAchievementExplained } from "../../../src/core/calc/computeMilestoneAchievement";
+import "../../../src/core/wording/english";
 import type { AchievementOptions } from "../../../src/core/calc/calcTypes";
 import type { Milestone, MilestoneState } from "../../../src/core/values/valueTypes";
 import { withExplanation } from "../../../src/core/calc/calcOutcome";
@@ -76,5 +78,45 @@ describe("computeMilestoneAchievement: done, started, not done", () => {
   it("refuses invalid options", () => {
     const outcome = computeMilestoneAchievement(milestone("Avvio", "started"), milestone("sì", "done"), { milestonePartial: -0.1 });
     expect(outcome).toMatchObject({ ok: false, code: "invalidArgument" });
+  });
+});
+
+describe("computeMilestoneAchievement: a deadline in the target («entro il …»)", () => {
+  it.each<[string, string, string, number, string]>([
+    [
+      "done after the deadline is not reached",
+      "Realizzato il 15/10/2024",
+      "Entro il 30/09/2024",
+      0,
+      "obiettivo non raggiunto nei tempi: 'Realizzato il 15/10/2024' porta la data 15/10/2024, oltre la scadenza 30/9/2024 del target 'Entro il 30/09/2024', quindi 0%",
+    ],
+    ["done before the deadline is reached", "Realizzato il 15/09/2024", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Realizzato il 15/09/2024' soddisfa 'Entro il 30/09/2024', quindi 100%"],
+    ["done on the deadline is reached", "Approvato in data 30 settembre 2024", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Approvato in data 30 settembre 2024' soddisfa 'Entro il 30/09/2024', quindi 100%"],
+    ["a deadline without its year is compared by day and month", "Approvato il 15 luglio 2024", "Approvazione entro il 30/06", 0, "obiettivo non raggiunto nei tempi: 'Approvato il 15 luglio 2024' porta la data 15/7/2024, oltre la scadenza 30/6 del target 'Approvazione entro il 30/06', quindi 0%"],
+    ["a result with no date is taken as on time", "Realizzato", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Realizzato' soddisfa 'Entro il 30/09/2024', quindi 100%"],
+    ["a date the result is in force from is not the day it was done", "Regolamento approvato (in vigore dal 01/01/2025)", "Entro il 31/12/2024", 1, "obiettivo raggiunto: 'Regolamento approvato (in vigore dal 01/01/2025)' soddisfa 'Entro il 31/12/2024', quindi 100%"],
+    ["a result naming two dates is taken as on time", "Bozza del 10/09/2024, approvato il 15/10/2024", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Bozza del 10/09/2024, approvato il 15/10/2024' soddisfa 'Entro il 30/09/2024', quindi 100%"],
+    ["a target with no deadline asks for no date", "Adottato il 10/01/2025", "Adozione del regolamento", 1, "obiettivo raggiunto: 'Adottato il 10/01/2025' soddisfa 'Adozione del regolamento', quindi 100%"],
+  ])("%s", (_case, result, target, achievement, explanation) => {
+    expect(computeMilestoneAchievement(milestone(result, "done"), milestone(target, "done"))).toEqual({ ok: true, value: achievement, explanation });
+  });
+
+  it("says it in English too", () => {
+    const outcome = computeMilestoneAchievementExplained(milestone("Realizzato il 15/10/2024", "done"), milestone("Entro il 30/09/2024", "done"));
+    expect(outcome.ok && outcome.explain("en")).toBe(
+      "not achieved in time: 'Realizzato il 15/10/2024' is dated 15/10/2024, after the deadline 30/9/2024 of the target 'Entro il 30/09/2024', so 0%",
+    );
+  });
+
+  it("reaches the target exactly when the day it was done is not after the deadline, for any two days", () => {
+    const day = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true });
+    const written = (date: Date) => `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+    const dayOf = (date: Date) => Math.floor(date.getTime() / 86_400_000);
+    fc.assert(
+      fc.property(day, day, (done, deadline) => {
+        const outcome = computeMilestoneAchievement(milestone(`Realizzato il ${written(done)}`, "done"), milestone(`Entro il ${written(deadline)}`, "done"));
+        expect(outcome).toMatchObject({ ok: true, value: dayOf(done) <= dayOf(deadline) ? 1 : 0 });
+      }),
+    );
   });
 });

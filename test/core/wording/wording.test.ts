@@ -191,6 +191,17 @@ const KINDS: Record<string, fc.Arbitrary<unknown>> = {
       fc.record({ kind: fc.constant("percentPoints" as const), headers: fc.array(letters, { minLength: 1, maxLength: 3 }) }),
       fc.record({ kind: fc.constant("unreadColumn" as const), header: letters, instead: letters }),
       fc.record({ kind: fc.constant("unreadColumn" as const), header: letters }),
+      fc.record({ kind: fc.constant("unreadColumn" as const), header: letters, instead: letters, laterYear: fc.constant(true as const) }),
+      fc.record({ kind: fc.constant("objectiveFromHigher" as const), header: letters }),
+      fc.integer({ min: 1990, max: 2090 }).chain((first) =>
+        fc.record({
+          kind: fc.constant("placedYears" as const),
+          headers: fc.array(letters, { minLength: 1, maxLength: 3 }),
+          years: fc.array(fc.integer({ min: first, max: first + 3 }), { minLength: 1, maxLength: 3 }),
+          firstYear: fc.constantFrom(`${first}-${first + 2}`, `${first}/${(first + 2) % 100}`, String(first)),
+          from: fc.constantFrom("title" as const, "sheetName" as const),
+        }),
+      ),
     ),
     { maxLength: 2 },
   ),
@@ -233,9 +244,15 @@ const WELL_FORMED = {
   en: /^[-+]?\d{1,3}(,\d{3})*(\.\d+)?$/,
 };
 
-/** The numbers of a text, leaving out dates and references ("30/6", "n. 2/2017") and row numbers, which are not quantities. */
+/**
+ * The numbers of a text, leaving out dates and references ("30/6", "n. 2/2017"), row numbers and years
+ * ("lette come 2024 e 2025", "2024-2026"), which are not quantities.
+ */
 function numbersIn(text: string): string[] {
-  const withoutReferences = text.replace(/\d+\/\d+/g, " ").replace(/\b(riga|row|righe|rows|intestazione|header row) \d+/gi, " ");
+  const withoutReferences = text
+    .replace(/\d+\/\d+/g, " ")
+    .replace(/\b(riga|row|righe|rows|intestazione|header row) \d+/gi, " ")
+    .replace(/(?<![\d.,])(?:19|20)\d\d(?:-(?:19|20)\d\d)?(?![\d.,]?\d)/g, " ");
   return withoutReferences.match(/[-+]?\d[\d.,]*\d|[-+]?\d/g) ?? [];
 }
 
