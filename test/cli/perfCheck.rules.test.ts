@@ -126,6 +126,11 @@ const DEFECTS: Record<string, Defect> = {
     objective: "1.1",
     apply: (sheets) => void setCell(sheets, IND, ind("1.1", 1), "Scostamento dichiarato 30/6", 30, "#,##0"),
   },
+  "raggiungimento-errato": {
+    what: "the achievement typed as 60% where 56 against 32 is 100% (175% without the cap)",
+    objective: "1.1",
+    apply: (sheets) => void setCell(sheets, IND, ind("1.1", 1), "Raggiungimento", 0.6, "0.00%"),
+  },
   "scostamento-critico": {
     what: "AS ind. 1 at 5 against a 30/6 target of 20",
     objective: "AS",

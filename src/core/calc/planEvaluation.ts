@@ -119,6 +119,34 @@ function evaluateAt(indicator: Indicator, period: Period, settings: ValidationSe
   return { ...outcome, explain: (locale) => `${outcome.explain(locale)}; ${calcWords(locale).milestoneReading(catalogueFor(locale ?? "it").phrases.milestone(reading.state))}` };
 }
 
+/** A cap high enough to be none: what an achievement is when a document does not cap it. */
+const NO_CAP = 1e9;
+
+/**
+ * The indicator's achievements at `period` against its target at `targetDate`, worked out in each
+ * usual way besides the settings' own: linear, as a ratio or from the baseline; capped as the settings
+ * say, at 100% or not at all; with the settings' threshold or none. What a document may have followed
+ * (its own system of evaluation) when the achievement it declares is not the evaluation's.
+ */
+export function usualAchievements(indicator: Indicator, period: Period, settings: ValidationSettings, targetDate: Period = period): number[] {
+  const polarity = indicator.polarity;
+  const methods: ("linear" | "ratio" | "baseline" | undefined)[] = polarity === "milestone" ? [undefined] : ["linear", "ratio", "baseline"];
+  const caps = [settings.achievement.cap ?? 1, 1, NO_CAP];
+  const thresholds = [settings.achievement.threshold ?? 0, 0];
+  const found = new Set<number>();
+  for (const method of methods) {
+    for (const cap of caps) {
+      for (const threshold of thresholds) {
+        const achievement = { ...settings.achievement, cap, threshold: Math.min(threshold, cap) };
+        if (method !== undefined && polarity !== "milestone") achievement.methods = { ...settings.achievement.methods, [polarity]: method };
+        const outcome = evaluateAt(indicator, period, { ...settings, useBaseline: method === "baseline", achievement }, targetDate);
+        if (outcome.ok) found.add(outcome.value.achievement);
+      }
+    }
+  }
+  return [...found];
+}
+
 /** The result against the target, as written: no baseline, no reading of an ambiguous result. */
 function deviationAt(indicator: Indicator, period: Period, targetDate: Period, options: AchievementOptions): Explained<IndicatorEvaluation> {
   const resultCell = resultAt(indicator, period);

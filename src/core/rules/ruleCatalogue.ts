@@ -27,6 +27,7 @@ import { guessedMilestoneRule } from "./results/guessedMilestoneRule";
 import { inferredPolarityRule } from "./results/inferredPolarityRule";
 import { missingResultRule } from "./results/missingResultRule";
 import { wrongDeviationRule } from "./results/wrongDeviationRule";
+import { wrongAchievementRule } from "./results/wrongAchievementRule";
 import { inconsistentProjectValueRule } from "./results/inconsistentProjectValueRule";
 
 /** The families of rules, as the documentation and the settings present them. */
@@ -37,7 +38,7 @@ export const RULE_FAMILIES: readonly { readonly family: RuleFamily; readonly rul
   { family: "structure", rules: [columnStructureRule, duplicateCodeRule, objectiveWithoutIndicatorsRule, orphanIndicatorRule, orphanObjectiveRule, unreadableValueRule, ambiguousValueRule] },
   { family: "weights", rules: [indicatorWeightsRule, managerWeightsRule, invalidWeightRule, mixedWeightScaleRule, inconsistentWeightRule] },
   { family: "targets", rules: [missingTargetRule, unmeasurableTargetRule, inconsistentTargetPeriodsRule, targetBelowBaselineRule, targetAlreadyMetRule, inconsistentUnitsRule] },
-  { family: "results", rules: [missingResultRule, wrongDeviationRule, criticalDeviationRule, inconsistentRevisionRule, inferredPolarityRule, guessedMilestoneRule, inconsistentProjectValueRule] },
+  { family: "results", rules: [missingResultRule, wrongDeviationRule, wrongAchievementRule, criticalDeviationRule, inconsistentRevisionRule, inferredPolarityRule, guessedMilestoneRule, inconsistentProjectValueRule] },
 ] as const);
 
 export const RULES: readonly Rule[] = Object.freeze(RULE_FAMILIES.flatMap((entry) => entry.rules));

@@ -34,6 +34,7 @@ export type RuleId =
   | "unita-incoerenti"
   | "risultato-mancante"
   | "scostamento-errato"
+  | "raggiungimento-errato"
   | "scostamento-critico"
   | "revisione-incoerente"
   | "polarita-dedotta"

@@ -116,6 +116,7 @@ const RULE_NAMES: Record<RuleId, string> = {
   "unita-incoerenti": "Units that cannot be compared",
   "risultato-mancante": "Missing result",
   "scostamento-errato": "Wrong declared deviation",
+  "raggiungimento-errato": "Wrong declared achievement",
   "scostamento-critico": "Achievement below the critical threshold",
   "revisione-incoerente": "Revision that disagrees with the plan",
   "polarita-dedotta": "Inferred polarity",
@@ -447,6 +448,13 @@ const messages: Entries = {
     detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Correct the deviation to ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
+  "raggiungimento-errato.diverso": {
+    message: (p) =>
+      `The declared achievement at ${p.period} ${P.ofIndicator(p.indicator, p.objective)} is ${P.figure(p.declared)}, the one computed from result and target is ${numbers.share(p.achievement)}.`,
+    detail: (p) => P.localized(p.explanation),
+    suggestion: (p) =>
+      `Correct the achievement to ${numbers.share(p.achievement)}, or check result and target; if the body works it out another way, state it in the scoring rules (method, cap, threshold).`,
+  },
   "scostamento-critico": {
     message: (p) =>
       `At ${p.period} ${P.indicator(p.indicator, p.objective)} is achieved at ${numbers.share(p.achievement)} (result ${P.value(p.result)}, target ${P.value(p.target)}), below the critical threshold of ${numbers.share(p.threshold)}.`,
@@ -524,6 +532,7 @@ export const ENGLISH: Catalogue = {
     "unita-incoerenti": "An indicator's result, target and baseline can be compared: same unit (percentage, number, euro) and same form (value or milestone).",
     "risultato-mancante": "At the reporting date every indicator with a target for the period has a result.",
     "scostamento-errato": "The declared deviation matches the one computed from result and target.",
+    "raggiungimento-errato": "The declared achievement matches the one computed from result and target, in one of the usual ways.",
     "scostamento-critico": "At the reporting date no indicator is below the critical achievement threshold (50%).",
     "revisione-incoerente": "The rows of the revisions table are about indicators of the plan and restate their targets and results faithfully.",
     "polarita-dedotta": "Reports the indicators whose polarity is not written but inferred (info), or written but not recognised (warning).",

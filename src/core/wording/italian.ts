@@ -108,6 +108,7 @@ const RULE_NAMES: Record<RuleId, string> = {
   "unita-incoerenti": "Unità non confrontabili",
   "risultato-mancante": "Risultato mancante",
   "scostamento-errato": "Scostamento dichiarato errato",
+  "raggiungimento-errato": "Raggiungimento dichiarato errato",
   "scostamento-critico": "Raggiungimento sotto la soglia critica",
   "revisione-incoerente": "Revisione discordante dal piano",
   "polarita-dedotta": "Polarità dedotta",
@@ -441,6 +442,13 @@ const messages: Entries = {
     detail: (p) => P.localized(p.explanation),
     suggestion: (p) => `Correggere lo scostamento in ${numbers.signed(p.deviation.value, p.deviation.unit)}.`,
   },
+  "raggiungimento-errato.diverso": {
+    message: (p) =>
+      `Il raggiungimento dichiarato al ${p.period} ${P.ofIndicator(p.indicator, p.objective)} è ${P.figure(p.declared)}, quello calcolato da risultato e target è ${numbers.share(p.achievement)}.`,
+    detail: (p) => P.localized(p.explanation),
+    suggestion: (p) =>
+      `Correggere il raggiungimento in ${numbers.share(p.achievement)}, o verificare risultato e target; se l'ente lo calcola in un altro modo, indicarlo nelle regole di valutazione (metodo, tetto, soglia).`,
+  },
   "scostamento-critico": {
     message: (p) =>
       `Al ${p.period} ${P.indicator(p.indicator, p.objective)} è raggiunto al ${numbers.share(p.achievement)} (risultato ${P.value(p.result)}, target ${P.value(p.target)}), sotto la soglia critica del ${numbers.share(p.threshold)}.`,
@@ -518,6 +526,7 @@ export const ITALIAN: Catalogue = {
     "unita-incoerenti": "Risultato, target e baseline di un indicatore sono confrontabili: stessa unità (percentuale, numero, euro) e stessa forma (valore o milestone).",
     "risultato-mancante": "Alla data di rendicontazione ogni indicatore con un target per il periodo ha un risultato.",
     "scostamento-errato": "Lo scostamento dichiarato coincide con quello calcolato da risultato e target.",
+    "raggiungimento-errato": "Il raggiungimento dichiarato corrisponde a quello calcolato da risultato e target, in uno dei modi usuali.",
     "scostamento-critico": "Alla data di rendicontazione nessun indicatore è sotto la soglia critica di raggiungimento (50%).",
     "revisione-incoerente": "Le righe della tabella delle revisioni riguardano indicatori del piano e ne riportano fedelmente target e risultati.",
     "polarita-dedotta": "Segnala gli indicatori la cui polarità non è scritta ma dedotta (info), o è scritta ma non riconosciuta (avviso).",

@@ -201,6 +201,7 @@ export const MESSAGE_PARAMETERS = {
   "scostamento-errato.convenzione-positiva": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed" },
   "scostamento-errato.altra-convenzione": { count: "count", convention: CONVENTIONS, codes: "codes" },
   "scostamento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", deviation: "signed", explanation: "localized", convention: CONVENTIONS },
+  "raggiungimento-errato.diverso": { ...INDICATOR, period: "date", declared: "figure", achievement: "share", explanation: "localized" },
   "scostamento-critico": { ...INDICATOR, period: "date", achievement: "share", result: "value", target: "value", threshold: "share", explanation: "localized" },
   "revisione-incoerente.valore": { ...INDICATOR, field: ["forecast30_6", "actual30_6", "forecast31_12"], written: "value", planned: "value", replaced: "flag" },
   "revisione-incoerente.obiettivo-inesistente": { objective: "code" },

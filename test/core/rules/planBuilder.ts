@@ -72,6 +72,8 @@ export interface IndicatorSpec {
   declared30?: Raw;
   result31?: Raw;
   declared31?: Raw;
+  /** The declared achievement («Raggiungimento»). */
+  achievement?: Raw;
 }
 
 export interface WeightRowSpec {
@@ -171,6 +173,7 @@ function buildIndicator(spec: IndicatorSpec, row: number, position: number): Ind
     ["baseline", "baseline", spec.baseline],
     ["baselineYear", "baselineYear", spec.baselineYear],
     ["weight", "indicatorWeight", spec.weight],
+    ["achievementCell", "achievement", spec.achievement],
   ];
   for (const [key, field, raw] of optional) {
     const value = cell(sheet, row, field, raw);

@@ -12,7 +12,7 @@ const ISSUE_RULES = [
   "struttura-colonne", "codice-duplicato", "obiettivo-senza-indicatori", "indicatore-orfano", "obiettivo-orfano", "valore-illeggibile", "valore-ambiguo",
   "pesi-indicatori", "pesi-obiettivi", "peso-non-valido", "pesi-scala-mista", "peso-incoerente",
   "target-mancante", "target-non-misurabile", "target-periodi-incoerenti", "target-sotto-baseline", "target-gia-raggiunto", "unita-incoerenti",
-  "risultato-mancante", "scostamento-errato", "scostamento-critico", "revisione-incoerente", "polarita-dedotta", "milestone-dedotta",
+  "risultato-mancante", "scostamento-errato", "raggiungimento-errato", "scostamento-critico", "revisione-incoerente", "polarita-dedotta", "milestone-dedotta",
   "valore-progetto-incoerente",
 ];
 
