@@ -151,7 +151,8 @@ export function findQuantities(text: string): QuantitiesFound {
 }
 
 /**
- * The unit written around an amount: "%" or "per cento" after it (percent), "€" before or after it,
+ * The unit written around an amount: "%" or "per cento" after it (percent), "‰" or "per mille" after it
+ * (percent, a tenth as large), "€" before or after it,
  * "euro" / "EUR" after it (euro), "mila", "milioni", "mln", "miliardi" after it (a power of ten:
  * "1,5 milioni di euro" is 1.500.000 euro). Anything else is a plain number, and the words that
  * follow it are its label.
@@ -172,6 +173,8 @@ export interface UnitAround {
 
 const GLUED_ABBREVIATIONS = /^(?:gg|g|h|km|kg|mq|mc|m|cm|mm|min|ore|mila|mln|mld|k(?=\s?€))(?!\p{L})/u;
 const PERCENT_AFTER = /^(?:[ \u00a0\u202f]?%|\s*(?:per\s*cento|percento)(?!\p{L}))/iu;
+/** «‰» or «per mille» after an amount: a percentage a tenth as large («5‰» is 0,5%). */
+const PER_MILLE_AFTER = /^(?:[ \u00a0\u202f]?‰|\s*(?:per\s*mille|permille)(?!\p{L}))/iu;
 const EURO_AFTER = /^\s*(?:di\s+)?(?:€|euro(?!\p{L})|eur(?!\p{L})\.?)/iu;
 /** «€» just before the amount, perhaps with a minus sign apart from the digits between them ("€ - 500"). */
 const EURO_SIGN_BEFORE = /€\s*(?:[-\u2212\u2013]\s+)?$/u;
@@ -206,6 +209,8 @@ export function readUnitAround(text: string, start: number, end: number, written
 
   const percent = PERCENT_AFTER.exec(after);
   if (percent) return { unit: "percent", powerOfTen: -2, start, end: end + percent[0].length };
+  const perMille = PER_MILLE_AFTER.exec(after);
+  if (perMille) return { unit: "percent", powerOfTen: -3, start, end: end + perMille[0].length };
 
   let amountEnd = end;
   let powerOfTen = 0;

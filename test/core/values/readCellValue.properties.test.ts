@@ -117,6 +117,19 @@ describe("reading back a number written the Italian way", () => {
     );
   });
 
+  it("reads an amount per mille («5‰», «0,5 per mille») as a tenth of that percentage", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), decimals, fc.constantFrom("‰", " ‰", " per mille"), (perMille, places, sign) => {
+        const written = formatItalianNumber(perMille, places);
+        const read = readCellValue(`${written}${sign}`);
+        const back = readCellValue(written);
+        if (back.kind !== "quantity") throw new Error(`${written} not read as an amount`);
+        expect(read).toMatchObject({ kind: "quantity", unit: "percent" });
+        if (read.kind === "quantity") expect(read.value).toBeCloseTo(back.value / 1000, 12);
+      }),
+    );
+  });
+
   it("reads formatItalianEuro's writing back as the amount in euro, to the cent", () => {
     fc.assert(
       fc.property(amount, (value) => {
