@@ -30,7 +30,8 @@ interface Synonym {
 }
 
 const MAX_HEADER_WORDS = 12;
-const DATED_CONCEPTS = new Set<HeaderConcept>(["target", "result", "declaredDeviation", "deviation", "forecast", "newForecast"]);
+/** Concepts written for a reporting date («Target al 30/6», «Risultato 2024»): a date in their header dates them. */
+export const DATED_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>(["target", "result", "declaredDeviation", "deviation", "forecast", "newForecast"]);
 
 /** Synonyms by each of their words, so that a header is compared only with the synonyms it can match. */
 const SYNONYMS_BY_WORD: Map<string, Synonym[]> = buildIndex();

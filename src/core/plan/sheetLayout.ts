@@ -11,6 +11,7 @@ import type { Grid, WorkbookGrids } from "./grid";
 import { gridOrigin, gridRows, isGrid, rawAt, rowTexts } from "./gridCells";
 import { isBlank } from "../values/matchPlaceholder";
 import type { HeaderConcept } from "./headerSynonyms";
+import { DATED_CONCEPTS } from "./matchHeader";
 import { datedField, datedFieldParts, headerDates, isHigherObjectiveRead, leadingWeightIsObjectives, mapColumns, type LayoutColumn, type ReadField } from "./mapColumns";
 import type { SheetRole } from "./planFields";
 import type { FieldId, Period, SheetRecognition } from "./planModel";
@@ -101,9 +102,6 @@ function titleText(grid: Grid, headerRow: number): string {
   return texts.join(" | ");
 }
 
-/** Header concepts written for a date, which a year named by its place can date. */
-const DATED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "declaredDeviation", "deviation", "forecast", "newForecast"]);
-
 /**
  * The header row with the years it names by their place («Target anno N», «Target anno N+1», «Target
  * secondo anno») dated from the plan's first year, which the title gives («PIAO 2024-2026»: N is 2024),
@@ -113,7 +111,7 @@ const DATED: ReadonlySet<HeaderConcept> = new Set(["target", "result", "declared
  */
 function withPlacedYears(header: HeaderRow, title: string, sheet: string): { header: HeaderRow; placed?: PlacedYears } {
   const bare = header.cells.some((cell) => (yearPlaceIn(cell.text) ?? 0) > 0);
-  const places = header.cells.map((cell) => (DATED.has(cell.match.concept) && cell.match.date === undefined ? yearPlaceIn(cell.text, bare) : undefined));
+  const places = header.cells.map((cell) => (DATED_CONCEPTS.has(cell.match.concept) && cell.match.date === undefined ? yearPlaceIn(cell.text, bare) : undefined));
   if (places.every((place) => place === undefined)) return { header };
   const fromTitle = firstYearIn(title);
   const first = fromTitle ?? firstYearIn(sheet);
