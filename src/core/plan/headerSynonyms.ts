@@ -42,7 +42,8 @@ export type HeaderConcept =
   | "pointValue"
   | "coefficient"
   | "fund"
-  | "relevance";
+  | "relevance"
+  | "publicValue";
 
 export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
   code: ["Codice", "Cod.", "Codice obiettivo", "Cod. obiettivo", "ID obiettivo", "N. obiettivo", "Numero obiettivo",
@@ -102,5 +103,11 @@ export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
   coefficient: ["Coefficiente", "Coefficiente di rilevanza", "Coefficient", "Relevance coefficient"],
   fund: ["Fondo", "Fondo di riferimento", "Fund"],
   relevance: ["Rilevanza", "Rilevanza oggettiva", "Relevance"],
+  /**
+   * The PIAO's public value objective, above the specific (strategic) one: recognised, so that
+   * «Obiettivo di Valore Pubblico» is never read as a «Valore obiettivo» (a target), and not read (the
+   * plan has two objective levels).
+   */
+  publicValue: ["Obiettivo di valore pubblico", "Valore pubblico", "Obiettivo VP", "Ambito di valore pubblico", "Public value", "Public value objective"],
   reason: ["Motivazione", "Motivazioni", "Motivo", "Giustificazione", "Proposta", "Reason", "Rationale", "Justification"],
 };

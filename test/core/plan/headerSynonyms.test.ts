@@ -27,6 +27,10 @@ describe("matching headers to concepts", () => {
     ["Previsione al 31.12.2020", "forecast", "31/12/2020"],
     ["Nuova previsione al 31.12.2020", "newForecast", "31/12/2020"],
     ["Breve descrizione dei risultati conseguiti e segnalazione delle criticità/opportunità", "notes", undefined],
+    // a PIAO's three objective levels: the public value one is recognised, never a «Valore obiettivo» (target)
+    ["Obiettivo di Valore Pubblico", "publicValue", undefined],
+    ["Valore pubblico", "publicValue", undefined],
+    ["Valore obiettivo", "target", undefined],
     // other spellings users write
     ["Valore obiettivo 2023", "target", "31/12/2023"],
     ["Valore conseguito", "result", undefined],

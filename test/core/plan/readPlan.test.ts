@@ -225,6 +225,22 @@ describe("readPlan", () => {
     expect(sheetNoteText(note, "en")).toBe("The columns “Target anno N” and “Target anno N+1” name the plan's years by place: they are read as 2024 and 2025, counting from the first year of “2024-2026” in the sheet's title.");
   });
 
+  it("reads a PIAO's table of three objective levels: the public value column is no target, the specific objective is the parent", () => {
+    const sheet = grid("Performance", [
+      ["PIAO 2024-2026 - Sottosezione 2.2 Performance"],
+      ["Obiettivo di Valore Pubblico", "Obiettivo specifico", "Obiettivo operativo", "Indicatore", "Baseline (2022)", "Valore atteso 2024", "Valore atteso 2025"],
+      ["VP1 Semplificazione", "OS1.1 Digitalizzare i servizi", "OO1.1.1 Avviare i pagamenti PagoPA", "Quota di pagamenti tramite PagoPA", "40%", "60%", "75%"],
+    ]);
+    const read = plan(sheet);
+    const indicator = read.indicators[0];
+    expect(Object.keys(indicator?.targets ?? {})).toEqual(["31/12/2024", "31/12/2025"]);
+    expect(indicator?.objectiveCode).toBe("OO1.1.1");
+    expect(read.objectives.map((objective) => [objective.code, objective.kind, objective.parentCode])).toEqual([
+      ["OS1.1", "strategic", undefined],
+      ["OO1.1.1", "operational", "OS1.1"],
+    ]);
+  });
+
   it("leaves «Target anno N+1» unread when neither the title nor the sheet's name gives the plan's first year", () => {
     const sheet = grid("Obiettivi", [
       ["Piano della performance"],
