@@ -3,8 +3,9 @@
  *
  * A synonym matches when all its meaningful words are among the header's; the longest matching
  * synonym wins ("Target storico di riferimento" is a baseline, not a target; "N. indicatore" a
- * number, not an indicator), then the one whose words come first ("Note sullo scostamento" is a
- * note). Extra words are allowed ("Target storico di riferimento: anno 2019"), so that headers
+ * number, not an indicator), «%» counting only after the words that name something («Peso
+ * obiettivo %» is an objective's weight, not a «Peso %»), then the one whose words come first ("Note
+ * sullo scostamento" is a note; «% raggiungimento target» an achievement). Extra words are allowed ("Target storico di riferimento: anno 2019"), so that headers
  * with a unit or a year attached are still read; headers of more than a dozen words are prose,
  * not headers. A date-only header ("al 31/12", "2027") is a target.
  */
@@ -30,6 +31,8 @@ interface Synonym {
 }
 
 const MAX_HEADER_WORDS = 12;
+/** The word «%» is read as (normalizeHeader.ts). */
+const PERCENT_WORD = headerWords("%")[0] ?? "percent";
 /** Concepts written for a reporting date («Target al 30/6», «Risultato 2024»): a date in their header dates them. */
 export const DATED_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>(["target", "result", "declaredDeviation", "deviation", "forecast", "newForecast"]);
 
@@ -81,19 +84,24 @@ function computeMatch(raw: unknown): HeaderMatch | null {
   words.forEach((w, i) => {
     if (!position.has(w)) position.set(w, i);
   });
-  let best: { synonym: Synonym; first: number } | null = null;
+  let best: { synonym: Synonym; named: number; first: number } | null = null;
   const seen = new Set<Synonym>();
   for (const word of position.keys()) {
     for (const synonym of SYNONYMS_BY_WORD.get(word) ?? []) {
       if (seen.has(synonym)) continue;
       seen.add(synonym);
       if (!synonym.words.every((w) => position.has(w))) continue;
-      const first = Math.min(...synonym.words.map((w) => position.get(w) ?? 0));
+      // The words that name something: «%» is a unit, so «Peso obiettivo %» is an objective's weight
+      // («Peso obiettivo»), not a bare «Peso %», and «% raggiungimento target» an achievement.
+      const naming = synonym.words.filter((w) => w !== PERCENT_WORD);
+      const named = naming.length;
+      const first = Math.min(...(naming.length > 0 ? naming : synonym.words).map((w) => position.get(w) ?? 0));
       const better =
         best === null ||
-        synonym.words.length > best.synonym.words.length ||
-        (synonym.words.length === best.synonym.words.length && first < best.first);
-      if (better) best = { synonym, first };
+        named > best.named ||
+        (named === best.named && synonym.words.length > best.synonym.words.length) ||
+        (named === best.named && synonym.words.length === best.synonym.words.length && first < best.first);
+      if (better) best = { synonym, named, first };
     }
   }
   if (best === null) return null;

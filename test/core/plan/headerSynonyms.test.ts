@@ -27,6 +27,13 @@ describe("matching headers to concepts", () => {
     ["Previsione al 31.12.2020", "forecast", "31/12/2020"],
     ["Nuova previsione al 31.12.2020", "newForecast", "31/12/2020"],
     ["Breve descrizione dei risultati conseguiti e segnalazione delle criticità/opportunità", "notes", undefined],
+    // «%» is a unit: the words that name something decide
+    ["Peso obiettivo %", "objectiveWeight", undefined],
+    ["Peso %", "weight", undefined],
+    ["% raggiungimento target", "achievement", undefined],
+    ["Target %", "target", undefined],
+    ["Risultato %", "result", undefined],
+    ["% realizzazione", "achievement", undefined],
     // a PIAO's three objective levels: the public value one is recognised, never a «Valore obiettivo» (target)
     ["Obiettivo di Valore Pubblico", "publicValue", undefined],
     ["Valore pubblico", "publicValue", undefined],
