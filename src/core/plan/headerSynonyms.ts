@@ -79,7 +79,7 @@ export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
     "Valore esercizio precedente", "Risultato esercizio precedente", "Conseguito esercizio precedente", "Conseguito anno precedente",
     "Historical target", "Starting value", "Base value"],
   baselineYear: ["Anno baseline", "Anno base line", "Anno di riferimento", "Anno base", "Anno", "Baseline year", "Year"],
-  target: ["Target", "Valore target", "Valore atteso", "Risultato atteso", "Atteso", "Atteso nell'anno", "Target %", "Traguardo", "Valore obiettivo",
+  target: ["Target", "Valore target", "Valore atteso", "Valore programmato", "Programmato", "Risultato atteso", "Atteso", "Atteso nell'anno", "Target %", "Traguardo", "Valore obiettivo",
     "Expected value", "Expected"],
   result: ["Risultato", "Risultati raggiunti", "Risultato raggiunto", "Valore raggiunto", "Raggiunto", "Consuntivo",
     "Realizzato", "Realizzazione", "Valore effettivo", "Valore realizzato",

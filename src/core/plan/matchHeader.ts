@@ -105,7 +105,9 @@ function computeMatch(raw: unknown): HeaderMatch | null {
     }
   }
   if (best === null) return null;
-  const match: HeaderMatch = { concept: best.synonym.concept, words: best.synonym.words };
+  // «Baseline (anno 2022)» writes the baseline's year: its column holds the baseline, not years.
+  const concept = best.synonym.concept === "baselineYear" && year !== undefined ? "baseline" : best.synonym.concept;
+  const match: HeaderMatch = { concept, words: best.synonym.words };
   // A year alone dates only what is written at a date ("Target 2027"), not "Target storico: anno 2019".
   if (date && (year === undefined || DATED_CONCEPTS.has(match.concept))) match.date = date;
   return match;
