@@ -10,7 +10,8 @@
  * "almeno pari a 10", "oltre 100" (moreThan), "meno di 3" (lessThan).
  *
  * Longer phrases are tried first, so that "non oltre" is not read as "oltre" and "non meno di"
- * (at least) not as "meno di" (less than). A bare "entro" followed by a date is not a bound: dates are
+ * (at least) not as "meno di" (less than). After the amount, «o più» and «o superiore» make it a lower
+ * bound, «o meno» and «o inferiore» an upper one (`comparatorAfter`): «90% o più», «30 giorni o meno». A bare "entro" followed by a date is not a bound: dates are
  * masked before amounts are looked for, so "entro il 30/6" never reaches this reader.
  */
 import type { Comparator } from "./valueTypes";
@@ -83,6 +84,35 @@ export function comparatorBefore(before: string): { comparator: Comparator; star
   return null;
 }
 
+
+/** The bound written just after an amount: «90% o più», «5 o superiore», «30 giorni o meno» (inclusive, as Italian means it). */
+const AFTER: [Comparator, RegExp][] = [
+  ["atLeast", /^\s*(?:o|e|od)\s+(?:più|piu'|superiore|maggiore|oltre)(?!\p{L})/iu],
+  ["atMost", /^\s*(?:o|e|od)\s+(?:meno|inferiore|minore)(?!\p{L})/iu],
+];
+
+/** The bound written right after an amount (and its unit), given the text after it, with its length; null when there is none. */
+export function comparatorAfter(after: string): { comparator: Comparator; length: number } | null {
+  for (const [comparator, matcher] of AFTER) {
+    const match = matcher.exec(after);
+    if (match) return { comparator, length: match[0].length };
+  }
+  return null;
+}
+
+/** «giorni o meno», «eventi o più»: what is counted, then the bound, ending the text. */
+const COUNTED_THEN_BOUND = /^(\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?)(\s+(?:o|e|od)\s+\S+)$/u;
+
+/**
+ * The bound written after what an amount counts, ending the text («30 giorni o meno», «5 eventi o
+ * più»: one or two words, then the bound), with the label without it; null when there is none.
+ */
+export function comparatorAfterLabel(label: string): { comparator: Comparator; label: string } | null {
+  const match = COUNTED_THEN_BOUND.exec(label);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const bound = comparatorAfter(match[2]);
+  return bound !== null && bound.length === match[2].length ? { comparator: bound.comparator, label: match[1] } : null;
+}
 
 /** Whether `value` satisfies the bound `comparator bound` (strict comparators are strict). */
 export function meetsBound(value: number, comparator: Comparator, bound: number): boolean {

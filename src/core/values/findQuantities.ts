@@ -16,7 +16,7 @@
 import { literalToNumber, normaliseItalianNumber } from "./parseItalianNumber";
 import { maskReferences } from "./maskReferences";
 import { firstNotAfter, matchesNotAfter } from "./notAfter";
-import { comparatorBefore } from "./comparators";
+import { comparatorAfter, comparatorAfterLabel, comparatorBefore } from "./comparators";
 import type { Comparator, QuantityUnit } from "./valueTypes";
 
 export interface FoundQuantity {
@@ -79,18 +79,27 @@ function describe(
   comparator: { comparator: Comparator; start: number } | null,
   articleOnly: boolean,
 ): FoundQuantity {
-  const after = text.slice(unit.end);
+  const trailing = comparator === null ? comparatorAfter(text.slice(unit.end)) : null;
+  const end = unit.end + (trailing?.length ?? 0);
+  const after = text.slice(end);
   const found: FoundQuantity = {
     value,
     unit: unit.unit,
     label: fullLabel(after),
     name: countedName(after),
-    written: text.slice(comparator?.start ?? unit.start, unit.end).trim(),
+    written: text.slice(comparator?.start ?? unit.start, end).trim(),
     start: comparator?.start ?? unit.start,
-    end: unit.end,
+    end,
     articleOnly,
   };
-  if (comparator) found.comparator = comparator.comparator;
+  // «30 giorni o meno»: the bound after what is counted.
+  const afterLabel = comparator === null && trailing === null ? comparatorAfterLabel(found.label) : null;
+  if (afterLabel !== null) {
+    found.label = afterLabel.label;
+    found.name = countedName(afterLabel.label);
+  }
+  const bound = comparator?.comparator ?? trailing?.comparator ?? afterLabel?.comparator;
+  if (bound !== undefined) found.comparator = bound;
   return found;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Placeholders: what a clerk writes when a cell has no value yet or none applies.
  * Blank, dashes ("-", "--", "-----", "—"), slashes ("//"), dots ("..."), "nessuno", "n.d.", "n/a",
- * "non applicabile", also with its reason ("n.d. (dato non disponibile)"), and a datum said to be
+ * "non applicabile", "n.r." (non rilevato), "n.v." (non valutabile), "n.c." (non calcolabile), also with its reason ("n.d. (dato non disponibile)"), and a datum said to be
  * missing ("dato non ancora disponibile", "in attesa del dato", "da rilevare"). In a baseline,
  * "Nuova attività" and "Nuovo progetto" say that there is no history to compare with: they are
  * placeholders too (whereas "Nuovo regolamento" is an outcome, a milestone). Question marks are not
@@ -40,6 +40,18 @@ const PLACEHOLDER_WORDS = new Set([
   "non rilevata",
   "non rilevabile",
   "non pervenuto",
+  "non valutabile",
+  "non calcolabile",
+  "n.r.",
+  "n.r",
+  "nr",
+  "n/r",
+  "n.v.",
+  "n.v",
+  "nv",
+  "n/v",
+  "n.c.",
+  "nc",
   "da definire",
   "nuova attività",
   "nuova attivita",

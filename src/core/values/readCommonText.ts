@@ -20,6 +20,7 @@ import { memoByText } from "../memo";
 import { EXACT_POWERS_OF_TEN } from "./parseItalianNumber";
 import { isPlaceholderText } from "./matchPlaceholder";
 import { milestoneOf, readMilestone } from "./readMilestone";
+import { comparatorAfter, comparatorAfterLabel } from "./comparators";
 import { countedName, fullLabel, numberWordValue, type FoundQuantity } from "./findQuantities";
 import { ambiguous } from "./readTextValue";
 import type { CellValue, QuantityUnit } from "./valueTypes";
@@ -62,7 +63,7 @@ function isPlainWords(text: string): boolean {
 
 /** A label as the general reader keeps it, or null when the words may be read otherwise; a plan repeats a few labels ("eventi", "partecipanti"). */
 const plainLabel = memoByText((words: string): string | null => {
-  if (!isPlainWords(words)) return null;
+  if (!isPlainWords(words) || comparatorAfter(` ${words}`) !== null || comparatorAfterLabel(words) !== null) return null;
   for (const word of words.toLowerCase().split(" ")) if (NOT_A_LABEL.has(word)) return null;
   return words;
 });

@@ -117,6 +117,23 @@ describe("reading back a number written the Italian way", () => {
     );
   });
 
+  it("reads a bound written after the amount («90% o più», «30 giorni o meno») as the same bound written before it", () => {
+    const written = fc.constantFrom(
+      (value: number) => formatItalianNumber(value, 0),
+      (value: number) => formatItalianPercent(value / 100, 0),
+      (value: number) => `${formatItalianNumber(value, 0)} giorni`,
+    );
+    const bounds = fc.constantFrom(["o più", "almeno"], ["o superiore", "almeno"], ["o meno", "non oltre"], ["o inferiore", "non oltre"]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), written, bounds, (value, write, [after, before]) => {
+        const trailing = readCellValue(`${write(value)} ${after}`);
+        const leading = readCellValue(`${before} ${write(value)}`);
+        expect(leading.kind).toBe("threshold");
+        expect(trailing).toMatchObject({ kind: leading.kind, value: (leading as { value: number }).value, comparator: (leading as { comparator: string }).comparator });
+      }),
+    );
+  });
+
   it("reads an amount per mille («5‰», «0,5 per mille») as a tenth of that percentage", () => {
     fc.assert(
       fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), decimals, fc.constantFrom("‰", " ‰", " per mille"), (perMille, places, sign) => {
