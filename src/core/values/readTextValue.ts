@@ -86,6 +86,9 @@ export function readTextValue(text: string): CellValue {
   if (first) return ambiguous(text, found.quantities);
 
   const withoutReferences = maskReferences(text);
+  // «3/4 delle pratiche», «12/12 pratiche evase»: a fraction or a date first, never an outcome reached.
+  const fraction = LEADING_FRACTION.exec(text);
+  if (fraction?.[1] !== undefined && withoutReferences !== text) return unreadable(text, { kind: "fraction", written: fraction[1].replace(/\s+/g, "") });
   const state = readMilestone(withoutReferences);
   if (state) return milestoneOf(text, state);
   if (withoutReferences !== text && !readsAsWords(withoutReferences)) {
@@ -93,6 +96,9 @@ export function readTextValue(text: string): CellValue {
   }
   return unreadable(text, { kind: "noValue" });
 }
+
+/** A fraction (or a date without its year) opening a text: «3/4», «12 / 12», not «30/06/2024». */
+const LEADING_FRACTION = /^\s*(\d{1,4}\s*\/\s*\d{1,4})(?![\d/.])/;
 
 /**
  * Excel error values, as Office.js and ExcelJS hand them over (English names) and as Italian Excel

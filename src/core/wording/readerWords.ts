@@ -16,6 +16,8 @@ export type ReaderReason =
   /** A number written in a way no reader accepts; `detail` is the number reader's own (Italian) explanation. */
   | { kind: "unreadableNumber"; detail: string }
   | { kind: "onlyReferences" }
+  /** A text that opens with «3/4»: a fraction or a date, never guessed («3/4 delle pratiche»). */
+  | { kind: "fraction"; written: string }
   | { kind: "noValue" }
   | { kind: "date"; shown: string }
   | { kind: "invalidDate" }
@@ -59,6 +61,14 @@ export function notOneValueWords(what: "list" | "function" | "symbol" | "object"
   return ITALIAN_WHAT[what](count);
 }
 
+/** The percentage a fraction «3/4» stands for, as the language writes it (75%); a sample one when it has none. */
+function fractionPercent(written: string, locale: Locale): string {
+  const [numerator, denominator] = written.split("/").map((part) => Number(part.trim()));
+  const numbers = locale === "en" ? ENGLISH_NUMBERS : ITALIAN_NUMBERS;
+  const share = numerator !== undefined && denominator !== undefined && denominator > 0 ? numerator / denominator : 0.75;
+  return numbers.share(share);
+}
+
 function italianReason(text: string, reason: ReaderReason): string {
   switch (reason.kind) {
     case "tooLong":
@@ -71,6 +81,8 @@ function italianReason(text: string, reason: ReaderReason): string {
       return `Il testo ${quoteText(text)} contiene un numero non leggibile: ${reason.detail}`;
     case "onlyReferences":
       return `Il testo ${quoteText(text)} contiene solo date o riferimenti (a norme, periodi, codici), non un valore: indicare un numero, una percentuale o un traguardo.`;
+    case "fraction":
+      return `Il testo ${quoteText(text)} inizia con «${reason.written}», che può essere una frazione o una data: indicare la percentuale (es. ${fractionPercent(reason.written, "it")}) o il numero${text.replace(/\s+/g, "") === reason.written ? "" : ", e spostare il resto nelle note"}.`;
     case "noValue":
       return `Il testo ${quoteText(text)} non contiene un valore leggibile: né un numero, né un traguardo (milestone) riconoscibile.`;
     case "date":
@@ -99,6 +111,8 @@ function englishReason(text: string, reason: ReaderReason): string {
       return `The text ${quoted} holds a number that cannot be read: write it with digits only, the way the plan writes its other numbers.`;
     case "onlyReferences":
       return `The text ${quoted} holds only dates or references (to laws, periods, codes), not a value: write a number, a percentage or a milestone.`;
+    case "fraction":
+      return `The text ${quoted} opens with “${reason.written}”, which may be a fraction or a date: write the percentage (e.g. ${fractionPercent(reason.written, "en")}) or the number${text.replace(/\s+/g, "") === reason.written ? "" : ", and move the rest to the notes"}.`;
     case "noValue":
       return `The text ${quoted} holds no readable value: neither a number nor a recognisable milestone.`;
     case "date":

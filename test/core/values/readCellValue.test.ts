@@ -95,6 +95,21 @@ describe("reading Excel errors", () => {
   });
 });
 
+describe("a fraction or a date opening a text is never guessed", () => {
+  it.each([
+    ["3/4 delle pratiche", "3/4"],
+    ["12 / 12 pratiche evase", "12/12"],
+    ["12/12", "12/12"],
+    ["30/100", "30/100"],
+  ])("reads %j as unreadable, naming %j", (text, written) => {
+    expect(readCellValue(text)).toMatchObject({ kind: "failure", code: "unreadable", reason: { kind: "fraction", written } });
+  });
+
+  it("still reads an outcome with a date after it as a milestone: «Approvazione entro il 30/06»", () => {
+    expect(readCellValue("Approvazione entro il 30/06")).toMatchObject({ kind: "milestone", state: "done" });
+  });
+});
+
 describe("reading placeholders", () => {
   it.each([
     "-", "--", "//", "-----", "—", "–", "...", "___", "nessuno", "Nessuno", "NESSUNA", "n.d.", "N.D.", "n.d", "n/a", "N/A",

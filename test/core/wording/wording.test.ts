@@ -303,6 +303,8 @@ describe("why a cell holds no value, in both languages", () => {
     ["a text without a value", "???", "Il testo \"???\" non contiene un valore leggibile: né un numero, né un traguardo (milestone) riconoscibile.", "The text “???” holds no readable value: neither a number nor a recognisable milestone."],
     ["a long text", "Avvio ".repeat(500), "(3.000 caratteri)", "(3,000 characters)"],
     ["a date", new Date(Date.UTC(2020, 5, 30)), "La cella contiene una data (30/06/2020), non il valore di un indicatore", "The cell holds a date (30/06/2020), not an indicator's value"],
+    ["a fraction or a date first", "3/4 delle pratiche", "Il testo \"3/4 delle pratiche\" inizia con «3/4», che può essere una frazione o una data: indicare la percentuale (es. 75%) o il numero, e spostare il resto nelle note.", "The text “3/4 delle pratiche” opens with “3/4”, which may be a fraction or a date: write the percentage (e.g. 75%) or the number, and move the rest to the notes."],
+    ["a fraction alone", "12/12", "Il testo \"12/12\" inizia con «12/12», che può essere una frazione o una data: indicare la percentuale (es. 100%) o il numero.", "The text “12/12” opens with “12/12”, which may be a fraction or a date: write the percentage (e.g. 100%) or the number."],
     ["a list", [1, 2, 3], "La cella contiene un elenco di 3 valori, non un singolo valore", "The cell holds a list of 3 values, not a single value"],
   ])("%s", (_case, raw, italian, english) => {
     const read = readCellValue(raw);
