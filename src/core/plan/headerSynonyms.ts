@@ -43,7 +43,8 @@ export type HeaderConcept =
   | "coefficient"
   | "fund"
   | "relevance"
-  | "publicValue";
+  | "publicValue"
+  | "objectiveAchievement";
 
 export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
   code: ["Codice", "Cod.", "Codice obiettivo", "Cod. obiettivo", "ID obiettivo", "N. obiettivo", "Numero obiettivo",
@@ -109,5 +110,13 @@ export const HEADER_SYNONYMS: Record<HeaderConcept, readonly string[]> = {
    * plan has two objective levels).
    */
   publicValue: ["Obiettivo di valore pubblico", "Valore pubblico", "Obiettivo VP", "Ambito di valore pubblico", "Public value", "Public value objective"],
+  /**
+   * The achievement of the objective, not of the indicator on its row («Grado di raggiungimento
+   * obiettivo»): recognised and not read, so that `raggiungimento-errato` never compares an objective's
+   * weighted achievement with one indicator's.
+   */
+  objectiveAchievement: ["Grado di raggiungimento obiettivo", "Grado di raggiungimento dell'obiettivo", "Raggiungimento obiettivo",
+    "% raggiungimento obiettivo", "Percentuale di raggiungimento obiettivo", "Grado di realizzazione obiettivo", "% realizzazione obiettivo",
+    "Objective achievement"],
   reason: ["Motivazione", "Motivazioni", "Motivo", "Giustificazione", "Proposta", "Reason", "Rationale", "Justification"],
 };

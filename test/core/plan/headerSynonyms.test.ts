@@ -34,6 +34,11 @@ describe("matching headers to concepts", () => {
     ["Target %", "target", undefined],
     ["Risultato %", "result", undefined],
     ["% realizzazione", "achievement", undefined],
+    // an objective's achievement is not its indicators'
+    ["Grado di Raggiungimento Obiettivo al semestre (valore compreso tra 0 e 100%)", "objectiveAchievement", undefined],
+    ["% raggiungimento obiettivo", "objectiveAchievement", undefined],
+    ["Grado di raggiungimento", "achievement", undefined],
+    ["Grado di raggiungimento indicatore", "achievement", undefined],
     // a PIAO's three objective levels: the public value one is recognised, never a «Valore obiettivo» (target)
     ["Obiettivo di Valore Pubblico", "publicValue", undefined],
     ["Valore pubblico", "publicValue", undefined],

@@ -241,6 +241,18 @@ describe("readPlan", () => {
     ]);
   });
 
+  it.each([
+    ["beside the indicators' own", ["Grado di raggiungimento obiettivo", "% raggiungimento indicatore"], [["85%", "100%"], ["", "70%"]], ["100%", "70%"]],
+    ["alone", ["Grado di raggiungimento obiettivo"], [["85%"], [""]], [undefined, undefined]],
+  ])("reads an indicator's declared achievement, never its objective's written on the indicator's row (%s)", (_case, headers, written, declared) => {
+    const sheet = grid("Allegato", [
+      ["Obiettivo", "Indicatore", "Peso indicatore", "Target", "Risultato", ...headers],
+      ["1 – Pagamenti tempestivi", "Fatture pagate entro 30 giorni", "50%", "90%", "90%", ...(written[0] ?? [])],
+      ["1 – Pagamenti tempestivi", "Fatture pagate entro 60 giorni", "50%", "100%", "70%", ...(written[1] ?? [])],
+    ]);
+    expect(plan(sheet).indicators.map((indicator) => indicator.achievementCell?.raw)).toEqual(declared);
+  });
+
   it("leaves «Target anno N+1» unread when neither the title nor the sheet's name gives the plan's first year", () => {
     const sheet = grid("Obiettivi", [
       ["Piano della performance"],
