@@ -8,8 +8,10 @@
  * - the evaluation's achievement, with the scoring profile's method, cap and threshold;
  * - the same worked out another usual way (`usualAchievements`): linear, as a ratio or from the
  *   baseline, capped at 100% or not at all, with no threshold: a document may follow its own system
- *   of evaluation, which the scoring profile does not state; only a figure no usual way gives is
- *   reported.
+ *   of evaluation, which the scoring profile does not state;
+ * - any of these at another date with results: one undated column of achievements may be the 30/6
+ *   one (the template's PERF.RAGGIUNGIMENTO of the 30/6 columns) or one year's of a multi-year grid.
+ * Only a figure that no usual way gives at any date is reported.
  * A declared achievement in percent is that fraction («97,09%»); a plain number may be a fraction
  * («0,97») or points («97»), and agreeing either way is enough. Not judged: a declared value that is
  * not a number (blank, a placeholder, a milestone, an error), an indicator whose achievement cannot be
@@ -17,7 +19,7 @@
  */
 import { planEvaluation, usualAchievements } from "../../calc/planEvaluation";
 import type { Indicator } from "../../plan/planModel";
-import { singleValuesOf } from "../../plan/indicatorColumns";
+import { datesWithCells, singleValuesOf } from "../../plan/indicatorColumns";
 import type { Finding, Rule } from "../ruleTypes";
 import { amountOf, hasFigure } from "../support/figures";
 import { aboutIndicator, indicatorFinding } from "../support/findings";
@@ -45,6 +47,11 @@ export const wrongAchievementRule: Rule = {
     const { indicators, period } = plan;
     const declaredOf = singleValuesOf(indicators, "achievementCell");
     const evaluation = planEvaluation(plan, settings);
+    const otherDates = [...datesWithCells(indicators, "results")].filter((date) => date !== period);
+    /** Whether the declared figure agrees with the indicator's achievement in any usual way at any date (only asked of figures that differ from the evaluation's). */
+    const agreesAnyhow = (declared: Figure, index: number, indicator: Indicator): boolean =>
+      otherDates.some((date) => agrees(declared, [planEvaluation(plan, settings, { period: date }).achievement[index] ?? Number.NaN])) ||
+      [period, ...otherDates].some((date) => agrees(declared, usualAchievements(indicator, date, settings, date === period ? evaluation.targetDate : date)));
     const findings: Finding[] = [];
     for (let index = 0; index < indicators.length; index++) {
       const declared = declaredOf(index);
@@ -52,7 +59,7 @@ export const wrongAchievementRule: Rule = {
       const achievement = evaluation.achievement[index] ?? Number.NaN;
       if (Number.isNaN(achievement) || agrees(declared, [achievement])) continue;
       const indicator = indicators[index] as Indicator;
-      if (agrees(declared, usualAchievements(indicator, period, settings, evaluation.targetDate))) continue;
+      if (agreesAnyhow(declared, index, indicator)) continue;
       const explained = evaluation.explain(index);
       findings.push(
         indicatorFinding(indicator, indicator.achievementCell, {

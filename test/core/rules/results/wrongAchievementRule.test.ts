@@ -62,3 +62,15 @@ describe("raggiungimento-errato", () => {
     );
   });
 });
+
+describe("raggiungimento-errato, with results at two dates", () => {
+  it("agrees with the achievement at the other date: one undated column may be the 30/6 one (the template's PERF.RAGGIUNGIMENTO)", () => {
+    const plan = buildPlan({ period: "31/12", indicators: [{ objective: "1.1", target30: 80, result30: 60, target31: 100, result31: 90, achievement: "75%" }] });
+    expect(runRule(wrongAchievementRule, plan)).toEqual([]);
+  });
+
+  it("still reports a figure no date gives", () => {
+    const plan = buildPlan({ period: "31/12", indicators: [{ objective: "1.1", target30: 80, result30: 60, target31: 100, result31: 90, achievement: "50%" }] });
+    expect(runRule(wrongAchievementRule, plan).map(placeOf)).toEqual(["Indicatori!Q2 1.1/1 avviso"]);
+  });
+});
