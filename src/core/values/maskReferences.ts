@@ -63,7 +63,7 @@ const REFERENCE_PATTERNS: ReferencePattern[] = [
   { pattern: new RegExp(String.raw`\d{1,2}\s*[°º]?\s*(?:${MONTHS})(?:\s+\d{4})?(?!\p{L})`, "giu"), needs: LETTERS, notAfter: LETTER_OR_DIGIT },
   { pattern: new RegExp(String.raw`(?:${MONTHS})\s+\d{4}(?!\d)`, "giu"), needs: LETTERS, notAfter: LETTER },
   // Years after a word that places them in time: "nel 2021", "entro il 2020", "triennio 2020-2022".
-  { pattern: /(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu, needs: LETTERS, notAfter: LETTER },
+  { pattern: /(?:nel|del|dal|al|all'|anno|anni|entro(?: il)?|fine|inizio|il|triennio|biennio|esercizio|bilancio|piano|budget|valore|dato|livello|media)\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/giu, needs: LETTERS, notAfter: LETTER },
   // Ranges of years anywhere: "2020-2022".
   { pattern: /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g, needs: DASH, notAfter: DIGIT },
   // Periods named by position: "2 semestre", "1 trimestre" (singular only).

@@ -88,7 +88,9 @@ export function readTextValue(text: string): CellValue {
   const withoutReferences = maskReferences(text);
   // «3/4 delle pratiche», «12/12 pratiche evase»: a fraction or a date first, never an outcome reached.
   const fraction = LEADING_FRACTION.exec(text);
-  if (fraction?.[1] !== undefined && withoutReferences !== text) return unreadable(text, { kind: "fraction", written: fraction[1].replace(/\s+/g, "") });
+  if (fraction?.[1] !== undefined && fraction[2] !== undefined && fraction[3] !== undefined && Number(fraction[2]) <= Number(fraction[3]) && withoutReferences !== text) {
+    return unreadable(text, { kind: "fraction", written: fraction[1].replace(/\s+/g, "") });
+  }
   const state = readMilestone(withoutReferences);
   if (state) return milestoneOf(text, state);
   if (withoutReferences !== text && !readsAsWords(withoutReferences)) {
@@ -97,8 +99,8 @@ export function readTextValue(text: string): CellValue {
   return unreadable(text, { kind: "noValue" });
 }
 
-/** A fraction (or a date without its year) opening a text: «3/4», «12 / 12», not «30/06/2024». */
-const LEADING_FRACTION = /^\s*(\d{1,4}\s*\/\s*\d{1,4})(?![\d/.])/;
+/** A fraction of a whole (or a date without its year) opening a text: «3/4», «12 / 12», not «30/06/2024» nor «24/7». */
+const LEADING_FRACTION = /^\s*((\d{1,4})\s*\/\s*(\d{1,4}))(?![\d/.])/;
 
 /**
  * Excel error values, as Office.js and ExcelJS hand them over (English names) and as Italian Excel

@@ -105,6 +105,10 @@ describe("a fraction or a date opening a text is never guessed", () => {
     expect(readCellValue(text)).toMatchObject({ kind: "failure", code: "unreadable", reason: { kind: "fraction", written } });
   });
 
+  it.each(["24/7", "≥ valore 2023", "media 2022"])("reads %j as holding only references (a rate, a year's value), not a fraction nor a number", (text) => {
+    expect(readCellValue(text)).toMatchObject({ kind: "failure", code: "unreadable", reason: { kind: "onlyReferences" } });
+  });
+
   it("still reads an outcome with a date after it as a milestone: «Approvazione entro il 30/06»", () => {
     expect(readCellValue("Approvazione entro il 30/06")).toMatchObject({ kind: "milestone", state: "done" });
   });
