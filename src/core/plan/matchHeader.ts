@@ -5,7 +5,8 @@
  * synonym wins ("Target storico di riferimento" is a baseline, not a target; "N. indicatore" a
  * number, not an indicator), «%» counting only after the words that name something («Peso
  * obiettivo %» is an objective's weight, not a «Peso %»), then the one whose words come first ("Note
- * sullo scostamento" is a note; «% raggiungimento target» an achievement). Extra words are allowed ("Target storico di riferimento: anno 2019"), so that headers
+ * sullo scostamento" is a note; «% raggiungimento target» an achievement). Extra words are allowed
+ * ("Target storico di riferimento: anno 2019"), so that headers
  * with a unit or a year attached are still read; headers of more than a dozen words are prose,
  * not headers. A date-only header ("al 31/12", "2027") is a target.
  */

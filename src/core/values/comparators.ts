@@ -11,7 +11,8 @@
  *
  * Longer phrases are tried first, so that "non oltre" is not read as "oltre" and "non meno di"
  * (at least) not as "meno di" (less than). After the amount, «o più» and «o superiore» make it a lower
- * bound, «o meno» and «o inferiore» an upper one (`comparatorAfter`): «90% o più», «30 giorni o meno». A bare "entro" followed by a date is not a bound: dates are
+ * bound, «o meno» and «o inferiore» an upper one (`comparatorAfter`): «90% o più», «30 giorni o meno».
+ * A bare "entro" followed by a date is not a bound: dates are
  * masked before amounts are looked for, so "entro il 30/6" never reaches this reader.
  */
 import type { Comparator } from "./valueTypes";
