@@ -3,7 +3,7 @@
  *
  * The rule for a descriptive text with no number, in this order:
  * 1. yes/no words: "si", "sì", "SI'", "yes", "fatto", "completato", "VERO", "On", "✓" -> done; "no", "FALSO", "Off", "✗" -> notDone,
- *    also with a remark after them ("No (vedi nota)", "sì*");
+ *    also with a remark after them ("No (vedi nota)", "sì*"); a yes with a partial remark ("si (parziale)", "sì (in parte)") -> started;
  * 2. "not yet" phrases: "non avviato", "non realizzato", "da avviare", "Attività da realizzare nel 2
  *    semestre", "rinviato", a text that opens by denying an act ("Non pervenuto", "Non ancora
  *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
@@ -75,6 +75,8 @@ function normalise(text: string): string {
 
 /** A remark after a yes or a no, «(vedi nota)», «(parziale)»: the answer is the word before it. */
 const TRAILING_REMARK = /\s*\([^()]*\)$/;
+/** A remark that makes a yes a partial one: «sì (parziale)», «si (in parte)». */
+const PARTIAL_REMARK = /\((?:[^()]*\P{L})?(?:parzial\p{L}*|in parte|in corso)(?:\P{L}[^()]*)?\)$/u;
 
 /** True when the text holds at least one word a reader can take as Italian (or English) prose. */
 export function readsAsWords(text: string): boolean {
@@ -94,7 +96,7 @@ export function readMilestoneWithBasis(text: string): { state: MilestoneState; b
   if (REFERS_ELSEWHERE.test(words) || PROGRAM_WORDS.has(words)) return null;
   const stated = (state: MilestoneState) => ({ state, basis: "stated" as const });
   const answer = words.replace(TRAILING_REMARK, "");
-  if (DONE_WORDS.has(answer)) return stated("done");
+  if (DONE_WORDS.has(answer)) return stated(PARTIAL_REMARK.test(words) ? "started" : "done");
   if (NOT_DONE_WORDS.has(answer)) return stated("notDone");
   if (NOT_DONE_PATTERNS.some((pattern) => pattern.test(words))) return stated("notDone");
   if (FULLY_RUNNING.test(words) || DONE_PHRASE.test(words)) return stated("done");
