@@ -102,7 +102,7 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const values = evidence.targets.filter((value): value is CellValue => value !== undefined);
   const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
   if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {
-    const texts = readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text));
+    const texts = [...new Set(readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text)))];
     // «nessun reclamo» in every target: a count to keep at 0, better lower.
     if (readable.every((v) => v.kind === "milestone" && v.none !== undefined)) return inferred("decreasing", "noneTargets", { kind: "noneTargets", texts }, prefix);
     return inferred("milestone", "milestoneTargets", { kind: "milestoneTargets", texts }, prefix);

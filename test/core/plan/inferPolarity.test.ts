@@ -81,8 +81,8 @@ describe("inferPolarity", () => {
     ]);
   });
 
-  it("infers decreasing when every readable target asks for none of something (a count to keep at zero)", () => {
-    const reading = inferPolarity({ name: "Reclami ricevuti", targets: [targetValue("-"), targetValue("nessun reclamo")] });
+  it("infers decreasing when every readable target asks for none of something (a count to keep at zero), quoting each text once", () => {
+    const reading = inferPolarity({ name: "Reclami ricevuti", targets: [targetValue("-"), targetValue("nessun reclamo"), targetValue("nessun reclamo")] });
     expect([reading.polarity, reading.basis, reading.inferred]).toEqual([
       "decreasing", "noneTargets", "dedotta dai target che chiedono di non averne alcuno ('nessun reclamo'): un conteggio da tenere a zero",
     ]);
