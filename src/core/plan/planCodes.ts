@@ -232,16 +232,20 @@ export function naturalCompare(a: string, b: string): number {
   return compareNaturalKeys(naturalKey(a), naturalKey(b));
 }
 
-/** An objective's kind as written, normalised (normalizeHeader): «Strategico», «S», «OS»; «Operativo», «O», «OO». */
-const STRATEGIC_WRITTEN = /^(?:strateg|s$|os$)/;
-const OPERATIONAL_WRITTEN = /^(?:operat|o$|oo$)/;
+/**
+ * An objective's kind as written, normalised (normalizeHeader): «Strategico», «S», «OS», and the
+ * «Specifico» (or «Triennale», «Pluriennale») that replaced it after D.Lgs. 74/2017 and in the PIAO;
+ * «Operativo», «O», «OO».
+ */
+const STRATEGIC_WRITTEN = /^(?:obiettivo\s+)?(?:strateg|specific|trienn|plurienn|s$|os$)/;
+const OPERATIONAL_WRITTEN = /^(?:obiettivo\s+)?(?:operat|o$|oo$)/;
 /** A strategic objective's code («STRAT», «OS1») or title («Obiettivo strategico ...»), normalised. */
 const STRATEGIC_CODE = /^(?:strat|os\s?\d)/;
-const STRATEGIC_TITLE = /^(?:obiettivo strategico|strategic objective)(?:\s|$)/;
+const STRATEGIC_TITLE = /^(?:obiettivo (?:strategico|specifico)|strategic objective)(?:\s|$)/;
 
 /**
- * An objective's kind: strategic or operational, as written ("Strategico", "Operativo", "S", "O",
- * "OS", "OO", "Strategic", "Operational") or, when not written, from the words "strategico" /
+ * An objective's kind: strategic or operational, as written ("Strategico", "Specifico", "Triennale",
+ * "Operativo", "S", "O", "OS", "OO", "Strategic", "Operational") or, when not written, from the words "strategico" /
  * "strategic" at the start of its code or title ("STRAT", "OS1", "Obiettivo strategico ..."); otherwise operational,
  * which is what most objectives of a plan are.
  */

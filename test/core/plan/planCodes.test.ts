@@ -184,6 +184,14 @@ describe("objective kinds", () => {
     ["", "1.1", "Obiettivo strategico: riorganizzazione", "strategic"],
     ["", "1.1", "Supporto al piano strategico regionale", "operational"],
     ["", "AS", "Riorganizzazione delle attività", "operational"],
+    // the «specifico» that replaced the strategic objective (D.Lgs. 74/2017, PIAO), and the kind written in full
+    ["Specifico", "1", "", "strategic"],
+    ["Obiettivo specifico", "1", "", "strategic"],
+    ["Triennale", "1", "", "strategic"],
+    ["Obiettivo strategico", "1", "", "strategic"],
+    ["Obiettivo operativo", "STRAT", "", "operational"],
+    ["Annuale", "1", "", "operational"],
+    ["", "1", "Obiettivo specifico: digitalizzare i servizi", "strategic"],
   ])("reads kind %p with code %p and title %p as %p", (written, code, title, kind) => {
     expect(readObjectiveKind(written, code, title)).toBe(kind);
   });
