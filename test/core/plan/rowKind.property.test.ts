@@ -97,9 +97,13 @@ describe("rowKind", () => {
   it.each(HEADERS.map((headers, i) => [i, headers] as const))("decides as the plain rules on random rows (headers %p)", (_, headers) => {
     fc.assert(
       fc.property(fc.array(rowFor(headers), { minLength: 1, maxLength: 30 }), (rows) => {
+        // The layout is the header row's: random rows below may name more columns than it does (a row
+        // repeating three headers under one naming «Indicatore»), and choosing the header row is
+        // detectHeaderRow's concern, not this property's.
+        const layout = layoutOf(grid("Foglio", [[...headers], []]));
         const sheet = grid("Foglio", [[...headers], []]);
         sheet.values.push(...(rows as unknown[][]));
-        const table = sheetTable(sheet, layoutOf(sheet));
+        const table = sheetTable(sheet, layout);
         for (let r = 0; r < rows.length + 3; r++) expect(rowKind(table, r)).toBe(plainRowKind(table, r));
       }),
       { numRuns: 400 },
