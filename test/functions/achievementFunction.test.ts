@@ -22,6 +22,8 @@ describe("PERF.RAGGIUNGIMENTO", () => {
     ["a milestone started as required", ["Avviato", "Avvio del servizio"], 1],
     ["a milestone done as required", ["sì", "sì", "milestone"], 1],
     ["a milestone not done", ["no", "sì"], 0],
+    ["a deadline met («Realizzato il …» against «Entro il …»)", ["Realizzato il 29/01/2024", "Entro il 31/01/2024"], 1],
+    ["a deadline missed («Realizzato il …» against «Entro il …»)", ["Realizzato il 15/05/2024", "Entro il 30/04/2024"], 0],
     ["a cap of 120% written as text", [56, 32, OMITTED, OMITTED, "120%"], 1.2],
     ["a cap of 120% from a cell formatted as %", [56, 32, OMITTED, OMITTED, 1.2], 1.2],
     ["below the threshold: 0", [30, 100, OMITTED, OMITTED, OMITTED, "50%"], 0],

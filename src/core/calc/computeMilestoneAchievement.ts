@@ -7,7 +7,8 @@
  * - result started where the target requires done: `milestonePartial` (default 0%);
  * - result not done (and a target that requires more): 0%.
  * - result done on a date after the target's deadline («Realizzato il 15/10/2024» against «Entro il
- *   30/09/2024»): 0%, late; a result that names no date, or several, is taken as on time.
+ *   30/09/2024», or date cells: 15/10/2024 against 30/09/2024, see plan/writtenDates): 0%, late; a
+ *   result that names no date, or several, is taken as on time.
  * Then the usual cap and threshold (`capAchievement`), so that a cap below 100% or a
  * threshold above the partial credit act on milestones as on numbers.
  */
@@ -46,7 +47,12 @@ export function computeMilestoneAchievement(
   return explained(capAchievement(raw, resolved.options), (locale) => {
     const words = calcWords(locale);
     const value = `${words.numbers.share(raw)}${words.capNote(capStep(raw, resolved.options), resolved.options.cap, resolved.options.threshold)}`;
-    if (late !== null) return words.lateMilestone(`'${result.text}'`, `'${target.text}'`, late.doneOn, late.deadline, value);
+    // A date cell is its date: said once, not quoted again.
+    const reached = result.on === undefined ? `'${result.text}'` : null;
+    const required = target.by === undefined ? `'${target.text}'` : null;
+    if (late !== null) return words.lateMilestone(reached, required, late.doneOn, late.deadline, value);
+    const onTime = reachedRank >= requiredRank ? datesOf(result, target) : null;
+    if (onTime !== null) return words.onTimeMilestone(reached, required, onTime.doneOn, onTime.deadline, value);
     const outcome = reachedRank >= requiredRank ? "done" : result.state === "started" ? "started" : "notDone";
     return words.milestone(outcome, `'${result.text}'`, `'${target.text}'`, value);
   });
@@ -84,10 +90,19 @@ const dateIn = memoByText((text: string): Period | null => {
   return DONE_ON.test(text.slice(0, dates[0].start)) ? periodKey(dates[0].parts) : null;
 });
 
+/**
+ * The result's date and the target's deadline, when both are known: a date cell read as a milestone
+ * (plan/writtenDates) carries its own, a text says it («Realizzato il …», «Entro il …»). Null otherwise.
+ */
+function datesOf(result: Milestone, target: Milestone): { doneOn: Period; deadline: Period } | null {
+  const deadline = target.by ?? deadlineIn(target.text);
+  if (deadline === null) return null;
+  const doneOn = result.on ?? dateIn(result.text);
+  return doneOn === null ? null : { doneOn, deadline };
+}
+
 /** When the result is dated after the target's deadline: both dates; else null (on time, or no date to tell). */
 function lateness(result: Milestone, target: Milestone): { doneOn: Period; deadline: Period } | null {
-  const deadline = deadlineIn(target.text);
-  if (deadline === null) return null;
-  const doneOn = dateIn(result.text);
-  return doneOn !== null && comparePeriods(doneOn, deadline) > 0 ? { doneOn, deadline } : null;
+  const dates = datesOf(result, target);
+  return dates !== null && comparePeriods(dates.doneOn, dates.deadline) > 0 ? dates : null;
 }

@@ -8,7 +8,9 @@
  * 2. a placeholder result or target ("//", "-", blank) -> `notEvaluable`
  *    ("Risultato non ancora disponibile ('//')");
  * 3. a bound as a result ("almeno 300") -> `incompatible`: a result must be measured;
- * 4. milestone result with milestone target -> `computeMilestoneAchievement`;
+ * 4. milestone result with milestone target -> `computeMilestoneAchievement`; in a milestone
+ *    indicator a date cell is a milestone too, the target's deadline or the day the result was done
+ *    (plan/writtenDates);
  *    a milestone against a quantity or bound ("Avvio" vs "100,00%"), or a quantity
  *    against a milestone -> `incompatible`;
  * 5. quantity result with quantity or bound target -> `evaluateNumericIndicator`.
@@ -23,6 +25,7 @@ import { computeMilestoneAchievement, milestoneFigure } from "./computeMilestone
 import { quoteValue } from "../wording/describeValue";
 import { evaluateNumericIndicator, writeNumericFigures, type IndicatorEvaluation } from "./evaluateNumericIndicator";
 import { isPolarity } from "../plan/polarity";
+import { dateAsMilestone } from "../plan/writtenDates";
 import type { Polarity } from "../plan/polarity";
 import { isCellValue } from "../values/valueTypes";
 import { calcWords } from "../wording/calcWords";
@@ -73,6 +76,26 @@ function withNoneCounted(input: IndicatorInput): IndicatorInput {
   if (result.kind === "milestone" && result.none !== undefined && (target.kind === "quantity" || target.kind === "threshold")) return { ...input, result: zeroOf(result) };
   if (target.kind === "milestone" && target.none !== undefined && result.kind === "quantity") return { ...input, target: zeroOf(target) };
   return input;
+}
+
+/**
+ * The input with its dates read as a milestone's (plan/writtenDates): in a milestone indicator a
+ * target cell holding a date is its deadline, a result cell holding one the day it was done, unless
+ * the other side is a number or a bound. Unchanged otherwise (the same object: this runs for every
+ * indicator of a plan).
+ */
+function withDatesAsMilestones(input: IndicatorInput): IndicatorInput {
+  const { result, target, polarity } = input;
+  if (polarity !== "milestone" || (result.kind !== "failure" && target.kind !== "failure")) return input;
+  const deadline = target.kind === "failure" ? dateAsMilestone(target, "target", result, polarity) : null;
+  const doneOn = result.kind === "failure" ? dateAsMilestone(result, "result", target, polarity) : null;
+  if (deadline === null && doneOn === null) return input;
+  return { ...input, result: doneOn ?? result, target: deadline ?? target };
+}
+
+/** The input as evaluated: dates read as milestones, then «nessun …» counted as 0. */
+function readInput(written: IndicatorInput): IndicatorInput {
+  return withNoneCounted(withDatesAsMilestones(written));
 }
 
 function zeroOf(milestone: Milestone): Quantity {
@@ -147,7 +170,7 @@ function usableBaseline(baseline: CellValue | undefined): Quantity | Threshold |
 
 /** The indicator's figures, the explanation written only when asked (see `Explained`; `withExplanation` writes it). */
 export function evaluateIndicator(written: IndicatorInput, options?: AchievementOptions): Explained<IndicatorEvaluation> {
-  const input = withNoneCounted(written);
+  const input = readInput(written);
   const check = checkInput(input);
   if (isMilestoneInput(input, check)) return milestoneEvaluation(input.result, input.target, options);
   if (!isNumericInput(input, check)) {
@@ -167,7 +190,7 @@ export function evaluateIndicator(written: IndicatorInput, options?: Achievement
  * indicator, reusing one record, the explanation being asked for one indicator at a time.
  */
 export function writeEvaluationFigures(written: IndicatorInput, options: AchievementOptions | undefined, into: IndicatorEvaluation): CalcFailureCode | null {
-  const input = withNoneCounted(written);
+  const input = readInput(written);
   const check = checkInput(input);
   if (isMilestoneInput(input, check)) {
     const achievement = milestoneFigure(input.result, input.target, options);

@@ -2,7 +2,9 @@
  * An indicator's polarity: as written in its polarity cell (crescente / decrescente / milestone,
  * increasing / decreasing, any case), else inferred, in this order, with the reason in Italian (and as data, to say it in English):
  * 1. every readable target is a milestone ("Avvio", "sì") -> milestone; but when every one says there is none
- *    of something («nessun reclamo», «nessun infortunio») -> decreasing: a count to keep at 0;
+ *    of something («nessun reclamo», «nessun infortunio») -> decreasing: a count to keep at 0; targets
+ *    that are dates written alone («31/01/2024», with milestones or not) -> milestone, the dates being
+ *    deadlines (writtenDates), said as an assumption;
  * 2. what the name measures: savings ("risparmio") -> increasing; a quantity that is better lower
  *    (costs, times, delays, waiting, backlogs, overcrowding) -> decreasing; a name that opens with a
  *    reduction ("Riduzione delle locazioni passive") whose targets are positive amounts in euro
@@ -20,6 +22,7 @@ import { cellText } from "./gridCells";
 import { normalizeHeader } from "./normalizeHeader";
 import type { Indicator, PlanCell } from "./planModel";
 import { type Polarity, readWrittenPolarity } from "./polarity";
+import { writtenDate } from "./writtenDates";
 
 export type PolarityBasis = NonNullable<Indicator["polarityBasis"]>;
 
@@ -94,6 +97,11 @@ export function polarityWrittenAs(value: CellValue, raw: unknown): PolarityReadi
   return polarity ? WRITTEN[polarity] : null;
 }
 
+/** A target's text as a clue quotes it: at most 40 characters. */
+function shortened(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const written = writtenPolarity(evidence.written);
   if (written) return written;
@@ -101,8 +109,11 @@ export function inferPolarity(evidence: PolarityEvidence): PolarityReading {
   const prefix = unreadable === "" ? null : unreadable;
   const values = evidence.targets.filter((value): value is CellValue => value !== undefined);
   const readable = values.filter((v) => v.kind !== "placeholder" && v.kind !== "failure");
-  if (readable.length > 0 && readable.every((v) => v.kind === "milestone")) {
-    const texts = [...new Set(readable.map((v) => (v.text.length > 40 ? `${v.text.slice(0, 39)}…` : v.text)))];
+  // Dates written alone («31/01/2024»): deadlines, once the indicator is a milestone (writtenDates).
+  const dates = values.filter((v) => writtenDate(v) !== null);
+  if ((readable.length > 0 || dates.length > 0) && readable.every((v) => v.kind === "milestone")) {
+    const texts = [...new Set([...readable, ...dates].map((v) => shortened(v.text.trim())))];
+    if (dates.length > 0) return inferred("milestone", "dateTargets", { kind: "dateTargets", texts }, prefix);
     // «nessun reclamo» in every target: a count to keep at 0, better lower.
     if (readable.every((v) => v.kind === "milestone" && v.none !== undefined)) return inferred("decreasing", "noneTargets", { kind: "noneTargets", texts }, prefix);
     return inferred("milestone", "milestoneTargets", { kind: "milestoneTargets", texts }, prefix);

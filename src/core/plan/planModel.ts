@@ -74,10 +74,11 @@ export interface Indicator {
   /** Why the polarity was inferred, in Italian; absent when it was written. */
   polarityInferred?: string;
   /**
-   * What the polarity rests on: "written" in the sheet, or inferred from "milestoneTargets", from a
+   * What the polarity rests on: "written" in the sheet, or inferred from "milestoneTargets" (or
+   * "dateTargets", targets written as dates: deadlines), from a
    * reducing word in the "name", from "negativeTargets", or the "default" (increasing, no clue).
    */
-  polarityBasis?: "written" | "milestoneTargets" | "noneTargets" | "name" | "negativeTargets" | "default";
+  polarityBasis?: "written" | "milestoneTargets" | "dateTargets" | "noneTargets" | "name" | "negativeTargets" | "default";
   unit?: string;
   baseline?: PlanCell;
   baselineYear?: PlanCell;

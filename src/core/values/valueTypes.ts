@@ -49,6 +49,10 @@ export interface Milestone {
    * as 0 of it (evaluateIndicator), against another milestone it is a milestone.
    */
   none?: string;
+  /** A target's deadline, when its cell is a date (plan/writtenDates): a period key, "31/1/2024". */
+  by?: string;
+  /** The day a result was done, when its cell is a date (plan/writtenDates): a period key, "29/1/2024". */
+  on?: string;
 }
 
 /** Blank, -, --, //, -----, nessuno, n.d.: "not applicable / not yet". */

@@ -94,8 +94,13 @@ export interface CalcWords {
   reached(result: string, met: boolean, comparator: Comparator, target: string, value: string): string;
   /** Milestone against milestone: done, started (partial credit), not done. */
   milestone(state: "done" | "started" | "notDone", reached: string, required: string, value: string): string;
-  /** Done, but on a date after the target's deadline («entro il 30/09/2024»): not reached. */
-  lateMilestone(reached: string, required: string, doneOn: string, deadline: string, value: string): string;
+  /**
+   * Done, but on a date after the target's deadline («entro il 30/09/2024»): not reached. `reached`
+   * and `required` are the texts quoted, null when the cell is the date itself (a date cell).
+   */
+  lateMilestone(reached: string | null, required: string | null, doneOn: string, deadline: string, value: string): string;
+  /** Done on a date at or before the target's deadline: reached, both dates said (texts as for lateMilestone). */
+  onTimeMilestone(reached: string | null, required: string | null, doneOn: string, deadline: string, value: string): string;
   /** A bound target that sets the polarity against the written one. */
   boundOverride(target: string, polarity: Polarity, given: Polarity): string;
   /** A baseline that is not a number, left out. */
@@ -119,6 +124,11 @@ export function operandOf(numbers: NumberWords) {
     const text = numbers.figure(value, unit);
     return value < 0 && text.includes("-") ? `(${text})` : text;
   };
+}
+
+/** The day a milestone was done: its text and its date, or the date alone when the cell is the date. */
+function italianDoneOn(reached: string | null, doneOn: string): string {
+  return reached === null ? `realizzato il ${doneOn}` : `${reached} porta la data ${doneOn}`;
 }
 
 export const ITALIAN_CALC_WORDS: CalcWords = {
@@ -158,7 +168,9 @@ export const ITALIAN_CALC_WORDS: CalcWords = {
     return `obiettivo non raggiunto: ${reached} non soddisfa ${required}, quindi ${value}`;
   },
   lateMilestone: (reached, required, doneOn, deadline, value) =>
-    `obiettivo non raggiunto nei tempi: ${reached} porta la data ${doneOn}, oltre la scadenza ${deadline} del target ${required}, quindi ${value}`,
+    `obiettivo non raggiunto nei tempi: ${italianDoneOn(reached, doneOn)}, oltre la scadenza ${deadline}${required === null ? "" : ` del target ${required}`}, quindi ${value}`,
+  onTimeMilestone: (reached, required, doneOn, deadline, value) =>
+    `obiettivo raggiunto nei tempi: ${italianDoneOn(reached, doneOn)}, entro la scadenza ${deadline}${required === null ? "" : ` del target ${required}`}, quindi ${value}`,
   boundOverride: (target, polarity, given) =>
     `il target ${target} indica un indicatore ${ITALIAN_POLARITY[polarity]}, che prevale sulla polarità ${ITALIAN_POLARITY[given]} indicata`,
   baselineNotNumeric: (baseline) => `base ${baseline} non numerica: non usata`,

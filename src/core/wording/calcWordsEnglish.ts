@@ -9,6 +9,11 @@ import type { Polarity } from "../plan/polarity";
 
 const ENGLISH_POLARITY: Record<Polarity, string> = { increasing: "increasing", decreasing: "decreasing", milestone: "milestone" };
 
+/** The day a milestone was done: its text and its date, or the date alone when the cell is the date. */
+function englishDoneOn(reached: string | null, doneOn: string): string {
+  return reached === null ? `done on ${doneOn}` : `${reached} is dated ${doneOn}`;
+}
+
 export const ENGLISH_CALC_WORDS: CalcWords = {
   numbers: ENGLISH_NUMBERS,
   operand: operandOf(ENGLISH_NUMBERS),
@@ -46,7 +51,9 @@ export const ENGLISH_CALC_WORDS: CalcWords = {
     return `not achieved: ${reached} does not meet ${required}, so ${value}`;
   },
   lateMilestone: (reached, required, doneOn, deadline, value) =>
-    `not achieved in time: ${reached} is dated ${doneOn}, after the deadline ${deadline} of the target ${required}, so ${value}`,
+    `not achieved in time: ${englishDoneOn(reached, doneOn)}, after the deadline ${deadline}${required === null ? "" : ` of the target ${required}`}, so ${value}`,
+  onTimeMilestone: (reached, required, doneOn, deadline, value) =>
+    `achieved in time: ${englishDoneOn(reached, doneOn)}, by the deadline ${deadline}${required === null ? "" : ` of the target ${required}`}, so ${value}`,
   boundOverride: (target, polarity, given) =>
     `the target ${target} makes the indicator ${ENGLISH_POLARITY[polarity]}, which overrides the ${ENGLISH_POLARITY[given]} polarity written`,
   baselineNotNumeric: (baseline) => `baseline ${baseline} is not a number: not used`,

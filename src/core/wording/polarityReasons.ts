@@ -17,6 +17,8 @@ export interface NegativeTarget {
 export type PolarityClue =
   /** Every readable target is a milestone (their texts, shortened). */
   | { kind: "milestoneTargets"; texts: readonly string[] }
+  /** The targets are dates written alone, or dates and milestones: deadlines (their texts, shortened). */
+  | { kind: "dateTargets"; texts: readonly string[] }
   /** Every readable target says there is none of something («nessun reclamo»): decreasing. */
   | { kind: "noneTargets"; texts: readonly string[] }
   /** A word of savings in the name: increasing. */
@@ -51,6 +53,8 @@ function italianClue(clue: PolarityClue): string {
   switch (clue.kind) {
     case "milestoneTargets":
       return `dedotta dai target espressi come traguardo (${clue.texts.map((text) => `'${text}'`).join(", ")})`;
+    case "dateTargets":
+      return `dedotta dai target espressi come data (${clue.texts.map((text) => `'${text}'`).join(", ")}): ogni data è letta come scadenza, e un risultato con una data successiva vale 0%`;
     case "noneTargets":
       return `dedotta dai target che chiedono di non averne alcuno (${clue.texts.map((text) => `'${text}'`).join(", ")}): un conteggio da tenere a zero`;
     case "saving":
@@ -73,6 +77,8 @@ function englishClue(clue: PolarityClue): string {
   switch (clue.kind) {
     case "milestoneTargets":
       return `inferred from the targets written as milestones (${clue.texts.map((text) => `'${text}'`).join(", ")})`;
+    case "dateTargets":
+      return `inferred from the targets written as dates (${clue.texts.map((text) => `'${text}'`).join(", ")}): each date is read as a deadline, and a result dated later scores 0%`;
     case "noneTargets":
       return `inferred from the targets that ask for none at all (${clue.texts.map((text) => `'${text}'`).join(", ")}): a count to keep at zero`;
     case "saving":

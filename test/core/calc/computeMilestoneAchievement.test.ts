@@ -90,8 +90,20 @@ describe("computeMilestoneAchievement: a deadline in the target («entro il …�
       0,
       "obiettivo non raggiunto nei tempi: 'Realizzato il 15/10/2024' porta la data 15/10/2024, oltre la scadenza 30/9/2024 del target 'Entro il 30/09/2024', quindi 0%",
     ],
-    ["done before the deadline is reached", "Realizzato il 15/09/2024", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Realizzato il 15/09/2024' soddisfa 'Entro il 30/09/2024', quindi 100%"],
-    ["done on the deadline is reached", "Approvato in data 30 settembre 2024", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Approvato in data 30 settembre 2024' soddisfa 'Entro il 30/09/2024', quindi 100%"],
+    [
+      "done before the deadline is reached, both dates said",
+      "Realizzato il 15/09/2024",
+      "Entro il 30/09/2024",
+      1,
+      "obiettivo raggiunto nei tempi: 'Realizzato il 15/09/2024' porta la data 15/9/2024, entro la scadenza 30/9/2024 del target 'Entro il 30/09/2024', quindi 100%",
+    ],
+    [
+      "done on the deadline is reached",
+      "Approvato in data 30 settembre 2024",
+      "Entro il 30/09/2024",
+      1,
+      "obiettivo raggiunto nei tempi: 'Approvato in data 30 settembre 2024' porta la data 30/9/2024, entro la scadenza 30/9/2024 del target 'Entro il 30/09/2024', quindi 100%",
+    ],
     ["a deadline without its year is compared by day and month", "Approvato il 15 luglio 2024", "Approvazione entro il 30/06", 0, "obiettivo non raggiunto nei tempi: 'Approvato il 15 luglio 2024' porta la data 15/7/2024, oltre la scadenza 30/6 del target 'Approvazione entro il 30/06', quindi 0%"],
     ["a result with no date is taken as on time", "Realizzato", "Entro il 30/09/2024", 1, "obiettivo raggiunto: 'Realizzato' soddisfa 'Entro il 30/09/2024', quindi 100%"],
     ["a date the result is in force from is not the day it was done", "Regolamento approvato (in vigore dal 01/01/2025)", "Entro il 31/12/2024", 1, "obiettivo raggiunto: 'Regolamento approvato (in vigore dal 01/01/2025)' soddisfa 'Entro il 31/12/2024', quindi 100%"],
@@ -108,6 +120,45 @@ describe("computeMilestoneAchievement: a deadline in the target («entro il …�
     );
   });
 
+  it.each<[string, Milestone, Milestone, number, string, string]>([
+    [
+      "a date cell done after a date cell's deadline is late, each date said once",
+      { kind: "milestone", state: "done", text: "15/05/2024", on: "15/5/2024" },
+      { kind: "milestone", state: "done", text: "30/04/2024", by: "30/4/2024" },
+      0,
+      "obiettivo non raggiunto nei tempi: realizzato il 15/5/2024, oltre la scadenza 30/4/2024, quindi 0%",
+      "not achieved in time: done on 15/5/2024, after the deadline 30/4/2024, so 0%",
+    ],
+    [
+      "a date cell done before a date cell's deadline is on time",
+      { kind: "milestone", state: "done", text: "29/01/2024", on: "29/1/2024" },
+      { kind: "milestone", state: "done", text: "31/01/2024", by: "31/1/2024" },
+      1,
+      "obiettivo raggiunto nei tempi: realizzato il 29/1/2024, entro la scadenza 31/1/2024, quindi 100%",
+      "achieved in time: done on 29/1/2024, by the deadline 31/1/2024, so 100%",
+    ],
+    [
+      "a date cell against a deadline in words",
+      { kind: "milestone", state: "done", text: "15/10/2024", on: "15/10/2024" },
+      milestone("Entro il 30/09/2024", "done"),
+      0,
+      "obiettivo non raggiunto nei tempi: realizzato il 15/10/2024, oltre la scadenza 30/9/2024 del target 'Entro il 30/09/2024', quindi 0%",
+      "not achieved in time: done on 15/10/2024, after the deadline 30/9/2024 of the target 'Entro il 30/09/2024', so 0%",
+    ],
+    [
+      "a result in words against a date cell's deadline",
+      milestone("Approvato il 02/02/2024", "done"),
+      { kind: "milestone", state: "done", text: "31/01/2024", by: "31/1/2024" },
+      0,
+      "obiettivo non raggiunto nei tempi: 'Approvato il 02/02/2024' porta la data 2/2/2024, oltre la scadenza 31/1/2024, quindi 0%",
+      "not achieved in time: 'Approvato il 02/02/2024' is dated 2/2/2024, after the deadline 31/1/2024, so 0%",
+    ],
+  ])("%s", (_case, result, target, achievement, italian, english) => {
+    const outcome = computeMilestoneAchievementExplained(result, target);
+    expect(outcome.ok && outcome.value).toBe(achievement);
+    expect(outcome.ok && [outcome.explain("it"), outcome.explain("en")]).toEqual([italian, english]);
+  });
+
   it("reaches the target exactly when the day it was done is not after the deadline, for any two days", () => {
     const day = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true });
     const written = (date: Date) => `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
@@ -116,6 +167,19 @@ describe("computeMilestoneAchievement: a deadline in the target («entro il …�
       fc.property(day, day, (done, deadline) => {
         const outcome = computeMilestoneAchievement(milestone(`Realizzato il ${written(done)}`, "done"), milestone(`Entro il ${written(deadline)}`, "done"));
         expect(outcome).toMatchObject({ ok: true, value: dayOf(done) <= dayOf(deadline) ? 1 : 0 });
+      }),
+    );
+  });
+
+  it("reads date cells the same way as the dates written in words, for any two days", () => {
+    const day = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true });
+    const written = (date: Date) => `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+    fc.assert(
+      fc.property(day, day, fc.boolean(), fc.boolean(), (done, deadline, resultCell, targetCell) => {
+        const result: Milestone = resultCell ? { kind: "milestone", state: "done", text: written(done), on: written(done) } : milestone(`Realizzato il ${written(done)}`, "done");
+        const target: Milestone = targetCell ? { kind: "milestone", state: "done", text: written(deadline), by: written(deadline) } : milestone(`Entro il ${written(deadline)}`, "done");
+        const inWords = computeMilestoneAchievement(milestone(`Realizzato il ${written(done)}`, "done"), milestone(`Entro il ${written(deadline)}`, "done"));
+        expect(computeMilestoneAchievement(result, target)).toMatchObject({ ok: true, value: inWords.ok ? inWords.value : Number.NaN });
       }),
     );
   });

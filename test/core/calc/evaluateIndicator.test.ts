@@ -149,6 +149,36 @@ describe("evaluateIndicator: «nessun …», none of something, against a number
   });
 });
 
+describe("evaluateIndicator: dates in a milestone indicator (a deadline, the day it was done)", () => {
+  /** A date cell, as the reader leaves it: a value it could not read, whose reason says it is a date. */
+  const date = (shown: string): CellValue => ({ kind: "failure", code: "unreadable", message: `La cella contiene una data (${shown}).`, text: shown, reason: { kind: "date", shown } });
+
+  it.each<[string, CellValue, CellValue, number, string]>([
+    ["done before the deadline", date("29/01/2024"), date("31/01/2024"), 1, "obiettivo raggiunto nei tempi: realizzato il 29/1/2024, entro la scadenza 31/1/2024, quindi 100%"],
+    ["done on the deadline", date("31/01/2024"), date("31/01/2024"), 1, "obiettivo raggiunto nei tempi: realizzato il 31/1/2024, entro la scadenza 31/1/2024, quindi 100%"],
+    ["done after the deadline", date("15/05/2024"), date("30/04/2024"), 0, "obiettivo non raggiunto nei tempi: realizzato il 15/5/2024, oltre la scadenza 30/4/2024, quindi 0%"],
+    ["a date typed as text, after a deadline in words", { kind: "failure", code: "unreadable", message: "solo date", text: "15/10/2024", reason: { kind: "onlyReferences" } }, milestone("done", "Entro il 30/09/2024"), 0, "obiettivo non raggiunto nei tempi: realizzato il 15/10/2024, oltre la scadenza 30/9/2024 del target 'Entro il 30/09/2024', quindi 0%"],
+    ["the day a milestone with no deadline was done", date("10/01/2025"), milestone("done", "Adozione del regolamento"), 1, "obiettivo raggiunto: '10/01/2025' soddisfa 'Adozione del regolamento', quindi 100%"],
+    ["a deadline met by a result without a date", milestone("done", "Realizzato"), date("30/06/2024"), 1, "obiettivo raggiunto: 'Realizzato' soddisfa '30/06/2024', quindi 100%"],
+    ["a deadline not met", milestone("notDone", "No"), date("30/06/2024"), 0, "obiettivo non raggiunto: 'No' non soddisfa '30/06/2024', quindi 0%"],
+  ])("%s", (_case, result, target, achievement, explanation) => {
+    expect(evaluateIndicator({ result, target, polarity: "milestone" })).toEqual({ ok: true, value: { achievement, polarity: "milestone" }, explanation });
+  });
+
+  it("waits for the result when the deadline has none yet", () => {
+    expect(evaluateIndicator({ result: placeholder("//"), target: date("30/06/2024"), polarity: "milestone" })).toMatchObject({ ok: false, code: "notEvaluable" });
+  });
+
+  it.each<[string, IndicatorInput]>([
+    ["in an increasing indicator", { result: date("29/01/2024"), target: date("31/01/2024"), polarity: "increasing" }],
+    ["against a number (Excel may have turned «3/4» into a date)", { result: quantity(0.6, "percent", "60%"), target: date("03/04/2024"), polarity: "milestone" }],
+    ["as a result against a bound", { result: date("03/04/2024"), target: bound("atLeast", 0.5, "percent", "almeno 50%"), polarity: "milestone" }],
+    ["without its year", { result: date("29/1"), target: date("31/01/2024"), polarity: "milestone" }],
+  ])("leaves a date unreadable %s", (_case, input) => {
+    expect(evaluateIndicator(input)).toMatchObject({ ok: false, code: "invalidArgument" });
+  });
+});
+
 describe("evaluateIndicator: what cannot be evaluated says why", () => {
   const hundred = quantity(1, "percent", "100,00%");
   it.each<[string, IndicatorInput, CalcFailureCode, string]>([

@@ -20,6 +20,8 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.record({ kind: fc.constant("milestone" as const), state: fc.constantFrom("notDone" as const, "started" as const, "done" as const), text: fc.constant("m") }),
   fc.record({ kind: fc.constant("placeholder" as const), text: fc.constant("--") }),
   fc.record({ kind: fc.constant("failure" as const), code: fc.constantFrom("unreadable" as const, "ambiguous" as const), message: fc.constant("?"), text: fc.constant("x") }),
+  // A date cell (read as a deadline or the day something was done in a milestone indicator).
+  fc.constantFrom("30/04/2024", "15/05/2024", "31/1").map((shown): CellValue => ({ kind: "failure", code: "unreadable", message: "data", text: shown, reason: { kind: "date", shown } })),
 );
 const polarity = fc.constantFrom<Polarity>("increasing", "decreasing", "milestone");
 const input: fc.Arbitrary<IndicatorInput> = fc

@@ -92,6 +92,25 @@ describe("inferPolarity", () => {
     expect(inferPolarity({ name: "Qualità", targets: [targetValue("nessun reclamo"), targetValue("Nuovo regolamento")] }).polarity).toBe("milestone");
   });
 
+  it.each<[string, CellValue[], string]>([
+    ["date cells", [targetValue(new Date(Date.UTC(2024, 0, 31))), targetValue(45688, "dd/mm/yyyy")], "'31/01/2024', '31/01/2025'"],
+    ["dates typed as text", [targetValue("30/04/2024"), targetValue("-")], "'30/04/2024'"],
+    ["a date and a milestone", [targetValue("Adozione del Piano"), targetValue("31 gennaio 2025")], "'Adozione del Piano', '31 gennaio 2025'"],
+  ])("infers a milestone from targets written as %s, saying that the dates are deadlines", (_case, targets, quoted) => {
+    const reading = inferPolarity({ name: "Data di adozione del PIAO", targets });
+    expect([reading.polarity, reading.basis, reading.inferred]).toEqual([
+      "milestone", "dateTargets", `dedotta dai target espressi come data (${quoted}): ogni data è letta come scadenza, e un risultato con una data successiva vale 0%`,
+    ]);
+    expect(reading.reason && polarityReasonText(reading.reason, "en")).toBe(`inferred from the targets written as dates (${quoted}): each date is read as a deadline, and a result dated later scores 0%`);
+  });
+
+  it.each<[string, CellValue[]]>([
+    ["a date beside a number", [targetValue("31/01/2024"), targetValue("85%")]],
+    ["a date without its year", [targetValue("31/1"), targetValue("-")]],
+  ])("does not take %s for a deadline", (_case, targets) => {
+    expect(inferPolarity({ name: "Tempestività", targets }).basis).not.toBe("dateTargets");
+  });
+
   it("does not take a mixed target pair (Avvio, then 100%) for a milestone", () => {
     expect(inferPolarity({ name: "% di atti digitali", targets: [targetValue("Avvio"), targetValue("100,00%")] }).polarity).toBe("increasing");
   });

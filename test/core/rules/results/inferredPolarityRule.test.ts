@@ -15,6 +15,17 @@ describe("polarita-dedotta", () => {
     expect(anomalies[0]?.message).toContain("non è scritta: è considerata decrescente (dedotta da 'riduzione' nel nome");
   });
 
+  it("reports a milestone inferred from targets written as dates: the dates are read as deadlines", () => {
+    const anomalies = run({
+      polarity: "milestone",
+      polarityBasis: "dateTargets",
+      polarityInferred: "dedotta dai target espressi come data ('31/01/2024'): ogni data è letta come scadenza, e un risultato con una data successiva vale 0%",
+      target30: "31/01/2024",
+    });
+    expect(anomalies.map(placeOf)).toEqual(["Indicatori!C2 2.2/1 info"]);
+    expect(anomalies[0]?.message).toContain("è considerata milestone (dedotta dai target espressi come data ('31/01/2024'): ogni data è letta come scadenza");
+  });
+
   it.each([
     ["boh", "crescente, decrescente o milestone."],
     ["decresente", "forse «decrescente»?"],

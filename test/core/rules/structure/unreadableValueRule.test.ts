@@ -1,5 +1,5 @@
 import { unreadableValueRule } from "../../../../src/core/rules/structure/unreadableValueRule";
-import { buildPlan, type IndicatorSpec } from "../planBuilder";
+import { buildPlan, formatted, type IndicatorSpec } from "../planBuilder";
 import { placeOf, runRule } from "../ruleHarness";
 
 const base: IndicatorSpec = { objective: "1.1", target30: 32, target31: 70, weight: "100%", result30: 56, declared30: 24 };
@@ -28,5 +28,33 @@ describe("valore-illeggibile", () => {
     ["noise in the declared deviation of a milestone", { target30: "Avvio", result30: "Avviato", declared30: "???" }],
   ])("stays quiet on %s", (_case, change) => {
     expect(runRule(unreadableValueRule, buildPlan({ indicators: [{ ...base, ...change }] }))).toEqual([]);
+  });
+});
+
+describe("valore-illeggibile: dates", () => {
+  /** A date cell as Excel and the CLI hand it over: its serial number under a date format. */
+  const dateCell = (year: number, month: number, date: number) => formatted((Date.UTC(year, month - 1, date) - Date.UTC(1899, 11, 30)) / 86_400_000, "dd/mm/yyyy");
+  const day = (month: number, date: number) => dateCell(2024, month, date);
+  const deadline: IndicatorSpec = { objective: "1.1", polarity: "milestone", target30: day(1, 31), target31: day(4, 30), weight: "100%", result30: day(1, 29), declared30: "" };
+
+  it.each<[string, Partial<IndicatorSpec>]>([
+    ["a milestone indicator's deadlines and the day it was done", {}],
+    ["dates typed as text", { target30: "31/01/2024", target31: "30 aprile 2024", result30: "29/01/2024" }],
+    ["a deadline whose result is not in yet", { result30: "//" }],
+    ["a deadline met by a milestone in words", { result30: "Realizzato" }],
+    ["the day a milestone in words was done", { target30: "Adozione del PIAO", result30: day(1, 29) }],
+    ["a baseline that is last year's day", { baseline: dateCell(2023, 1, 30) }],
+  ])("stays quiet on %s", (_case, change) => {
+    expect(runRule(unreadableValueRule, buildPlan({ indicators: [{ ...deadline, ...change }] }))).toEqual([]);
+  });
+
+  it.each<[string, Partial<IndicatorSpec>, string[]]>([
+    ["a date against a number (Excel may have turned «3/4» into a date)", { target30: day(4, 3), result30: "60%" }, ["Indicatori!I2 1.1/1 errore"]],
+    ["a result date against a bound", { target30: "almeno 50%", result30: day(4, 3) }, ["Indicatori!L2 1.1/1 errore"]],
+    ["dates in an indicator that is not a milestone", { polarity: "increasing" }, ["Indicatori!I2 1.1/1 errore", "Indicatori!J2 1.1/1 errore", "Indicatori!L2 1.1/1 errore"]],
+  ])("reports %s", (_case, change, places) => {
+    const anomalies = runRule(unreadableValueRule, buildPlan({ indicators: [{ ...deadline, ...change }] }));
+    expect(anomalies.map(placeOf)).toEqual(places);
+    expect(anomalies[0]?.message).toContain("data");
   });
 });
