@@ -174,6 +174,14 @@ export class IndicatorColumns {
     if (id !== NO_CELL) this.single[field].set(i, id);
   }
 
+  /** Takes indicator i's cell `field` away from it and gives it back (a column read as its objective's: readCombinedSheet). */
+  takeCell(field: SingleCell, i: number): PlanCell | undefined {
+    const id = this.single[field].get(i);
+    if (id === NO_CELL) return undefined;
+    this.single[field].set(i, NO_CELL);
+    return this.cellOf(id);
+  }
+
   /** The indicator's cell of `kind` at `date`: the first one given for a date is kept. */
   setDated(kind: DatedCells, date: Period, i: number, id: CellId): void {
     if (id === NO_CELL) return;

@@ -87,6 +87,11 @@ function readPlanSheets(workbook: WorkbookGrids, layouts: Map<number, SheetLayou
     if (layout.role === "combined") {
       const combined = readCombinedSheet(grid, layout, reading, read.indicators);
       append(read.combinedObjectives, combined.objectives);
+      if (combined.objectiveWeights !== undefined) {
+        notes.push({ kind: "objectiveWeights", header: combined.objectiveWeights });
+        // The column is recognised as what it was read as.
+        layouts.set(i, { ...layout, columns: layout.columns.map((column) => (column.field === "indicatorWeight" ? { ...column, field: "objectiveWeight" } : column)) });
+      }
     }
     if (layout.objectiveFromHigher !== undefined) notes.push({ kind: "objectiveFromHigher", header: layout.objectiveFromHigher });
     if (layout.placedYears !== undefined) notes.push({ kind: "placedYears", ...layout.placedYears });

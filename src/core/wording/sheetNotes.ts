@@ -25,7 +25,9 @@ export type SheetNote =
   /** A higher objective's column («Obiettivo specifico»), the sheet's only objective column, read as the indicators' objective. */
   | { kind: "objectiveFromHigher"; header: string }
   /** Headers naming the plan's years by their place («Target anno N+1»), read as the years from the first one the title or the sheet's name gives. */
-  | { kind: "placedYears"; headers: string[]; years: number[]; firstYear: string; from: "title" | "sheetName" };
+  | { kind: "placedYears"; headers: string[]; years: number[]; firstYear: string; from: "title" | "sheetName" }
+  /** A bare «Peso» written once per objective and adding up to 100% over the objectives, read as the objectives' weights. */
+  | { kind: "objectiveWeights"; header: string };
 
 /** «a», «a e b», «a, b e c» (or with «and»). */
 function listed(items: readonly string[], and: string): string {
@@ -66,6 +68,8 @@ function italianNote(note: SheetNote): string {
       const where = note.from === "title" ? "nel titolo del foglio" : "nel nome del foglio";
       return `${one ? "La colonna" : "Le colonne"} ${listed(note.headers.map((header) => `«${header}»`), "e")} ${one ? "nomina l'anno" : "nominano gli anni"} del piano per posizione: ${one ? "è letta" : "sono lette"} come ${listed(note.years.map(String), "e")}, contando dal primo anno di «${note.firstYear}» ${where}.`;
     }
+    case "objectiveWeights":
+      return `La colonna «${note.header}» è letta come peso degli obiettivi, non degli indicatori: ogni obiettivo vi scrive un solo peso e i pesi sommano a 100% sugli obiettivi del foglio. Per pesare gli indicatori, intitolarla «Peso indicatore».`;
   }
 }
 
@@ -103,6 +107,8 @@ function englishNote(note: SheetNote): string {
       const where = note.from === "title" ? "in the sheet's title" : "in the sheet's name";
       return `The ${one ? "column" : "columns"} ${listed(note.headers.map((header) => `“${header}”`), "and")} ${one ? "names the plan's year" : "name the plan's years"} by place: ${one ? "it is" : "they are"} read as ${listed(note.years.map(String), "and")}, counting from the first year of “${note.firstYear}” ${where}.`;
     }
+    case "objectiveWeights":
+      return `The column “${note.header}” is read as the objectives' weights, not the indicators': each objective writes one weight in it and the weights add up to 100% over the sheet's objectives. To weigh the indicators, title it “Peso indicatore”.`;
   }
 }
 

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { validatePlan } from "../../../src/core/rules/validatePlan";
 import { readPlan } from "../../../src/core/plan/readPlan";
-import type { Plan } from "../../../src/core/plan/planModel";
+import type { Plan, PlanCell } from "../../../src/core/plan/planModel";
 import { cell, grid, workbook } from "./planGrids";
 
 function read(...sheets: Parameters<typeof workbook>[1][]): Plan {
@@ -232,5 +233,95 @@ describe("reading a table whose only objective column is a higher objective's", 
     const plan = read(sheet);
     expect(plan.objectives.map((o) => [o.code, o.parentCode ?? "-"])).toEqual([["149", "-"], ["149.1", "149"]]);
     expect(plan.recognition[0]?.notes ?? []).not.toContainEqual(expect.objectContaining({ kind: "objectiveFromHigher" }));
+  });
+});
+
+describe("a bare «Peso» written once per objective: the objectives' weights", () => {
+  const HEADER = ["Obiettivo operativo", "Indicatore", "Peso", "Target 2024", "Risultato 2024"];
+  const sheetOf = (rows: unknown[][]) => grid("Performance 2024", [HEADER, ...rows]);
+  /** A weight as written, "-" for none or a blank cell. */
+  const written = (cell: PlanCell | undefined) => (cell === undefined || cell.value.kind === "placeholder" ? "-" : String(cell.raw));
+  const weightsOf = (plan: Plan) => [plan.objectives.map((o) => `${o.code} ${written(o.weight)}`), plan.indicators.map((i) => written(i.weight))];
+
+  it("reads a PIAO table with one indicator per objective, says so, and raises no false indicator weight errors", () => {
+    const plan = read(
+      sheetOf([
+        ["OP1 Digitalizzazione dei procedimenti", "% pratiche presentate online", "40%", "80%", "85%"],
+        ["OP2 Tempi di pagamento", "Indice di tempestività dei pagamenti", "30%", "≤ 0", "-3"],
+        ["OP3 Formazione del personale", "Ore medie di formazione per dipendente", "30%", "24", "18"],
+      ]),
+    );
+    expect(weightsOf(plan)).toEqual([["OP1 40%", "OP2 30%", "OP3 30%"], ["-", "-", "-"]]);
+    expect(plan.recognition[0]?.notes).toContainEqual({ kind: "objectiveWeights", header: "Peso" });
+    expect(plan.recognition[0]?.columns).toContainEqual({ field: "objectiveWeight", header: "Peso", address: "C1" });
+    const weightRules = validatePlan(plan).filter((a) => a.rule.startsWith("pes"));
+    expect(weightRules).toEqual([]);
+    const structure = validatePlan(plan).find((a) => a.rule === "struttura-colonne");
+    expect(structure?.message).toContain("La colonna «Peso» è letta come peso degli obiettivi");
+    expect(structure?.message).not.toContain("pesi degli indicatori");
+  });
+
+  it.each<[string, unknown[][], string[][]]>([
+    [
+      "a weight merged over an objective's indicators (written on its first row)",
+      [["OB1 Digitalizzazione", "% pratiche online", "60%", "80%", "85%"], ["", "n. servizi attivati", "", "5", "4"], ["OB2 Formazione", "Ore medie", "40%", "24", "18"]],
+      [["OB1 60%", "OB2 40%"], ["-", "-", "-"]],
+    ],
+    [
+      "weights as whole numbers",
+      [["OB1 Digitalizzazione", "% pratiche online", 70, "80%", "85%"], ["OB2 Formazione", "Ore medie", 30, "24", "18"]],
+      [["OB1 70", "OB2 30"], ["-", "-"]],
+    ],
+  ])("reads as the objectives' %s", (_case, rows, expected) => {
+    expect(weightsOf(read(sheetOf(rows)))).toEqual(expected);
+  });
+
+  it.each<[string, unknown[][], string[][]]>([
+    [
+      "indicator weights adding up to 100% in each objective",
+      [["OB1 Digitalizzazione", "% pratiche online", "60%", "80%", "85%"], ["OB1 Digitalizzazione", "n. servizi attivati", "40%", "5", "4"], ["OB2 Formazione", "Ore medie", "100%", "24", "18"]],
+      [["OB1 -", "OB2 -"], ["60%", "40%", "100%"]],
+    ],
+    [
+      "an only indicator's weight of 90% beside one of 100% (the sum is not 100%: an error to report)",
+      [["OB1 Digitalizzazione", "% pratiche online", "90%", "80%", "85%"], ["OB2 Formazione", "Ore medie", "100%", "24", "18"]],
+      [["OB1 -", "OB2 -"], ["90%", "100%"]],
+    ],
+    [
+      "every only indicator weighing 100%",
+      [["OB1 Digitalizzazione", "% pratiche online", "100%", "80%", "85%"], ["OB2 Formazione", "Ore medie", "100%", "24", "18"]],
+      [["OB1 -", "OB2 -"], ["100%", "100%"]],
+    ],
+    ["a single objective", [["OB1 Digitalizzazione", "% pratiche online", "90%", "80%", "85%"]], [["OB1 -"], ["90%"]]],
+    [
+      "a weight written on an objective's second row",
+      [["OB1 Digitalizzazione", "% pratiche online", "", "80%", "85%"], ["", "n. servizi attivati", "60%", "5", "4"], ["OB2 Formazione", "Ore medie", "40%", "24", "18"]],
+      [["OB1 -", "OB2 -"], ["-", "60%", "40%"]],
+    ],
+  ])("keeps as the indicators' %s", (_case, rows, expected) => {
+    expect(weightsOf(read(sheetOf(rows)))).toEqual(expected);
+  });
+
+  it("keeps «Peso indicatore» the indicators' and «Peso obiettivo» the objectives', whatever they add up to", () => {
+    const rows = [["OB1 Digitalizzazione", "% pratiche online", "40%", "80%", "85%"], ["OB2 Formazione", "Ore medie", "60%", "24", "18"]];
+    const named = (header: string) => read(grid("Foglio", [["Obiettivo operativo", "Indicatore", header, "Target 2024", "Risultato 2024"], ...rows]));
+    expect(weightsOf(named("Peso indicatore"))).toEqual([["OB1 -", "OB2 -"], ["40%", "60%"]]);
+    expect(weightsOf(named("Peso obiettivo"))).toEqual([["OB1 40%", "OB2 60%"], ["-", "-"]]);
+  });
+
+  it("moves every cell and loses none: for any weights adding up to 100 over one-indicator objectives", () => {
+    const parts = fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 8 }).map((cuts) => {
+      const weights = cuts.map((cut) => cut);
+      const rest = 100 - weights.reduce((a, b) => a + b, 0);
+      return rest > 0 ? [...weights, rest] : null;
+    });
+    fc.assert(
+      fc.property(parts.filter((weights): weights is number[] => weights !== null), (weights) => {
+        const rows = weights.map((weight, i) => [`OB${i + 1} Obiettivo ${i + 1}`, `Indicatore ${i + 1}`, `${weight}%`, "10", "8"]);
+        const plan = read(sheetOf(rows));
+        expect(plan.objectives.map((o) => o.weight?.raw)).toEqual(weights.map((weight) => `${weight}%`));
+        expect(plan.indicators.every((indicator) => indicator.weight === undefined)).toBe(true);
+      }),
+    );
   });
 });

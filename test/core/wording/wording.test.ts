@@ -193,6 +193,7 @@ const KINDS: Record<string, fc.Arbitrary<unknown>> = {
       fc.record({ kind: fc.constant("unreadColumn" as const), header: letters }),
       fc.record({ kind: fc.constant("unreadColumn" as const), header: letters, instead: letters, laterYear: fc.constant(true as const) }),
       fc.record({ kind: fc.constant("objectiveFromHigher" as const), header: letters }),
+      fc.record({ kind: fc.constant("objectiveWeights" as const), header: letters }),
       fc.integer({ min: 1990, max: 2090 }).chain((first) =>
         fc.record({
           kind: fc.constant("placedYears" as const),

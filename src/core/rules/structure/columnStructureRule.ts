@@ -65,7 +65,9 @@ function gapsOf(recognition: SheetRecognition, plan: Plan, indicators: readonly 
   } else if (!results.has(period)) {
     gaps.push({ kind: "noResultsAt", date: period });
   }
-  if (!has("indicatorWeight") || !weightsWritten) {
+  // A bare «Peso» read as the objectives' weights (one indicator each, or one weight per objective): no indicator weights are missing.
+  const objectiveWeights = recognition.notes?.some((note) => note.kind === "objectiveWeights") === true;
+  if (!objectiveWeights && (!has("indicatorWeight") || !weightsWritten)) {
     gaps.push({ kind: has("indicatorWeight") ? "emptyWeights" : "noWeights" });
   }
   if (!has("baseline")) gaps.push({ kind: "noBaseline" });
