@@ -33,6 +33,7 @@ export const LAYOUT_PICTURES: readonly LayoutPicture[] = [
   { file: "allegato-relazione.png", source: { realPlan: "ateneo-relazione-2019-processi" }, rows: 6, columns: 7, clip: 32 },
   { file: "centro-di-costo.png", source: { realPlan: "comune-magnago-2018" }, rows: 17, columns: 6, clip: 42 },
   { file: "verifica-obiettivi.png", source: { realPlan: "allegato-2b-obiettivi-operativi-2012" }, rows: 12, columns: 9, clip: 28 },
+  { file: "schede-indicatore.png", source: { realPlan: "portale-performance-indicatore-2016" }, rows: 18, columns: 2, clip: 60 },
 ];
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

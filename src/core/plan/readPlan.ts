@@ -182,7 +182,8 @@ function readPlanUnguarded(workbook: WorkbookGrids, given: Period | undefined): 
   const read = readPlanSheets({ name: workbook.name, sheets }, layouts, reading);
   linkContributions(cards);
   for (const card of cards) {
-    append(read.objectives, card.objectives);
+    // An indicator card names its objective, as an indicator sheet's title does: cards of one objective on several sheets name it once.
+    append(card.cards === "indicators" ? read.namedObjectives : read.objectives, card.objectives);
     for (const { indicator, undated } of card.indicators) read.indicators.addRecord(indicator, undated);
     append(read.revisions, card.revisions);
     if (card.indicators.length > 0) read.undatedResults = true;

@@ -25,7 +25,7 @@ export type SheetNote =
   /** A higher objective's column («Obiettivo specifico»), the sheet's only objective column, read as the indicators' objective. */
   | { kind: "objectiveFromHigher"; header: string }
   /** Headers naming the plan's years by their place («Target anno N+1»), read as the years from the first one the title or the sheet's name gives. */
-  | { kind: "placedYears"; headers: string[]; years: number[]; firstYear: string; from: "title" | "sheetName" }
+  | { kind: "placedYears"; headers: string[]; years: number[]; firstYear: string; from: "title" | "sheetName" | "label"; label?: string }
   /** A bare «Peso» written once per objective and adding up to 100% over the objectives, read as the objectives' weights. */
   | { kind: "objectiveWeights"; header: string };
 
@@ -65,8 +65,8 @@ function italianNote(note: SheetNote): string {
       return `Il foglio non ha altre colonne di obiettivi: gli indicatori sono attribuiti agli obiettivi della colonna «${note.header}».`;
     case "placedYears": {
       const one = note.headers.length === 1;
-      const where = note.from === "title" ? "nel titolo del foglio" : "nel nome del foglio";
-      return `${one ? "La colonna" : "Le colonne"} ${listed(note.headers.map((header) => `«${header}»`), "e")} ${one ? "nomina l'anno" : "nominano gli anni"} del piano per posizione: ${one ? "è letta" : "sono lette"} come ${listed(note.years.map(String), "e")}, contando dal primo anno di «${note.firstYear}» ${where}.`;
+      const where = note.from === "title" ? "nel titolo del foglio" : note.from === "label" ? `nella voce «${note.label ?? ""}»` : "nel nome del foglio";
+      return `${one ? (note.from === "label" ? "La voce" : "La colonna") : note.from === "label" ? "Le voci" : "Le colonne"} ${listed(note.headers.map((header) => `«${header}»`), "e")} ${one ? "nomina l'anno" : "nominano gli anni"} del piano per posizione: ${one ? "è letta" : "sono lette"} come ${listed(note.years.map(String), "e")}, contando dal primo anno di «${note.firstYear}» ${where}.`;
     }
     case "objectiveWeights":
       return `La colonna «${note.header}» è letta come peso degli obiettivi, non degli indicatori: ogni obiettivo vi scrive un solo peso e i pesi sommano a 100% sugli obiettivi del foglio. Per pesare gli indicatori, intitolarla «Peso indicatore».`;
@@ -104,8 +104,9 @@ function englishNote(note: SheetNote): string {
       return `The sheet has no other objective column: the indicators are given to the objectives of the column “${note.header}”.`;
     case "placedYears": {
       const one = note.headers.length === 1;
-      const where = note.from === "title" ? "in the sheet's title" : "in the sheet's name";
-      return `The ${one ? "column" : "columns"} ${listed(note.headers.map((header) => `“${header}”`), "and")} ${one ? "names the plan's year" : "name the plan's years"} by place: ${one ? "it is" : "they are"} read as ${listed(note.years.map(String), "and")}, counting from the first year of “${note.firstYear}” ${where}.`;
+      const where = note.from === "title" ? "in the sheet's title" : note.from === "label" ? `in the entry “${note.label ?? ""}”` : "in the sheet's name";
+      const what = note.from === "label" ? (one ? "entry" : "entries") : one ? "column" : "columns";
+      return `The ${what} ${listed(note.headers.map((header) => `“${header}”`), "and")} ${one ? "names the plan's year" : "name the plan's years"} by place: ${one ? "it is" : "they are"} read as ${listed(note.years.map(String), "and")}, counting from the first year of “${note.firstYear}” ${where}.`;
     }
     case "objectiveWeights":
       return `The column “${note.header}” is read as the objectives' weights, not the indicators': each objective writes one weight in it and the weights add up to 100% over the sheet's objectives. To weigh the indicators, title it “Peso indicatore”.`;

@@ -42,8 +42,11 @@ export function cardRecognition(sheet: CardSheet, period: Period): SheetRecognit
   const expected = (field: string) =>
     !NOT_ON_CARDS.has(field) && (!DATED.has(field) || atPeriod.has(field)) && (hasIndicators || !INDICATOR_ONLY.has(field));
   const missing = expectedFields("combined").filter((field) => !present.has(field) && expected(field));
+  const count = sheet.cards === "indicators" ? sheet.indicators.length : sheet.objectives.length;
   const reading = [
-    `Foglio letto come schede obiettivo (${sheet.objectives.length} ${sheet.objectives.length === 1 ? "scheda" : "schede"}): ogni valore è preso accanto alla sua etichetta, nella cella stessa («Peso: 50%»), nella cella scritta successiva della riga o da solo nella riga sotto.`,
+    sheet.cards === "indicators"
+      ? `Foglio letto come schede indicatore (${count} ${count === 1 ? "scheda" : "schede"}): ogni valore è preso nella cella accanto alla sua etichetta, e una scheda finisce dove un'etichetta già letta si ripete.`
+      : `Foglio letto come schede obiettivo (${count} ${count === 1 ? "scheda" : "schede"}): ogni valore è preso accanto alla sua etichetta, nella cella stessa («Peso: 50%»), nella cella scritta successiva della riga o da solo nella riga sotto.`,
     ...(hasIndicators ? [`I risultati e gli scostamenti delle schede non indicano la data: sono attribuiti al periodo di riferimento (${period}).`] : []),
   ];
   return { sheet: sheet.sheet, role: "combined", headerRow: sheet.headingRow, columns, missing, notes: [...sheet.notes], reading };

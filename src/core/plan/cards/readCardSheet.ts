@@ -35,6 +35,7 @@ import type { SheetLayout } from "../sheetLayout";
 import { cardHeading, cardLabel, checkedWords, codeAndTitle, indicatorLabel, isCheckbox, type CardConcept, type CardLabel } from "./cardLabels";
 import { inlineCell, opensIndicatorGrid, opensRevisionTable, readIndicatorGrid, readRevisionTable } from "./cardTables";
 import type { SheetNote } from "../../wording/sheetNotes";
+import { readIndicatorCards } from "./readIndicatorCards";
 
 /** Where the reader found each kind of value, for the recognition report (first occurrence). */
 export interface CardFieldSeen {
@@ -57,6 +58,8 @@ export interface CardSheet {
   fields: CardFieldSeen[];
   /** What the reader assumed, in Italian. */
   notes: SheetNote[];
+  /** What the cards describe: objectives with their indicators (the default), or one indicator each (readIndicatorCards). */
+  cards?: "objectives" | "indicators";
 }
 
 interface Cell {
@@ -518,12 +521,16 @@ export function readCardSheet(grid: Grid, values: CellReading): CardSheet | null
  * The cards of a sheet the table reader recognised as `layout` (null: no table header), when the
  * sheet is a card sheet: always when no table header was found; over a table header only when the
  * cards hold indicators (a card's grid or revision table in the first rows looks like a header), and
- * never over an objective sheet or a weights table.
+ * never over an objective sheet or a weights table. Without a table header, a sheet whose objective
+ * cards hold no indicator may be a sheet of indicator cards (readIndicatorCards).
  */
 export function readCardSheetInsteadOf(layout: SheetLayout | null, grid: Grid, values: CellReading): CardSheet | null {
   if (layout?.role === "objectives" || layout?.role === "weights") return null;
   // A table is read as cards only if a row starts with an indicator's label: checked first, cheaply.
   if (layout !== null && !gridRows(grid).some(startsWithIndicatorLabel)) return null;
   const cards = readCardSheet(grid, values);
-  return cards !== null && (layout === null || cards.indicators.length > 0) ? cards : null;
+  if (layout !== null) return cards !== null && cards.indicators.length > 0 ? cards : null;
+  // Without a table header: objective cards with indicators, else indicator cards (the Portale della Performance's), else objective cards.
+  if (cards !== null && cards.indicators.length > 0) return cards;
+  return readIndicatorCards(grid, values) ?? cards;
 }
