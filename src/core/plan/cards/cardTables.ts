@@ -179,8 +179,25 @@ function isValueRow(rows: unknown[][], r: number): boolean {
   return indicatorLabel(first) === null && (label === null || GRID_CONCEPTS.has(label.concept) === false && label.concept !== "result" && label.concept !== "deviation");
 }
 
+/**
+ * A word that a header of a revision table's forecasts has (headerSynonyms: forecast, newForecast):
+ * «Previsione», «Valore previsto», «Target originario», «Nuovo target», «Target rivisto», «Target
+ * rideterminato», «Forecast», «Original target», «New target», «Revised target». A row without one,
+ * and under a row without one, is no such header: told without matching its cells, which a card's
+ * every row would cost.
+ */
+const FORECAST_WORD = /previs|originar|original|nuov|rivist|rideterm|forecast|new|revised/i;
+
+function mayNameForecasts(row: unknown): boolean {
+  if (!Array.isArray(row)) return false;
+  for (const raw of row) if (!isBlank(raw) && FORECAST_WORD.test(cellText(raw).normalize("NFKC"))) return true;
+  return false;
+}
+
 /** True when row r is the header of a revision table. */
 export function opensRevisionTable(rows: unknown[][], r: number): boolean {
+  // The word may be a group label in the row above («Previsione» over «al 30/6 | al 31/12»).
+  if (!mayNameForecasts(rows[r]) && !mayNameForecasts(rows[r - 1])) return false;
   const cells = headerCellsOfRow(rows, r);
   return cells.length >= 2 && roleOfHeaders(cells) === "revisions";
 }
