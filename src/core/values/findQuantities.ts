@@ -156,7 +156,32 @@ export function findQuantities(text: string): QuantitiesFound {
   const counted = separate.some((quantity) => !quantity.articleOnly)
     ? separate.filter((quantity) => !quantity.articleOnly)
     : separate;
-  return { ok: true, quantities: counted.sort((a, b) => a.start - b.start) };
+  return { ok: true, quantities: withoutTimeLimits(text, counted).sort((a, b) => a.start - b.start) };
+}
+
+/** What a time is counted in: «giorni», «gg», «mesi», «ore»… (the name of the amount, «giorni lavorativi» included). */
+const TIME_NAME = /^(?:giorni|giorno|gg|g|mesi|mese|settimane|settimana|ore|ora|minuti|anni|anno|days|months|hours|weeks)$/iu;
+/** «in», «nei», «entro il termine di» just before an amount: the time something is done in. */
+const IN_TIME_BEFORE = /(?:^|[^\p{L}])(?:in|entro(?:\s+(?:il\s+termine\s+di|un\s+massimo\s+di|massimo))?|within)\s*$/iu;
+
+/** A time limit: «entro 30 giorni», «in 20 giorni lavorativi». */
+function isTimeLimit(text: string, quantity: FoundQuantity): boolean {
+  if (quantity.unit !== "number" || !TIME_NAME.test(quantity.name)) return false;
+  if (quantity.comparator === "atMost" && /^(?:entro|within)/iu.test(quantity.written)) return true;
+  return quantity.comparator === undefined && IN_TIME_BEFORE.test(text.slice(0, quantity.start));
+}
+
+/**
+ * The amounts without the time limits that are another amount's condition: «≥ 95% entro 30 giorni»,
+ * «100% delle pratiche evase in 20 gg» are 95% and 100%, the time being written in their label. A time
+ * limit alone («entro 30 giorni») is the amount; beside another time («20 giorni in media, entro 30
+ * giorni») the text stays ambiguous: both measure the same thing.
+ */
+function withoutTimeLimits(text: string, quantities: FoundQuantity[]): FoundQuantity[] {
+  if (quantities.length < 2) return quantities;
+  const amounts = quantities.filter((quantity) => !isTimeLimit(text, quantity));
+  const times = amounts.some((quantity) => quantity.unit === "number" && TIME_NAME.test(quantity.name));
+  return amounts.length > 0 && !times ? amounts : quantities;
 }
 
 /**

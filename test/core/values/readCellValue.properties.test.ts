@@ -134,6 +134,20 @@ describe("reading back a number written the Italian way", () => {
     );
   });
 
+  it("reads an amount with a time limit («≥ 95% entro 30 giorni») as the amount alone, the limit in its label", () => {
+    const limits = fc.constantFrom("entro {n} giorni", "entro {n} gg", "in {n} giorni lavorativi", "entro il termine di {n} giorni", "entro {n} mesi");
+    const amounts = fc.constantFrom((percent: string) => `≥ ${percent}`, (percent: string) => `${percent} delle pratiche`, (percent: string) => `almeno il ${percent}`);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 365 }), limits, amounts, fc.boolean(), (hundredths, days, limit, amount, limitFirst) => {
+        const percent = formatItalianPercent(hundredths / 10_000, 2);
+        const time = limit.replace("{n}", String(days));
+        const text = limitFirst ? `${time}, ${amount(percent)}` : `${amount(percent)} ${time}`;
+        const alone = readCellValue(amount(percent));
+        expect(readCellValue(text)).toMatchObject({ kind: alone.kind, value: (alone as { value: number }).value, unit: "percent" });
+      }),
+    );
+  });
+
   it("reads an amount per mille («5‰», «0,5 per mille») as a tenth of that percentage", () => {
     fc.assert(
       fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), decimals, fc.constantFrom("‰", " ‰", " per mille"), (perMille, places, sign) => {

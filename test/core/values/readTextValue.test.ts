@@ -196,6 +196,25 @@ describe("reading texts with several amounts", () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    ["≥ 95% entro 30 giorni", threshold("atLeast", 0.95, "percent", "entro 30 giorni")],
+    ["100% delle pratiche entro 30 gg", quantity(1, "percent", "delle pratiche entro 30 gg")],
+    ["95% delle pratiche evase in 20 giorni lavorativi", quantity(0.95, "percent", "delle pratiche evase in 20 giorni lavorativi")],
+    ["Almeno 2 iniziative entro 60 giorni", threshold("atLeast", 2, "number", "iniziative entro 60 giorni")],
+    ["entro 30 giorni, il 90% delle richieste", quantity(0.9, "percent", "delle richieste")],
+    ["96% entro il termine di 30 giorni", quantity(0.96, "percent", "entro il termine di 30 giorni")],
+  ])("reads %j as the amount whose condition is the time limit", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["entro 30 giorni", threshold("atMost", 30, "number", "giorni")],
+    ["tra 10 e 20 giorni", ambiguous(["10", "20 giorni"])],
+    ["20 giorni in media, entro 30 giorni", ambiguous(["20 giorni", "30 giorni"])],
+  ])("keeps %j as written: a time limit alone, or beside another time", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it("reports a threshold next to another amount as ambiguous, naming the bound in the message", () => {
     const value = readCellValue("Realizzazione di almeno 4 eventi con 100 partecipanti");
     expect(shapeOf(value)).toEqual(ambiguous(["4 eventi", "100 partecipanti"]));
