@@ -86,9 +86,13 @@ export function comparatorBefore(before: string): { comparator: Comparator; star
 }
 
 
-/** The bound written just after an amount: «90% o più», «5 o superiore», «30 giorni o meno» (inclusive, as Italian means it). */
+/**
+ * The bound written just after an amount: «90% o più», «5 o superiore», «30 giorni o meno» (inclusive,
+ * as Italian means it), and a plus glued to it, «95%+», «10+ eventi» (not «5+3», a sum).
+ */
 const AFTER: [Comparator, RegExp][] = [
   ["atLeast", /^\s*(?:o|e|od)\s+(?:più|piu'|superiore|maggiore|oltre)(?!\p{L})/iu],
+  ["atLeast", /^\+(?!\s*[\d+])/u],
   ["atMost", /^\s*(?:o|e|od)\s+(?:meno|inferiore|minore)(?!\p{L})/iu],
 ];
 

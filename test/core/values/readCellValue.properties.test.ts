@@ -134,6 +134,20 @@ describe("reading back a number written the Italian way", () => {
     );
   });
 
+  it("reads a plus glued after an amount («95%+», «10+») as «almeno» before it", () => {
+    const written = fc.constantFrom(
+      (value: number) => formatItalianNumber(value, 0),
+      (value: number) => formatItalianPercent(value / 100, 0),
+      (value: number) => formatItalianEuro(value),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), written, (value, write) => {
+        const leading = readCellValue(`almeno ${write(value)}`);
+        expect(readCellValue(`${write(value)}+`)).toMatchObject({ kind: "threshold", comparator: "atLeast", value: (leading as { value: number }).value });
+      }),
+    );
+  });
+
   it("reads an amount with a time limit («≥ 95% entro 30 giorni») as the amount alone, the limit in its label", () => {
     const limits = fc.constantFrom("entro {n} giorni", "entro {n} gg", "in {n} giorni lavorativi", "entro il termine di {n} giorni", "entro {n} mesi");
     const amounts = fc.constantFrom((percent: string) => `≥ ${percent}`, (percent: string) => `${percent} delle pratiche`, (percent: string) => `almeno il ${percent}`);

@@ -77,6 +77,9 @@ describe("reading thresholds", () => {
     ["Formalizzazione di almeno 2 accordi di collaborazione", threshold("atLeast", 2, "number", "accordi di collaborazione")],
     ["almeno un'iniziativa", threshold("atLeast", 1, "number", "iniziativa")],
     ["≥ 95%", threshold("atLeast", 0.95, "percent")],
+    ["95%+", threshold("atLeast", 0.95, "percent")],
+    ["10+ eventi", threshold("atLeast", 10, "number", "eventi")],
+    ["€ 500+", threshold("atLeast", 500, "euro")],
     ["≤ 3‰", threshold("atMost", 0.003, "percent")],
     ["90% o più", threshold("atLeast", 0.9, "percent")],
     ["90 % o superiore", threshold("atLeast", 0.9, "percent")],
@@ -190,6 +193,7 @@ describe("reading texts with several amounts", () => {
     ["+11 agenzie avviate tra le già convenzionate +7 nuovi intermediari", ambiguous(["11 agenzie", "7 nuovi intermediari"])],
     ["36 eventi, di cui 36 in presenza", ambiguous(["36 eventi", "36 in presenza"])],
     ["tra 10 e 20 giorni", ambiguous(["10", "20 giorni"])],
+    ["5+3", ambiguous(["5", "3"])],
     ["5 (sei)", ambiguous(["5", "6"])],
     ["3 (tre) eventi e 4 (quattro) corsi", ambiguous(["3", "4"])],
   ])("reports %j as ambiguous", (text, expected) => {
