@@ -101,6 +101,16 @@ describe("matching headers to concepts", () => {
     ["Note", "notes", undefined],
     ["Motivazione", "reason", undefined],
     ["Peso rideterminato", "weight", undefined],
+    // An indicator's code abbreviated is its number, not the objective's code.
+    ["Cod. indicatore", "number", undefined],
+    ["Cod. ind.", "number", undefined],
+    ["Codice ind.", "number", undefined],
+    ["Cod. ob.", "code", undefined],
+    // The expected trend is the polarity («crescente», «↑»), not a target, whatever «atteso» says.
+    ["Trend atteso", "polarity", undefined],
+    ["Andamento atteso", "polarity", undefined],
+    ["Tendenza attesa", "polarity", undefined],
+    ["Valore atteso", "target", undefined],
     // English
     ["Objective code", "code", undefined],
     ["Type (Strategic/Operational)", "kind", undefined],

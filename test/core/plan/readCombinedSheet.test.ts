@@ -325,3 +325,20 @@ describe("a bare «Peso» written once per objective: the objectives' weights", 
     );
   });
 });
+
+describe("abbreviated indicator codes and the expected trend", () => {
+  it("reads «Cod. ind.» as the indicators' numbers and «Trend atteso» as their polarity, not as a second target", () => {
+    const plan = read(
+      grid("Performance", [
+        ["Cod. ob.", "Obiettivo operativo", "Cod. ind.", "Indicatore", "Trend atteso", "Target 2024", "Risultato 2024"],
+        ["OB1", "Digitalizzazione", "OB1.a", "% istanze online", "crescente", "80%", "85%"],
+        ["OB1", "Digitalizzazione", "OB1.b", "Tempo medio di rilascio (giorni)", "decrescente", "30", "25"],
+      ]),
+    );
+    expect(plan.indicators.map((i) => [i.objectiveCode, i.number, i.polarity, i.polarityBasis])).toEqual([
+      ["OB1", "OB1.a", "increasing", "written"],
+      ["OB1", "OB1.b", "decreasing", "written"],
+    ]);
+    expect(plan.indicators.map((i) => Object.keys(i.targets))).toEqual([["31/12"], ["31/12"]]);
+  });
+});
