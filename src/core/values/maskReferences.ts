@@ -1,6 +1,6 @@
 /**
  * Numbers in a text that are not amounts: legal references ("D.Lgs. n. 33/2013", "L. 190/2012",
- * "art. 5 comma 2"), dates ("22 luglio 2020", "30/6", "30/06/2020"), years after a preposition
+ * "art. 5 comma 2"), acts of the body's organs ("DGC n. 45", "D.D. n. 12"), dates ("22 luglio 2020", "30/6", "30/06/2020"), years after a preposition
  * ("nel 2021", "triennio 2020-2022"), periods named by their position ("nel 2 semestre", "1° trimestre"),
  * ordinals, times, and names that carry a number ("COVID 19", "Impresa 4.0", "ISO 9001", "fase 2 e 3").
  *
@@ -20,6 +20,8 @@ const DOCUMENT_MARKERS = [
   String.raw`art\.`, String.raw`artt\.`, "articol[oi]", "comm[ai]", String.raw`lett\.`, "lettera",
   String.raw`d\.\s?lgs\.?`, "dlgs", String.raw`d\.\s?l\.`, String.raw`d\.\s?m\.`, String.raw`l\.`, "legge",
   String.raw`d\.\s?p\.\s?r\.?`, "dpr", String.raw`d\.\s?p\.\s?c\.\s?m\.?`, "dpcm", "decreto", "delibera(?:zione)?",
+  // Acts of a body's organs: «DGC n. 45», «D.G.R. 123», «DCC n. 7», «D.D. n. 12», «G.C. n. 3», «Det. 15».
+  String.raw`d\.?\s?g\.?\s?[cmr]\.?`, String.raw`d\.?\s?c\.?\s?c\.?`, String.raw`d\.?\s?d\.?(?:\s?g\.?)?`, String.raw`g\.\s?[cm]\.`, String.raw`c\.\s?c\.`, String.raw`det\.`,
   "determina(?:zione)?", "circolare", "provvedimento", String.raw`reg\.`, "regolamento (?:ue|ce)", "direttiva",
   String.raw`prot\.`, String.raw`all\.`, "allegato", String.raw`tab\.`, "tabella", String.raw`pagg?\.`, "pagina",
   String.raw`par\.`, "paragrafo", String.raw`cap\.`, "capitolo", "sezione", "punto", "obiettivo",

@@ -2,7 +2,8 @@
  * Placeholders: what a clerk writes when a cell has no value yet or none applies.
  * Blank, dashes ("-", "--", "-----", "—"), slashes ("//"), dots ("..."), "nessuno", "n.d.", "n/a",
  * "non applicabile", "n.r." (non rilevato), "n.v." (non valutabile), "n.c." (non calcolabile), also with its reason ("n.d. (dato non disponibile)"), and a datum said to be
- * missing ("dato non ancora disponibile", "in attesa del dato", "da rilevare"). In a baseline,
+ * missing ("dato non ancora disponibile", "in attesa del dato", "da rilevare"), and what a revision took out
+ * of the plan ("Obiettivo stralciato"). In a baseline,
  * "Nuova attività" and "Nuovo progetto" say that there is no history to compare with: they are
  * placeholders too (whereas "Nuovo regolamento" is an outcome, a milestone). Question marks are not
  * placeholders: "???" is doubt, read as unreadable.
@@ -71,6 +72,9 @@ const PLACEHOLDER_WORDS = new Set([
 const DATUM_MISSING =
   /^(?:(?:il |i )?dat[oi] |(?:il |i )?valor[ei] )?(?:non (?:ancora )?(?:disponibil[ei]|pervenut[oaie]|rilevat[oaie]|rilevabil[ei]|comunicat[oaie]|calcolabil[ei])|in (?:attesa (?:del dato|dei dati|del valore)|(?:corso di )?(?:elaborazione|rilevazione))|da (?:rilevare|comunicare|calcolare))$/;
 
+/** What was taken out of the plan by a revision: «Stralciato», «Obiettivo stralciato», «Indicatore stralciato». Not evaluable, neither done nor not done. */
+const REMOVED = /^(?:(?:obiettivo|indicatore|attività|attivita|progetto|azione|fase) )?stralciat[oaie]$/;
+
 /** An abbreviation of «not available» or «not applicable» that opens a text explaining it: «n.d. (dato non disponibile)», «N.D. - in attesa». */
 const ABBREVIATION_EXPLAINED = /^(?:n\.?\s?d\.?|n\/d|n\.?\s?a\.?|n\/a|n\.?\s?p\.?)(?:\s*[(\-–—:*]|\s+\()/;
 
@@ -84,5 +88,5 @@ export function isPlaceholderText(text: string): boolean {
   const words = canonical(text);
   if (words === "" || FILLER_ONLY.test(words)) return true;
   const bare = words.replace(/\.$/, "");
-  return PLACEHOLDER_WORDS.has(words) || PLACEHOLDER_WORDS.has(bare) || DATUM_MISSING.test(bare) || ABBREVIATION_EXPLAINED.test(words);
+  return PLACEHOLDER_WORDS.has(words) || PLACEHOLDER_WORDS.has(bare) || DATUM_MISSING.test(bare) || REMOVED.test(bare) || ABBREVIATION_EXPLAINED.test(words);
 }

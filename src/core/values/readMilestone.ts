@@ -4,8 +4,8 @@
  * The rule for a descriptive text with no number, in this order:
  * 1. yes/no words: "si", "sì", "SI'", "yes", "fatto", "completato", "VERO", "On", "✓" -> done; "no", "FALSO", "Off", "✗" -> notDone,
  *    also with a remark after them ("No (vedi nota)", "sì*"); a yes with a partial remark ("si (parziale)", "sì (in parte)") -> started;
- * 2. "not yet" phrases: "non avviato", "non realizzato", "da avviare", "Attività da realizzare nel 2
- *    semestre", "rinviato", a text that opens by denying an act ("Non pervenuto", "Non ancora
+ * 2. "not yet" phrases: "non avviato", "non realizzato", "non conseguito", "da avviare", "Attività da realizzare nel 2
+ *    semestre", "rinviato", "Attività sospesa", "KO", a text that opens by denying an act ("Non pervenuto", "Non ancora
  *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
  *    "Bloccato") -> notDone; so is a status quo named as such ("Vecchio regolamento" in a baseline:
  *    the new one is not there yet);
@@ -29,12 +29,14 @@ const DONE_WORDS = new Set([
   "adottata", "attivato", "attivata", "approvato", "approvata", "vero", "true", "done", "on", "✓", "✔", "☑", "✅",
 ]);
 
-const NOT_DONE_WORDS = new Set(["no", "non", "falso", "false", "off", "✗", "✘", "☐", "❌"]);
+const NOT_DONE_WORDS = new Set(["no", "non", "ko", "k.o", "falso", "false", "off", "✗", "✘", "☐", "❌"]);
 
 const NOT_DONE_PATTERNS: RegExp[] = [
-  /(?:^|\P{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit)/u,
+  /(?:^|\P{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit|conseguit|ottenut|rispettat|superat|garantit|assicurat|mantenut|soddisfatt|implementat|aggiornat|rilasciat)/u,
   /(?:^|\P{L})da (?:avviare|iniziare|realizzare|fare|completare|attivare|adottare|svolgere|effettuare|eseguire|approvare)(?!\p{L})/u,
   /^(?:rinviat|posticipat|sospes|annullat|mancat)\p{L}*/u,
+  // «Attività sospesa», «Progetto rinviato», «Procedura annullata»: what was put off, named first.
+  /^\p{L}+ (?:rinviat|posticipat|sospes|annullat)[oaie](?!\p{L})/u,
   /^vecch(?:io|ia|i|ie)(?!\p{L})/u,
   /^non (?:ancora |è stat[oa] |sono stat[ie] )?(?:presentat|pubblicat|inviat|trasmess|consegnat|pervenut|erogat|stipulat|firmat|sottoscritt|attuat|predispost|redatt|definit|individuat)/u,
   /^(?:in attesa|in ritardo|ritardat[oaie]|bloccat[oaie]|fermo|ferma)(?!\p{L})/u,

@@ -14,6 +14,12 @@ describe("maskReferences", () => {
     ["Il 1° incontro", "1°"],
     ["Riunione alle 10:30", "10:30"],
     ["Progetto Impresa 4.0", "Impresa 4.0"],
+    ["Approvato con DGC n. 45", "DGC n. 45"],
+    ["Approvato con delibera G.C. n. 45", "G.C. n. 45"],
+    ["Adottato con D.G.R. 123", "D.G.R. 123"],
+    ["Con DCC n. 7 del consiglio", "DCC n. 7"],
+    ["Con D.D. n. 12", "D.D. n. 12"],
+    ["Det. 15 del dirigente", "Det. 15"],
   ])("blanks the reference in %p", (text, reference) => {
     expect(maskReferences(text)).toBe(blanked(text, reference));
   });

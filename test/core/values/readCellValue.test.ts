@@ -118,7 +118,7 @@ describe("reading placeholders", () => {
   it.each([
     "-", "--", "//", "-----", "—", "–", "...", "___", "nessuno", "Nessuno", "NESSUNA", "n.d.", "N.D.", "n.d", "n/a", "N/A",
     "nd", "n/d", "non applicabile", "Non disponibile", "Nuova attività", "Nuovo progetto", " - ",
-    "N.R.", "NR", "n.v.", "NV", "N.C.", "non valutabile", "Non calcolabile",
+    "N.R.", "NR", "n.v.", "NV", "N.C.", "non valutabile", "Non calcolabile", "Stralciato", "Obiettivo stralciato", "Indicatore stralciato.",
   ])("reads %j as a placeholder", (raw) => {
     expect(readCellValue(raw)).toEqual({ kind: "placeholder", text: raw });
   });

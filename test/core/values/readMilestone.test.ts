@@ -64,6 +64,16 @@ const milestones: [string, MilestoneState][] = [
   ["E' stato adottato", "done"],
   ["È stato approvato il regolamento", "done"],
   ["Non e' stato adottato", "notDone"],
+  ["Non conseguito", "notDone"],
+  ["Target non raggiunto", "notDone"],
+  ["Non superato", "notDone"],
+  ["Obiettivo non rispettato", "notDone"],
+  ["KO", "notDone"],
+  ["Attività sospesa", "notDone"],
+  ["Progetto rinviato", "notDone"],
+  ["Procedura annullata", "notDone"],
+  ["Conseguito", "done"],
+  ["Parzialmente conseguito", "started"],
 ];
 
 describe("reading milestones", () => {
