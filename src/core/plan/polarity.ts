@@ -55,8 +55,8 @@ export function polarityOfWord(text: string): Polarity | undefined {
 
 /** The looser words of a plan's polarity cell: any word starting like one of these. */
 const WRITTEN: [RegExp, Polarity][] = [
-  [/^(?:crescent|increas|aument|maggior|massimizz|higher|positiv|\+$)/, "increasing"],
-  [/^(?:decrescent|decreas|diminu|ridu|minor|minimizz|lower|negativ)/, "decreasing"],
+  [/^(?:crescent|increas|aument|increment|maggior|massimizz|higher|positiv|\+$)/, "increasing"],
+  [/^(?:decrescent|decreas|diminu|ridu|decrement|minor|minimizz|lower|negativ)/, "decreasing"],
   [/^(?:milestone|traguard|binari|binary|si no$|yes no$|on off$)/, "milestone"],
 ];
 

@@ -155,9 +155,14 @@ export function firstYearIn(text: string): { year: number; written: string } | u
 }
 
 /** The ordinals that name a part of the year by its place («primo», «1°», «I»), as patterns, first to fourth. */
-const ORDINALS = ["primo|1\\s*[°º]?|i", "secondo|2\\s*[°º]?|ii", "terzo|3\\s*[°º]?|iii", "quarto|4\\s*[°º]?|iv"];
+const ORDINALS = ["primo|1\\s*[°º^]?|i", "secondo|2\\s*[°º^]?|ii", "terzo|3\\s*[°º^]?|iii", "quarto|4\\s*[°º^]?|iv"];
 
-/** A part of the year named by its place («primo semestre», «II quadrimestre», «3° trimestre») and its last day. */
+/** The parts of the year, written in full or shortened: «semestre», «sem.», «sem»; «quadrimestre», «quadrim.»; «trimestre», «trim.». */
+const SEMESTER = "sem(?:estre)?\\.?";
+const FOUR_MONTHS = "quadrim(?:estre)?\\.?";
+const QUARTER = "trim(?:estre)?\\.?";
+
+/** A part of the year named by its place («primo semestre», «II quadrimestre», «3° trimestre», «1° sem.») and its last day. */
 function partOfYear(place: number, part: string, lastDay: string): [RegExp, string] {
   return [new RegExp(`(^|[^a-z\\d])(?:${ORDINALS[place] ?? ""})\\s+${part}(?![a-z])`, "g"), lastDay];
 }
@@ -167,9 +172,9 @@ function partOfYear(place: number, part: string, lastDay: string): [RegExp, stri
  * last days: monitoring is reported by semester, by «quadrimestre» (30/4, 31/8, 31/12) or by quarter.
  */
 const PARTS_OF_YEAR: [RegExp, string][] = [
-  partOfYear(0, "semestre", "30/6"), partOfYear(1, "semestre", "31/12"),
-  partOfYear(0, "quadrimestre", "30/4"), partOfYear(1, "quadrimestre", "31/8"), partOfYear(2, "quadrimestre", "31/12"),
-  partOfYear(0, "trimestre", "31/3"), partOfYear(1, "trimestre", "30/6"), partOfYear(2, "trimestre", "30/9"), partOfYear(3, "trimestre", "31/12"),
+  partOfYear(0, SEMESTER, "30/6"), partOfYear(1, SEMESTER, "31/12"),
+  partOfYear(0, FOUR_MONTHS, "30/4"), partOfYear(1, FOUR_MONTHS, "31/8"), partOfYear(2, FOUR_MONTHS, "31/12"),
+  partOfYear(0, QUARTER, "31/3"), partOfYear(1, QUARTER, "30/6"), partOfYear(2, QUARTER, "30/9"), partOfYear(3, QUARTER, "31/12"),
 ];
 
 /** Other words that name a reporting date without writing it («semestrale», «annuale»), in lower case. */

@@ -89,6 +89,8 @@ describe("detectPeriod", () => {
     ["SECONDO SEMESTRE 2012", "31/12/2012"],
     ["Obiettivi operativi - primo semestre 2021", "30/6/2021"],
     ["Monitoraggio 1° semestre 2020", "30/6/2020"],
+    ["Monitoraggio 1° sem. 2024", "30/6/2024"],
+    ["Report III trim. 2024", "30/9/2024"],
     ["Verifica obiettivi II semestre", "31/12"],
     ["Report terzo trimestre 2023", "30/9/2023"],
     ["Monitoraggio I trimestre 2024", "31/3/2024"],

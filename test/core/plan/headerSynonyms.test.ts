@@ -101,6 +101,15 @@ describe("matching headers to concepts", () => {
     ["Note", "notes", undefined],
     ["Motivazione", "reason", undefined],
     ["Peso rideterminato", "weight", undefined],
+    // A half-year, four-month period or quarter written short is still that part of the year, not the year's end.
+    ["Risultato 1° sem. 2024", "result", "30/6"],
+    ["Risultato I sem. 2024", "result", "30/6"],
+    ["Risultato 1 sem 2024", "result", "30/6"],
+    ["Risultato II sem.", "result", "31/12"],
+    ["Risultato 1° trim. 2024", "result", "31/3"],
+    ["Risultato II quadrim.", "result", "31/8"],
+    ["Risultato 1^ semestre", "result", "30/6"],
+    ["Risultato 1 semplificazione", "result", undefined],
     // An indicator's code abbreviated is its number, not the objective's code.
     ["Cod. indicatore", "number", undefined],
     ["Cod. ind.", "number", undefined],

@@ -27,7 +27,9 @@ describe("the words of a polarity", () => {
     ["↓", "decreasing"],
     ["+", "increasing"],
     ["Aumento", "increasing"],
+    ["Incremento", "increasing"],
     ["riduzione", "decreasing"],
+    ["Decremento", "decreasing"],
     ["Traguardo", "milestone"],
     ["sì/no", "milestone"],
   ])("reads %p in a plan's polarity cell as %s", (text, polarity) => {
