@@ -38,7 +38,7 @@ const PHRASES: [Comparator, string][] = [
   ["atMost", `non\\s+più\\s+${PREP_DI}`],
   ["atLeast", `almeno\\s+pari\\s+${PREP_A}`],
   ["atLeast", `almeno${OPTIONAL_ARTICLE}`],
-  ["atLeast", `(?:minimo|min\\.)${OPTIONAL_ARTICLE}`],
+  ["atLeast", `(?:minimo|min\\.?)${OPTIONAL_ARTICLE}`],
   ["atMost", `(?:al\\s+massimo|al\\s+più|massimo|max\\.?)${OPTIONAL_ARTICLE}`],
   ["atMost", `fino\\s+${PREP_A}`],
   ["atMost", `entro${OPTIONAL_ARTICLE}`],
