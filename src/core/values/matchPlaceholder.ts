@@ -42,6 +42,13 @@ const PLACEHOLDER_WORDS = new Set([
   "non rilevabile",
   "non pervenuto",
   "non valutabile",
+  "non valutato",
+  "non valutata",
+  "non rilevante",
+  "non significativo",
+  "da verificare",
+  "in verifica",
+  "in corso di verifica",
   "non calcolabile",
   "n.r.",
   "n.r",
@@ -72,8 +79,11 @@ const PLACEHOLDER_WORDS = new Set([
 const DATUM_MISSING =
   /^(?:(?:il |i )?dat[oi] |(?:il |i )?valor[ei] )?(?:non (?:ancora )?(?:disponibil[ei]|pervenut[oaie]|rilevat[oaie]|rilevabil[ei]|comunicat[oaie]|calcolabil[ei])|in (?:attesa (?:del dato|dei dati|del valore)|(?:corso di )?(?:elaborazione|rilevazione))|da (?:rilevare|comunicare|calcolare))$/;
 
-/** What was taken out of the plan by a revision: «Stralciato», «Obiettivo stralciato», «Indicatore stralciato». Not evaluable, neither done nor not done. */
-const REMOVED = /^(?:(?:obiettivo|indicatore|attività|attivita|progetto|azione|fase) )?stralciat[oaie]$/;
+/**
+ * What was taken out of the plan or out of its evaluation: «Stralciato», «Obiettivo stralciato»,
+ * «Indicatore neutralizzato», «Sterilizzato». Not evaluable, neither done nor not done.
+ */
+const REMOVED = /^(?:(?:obiettivo|indicatore|attività|attivita|progetto|azione|fase) )?(?:stralciat|neutralizzat|sterilizzat)[oaie]$/;
 
 /** An abbreviation of «not available» or «not applicable» that opens a text explaining it: «n.d. (dato non disponibile)», «N.D. - in attesa». */
 const ABBREVIATION_EXPLAINED = /^(?:n\.?\s?d\.?|n\/d|n\.?\s?a\.?|n\/a|n\.?\s?p\.?)(?:\s*[(\-–—:*]|\s+\()/;

@@ -5,12 +5,15 @@
  * 1. yes/no words: "si", "sì", "SI'", "yes", "fatto", "completato", "VERO", "On", "✓" -> done; "no", "FALSO", "Off", "✗" -> notDone,
  *    also with a remark after them ("No (vedi nota)", "sì*"); a yes with a partial remark ("si (parziale)", "sì (in parte)") -> started;
  * 2. "not yet" phrases: "non avviato", "non realizzato", "non conseguito", "da avviare", "Attività da realizzare nel 2
- *    semestre", "rinviato", "Attività sospesa", "KO", a text that opens by denying an act ("Non pervenuto", "Non ancora
+ *    semestre", "rinviato", "Attività sospesa", "KO", "Obiettivo mancato", "Esito negativo", "Impossibile",
+ *    a text that opens by denying an act ("Non pervenuto", "Non avvenuto", "Non conforme", "Non ancora
  *    pubblicato") or by saying it waits or is late ("In attesa di approvazione", "In ritardo",
  *    "Bloccato") -> notDone; so is a status quo named as such ("Vecchio regolamento" in a baseline:
  *    the new one is not there yet);
- * 3. "a regime" (fully running) -> done, even after "Avvio": "Avvio a regime del servizio"; so is a
- *    text that opens with the act done ("Realizzata la campagna", "Pubblicato il bando");
+ * 3. a partial outcome ("Raggiunto parzialmente", "Realizzato in parte", "Parziale" alone, "Quasi raggiunto") -> started;
+ *    then "a regime" (fully running) -> done, even after "Avvio": "Avvio a regime del servizio"; so is a
+ *    text that opens with the act done ("Realizzata la campagna", "Pubblicato il bando") or that says it
+ *    finished ("Avviato e concluso");
  * 4. beginnings: "Avvio", "Avviato", "Avvio del servizio", "Inizio processo di attivazione", "in corso",
  *    "parzialmente" -> started;
  * 5. any other text that reads as words -> done: it names an outcome to reach ("Adozione protocollo",
@@ -32,7 +35,7 @@ const DONE_WORDS = new Set([
 const NOT_DONE_WORDS = new Set(["no", "non", "ko", "k.o", "falso", "false", "off", "✗", "✘", "☐", "❌"]);
 
 const NOT_DONE_PATTERNS: RegExp[] = [
-  /(?:^|\P{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit|conseguit|ottenut|rispettat|superat|garantit|assicurat|mantenut|soddisfatt|implementat|aggiornat|rilasciat)/u,
+  /(?:^|\P{L})non (?:ancora |è stat[oa] |sono stat[ie] )?(?:avviat|iniziat|realizzat|fatt|complet|attivat|raggiunt|adottat|effettuat|svolt|conclus|eseguit|approvat|partit|conseguit|ottenut|rispettat|superat|garantit|assicurat|mantenut|soddisfatt|implementat|aggiornat|rilasciat|avvenut|assolt|adempiut|conform|present|realizzabil|attuabil|fattibil)/u,
   /(?:^|\P{L})da (?:avviare|iniziare|realizzare|fare|completare|attivare|adottare|svolgere|effettuare|eseguire|approvare)(?!\p{L})/u,
   /^(?:rinviat|posticipat|sospes|annullat|mancat)\p{L}*/u,
   // «Attività sospesa», «Progetto rinviato», «Procedura annullata»: what was put off, named first.
@@ -40,7 +43,27 @@ const NOT_DONE_PATTERNS: RegExp[] = [
   /^vecch(?:io|ia|i|ie)(?!\p{L})/u,
   /^non (?:ancora |è stat[oa] |sono stat[ie] )?(?:presentat|pubblicat|inviat|trasmess|consegnat|pervenut|erogat|stipulat|firmat|sottoscritt|attuat|predispost|redatt|definit|individuat)/u,
   /^(?:in attesa|in ritardo|ritardat[oaie]|bloccat[oaie]|fermo|ferma)(?!\p{L})/u,
+  // «Obiettivo mancato», «Esito negativo», «Impossibile», «Inadempiuto».
+  /^(?:obiettivo|target|traguardo|risultato) mancat[oa](?!\p{L})/u,
+  /^(?:esito )?negativ[oa](?!\p{L})/u,
+  /^(?:impossibile|irrealizzabile|inadempiut[oaie]|inadempiente)(?!\p{L})/u,
 ];
+
+/** An outcome reached, as a participle: what «parzialmente», «in parte», «quasi» qualify in a partial outcome. */
+const OUTCOME = "(?:raggiunt|realizzat|conseguit|completat|attuat|eseguit|svolt|effettuat)[oaie]";
+
+/**
+ * A partial outcome: «Raggiunto parzialmente», «Realizzato in parte», «Parzialmente conseguito»,
+ * «Quasi raggiunto», or «Parziale» alone (checked before the words of an act done). Not «Revisione
+ * parziale del regolamento»: there «parziale» is what the act covers, not how far it went.
+ */
+const PARTIAL = new RegExp(
+  `^(?:parziale|in parte)$|${OUTCOME} (?:parzialmente|in parte)(?!\\p{L})|(?:parzialmente|in parte) ${OUTCOME}(?!\\p{L})|^quasi ${OUTCOME}(?!\\p{L})`,
+  "u",
+);
+
+/** An act finished, anywhere in the text: «Avviato e concluso», «Progetto completato» (after the denials, before the beginnings). */
+const FINISHED = /(?:^|\P{L})(?:conclus|completat|terminat|ultimat)[oaie](?!\p{L})/u;
 
 const FULLY_RUNNING = /(?:^|\P{L})a regime(?!\p{L})/u;
 
@@ -101,7 +124,8 @@ export function readMilestoneWithBasis(text: string): { state: MilestoneState; b
   if (DONE_WORDS.has(answer)) return stated(PARTIAL_REMARK.test(words) ? "started" : "done");
   if (NOT_DONE_WORDS.has(answer)) return stated("notDone");
   if (NOT_DONE_PATTERNS.some((pattern) => pattern.test(words))) return stated("notDone");
-  if (FULLY_RUNNING.test(words) || DONE_PHRASE.test(words)) return stated("done");
+  if (PARTIAL.test(words)) return stated("started");
+  if (FULLY_RUNNING.test(words) || DONE_PHRASE.test(words) || FINISHED.test(words)) return stated("done");
   if (STARTED_PATTERNS.some((pattern) => pattern.test(words))) return stated("started");
   return readsAsWords(words) ? { state: "done", basis: "outcome" } : null;
 }

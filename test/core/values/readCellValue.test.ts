@@ -119,6 +119,7 @@ describe("reading placeholders", () => {
     "-", "--", "//", "-----", "—", "–", "...", "___", "nessuno", "Nessuno", "NESSUNA", "n.d.", "N.D.", "n.d", "n/a", "N/A",
     "nd", "n/d", "non applicabile", "Non disponibile", "Nuova attività", "Nuovo progetto", " - ",
     "N.R.", "NR", "n.v.", "NV", "N.C.", "non valutabile", "Non calcolabile", "Stralciato", "Obiettivo stralciato", "Indicatore stralciato.",
+    "Obiettivo neutralizzato", "Sterilizzato", "Non valutato", "Non rilevante", "Da verificare", "In verifica",
   ])("reads %j as a placeholder", (raw) => {
     expect(readCellValue(raw)).toEqual({ kind: "placeholder", text: raw });
   });

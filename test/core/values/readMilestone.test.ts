@@ -74,6 +74,25 @@ const milestones: [string, MilestoneState][] = [
   ["Procedura annullata", "notDone"],
   ["Conseguito", "done"],
   ["Parzialmente conseguito", "started"],
+  ["Non avvenuto", "notDone"],
+  ["Non conforme", "notDone"],
+  ["Non assolto", "notDone"],
+  ["Obiettivo mancato", "notDone"],
+  ["Esito negativo", "notDone"],
+  ["Impossibile", "notDone"],
+  ["Non realizzabile", "notDone"],
+  ["Inadempiuto", "notDone"],
+  ["Raggiunto parzialmente", "started"],
+  ["Realizzato in parte", "started"],
+  ["Parziale", "started"],
+  ["Quasi raggiunto", "started"],
+  ["Avviato e concluso", "done"],
+  ["Avviato ma non concluso", "notDone"],
+  ["Esito positivo", "done"],
+  ["Conforme", "done"],
+  // «parziale» saying what an act covers, not how far it went: the act is to be done.
+  ["Revisione parziale del regolamento", "done"],
+  ["Adozione del piano parziale", "done"],
 ];
 
 describe("reading milestones", () => {
