@@ -8,8 +8,9 @@
  *    2019»; not of an interim one, «Monitoraggio intermedio 2022», whose date the columns give), when the titles name exactly one;
  * 3. the columns: the latest date with results written (results all blank, placeholders or 0 are
  *    a column not yet filled); when results carry no date, the earliest date with targets;
- *    else the latest date with targets: a plan without results, or with result columns not filled
- *    in yet (source "targets": the rules and the scores then do not judge the results);
+ *    else the latest date with targets in their first year (a three-year plan is reported on in its
+ *    first year): a plan without results, or with result columns not filled in yet (source
+ *    "targets": the rules and the scores then do not judge the results);
  * 4. else 31/12: an annual plan with no date anywhere.
  * The date is a key of the plan's targets and results: it has a year only when they do (a
  * multi-year grid); otherwise a year that was named is kept apart as the plan's year.
@@ -84,6 +85,19 @@ function someFilled(indicators: readonly Indicator[], period: Period): boolean {
   return false;
 }
 
+/**
+ * The latest of the target dates (in order) in the first year they name: a three-year plan («Target
+ * 2024 | 2025 | 2026») is reported on in its first year, and a target met once in that year («Entro
+ * il 30/06/2024», «-» after) is not missing later. Dates without a year are the plan's own year: with
+ * one among them, the latest date.
+ */
+function lastOfFirstYear(dates: readonly Period[]): Period | undefined {
+  const years = dates.map(periodYear);
+  if (years.some((year) => year === undefined)) return dates.at(-1);
+  const first = Math.min(...(years as number[]));
+  return dates.filter((date) => periodYear(date) === first).at(-1);
+}
+
 function fromColumns(input: PeriodInput): { date: Period; source: PeriodSource } | undefined {
   const resultDates = [...datesWithCells(input.indicators, "results")];
   const filled = resultDates.filter((period) => someFilled(input.indicators, period));
@@ -92,7 +106,7 @@ function fromColumns(input: PeriodInput): { date: Period; source: PeriodSource }
   const targetDates = [...datesWithCells(input.indicators, "targets")].sort(comparePeriods);
   const first = targetDates[0];
   if (input.undatedResults && first !== undefined) return { date: first, source: "columns" };
-  const last = targetDates.at(-1) ?? latestPeriod(resultDates);
+  const last = lastOfFirstYear(targetDates) ?? latestPeriod(resultDates);
   // Result columns all blank or at zero: a grid not filled in yet, read as a plan.
   if (last !== undefined) return { date: last, source: resultDates.length > 0 ? "targets" : "columns" };
   return undefined;

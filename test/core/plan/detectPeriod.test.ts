@@ -51,9 +51,18 @@ describe("detectPeriod", () => {
     expect(detectPeriod({ indicators: [grid] })).toEqual({ period: "31/12/2013", source: "columns" });
   });
 
-  it("reads a grid whose result columns are all at zero as a plan not filled in yet, at its last target date", () => {
+  it("reads a grid whose result columns are all at zero as a plan not filled in yet, at its first year's last target date", () => {
     const grid = withTargets({ "31/12/2012": planCell(0.65), "31/12/2013": planCell(0.55) }, { "31/12/2012": planCell(0), "31/12/2013": planCell("0,00") });
-    expect(detectPeriod({ indicators: [grid] })).toEqual({ period: "31/12/2013", source: "targets" });
+    expect(detectPeriod({ indicators: [grid] })).toEqual({ period: "31/12/2012", source: "targets" });
+  });
+
+  it.each<[string, string[], string]>([
+    ["a three-year plan: the first year's end", ["31/12/2024", "31/12/2025", "31/12/2026"], "31/12/2024"],
+    ["two dates in the first year: the later one", ["30/6/2024", "31/12/2024", "31/12/2025"], "31/12/2024"],
+    ["one year: its last date", ["30/6", "31/12"], "31/12"],
+  ])("takes a plan of targets only at %s", (_case, dates, period) => {
+    const indicators = [withTargets(Object.fromEntries(dates.map((date) => [date, planCell(10)])))];
+    expect(detectPeriod({ indicators }).period).toBe(period);
   });
 
   it("prefers the date the titles name to the columns, and keeps its year apart", () => {

@@ -185,8 +185,20 @@ describe("reading a PIAO's triennial targets", () => {
     ]);
   });
 
-  it("reads a plan without results at its last target date and says it came from the columns", () => {
-    expect([plan.period, plan.periodSource]).toEqual(["31/12/2029", "columns"]);
+  it("reads a plan without results at its first year's end, the year it is reported on first, and says it came from the columns", () => {
+    expect([plan.period, plan.periodSource]).toEqual(["31/12/2027", "columns"]);
+  });
+
+  it("does not miss in later years the target of a deadline met once in the first", () => {
+    const oneOff = read(
+      grid("Performance", [
+        ["PIAO 2027-2029 – Sezione 2.2 Performance"],
+        ["Obiettivo operativo", "Indicatore", "Target 2027", "Target 2028", "Target 2029"],
+        ["OS2.1 - Regolamento sull'accesso", "Adozione del regolamento", "Entro il 30/06/2027", "-", "-"],
+      ]),
+    );
+    expect(oneOff.period).toBe("31/12/2027");
+    expect(validatePlan(oneOff).filter((a) => a.rule === "target-mancante")).toEqual([]);
   });
 });
 
