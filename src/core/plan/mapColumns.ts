@@ -238,9 +238,29 @@ export function isHigherObjectiveRead(column: LayoutColumn, cells: readonly Head
   return column.field === "objectiveTitle" && cells.some((cell) => cell.col === column.col && cell.match.concept === "parent");
 }
 
+/**
+ * «Valore al 31/12/2023» beside «Target 2024»: a value at a date (matchHeader's `valueAtDate`) from
+ * a year before every target's is where the indicator starts from, the baseline (left out when the
+ * sheet has a baseline column), not a result of the plan. Other cells as they are.
+ */
+function valuesBeforeTargets(cells: readonly HeaderCell[]): readonly HeaderCell[] {
+  const targetYears = cells.flatMap((cell) => {
+    const year = cell.match.concept === "target" && cell.match.date !== undefined ? periodYear(cell.match.date) : undefined;
+    return year === undefined ? [] : [year];
+  });
+  if (targetYears.length === 0 || !cells.some((cell) => cell.match.valueAtDate === true)) return cells;
+  const firstYear = Math.min(...targetYears);
+  const hasBaseline = cells.some((cell) => cell.match.concept === "baseline");
+  return cells.flatMap((cell) => {
+    const year = cell.match.valueAtDate === true && cell.match.date !== undefined ? periodYear(cell.match.date) : undefined;
+    if (year === undefined || year >= firstYear) return [cell];
+    return hasBaseline ? [] : [{ ...cell, match: { concept: "baseline" as const, words: cell.match.words } }];
+  });
+}
+
 /** The recognised columns of a sheet of the given role, in sheet order. */
 export function mapColumns(grid: Grid, header: HeaderRow, role: SheetRole): LayoutColumn[] {
-  const cells = header.cells;
+  const cells = valuesBeforeTargets(header.cells);
   const dates = headerDates(cells);
   const dateOf = (cell: HeaderCell) => (cell.match.date === undefined ? undefined : dates.key(cell.match.date));
   const hasCode = cells.some((c) => c.match.concept === "code");

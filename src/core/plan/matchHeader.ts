@@ -24,7 +24,12 @@ export interface HeaderMatch {
   date?: Period;
   /** The header's words that the synonym used, for explanations. */
   words: string[];
+  /** A value at a date that no synonym names («Valore al 30/06/2024», «Dato al 30.06»): a result, unless mapColumns finds it is from before the targets' years. */
+  valueAtDate?: true;
 }
+
+/** The words of «Valore», «Valori», «Dato», «Dati»: with a day and a month, a value at that date. */
+const VALUE_WORDS = new Set(headerWords("Valore Valori Dato Dati"));
 
 interface Synonym {
   concept: HeaderConcept;
@@ -105,7 +110,13 @@ function computeMatch(raw: unknown): HeaderMatch | null {
       if (better) best = { synonym, named, first };
     }
   }
-  if (best === null) return null;
+  if (best === null) {
+    // «Valore al 30/06/2024», «Dato al 30.06»: the value measured at that day (a year alone, «Valore 2023», is not enough).
+    const [only] = words;
+    return words.length === 1 && only !== undefined && VALUE_WORDS.has(only) && dates.length > 0 && date !== undefined
+      ? { concept: "result", date, words, valueAtDate: true }
+      : null;
+  }
   // «Baseline (anno 2022)» writes the baseline's year: its column holds the baseline, not years.
   const concept = best.synonym.concept === "baselineYear" && year !== undefined ? "baseline" : best.synonym.concept;
   const match: HeaderMatch = { concept, words: best.synonym.words };

@@ -110,6 +110,9 @@ describe("matching headers to concepts", () => {
     ["Risultato II quadrim.", "result", "31/8"],
     ["Risultato 1^ semestre", "result", "30/6"],
     ["Risultato 1 semplificazione", "result", undefined],
+    // A value at a day is the value measured then, a result; at a year alone it says nothing.
+    ["Valore al 30/06/2024", "result", "30/6/2024"],
+    ["Dato al 30.06", "result", "30/6"],
     // An indicator's code abbreviated is its number, not the objective's code.
     ["Cod. indicatore", "number", undefined],
     ["Cod. ind.", "number", undefined],
@@ -137,7 +140,7 @@ describe("matching headers to concepts", () => {
     expect(match?.date).toBe(date);
   });
 
-  it.each([["Fonte dei dati"], ["Piano della Performance 2020"], [""], ["2019-2021"], ["Servizi"], [42]])(
+  it.each([["Fonte dei dati"], ["Piano della Performance 2020"], [""], ["2019-2021"], ["Servizi"], [42], ["Valore"], ["Valore 2023"]])(
     "names no plan column with %p",
     (header) => {
       expect(matchHeader(header)).toBeNull();

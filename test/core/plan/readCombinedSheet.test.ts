@@ -354,3 +354,26 @@ describe("abbreviated indicator codes and the expected trend", () => {
     expect(plan.indicators.map((i) => Object.keys(i.targets))).toEqual([["31/12"], ["31/12"]]);
   });
 });
+
+describe("a value at a date in a monitoring table («Valore al 30/06/2024»)", () => {
+  const sheet = (valueHeaders: string[], values: unknown[], baseline: boolean) =>
+    grid("Monitoraggio", [
+      ["Obiettivo operativo", "Indicatore", ...(baseline ? ["Baseline 2023"] : []), "Target 2024", ...valueHeaders],
+      ["OO1.1 - Digitalizzare le istanze", "% istanze online", ...(baseline ? ["40%"] : []), "60%", ...values],
+    ]);
+
+  it("reads it as the result at that date, and the report is at that date", () => {
+    const plan = read(sheet(["Valore al 30/06/2024"], ["52%"], true));
+    expect([plan.period, Object.keys(plan.indicators[0]?.results ?? {}), plan.indicators[0]?.baseline?.raw]).toEqual(["30/6", ["30/6"], "40%"]);
+  });
+
+  it("reads a value from a year before the targets as the baseline, not as a result that would date the report", () => {
+    const plan = read(sheet(["Valore al 31/12/2023"], ["45%"], false));
+    expect([plan.period, plan.indicators[0]?.baseline?.raw, Object.keys(plan.indicators[0]?.results ?? {})]).toEqual(["31/12", "45%", []]);
+  });
+
+  it("leaves it out when the sheet has a baseline column already", () => {
+    const plan = read(sheet(["Valore al 31/12/2023", "Valore al 30/06/2024"], ["45%", "52%"], true));
+    expect([plan.indicators[0]?.baseline?.raw, Object.keys(plan.indicators[0]?.results ?? {})]).toEqual(["40%", ["30/6"]]);
+  });
+});
