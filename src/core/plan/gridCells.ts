@@ -137,3 +137,21 @@ export function rowTexts(rows: unknown[][], r: number): { col: number; text: str
   }
   return texts;
 }
+
+/** Columns of the rows above a table or cards that may hold its title. */
+const TITLE_COLUMNS = 20;
+
+/** The texts written above row `before` in its first twenty columns (a document's title over its cards), joined by « | ». */
+export function titleAbove(rows: unknown[][], before: number): string {
+  const texts: string[] = [];
+  for (let r = 0; r < before && r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) continue;
+    const width = Math.min(row.length, TITLE_COLUMNS);
+    for (let c = 0; c < width; c++) {
+      const text = cellText(row[c]);
+      if (text !== "") texts.push(text);
+    }
+  }
+  return texts.join(" | ");
+}

@@ -23,7 +23,7 @@
  */
 import type { CellReading } from "../cellReading";
 import type { Grid } from "../grid";
-import { cellRef, cellText, gridOrigin, gridRows, type GridOrigin } from "../gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, titleAbove, type GridOrigin } from "../gridCells";
 import { isBlank } from "../../values/matchPlaceholder";
 import { inferPolarity } from "../inferPolarity";
 import type { ReadField } from "../mapColumns";
@@ -470,14 +470,6 @@ function startsWithIndicatorLabel(row: unknown): boolean {
   if (!Array.isArray(row)) return false;
   const first = row.find(isWritten);
   return typeof first === "string" && indicatorLabel(first) !== null;
-}
-
-const TITLE_COLUMNS = 20;
-
-function titleAbove(rows: unknown[][], before: number): string {
-  const texts: string[] = [];
-  for (let r = 0; r < before; r++) for (const cell of filledCells(rows, r)) if (cell.c < TITLE_COLUMNS) texts.push(cell.text);
-  return texts.join(" | ");
 }
 
 /**

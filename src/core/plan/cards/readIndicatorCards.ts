@@ -23,7 +23,7 @@
  */
 import type { CellReading } from "../cellReading";
 import type { Grid } from "../grid";
-import { cellRef, cellText, gridOrigin, gridRows } from "../gridCells";
+import { cellRef, cellText, gridOrigin, gridRows, titleAbove } from "../gridCells";
 import { inferPolarity } from "../inferPolarity";
 import type { IndicatorRecord, UndatedCells } from "../indicatorColumns";
 import { datedField, type ReadField } from "../mapColumns";
@@ -267,24 +267,13 @@ const FIELDS: Partial<Record<Part["kind"], ReadField>> = {
   baseline: "baseline", polarity: "polarity", objective: "objectiveCode",
 };
 
-/** The text above the first label row (the document's title), as objective cards keep it. */
-function textAbove(grid: Grid, before: number): string {
-  const rows = gridRows(grid);
-  const texts: string[] = [];
-  for (let r = 0; r < before && r < rows.length; r++) {
-    const row = rows[r];
-    if (Array.isArray(row)) for (const raw of row) if (!isBlank(raw) && cellText(raw) !== "") texts.push(cellText(raw));
-  }
-  return texts.join(" | ");
-}
-
 /** The sheet's indicator cards, or null when it holds none (see the file's comment). */
 export function readIndicatorCards(grid: Grid, values: CellReading): CardSheet | null {
   const rows = labelRows(grid, values);
   const cards = cardsOf(rows);
   const first = rows[0];
   if (first === undefined) return null;
-  const title = textAbove(grid, first.r);
+  const title = titleAbove(gridRows(grid), first.r);
   const sheet: CardSheet = {
     sheet: grid.sheet, objectives: [], indicators: [], revisions: [], contributions: [], title,
     headingRow: gridOrigin(grid).row + first.r, fields: [], notes: [], cards: "indicators",
